@@ -1,0 +1,143 @@
+/**
+ * The hover card: who or what a highlighted name is. Rendered by the content script inside a shadow
+ * root, so the page's styles cannot reach it and its styles cannot reach the page.
+ */
+import type { EntryKind } from '@/lib/glossary/types';
+import type { CardEntry } from '@/lib/messaging/protocol';
+
+export const KIND_LABELS: Record<EntryKind, string> = {
+  person: 'Person',
+  place: 'Place',
+  organization: 'Organisation',
+  topic: 'Topic',
+  event: 'Event',
+};
+
+export interface HoverCardProps {
+  /** The resolved entry, or null for an ambiguous name. */
+  entry: CardEntry | null;
+  /** The readings of an ambiguous name. */
+  candidates: CardEntry[];
+  /** The mention as the article wrote it. */
+  surface: string;
+  /** Set when the article misspelled the name. */
+  misspelling?: string;
+  pinned: boolean;
+  theme: 'light' | 'dark';
+  onPin(pinned: boolean): void;
+  onClose(): void;
+  onChoose?(entryId: string): void;
+}
+
+/** Formats an ISO date ("2024-12-31") as "31 Dec 2024"; other strings pass through. */
+export function formatAsOf(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** Only http(s) links are rendered as links. */
+function safeHref(url: string): string | undefined {
+  return /^https?:\/\//i.test(url) ? url : undefined;
+}
+
+export function HoverCard(props: HoverCardProps) {
+  const { entry, candidates, surface, misspelling, pinned, theme } = props;
+  const titleId = 'backstory-card-title';
+  const descId = 'backstory-card-summary';
+  const toolbar = (
+    <div class="bs-actions">
+      <button
+        type="button"
+        class="bs-icon-button"
+        aria-pressed={pinned}
+        aria-label={pinned ? 'Unpin card' : 'Pin card open'}
+        title={pinned ? 'Unpin' : 'Pin open'}
+        onClick={() => props.onPin(!pinned)}
+      >
+        <svg viewBox="0 0 16 16" aria-hidden="true" width="14" height="14">
+          <path d="M10.5 1.5l4 4-2 1-2.5 2.5.5 3-1.5 1.5-3-3-3.5 3.5-1-1L5 9.5l-3-3L3.5 5l3 .5L9 3z" fill="currentColor" />
+        </svg>
+      </button>
+      <button type="button" class="bs-icon-button" aria-label="Close card" title="Close (Esc)" onClick={props.onClose}>
+        <svg viewBox="0 0 16 16" aria-hidden="true" width="14" height="14">
+          <path d="M3.5 3.5l9 9m0-9l-9 9" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
+        </svg>
+      </button>
+    </div>
+  );
+
+  if (!entry) {
+    return (
+      <div class="bs-card" data-theme={theme} data-kind="ambiguous" role="dialog" aria-labelledby={titleId} aria-describedby={descId}>
+        <header class="bs-head">
+          <div>
+            <p class="bs-kind">Ambiguous name</p>
+            <h2 class="bs-name" id={titleId}>
+              {surface}
+            </h2>
+          </div>
+          {toolbar}
+        </header>
+        <p class="bs-summary" id={descId}>
+          This article names more than one “{surface}”. It could be:
+        </p>
+        <ul class="bs-choices">
+          {candidates.map((c) => (
+            <li key={c.id}>
+              <strong>{c.name}</strong>
+              <span>{c.summary}</span>
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+
+  const link = entry.links.map((l) => ({ ...l, href: safeHref(l.url) })).find((l) => l.href);
+  return (
+    <div class="bs-card" data-theme={theme} data-kind={entry.kind} role="dialog" aria-labelledby={titleId} aria-describedby={descId}>
+      <header class="bs-head">
+        <div>
+          <p class="bs-kind">
+            <span class="bs-dot" aria-hidden="true" />
+            {KIND_LABELS[entry.kind]}
+          </p>
+          <h2 class="bs-name" id={titleId}>
+            {entry.name}
+          </h2>
+        </div>
+        {toolbar}
+      </header>
+      <p class="bs-summary" id={descId}>
+        {entry.summary}
+      </p>
+      {misspelling && <p class="bs-notice">Spelled “{misspelling}” in this article.</p>}
+      {entry.note && <p class="bs-note">{entry.note}</p>}
+      {entry.facts.length > 0 && (
+        <dl class="bs-facts">
+          {entry.facts.map((f) => (
+            <div key={f.label} class="bs-fact">
+              <dt>{f.label}</dt>
+              <dd>{f.value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {entry.userNotes && (
+        <p class="bs-user-notes">
+          <span class="bs-label">Your note</span> {entry.userNotes}
+        </p>
+      )}
+      <footer class="bs-foot">
+        <span class="bs-asof">As of {formatAsOf(entry.asOf)}</span>
+        {link && (
+          <a class="bs-link" href={link.href} target="_blank" rel="noopener noreferrer">
+            {link.title} ↗
+          </a>
+        )}
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * The toolbar popup: what Backstory found on this page, and the per-site switch.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { PageStatus, TabMessage } from '@/lib/messaging/protocol';
+import { disabledSites, isSiteEnabled, setSiteEnabled, siteKey } from '@/lib/sites/site-settings';
+
+type View = { kind: 'loading' } | { kind: 'unsupported' } | { kind: 'page'; tabId: number; host: string; status: PageStatus | null };
+
+/** A sentence describing the page's state. */
+export function describeStatus(status: PageStatus | null, enabled: boolean): string {
+  if (!enabled) return 'Backstory is switched off on this site.';
+  if (!status) return 'Reload the page to let Backstory read it.';
+  switch (status.state) {
+    case 'ready':
+      return status.mentionCount === 0
+        ? 'No names from your glossary in this article.'
+        : `${status.entityCount} ${status.entityCount === 1 ? 'name' : 'names'} highlighted, ${status.mentionCount} ${status.mentionCount === 1 ? 'mention' : 'mentions'}.`;
+    case 'not-article':
+      return 'No article found on this page.';
+    case 'too-large':
+      return 'This page is too large to analyse without slowing it down.';
+    case 'error':
+      return `Something went wrong: ${status.error ?? 'unknown error'}`;
+    default:
+      return 'Reading the article…';
+  }
+}
+
+export function PopupApp() {
+  const [view, setView] = useState<View>({ kind: 'loading' });
+  const [disabled, setDisabled] = useState<string[]>([]);
+
+  useEffect(() => {
+    void disabledSites.getValue().then(setDisabled);
+    const unwatch = disabledSites.watch((v) => setDisabled(v ?? []));
+    void (async () => {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (tab?.id === undefined) return setView({ kind: 'unsupported' });
+      const message: TabMessage = { type: 'page-status' };
+      const status = (await browser.tabs.sendMessage(tab.id, message).catch(() => null)) as PageStatus | null;
+      if (!status) return setView({ kind: 'unsupported' });
+      setView({ kind: 'page', tabId: tab.id, host: status.host, status });
+    })();
+    return unwatch;
+  }, []);
+
+  // Refresh the status after the switch changes, so the count follows.
+  useEffect(() => {
+    if (view.kind !== 'page') return;
+    const timer = setTimeout(async () => {
+      const message: TabMessage = { type: 'page-status' };
+      const status = (await browser.tabs.sendMessage(view.tabId, message).catch(() => null)) as PageStatus | null;
+      setView((v) => (v.kind === 'page' ? { ...v, status } : v));
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [disabled]);
+
+  return (
+    <main class="popup">
+      <header class="popup-head">
+        <img src="/icons/32.png" alt="" width="20" height="20" />
+        <h1>Backstory</h1>
+      </header>
+      {view.kind === 'loading' && <p class="popup-status">Checking this page…</p>}
+      {view.kind === 'unsupported' && <p class="popup-status">Backstory does not run on this page. It works on news articles on http and https sites.</p>}
+      {view.kind === 'page' && (
+        <SiteSwitch host={view.host} enabled={isSiteEnabled(view.host, disabled)} status={view.status} />
+      )}
+      <p class="popup-privacy">Everything stays on this device. No network requests, no tracking.</p>
+    </main>
+  );
+}
+
+function SiteSwitch(props: { host: string; enabled: boolean; status: PageStatus | null }) {
+  const site = siteKey(props.host);
+  return (
+    <>
+      <p class="popup-status" role="status">
+        {describeStatus(props.status, props.enabled)}
+      </p>
+      <label class="switch">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={props.enabled}
+          onChange={(e) => void setSiteEnabled(props.host, e.currentTarget.checked)}
+        />
+        <span>
+          Highlight names on <strong>{site}</strong>
+        </span>
+      </label>
+    </>
+  );
+}

@@ -1,0 +1,192 @@
+/**
+ * The card controller: owns the shadow-root UI (created on the first card, so pages without
+ * mentions get no UI at all), the hover intent, placement, and the active-mention highlight.
+ */
+import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { h, render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { HoverCard } from '@/components/HoverCard';
+import cardCss from '@/components/hover-card.css?raw';
+import { rectAt } from '@/lib/highlight/hit-test';
+import { HoverIntent } from '@/lib/highlight/hover-intent';
+import type { HighlightRegistry } from '@/lib/highlight/registry';
+import type { LiveMention } from './page-model';
+
+/** Gap between the mention and the card, and the card's distance from the viewport edge. */
+const CARD_OFFSET_PX = 8;
+const VIEWPORT_PADDING_PX = 8;
+export const SHADOW_HOST_NAME = 'backstory-ui';
+
+/** Reads the page's effective background to choose the card's theme. */
+export function pageTheme(doc: Document): 'light' | 'dark' {
+  for (const el of [doc.body, doc.documentElement]) {
+    if (!el) continue;
+    const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(getComputedStyle(el).backgroundColor);
+    if (!m || (m[4] !== undefined && Number(m[4]) === 0)) continue;
+    const [r, g, b] = [m[1], m[2], m[3]].map((c) => Number(c) / 255) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5 ? 'dark' : 'light';
+  }
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+export class CardController {
+  readonly intent: HoverIntent<LiveMention>;
+  private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  private uiPromise: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
+  private pointer: { x: number; y: number } | null = null;
+  private focusOnOpen = false;
+  /** Where focus was before a keyboard-opened card took it; restored when the card closes. */
+  private previousFocus: HTMLElement | null = null;
+  private disposed = false;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly highlights: HighlightRegistry,
+  ) {
+    this.intent = new HoverIntent<LiveMention>({
+      show: (m) => void this.render(m),
+      hide: () => this.hide(),
+    });
+  }
+
+  /** The shadow host, once the first card was shown. */
+  get host(): HTMLElement | null {
+    return this.ui?.shadowHost ?? null;
+  }
+
+  /** Records the pointer position used to place the card on the right line of a wrapped mention. */
+  setPointer(x: number, y: number): void {
+    this.pointer = { x, y };
+  }
+
+  /** Opens a mention's card at once (keyboard), focusing it so Tab and Escape work. */
+  openFromKeyboard(m: LiveMention): void {
+    this.pointer = null;
+    this.focusOnOpen = true;
+    this.intent.open(m);
+  }
+
+  /** Re-places the open card (scroll, resize). */
+  reposition(): void {
+    const m = this.intent.current;
+    if (m && this.ui) void this.place(m, this.ui.uiContainer.firstElementChild as HTMLElement | null);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.intent.dispose();
+    this.highlights.setActive(null);
+    this.ui?.remove();
+    this.ui = null;
+  }
+
+  private async ensureUi(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
+    this.uiPromise ??= createShadowRootUi<HTMLElement>(this.ctx, {
+      name: SHADOW_HOST_NAME,
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      css: cardCss,
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
+      onMount: (container, shadow, host) => {
+        // A fixed, zero-size host: adding it cannot shift the page's layout.
+        host.style.cssText = 'position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;z-index:2147483647!important;';
+        const layer = document.createElement('div');
+        layer.className = 'bs-layer';
+        layer.hidden = true;
+        const live = document.createElement('div');
+        live.className = 'bs-sr-only';
+        live.setAttribute('aria-live', 'polite');
+        container.append(layer, live);
+        layer.addEventListener('pointerenter', () => this.intent.enterCard());
+        // Key events inside the card stay in the shadow root (isolateEvents), so Escape is handled here.
+        shadow.addEventListener('keydown', (event) => {
+          if ((event as KeyboardEvent).key === 'Escape') this.intent.close();
+        });
+        layer.addEventListener('pointerleave', () => this.intent.leave());
+        return layer;
+      },
+    }).then((ui) => {
+      ui.mount();
+      this.ui = ui;
+      return ui;
+    });
+    return this.uiPromise;
+  }
+
+  private async render(m: LiveMention): Promise<void> {
+    const ui = await this.ensureUi();
+    if (this.disposed || this.intent.current !== m) return;
+    const layer = ui.mounted!;
+    const theme = pageTheme(document);
+    render(
+      h(HoverCard, {
+        entry: m.entry,
+        candidates: m.candidates,
+        surface: m.surface,
+        misspelling: m.mention.misspelling,
+        pinned: this.intent.isPinned,
+        theme,
+        onPin: (pinned: boolean) => {
+          this.intent.setPinned(pinned);
+          void this.render(m);
+        },
+        onClose: () => this.intent.close(),
+      }),
+      layer,
+    );
+    layer.hidden = false;
+    this.highlights.setActive(m.range);
+    const live = layer.nextElementSibling;
+    if (live) live.textContent = m.entry ? `${m.entry.name}: ${m.entry.summary}` : `${m.surface}: ambiguous name`;
+    await this.place(m, layer);
+    if (this.focusOnOpen) {
+      this.focusOnOpen = false;
+      const card = layer.querySelector<HTMLElement>('.bs-card');
+      if (card) {
+        this.previousFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+        card.tabIndex = -1;
+        card.focus({ preventScroll: true });
+      }
+    }
+  }
+
+  private async place(m: LiveMention, layer: HTMLElement | null): Promise<void> {
+    if (!layer) return;
+    const rects = m.range.getClientRects();
+    const p = this.pointer;
+    const anchorRect = (p && rectAt(m.range, p.x, p.y)) || rects[0] || m.range.getBoundingClientRect();
+    const reference = { getBoundingClientRect: () => anchorRect };
+    const { x, y } = await computePosition(reference, layer, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        offset(CARD_OFFSET_PX),
+        flip({ padding: VIEWPORT_PADDING_PX }),
+        shift({ padding: VIEWPORT_PADDING_PX }),
+        size({
+          padding: VIEWPORT_PADDING_PX,
+          apply: ({ availableHeight }) => {
+            layer.style.maxHeight = `${Math.max(120, availableHeight)}px`;
+          },
+        }),
+      ],
+    });
+    layer.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+  }
+
+  private hide(): void {
+    this.highlights.setActive(null);
+    const layer = this.ui?.mounted;
+    if (!layer) return;
+    const hadFocus = !!this.ui?.shadow.activeElement;
+    layer.hidden = true;
+    render(null, layer);
+    if (hadFocus) {
+      if (this.previousFocus?.isConnected) this.previousFocus.focus({ preventScroll: true });
+      else this.ui?.shadowHost.blur();
+    }
+    this.previousFocus = null;
+  }
+}

@@ -1,0 +1,48 @@
+/** Opens a mention's card when the pointer rests on it; Escape closes it. */
+import { MentionIndex } from '@/lib/highlight/hit-test';
+import type { Feature } from './types';
+
+export const hoverCards: Feature = {
+  id: 'hover-cards',
+  testedOn: ['tests/fixtures/ap-kim-putin.html'],
+  start({ page, cards, signal }) {
+    const index = new MentionIndex(page.mentions, (m) => m.nodes);
+    let frame = 0;
+    let last: PointerEvent | null = null;
+
+    // Hit-testing runs at most once per frame, whatever the pointer's event rate.
+    const onMove = (event: PointerEvent) => {
+      if (event.pointerType === 'touch') return;
+      const host = cards.host;
+      if (host && event.composedPath().includes(host)) {
+        cards.intent.enterCard();
+        return;
+      }
+      last = event;
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        if (!last) return;
+        const { clientX: x, clientY: y } = last;
+        cards.setPointer(x, y);
+        cards.intent.move(x, y, index.at(document, x, y));
+      });
+    };
+    const onLeave = () => cards.intent.leave();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && cards.intent.close()) event.stopPropagation();
+    };
+    const onViewportChange = () => cards.reposition();
+
+    const opts = { capture: true, passive: true, signal } as const;
+    document.addEventListener('pointermove', onMove, opts);
+    document.documentElement.addEventListener('pointerleave', onLeave, opts);
+    document.addEventListener('keydown', onKey, { capture: true, signal });
+    window.addEventListener('scroll', onViewportChange, opts);
+    window.addEventListener('resize', onViewportChange, opts);
+    return () => {
+      cancelAnimationFrame(frame);
+      cards.intent.close();
+    };
+  },
+};

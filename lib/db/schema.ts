@@ -1,0 +1,63 @@
+/**
+ * The Backstory database (IndexedDB through Dexie). The background owns it; extension pages open
+ * the same database through this module. Every schema change adds a version here, never edits one.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { GlossaryEntry } from '../glossary/types';
+
+/** A glossary row: a pack entry or a reader-made entry (`origin: 'user'`). */
+export type GlossaryRow = GlossaryEntry;
+
+/**
+ * The reader's overlay on an entry. Pack updates replace `glossary` rows but never touch this
+ * table, which is how a reader's edit survives every update.
+ */
+export interface EditRow {
+  id: string;
+  /** Fields the reader changed, applied over the pack entry. */
+  fields?: Partial<Omit<GlossaryEntry, 'id' | 'origin'>>;
+  /** The reader's own notes, shown on the card. */
+  userNotes?: string;
+  disabled?: boolean;
+  updatedAt: number;
+}
+
+/** Which version of each bundled pack is loaded. */
+export interface PackRow {
+  id: string;
+  version: number;
+  loadedAt: number;
+  entryCount: number;
+}
+
+/** Small key/value facts about the database, such as the glossary revision counter. */
+export interface MetaRow {
+  key: string;
+  value: number | string;
+}
+
+export const DEFAULT_DB_NAME = 'backstory';
+
+export class BackstoryDb extends Dexie {
+  glossary!: EntityTable<GlossaryRow, 'id'>;
+  edits!: EntityTable<EditRow, 'id'>;
+  packs!: EntityTable<PackRow, 'id'>;
+  meta!: EntityTable<MetaRow, 'key'>;
+
+  constructor(name: string = DEFAULT_DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      glossary: 'id, kind, origin',
+      edits: 'id',
+      packs: 'id',
+      meta: 'key',
+    });
+  }
+}
+
+let shared: BackstoryDb | undefined;
+
+/** The database every extension context uses. */
+export function getDb(): BackstoryDb {
+  return (shared ??= new BackstoryDb());
+}

@@ -1,0 +1,98 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from './article';
+import { collectArticleText, pointAt } from './article-text';
+import { mapCloneToLive } from './node-map';
+
+const SEED = readFileSync(resolve(import.meta.dirname, '../../tests/fixtures/ap-kim-putin.html'), 'utf8');
+
+function load(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+/** The live text the article text maps to between two offsets. */
+function liveText(doc: Document, segments: ReturnType<typeof collectArticleText>['segments'], start: number, end: number): string {
+  const a = pointAt(segments, start, false)!;
+  const b = pointAt(segments, end, true)!;
+  const range = doc.createRange();
+  range.setStart(a.node, a.offset);
+  range.setEnd(b.node, b.offset);
+  return range.toString();
+}
+
+describe('clone-to-live mapping', () => {
+  it('maps text split by inline tags, &nbsp; and entities back to live nodes', () => {
+    const doc = load('<p>Vladimir <b>Putin</b> met Kim&nbsp;Jong&nbsp;Un in Vladi&shy;vostok &amp; Us<i>suri</i>ysk.</p>');
+    const clone = doc.cloneNode(true) as Document;
+    const map = mapCloneToLive(doc, clone);
+    const { text, segments } = collectArticleText(clone.body, map);
+    expect(text).toBe('Vladimir Putin met Kim\u00a0Jong\u00a0Un in Vladi\u00advostok & Ussuriysk.');
+    for (const s of segments) expect(s.node.ownerDocument).toBe(doc); // live nodes, not clone nodes
+    const find = (needle: string) => text.indexOf(needle);
+    expect(liveText(doc, segments, find('Vladimir'), find('Vladimir') + 'Vladimir Putin'.length)).toBe('Vladimir Putin');
+    const us = find('Ussuriysk');
+    expect(liveText(doc, segments, us, us + 9)).toBe('Ussuriysk');
+    const range = doc.createRange();
+    const a = pointAt(segments, us, false)!;
+    const b = pointAt(segments, us + 9, true)!;
+    range.setStart(a.node, a.offset);
+    range.setEnd(b.node, b.offset);
+    expect(range.startContainer.parentElement?.tagName).toBe('P');
+    expect(range.endContainer.parentElement?.tagName).toBe('P'); // ends in the text after </i>, not the next node
+  });
+
+  it('separates blocks so words of two paragraphs never join', () => {
+    const doc = load('<div><p>North</p><p>Korea</p></div>');
+    const clone = doc.cloneNode(true) as Document;
+    const { text } = collectArticleText(clone.body, mapCloneToLive(doc, clone));
+    expect(text).toBe('North\n\nKorea');
+  });
+
+  it('leaves out form fields, editable regions and code', () => {
+    const doc = load(
+      '<p>Putin spoke.</p><textarea>Putin textarea</textarea><div contenteditable="true">Putin editable</div><pre>Putin code</pre><form><label>Putin form</label></form>',
+    );
+    const clone = doc.cloneNode(true) as Document;
+    const { text } = collectArticleText(clone.body, mapCloneToLive(doc, clone));
+    expect(text).toBe('Putin spoke.');
+  });
+});
+
+describe('extractArticle on the seed page', () => {
+  it('extracts the article body only, mapped to the live page, without touching it', () => {
+    const doc = load(SEED);
+    const before = doc.documentElement.outerHTML;
+    const result = extractArticle(doc);
+    expect(result.status).toBe('article');
+    if (result.status !== 'article') return;
+    const { text, segments, meta } = result.article;
+    expect(text).toContain('Kim Jong Un rolled into Russia');
+    expect(text).toContain('Ussuriysk');
+    // Nothing from the trending bar, related stories, newsletter or comments.
+    expect(text).not.toContain('Trending');
+    expect(text).not.toContain('Kim Yo Jong');
+    expect(text).not.toContain('arms deal?');
+    expect(text).not.toContain('morning briefing');
+    for (const s of segments) {
+      expect(s.node.isConnected).toBe(true);
+      expect(s.node.ownerDocument).toBe(doc);
+      expect(s.node.parentElement?.closest('article')).not.toBeNull();
+    }
+    expect(meta.canonicalUrl).toBe('https://news.example/article/north-korea-russia-kim-putin-summit');
+    expect(meta.siteName).toBe('World News Wire');
+    expect(meta.lang).toBe('en');
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('says a page without an article is not one', () => {
+    const doc = load('<html><body><nav><a href="/">Home</a></nav><p>Short note.</p></body></html>');
+    expect(extractArticle(doc).status).toBe('not-article');
+  });
+
+  it('refuses pages over the element bound before parsing', () => {
+    const doc = load(`<body>${'<span></span>'.repeat(31_000)}</body>`);
+    expect(extractArticle(doc).status).toBe('too-large');
+  });
+});

@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { compileMatcher, foldName, withinOneEdit } from './matcher';
+import { entry } from './test-helpers';
+
+const GLOSSARY = [
+  entry('kim-jong-un', 'person', ['Kim Jong Un'], { shortNames: ['Kim'], related: ['north-korea'] }),
+  entry('kim-yo-jong', 'person', ['Kim Yo Jong'], { shortNames: ['Kim'], related: ['north-korea'] }),
+  entry('putin', 'person', ['Vladimir Putin', 'Putin']),
+  entry('north-korea', 'place', ['North Korea', "Democratic People's Republic of Korea", 'DPRK'], { shortNames: ['Korea'] }),
+  entry('south-korea', 'place', ['South Korea', 'Republic of Korea'], { shortNames: ['Korea'] }),
+  entry('vladivostok', 'place', ['Vladivostok']),
+  entry('un', 'organization', ['United Nations', 'UN', 'U.N.']),
+  entry('un-sanctions', 'topic', ['UN sanctions', 'U.N. sanctions']),
+  entry('wpk', 'organization', ["Workers' Party of Korea"], { shortNames: ['ruling party'], related: ['north-korea'] }),
+  entry('seoul', 'place', ['Seoul']),
+];
+const matcher = compileMatcher(GLOSSARY);
+
+/** The (surface, entry) pairs found in `text`. */
+function found(text: string): Array<[string, string | null]> {
+  return matcher.match(text).map((m) => [text.slice(m.start, m.end), m.entryId]);
+}
+
+describe('matching rules', () => {
+  it('folds case, diacritics and apostrophe variants while keeping offsets in the original', () => {
+    expect(found('NORTH KOREA and north korea')).toEqual([
+      ['NORTH KOREA', 'north-korea'],
+      ['north korea', 'north-korea'],
+    ]);
+    expect(found('Vladivóstok')).toEqual([['Vladivóstok', 'vladivostok']]);
+  });
+
+  it('matches possessives to their entity without the ’s', () => {
+    expect(found('North Korea’s leader and Putin\'s aide')).toEqual([
+      ['North Korea', 'north-korea'],
+      ['Putin', 'putin'],
+    ]);
+  });
+
+  it('reads through possessives inside a name', () => {
+    expect(found('the Democratic People’s Republic of Korea')).toEqual([['Democratic People’s Republic of Korea', 'north-korea']]);
+  });
+
+  it('is not stopped by hyphens, non-breaking spaces, soft hyphens or zero-width characters', () => {
+    expect(found('Kim Jong-un')).toEqual([['Kim Jong-un', 'kim-jong-un']]);
+    expect(found('Kim\u00a0Jong\u00a0Un')).toEqual([['Kim\u00a0Jong\u00a0Un', 'kim-jong-un']]);
+    expect(found('Vladi\u00advostok')).toEqual([['Vladi\u00advostok', 'vladivostok']]);
+    expect(found('Vladi\u200bvostok')).toEqual([['Vladi\u200bvostok', 'vladivostok']]);
+  });
+
+  it('prefers the longest match', () => {
+    expect(found('South Korea')).toEqual([['South Korea', 'south-korea']]);
+    expect(found('UN sanctions bite')).toEqual([['UN sanctions', 'un-sanctions']]);
+    expect(found('U.N. sanctions bite')).toEqual([['U.N. sanctions', 'un-sanctions']]);
+  });
+
+  it('does not join names across punctuation', () => {
+    expect(found('in South, Korea')).toEqual([['Korea', null]]);
+    expect(found('Kim, Jong Un')).toEqual([]);
+  });
+
+  it('counts ALL-CAPS datelines as mentions', () => {
+    expect(found('SEOUL, South Korea (AP) —')).toEqual([
+      ['SEOUL', 'seoul'],
+      ['South Korea', 'south-korea'],
+    ]);
+  });
+
+  it('matches short aliases only in their proper case', () => {
+    expect(found('the UN said')).toEqual([['UN', 'un']]);
+    expect(found('it was un-American')).toEqual([]);
+    expect(found('Kim Jong Un: kim')).toEqual([['Kim Jong Un', 'kim-jong-un']]);
+    expect(found('Kim Jong Un: KIM')).toEqual([
+      ['Kim Jong Un', 'kim-jong-un'],
+      ['KIM', 'kim-jong-un'],
+    ]);
+  });
+
+  it('resolves a bare surname to the full name introduced in the article', () => {
+    expect(found('Kim Jong Un arrived. Kim waved.')).toEqual([
+      ['Kim Jong Un', 'kim-jong-un'],
+      ['Kim', 'kim-jong-un'],
+    ]);
+  });
+
+  it('leaves a bare surname unresolved, with both candidates, when two fit', () => {
+    const text = 'Kim Jong Un and his sister Kim Yo Jong arrived. Kim waved.';
+    const last = matcher.match(text).at(-1)!;
+    expect(text.slice(last.start, last.end)).toBe('Kim');
+    expect(last.entryId).toBeNull();
+    expect(last.candidates?.sort()).toEqual(['kim-jong-un', 'kim-yo-jong']);
+  });
+
+  it('drops a bare surname that nothing in the article introduces', () => {
+    expect(found('Kim waved.')).toEqual([]);
+  });
+
+  it('resolves a bare "Korea" to the Korea the article named, or offers both', () => {
+    expect(found('South Korea said Korea would respond.')).toEqual([
+      ['South Korea', 'south-korea'],
+      ['Korea', 'south-korea'],
+    ]);
+    const [m] = matcher.match('Korea is divided.');
+    expect(m?.entryId).toBeNull();
+    expect(m?.candidates?.sort()).toEqual(['north-korea', 'south-korea']);
+  });
+
+  it('resolves a generic short name from context', () => {
+    expect(found('North Korea: members of the ruling party came.')).toEqual([
+      ['North Korea', 'north-korea'],
+      ['ruling party', 'wpk'],
+    ]);
+    expect(found('Members of the ruling party came.')).toEqual([]);
+  });
+
+  it('recognises an obvious misspelling of a long name and says how it was spelled', () => {
+    const [m] = matcher.match('They met in Vladisvostok.');
+    expect(m).toMatchObject({ entryId: 'vladivostok', misspelling: 'Vladisvostok' });
+    expect(matcher.match('They met in vladisvostok.')).toEqual([]); // lower case: not a name
+    expect(matcher.match('They met in Vladisvostokk.')).toEqual([]); // two edits away
+  });
+
+  it('withinOneEdit covers insertion, deletion, substitution and swap', () => {
+    expect(withinOneEdit('vladivostok', 'vladisvostok')).toBe(true);
+    expect(withinOneEdit('vladivostok', 'vladivstok')).toBe(true);
+    expect(withinOneEdit('vladivostok', 'vladivostak')).toBe(true);
+    expect(withinOneEdit('vladivostok', 'vladivsotok')).toBe(true);
+    expect(withinOneEdit('vladivostok', 'vladivsotak')).toBe(false);
+  });
+});
+
+describe('matcher properties', () => {
+  const names = ['Kim Jong Un', 'Vladimir Putin', 'North Korea', 'South Korea', 'Vladivostok', 'UN sanctions', 'Seoul'];
+  const fillers = [' ', ' and ', ', ', '. ', ' met ', '’s ', ' (AP) — ', '\n\n'];
+  const article = fc.array(fc.oneof(fc.constantFrom(...names), fc.constantFrom(...fillers), fc.string({ maxLength: 8 })), { maxLength: 30 }).map((parts) => parts.join(''));
+
+  it('the text at every mention folds to one of its entry’s names', () => {
+    const aliasesOf = new Map(GLOSSARY.map((e) => [e.id, new Set([e.name, ...e.aliases, ...(e.shortNames ?? [])].map(foldName))]));
+    fc.assert(
+      fc.property(article, (text) => {
+        for (const m of matcher.match(text)) {
+          if (!m.entryId || m.misspelling) continue;
+          expect(aliasesOf.get(m.entryId)!.has(foldName(text.slice(m.start, m.end)))).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('mentions are in order and never overlap', () => {
+    fc.assert(
+      fc.property(article, (text) => {
+        let last = 0;
+        for (const m of matcher.match(text)) {
+          expect(m.start).toBeGreaterThanOrEqual(last);
+          expect(m.end).toBeGreaterThan(m.start);
+          last = m.end;
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('inserting invisible characters or non-breaking spaces does not change what is found', () => {
+    const invisible = fc.constantFrom('\u00ad', '\u200b', '\u2060');
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...names), { minLength: 1, maxLength: 5 }), fc.array(fc.tuple(fc.nat(), invisible), { maxLength: 6 }), (parts, inserts) => {
+        const text = parts.join(' and ');
+        let noisy = text.replaceAll(' ', '\u00a0');
+        for (const [at, ch] of inserts) {
+          // insert inside words only (between two letters)
+          const i = at % (noisy.length + 1);
+          if (/\p{L}/u.test(noisy[i - 1] ?? '') && /\p{L}/u.test(noisy[i] ?? '')) noisy = noisy.slice(0, i) + ch + noisy.slice(i);
+        }
+        const ids = (t: string) => matcher.match(t).map((m) => m.entryId);
+        expect(ids(noisy)).toEqual(ids(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws on any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        matcher.match(text);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -1,0 +1,258 @@
+/**
+ * The glossary matcher: finds mentions of glossary entries in article text.
+ *
+ * Algorithm, in three passes over the tokens of the text (see `tokenize.ts`):
+ *  1. Longest match. Aliases are compiled into a trie keyed by folded tokens. At each token the
+ *     trie is walked as far as the gaps between tokens allow (spaces, hyphens, invisible marks),
+ *     and the longest alias whose case rules hold wins ("South Korea" over "Korea").
+ *  2. Near misses. A capitalised word of `FUZZY_MIN_LENGTH`+ letters that matched nothing is looked
+ *     up among single-word aliases within one edit ("Vladisvostok" -> Vladivostok).
+ *  3. Resolution. A bare short name ("Kim", "Korea") resolves to the one entry carrying it that the
+ *     article names in full somewhere; when two are named it stays unresolved with both candidates.
+ *     When none is named, a short name whose one reading is related to something the article names
+ *     resolves by context ("the ruling party" in an article naming North Korea).
+ *
+ * Offsets always point into the original text: nothing is normalised in place.
+ */
+import type { GlossaryEntry } from './types';
+import { stripDiacritics, tokenize, type Token } from './tokenize';
+
+/** A found mention. `entryId` is null when the mention is ambiguous between `candidates`. */
+export interface Mention {
+  start: number;
+  end: number;
+  entryId: string | null;
+  /** Entries a bare name could mean when it cannot be resolved. */
+  candidates?: string[];
+  /** Set when the article misspells the name; holds the article's spelling. */
+  misspelling?: string;
+}
+
+/** Misspellings are only considered for words at least this long: shorter words collide too often. */
+const FUZZY_MIN_LENGTH = 7;
+/** A single-word alias shorter than this only matches in its own case (or all capitals). */
+const PROPER_CASE_BELOW = 5;
+/**
+ * A bare short name that the article neither introduces nor places in context is shown as
+ * ambiguous only when it has this few readings ("Korea": North or South); otherwise it is dropped.
+ */
+const MAX_UNINTRODUCED_CANDIDATES = 2;
+
+/** How the case of a text token must relate to the alias token it matches. */
+type CaseRule = 'any' | 'proper' | 'exact';
+
+interface Payload {
+  entryId: string;
+  /** A short name only counts when the article resolves it. */
+  short: boolean;
+  rules: CaseRule[];
+  raws: string[];
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  payloads?: Payload[];
+}
+
+/** A compiled glossary, reusable across texts. */
+export interface Matcher {
+  /** Finds all mentions in `text`, non-overlapping and in order. */
+  match(text: string): Mention[];
+  /** Number of alias strings compiled. */
+  readonly aliasCount: number;
+}
+
+function isAllCaps(s: string): boolean {
+  return s.length >= 2 && s === s.toUpperCase() && s !== s.toLowerCase();
+}
+
+function caseRuleFor(aliasToken: string, tokenCount: number, short: boolean): CaseRule {
+  if (isAllCaps(aliasToken)) return 'exact';
+  if (tokenCount === 1 && (short || aliasToken.length < PROPER_CASE_BELOW)) return 'proper';
+  return 'any';
+}
+
+function caseHolds(rule: CaseRule, aliasRaw: string, textRaw: string): boolean {
+  switch (rule) {
+    case 'any':
+      return true;
+    case 'exact':
+      return aliasRaw === textRaw;
+    case 'proper':
+      return aliasRaw === textRaw || (aliasRaw.length >= 3 && textRaw === aliasRaw.toUpperCase());
+  }
+}
+
+/** All strings made by deleting one character from `s` (the SymSpell neighbourhood). */
+function deletions(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < s.length; i++) out.push(s.slice(0, i) + s.slice(i + 1));
+  return out;
+}
+
+/** True when a and b are within one insertion, deletion, substitution or adjacent swap. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function isCapitalised(raw: string): boolean {
+  const first = raw[0];
+  return first !== undefined && first !== first.toLowerCase();
+}
+
+/** Compiles glossary entries into a matcher. Entries with no usable alias are skipped. */
+export function compileMatcher(entries: readonly GlossaryEntry[]): Matcher {
+  const root: TrieNode = { next: new Map() };
+  /** Folded single-word long aliases, and their one-deletion neighbours, for near-miss lookup. */
+  const fuzzyExact = new Map<string, Set<string>>();
+  const fuzzyDeletes = new Map<string, Set<string>>();
+  let aliasCount = 0;
+  const relatedOf = new Map<string, readonly string[]>();
+  const kindOf = new Map<string, GlossaryEntry['kind']>();
+
+  const addAlias = (entry: GlossaryEntry, alias: string, short: boolean): void => {
+    const tokens = tokenize(alias);
+    if (tokens.length === 0) return;
+    let node = root;
+    for (const t of tokens) {
+      let child = node.next.get(t.key);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(t.key, child);
+      }
+      node = child;
+    }
+    const payload: Payload = {
+      entryId: entry.id,
+      short,
+      rules: tokens.map((t) => caseRuleFor(t.raw, tokens.length, short)),
+      raws: tokens.map((t) => t.raw),
+    };
+    (node.payloads ??= []).push(payload);
+    aliasCount++;
+    const only = tokens[0]!;
+    if (!short && tokens.length === 1 && only.key.length >= FUZZY_MIN_LENGTH && (entry.kind === 'person' || entry.kind === 'place')) {
+      addToSetMap(fuzzyExact, only.key, entry.id);
+      for (const d of deletions(only.key)) addToSetMap(fuzzyDeletes, d, only.key);
+    }
+  };
+
+  for (const entry of entries) {
+    relatedOf.set(entry.id, entry.related);
+    kindOf.set(entry.id, entry.kind);
+    for (const alias of new Set([entry.name, ...entry.aliases])) addAlias(entry, alias, false);
+    for (const alias of new Set(entry.shortNames ?? [])) addAlias(entry, alias, true);
+  }
+
+  const longestAt = (tokens: Token[], i: number): { end: number; payloads: Payload[] } | null => {
+    let node: TrieNode | undefined = root;
+    let best: { end: number; payloads: Payload[] } | null = null;
+    for (let j = i; j < tokens.length; j++) {
+      const t = tokens[j]!;
+      if (j > i && !t.joinable) break;
+      node = node.next.get(t.key);
+      if (!node) break;
+      if (node.payloads) {
+        const fitting = node.payloads.filter((p) => p.rules.every((rule, k) => caseHolds(rule, p.raws[k]!, tokens[i + k]!.raw)));
+        if (fitting.length > 0) best = { end: j, payloads: fitting };
+      }
+    }
+    return best;
+  };
+
+  const nearMiss = (t: Token): string | null => {
+    if (t.key.length < FUZZY_MIN_LENGTH - 1 || !isCapitalised(t.raw)) return null;
+    const candidates = new Set<string>();
+    const exact = fuzzyDeletes.get(t.key); // the article dropped a letter
+    exact?.forEach((a) => candidates.add(a));
+    for (const d of deletions(t.key)) {
+      if (fuzzyExact.has(d)) candidates.add(d); // the article added a letter
+      fuzzyDeletes.get(d)?.forEach((a) => candidates.add(a)); // substitution or swap
+    }
+    const fitting = [...candidates].filter((a) => withinOneEdit(a, t.key));
+    if (fitting.length === 0) return null;
+    const ids = new Set<string>();
+    for (const a of fitting) fuzzyExact.get(a)?.forEach((id) => ids.add(id));
+    return ids.size === 1 ? [...ids][0]! : null;
+  };
+
+  const match = (text: string): Mention[] => {
+    const tokens = tokenize(text);
+    type Raw = { start: number; end: number; full: string[]; short: string[]; misspelling?: string };
+    const raws: Raw[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const hit = longestAt(tokens, i);
+      if (hit) {
+        const full = unique(hit.payloads.filter((p) => !p.short).map((p) => p.entryId));
+        const short = unique(hit.payloads.filter((p) => p.short).map((p) => p.entryId));
+        raws.push({ start: tokens[i]!.start, end: tokens[hit.end]!.end, full, short });
+        i = hit.end;
+        continue;
+      }
+      const t = tokens[i]!;
+      const fuzzy = nearMiss(t);
+      if (fuzzy) raws.push({ start: t.start, end: t.end, full: [fuzzy], short: [], misspelling: text.slice(t.start, t.end) });
+    }
+
+    const introduced = new Set<string>();
+    for (const r of raws) if (r.full.length === 1 && !r.misspelling) introduced.add(r.full[0]!);
+
+    const mentions: Mention[] = [];
+    for (const r of raws) {
+      if (r.full.length === 1) {
+        mentions.push({ start: r.start, end: r.end, entryId: r.full[0]!, ...(r.misspelling ? { misspelling: r.misspelling } : {}) });
+        continue;
+      }
+      const readings = r.full.length > 1 ? r.full : r.short;
+      const named = readings.filter((id) => introduced.has(id));
+      if (named.length === 1) {
+        mentions.push({ start: r.start, end: r.end, entryId: named[0]! });
+      } else if (named.length > 1) {
+        mentions.push({ start: r.start, end: r.end, entryId: null, candidates: named });
+      } else {
+        const inContext = readings.filter((id) => relatedOf.get(id)?.some((rel) => introduced.has(rel)));
+        if (inContext.length === 1) {
+          mentions.push({ start: r.start, end: r.end, entryId: inContext[0]! });
+        } else if (
+          readings.length > 1 &&
+          (r.full.length > 1 ||
+            // A person's bare surname needs an introduction; a bare place name may be offered as a choice.
+            (readings.length <= MAX_UNINTRODUCED_CANDIDATES && readings.every((id) => kindOf.get(id) !== 'person')))
+        ) {
+          mentions.push({ start: r.start, end: r.end, entryId: null, candidates: readings });
+        }
+      }
+    }
+    return mentions;
+  };
+
+  return { match, aliasCount };
+}
+
+function unique(ids: string[]): string[] {
+  return [...new Set(ids)];
+}
+
+function addToSetMap(map: Map<string, Set<string>>, key: string, value: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+}
+
+/** Folds a name for comparisons outside the matcher (lower case, no diacritics, single spaces). */
+export function foldName(name: string): string {
+  return tokenize(name)
+    .map((t) => t.key)
+    .join(' ');
+}
+

@@ -1,0 +1,107 @@
+/**
+ * Tokeniser shared by the matcher for both glossary aliases and article text.
+ *
+ * The article text is never rewritten: every token carries offsets into the original string, and
+ * the folded `key` (lower case, no diacritics, no apostrophes) is what the matcher compares. This is
+ * how "Kim&nbsp;Jong-un", "Korea’s" and "Vla\u00ADdivostok" all meet the aliases they spell.
+ */
+
+/** One word of the input, with offsets into the original string. */
+export interface Token {
+  /** Offset of the first character (original string). */
+  start: number;
+  /** Offset just past the last character, excluding a possessive `'s`. */
+  end: number;
+  /** Folded form: lower case, diacritics and apostrophes removed. */
+  key: string;
+  /** Letters as written (diacritics removed, case kept): used for case rules. */
+  raw: string;
+  /**
+   * Whether the gap between the previous token and this one may sit inside a name: only spaces,
+   * hyphens, apostrophes, invisible characters; a possessive ("People’s Republic"); or a dot after
+   * a single-letter initial ("U.N. sanctions", "Vladimir V. Putin").
+   */
+  joinable: boolean;
+  /** The word ended in a possessive "’s" (left out of `end`). */
+  possessive: boolean;
+}
+
+/** Characters that are deleted from names wherever they occur (soft hyphen, zero-width marks, BOM). */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+/** Apostrophe variants, all folded to nothing inside a word. */
+const APOSTROPHE = /['’‘`´ʼ]/;
+/** Letters, digits and combining marks make up words. */
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+/** A gap made only of these keeps two tokens in the same name. */
+const JOINABLE_GAP = /^[\s\u00A0\u00AD\u200B-\u200D\u2060\uFEFF'’‘`´ʼ\-‐‑‒–]*$/;
+/** After a possessive word the gap starts with the "’s" itself. */
+const POSSESSIVE_GAP = /^['’‘`´ʼ][sS][\s\u00A0]+$/;
+/** After a single-letter initial, a dot and optional spaces. */
+const INITIAL_GAP = /^\.[\s\u00A0]*$/;
+const COMBINING_MARK = /\p{M}/gu;
+
+/** Removes diacritics from a run of letters, keeping case ("Pyŏngyang" -> "Pyongyang"). */
+export function stripDiacritics(s: string): string {
+  return s.normalize('NFD').replace(COMBINING_MARK, '');
+}
+
+function isWordChar(ch: string): boolean {
+  return WORD_CHAR.test(ch);
+}
+
+/**
+ * Splits `text` into word tokens. Possessive endings ("’s") are left out of the token so that
+ * "Kim’s" yields the token "Kim" spanning exactly the name.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let prevEnd = -1;
+  let prev: Token | null = null;
+  while (i < n) {
+    // Skip to the next word character.
+    while (i < n && !isWordChar(text[i]!)) i++;
+    if (i >= n) break;
+    const start = i;
+    let raw = '';
+    let end = i;
+    let possessive = false;
+    while (i < n) {
+      const ch = text[i]!;
+      if (isWordChar(ch)) {
+        raw += ch;
+        i++;
+        end = i;
+        continue;
+      }
+      if (INVISIBLE.test(ch) && i + 1 < n && isWordChar(text[i + 1]!)) {
+        i++;
+        continue;
+      }
+      if (APOSTROPHE.test(ch) && i + 1 < n && isWordChar(text[i + 1]!)) {
+        // Possessive "'s" at the end of a word: stop the token before the apostrophe.
+        const next = text[i + 1]!;
+        const after = text[i + 2];
+        if ((next === 's' || next === 'S') && (after === undefined || !isWordChar(after))) {
+          i += 2;
+          possessive = true;
+          break;
+        }
+        i++; // internal apostrophe (O'Brien): part of the word, dropped from the key
+        continue;
+      }
+      break;
+    }
+    const gap = prev ? text.slice(prevEnd, start) : '';
+    const letters = stripDiacritics(raw);
+    const joinable =
+      prev !== null &&
+      (JOINABLE_GAP.test(gap) || (prev.possessive && POSSESSIVE_GAP.test(gap)) || (prev.key.length === 1 && INITIAL_GAP.test(gap)));
+    const token: Token = { start, end, key: letters.toLowerCase(), raw: letters, joinable, possessive };
+    tokens.push(token);
+    prev = token;
+    prevEnd = end;
+  }
+  return tokens;
+}

@@ -1,0 +1,59 @@
+/**
+ * Glossary entry types shared by every layer. This file imports nothing: it is the bottom of the
+ * dependency graph (see PRODUCT.md, "Dependencies point one way").
+ */
+
+/** What an entry is; drives the highlight colour and the side-panel group. */
+export type EntryKind = 'person' | 'place' | 'organization' | 'topic' | 'event';
+
+export const ENTRY_KINDS: readonly EntryKind[] = ['person', 'place', 'organization', 'topic', 'event'];
+
+/** A labelled fact shown on the card ("Born" / "8 January 1984"). */
+export interface Fact {
+  label: string;
+  value: string;
+}
+
+/** A reference link (usually the Wikipedia article). */
+export interface Link {
+  title: string;
+  url: string;
+}
+
+export interface Coordinates {
+  lat: number;
+  lon: number;
+}
+
+/**
+ * One glossary entry. `aliases` always match (subject to the matcher's case rules); `shortNames` are
+ * bare forms ("Kim", "Korea") that only resolve when the article has already named exactly one entry
+ * that carries them.
+ */
+export interface GlossaryEntry {
+  id: string;
+  kind: EntryKind;
+  name: string;
+  aliases: string[];
+  shortNames?: string[];
+  summary: string;
+  notes: string;
+  facts: Fact[];
+  related: string[];
+  links: Link[];
+  /** ISO date (YYYY-MM-DD) the notes describe. */
+  asOf: string;
+  /** Pack id, or 'user' for the reader's own entries. */
+  origin: string;
+  coordinates?: Coordinates;
+  /** ISO 3166-1 alpha-2 code of the country a place belongs to. */
+  country?: string;
+}
+
+/** A versioned bundle of entries shipped with the extension. */
+export interface GlossaryPack {
+  id: string;
+  version: number;
+  title: string;
+  entries: GlossaryEntry[];
+}

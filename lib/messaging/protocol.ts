@@ -1,0 +1,124 @@
+/**
+ * The message protocol between content scripts, extension pages and the background. Every
+ * request kind has a schema with size limits; `parseRequest` is the only way a raw message becomes
+ * a typed request, and it never throws.
+ */
+import * as v from 'valibot';
+import type { EntryKind, Fact, Link } from '../glossary/types';
+import type { Mention } from '../glossary/matcher';
+
+/** Article text above this size is refused: about two megabytes of prose, far past any real article. */
+export const MAX_TEXT_LENGTH = 2_000_000;
+/** Metadata strings (title, byline, site name, excerpt) are capped at this length. */
+export const MAX_META_LENGTH = 2_000;
+export const MAX_URL_LENGTH = 4_096;
+/** A request for entries may name at most this many ids. */
+export const MAX_IDS = 5_000;
+
+const metaString = v.nullable(v.pipe(v.string(), v.maxLength(MAX_META_LENGTH)));
+const httpUrl = v.pipe(v.string(), v.maxLength(MAX_URL_LENGTH), v.regex(/^https?:\/\//i));
+
+const ArticleMetaSchema = v.strictObject({
+  url: httpUrl,
+  canonicalUrl: v.nullable(httpUrl),
+  title: v.pipe(v.string(), v.maxLength(MAX_META_LENGTH)),
+  byline: metaString,
+  siteName: metaString,
+  excerpt: metaString,
+  lang: v.nullable(v.pipe(v.string(), v.maxLength(35))),
+  dir: v.nullable(v.picklist(['ltr', 'rtl', 'auto'])),
+  publishedTime: v.nullable(v.pipe(v.string(), v.maxLength(64))),
+});
+
+const AnalyseSchema = v.strictObject({
+  type: v.literal('analyse'),
+  text: v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH)),
+  meta: ArticleMetaSchema,
+});
+
+const GetEntriesSchema = v.strictObject({
+  type: v.literal('get-entries'),
+  ids: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(MAX_IDS)),
+});
+
+const RequestSchema = v.variant('type', [AnalyseSchema, GetEntriesSchema]);
+
+export type AnalyseRequest = v.InferOutput<typeof AnalyseSchema>;
+export type GetEntriesRequest = v.InferOutput<typeof GetEntriesSchema>;
+export type BackgroundRequest = v.InferOutput<typeof RequestSchema>;
+export type ArticleMetaMessage = v.InferOutput<typeof ArticleMetaSchema>;
+
+const clamp = (s: string | null, max = MAX_META_LENGTH): string | null => (s === null ? null : s.slice(0, max));
+
+/** Shapes article metadata for the wire: over-long strings are cut rather than refused, odd URLs dropped. */
+export function toMetaMessage(meta: ArticleMetaMessage): ArticleMetaMessage {
+  const url = (u: string | null) => (u && u.length <= MAX_URL_LENGTH && /^https?:\/\//i.test(u) ? u : null);
+  return {
+    url: meta.url,
+    canonicalUrl: url(meta.canonicalUrl),
+    title: meta.title.slice(0, MAX_META_LENGTH),
+    byline: clamp(meta.byline),
+    siteName: clamp(meta.siteName),
+    excerpt: clamp(meta.excerpt),
+    lang: clamp(meta.lang, 35),
+    dir: meta.dir,
+    publishedTime: clamp(meta.publishedTime, 64),
+  };
+}
+
+/** The entry fields a card needs: sent with every analysis so hovering needs no round trip. */
+export interface CardEntry {
+  id: string;
+  kind: EntryKind;
+  name: string;
+  summary: string;
+  /** First paragraph of the notes. */
+  note: string;
+  facts: Fact[];
+  links: Link[];
+  asOf: string;
+  userNotes?: string;
+}
+
+export interface AnalyseReply {
+  ok: true;
+  mentions: Mention[];
+  entries: CardEntry[];
+}
+
+export interface GetEntriesReply {
+  ok: true;
+  entries: CardEntry[];
+}
+
+export interface ErrorReply {
+  ok: false;
+  error: string;
+}
+
+export type ReplyFor<R extends BackgroundRequest> = (R extends AnalyseRequest ? AnalyseReply : GetEntriesReply) | ErrorReply;
+
+/** Validates a raw message. Returns the typed request, or a readable reason it was refused. */
+export function parseRequest(raw: unknown): { ok: true; request: BackgroundRequest } | ErrorReply {
+  const result = v.safeParse(RequestSchema, raw);
+  if (result.success) return { ok: true, request: result.output };
+  const issue = result.issues[0];
+  const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+  return { ok: false, error: `Invalid message${path ? ` at ${path}` : ''}: ${issue.message}` };
+}
+
+/** Messages the background and extension pages send to a tab's content script. */
+export type TabMessage =
+  | { type: 'step-mention'; direction: 1 | -1 }
+  | { type: 'page-status' };
+
+/** What a content script reports about its page. */
+export interface PageStatus {
+  host: string;
+  enabled: boolean;
+  state: 'idle' | 'working' | 'not-article' | 'too-large' | 'ready' | 'error';
+  mentionCount: number;
+  entityCount: number;
+  error?: string;
+  timings?: Record<string, number>;
+}

@@ -1,0 +1,40 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+/** Keyboard commands (Chrome allows four suggested keys per extension). */
+const commands = {
+  'next-mention': {
+    suggested_key: { default: 'Alt+Shift+N' },
+    description: 'Show the card of the next highlighted name',
+  },
+  'previous-mention': {
+    suggested_key: { default: 'Alt+Shift+P' },
+    description: 'Show the card of the previous highlighted name',
+  },
+};
+
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/auto-icons'],
+  autoIcons: { baseIconPath: 'assets/icon.svg' },
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Backstory',
+    description:
+      'Read the news with context: names, places and ideas in an article are highlighted; hover one for background notes. Works offline.',
+    permissions: ['storage'],
+    commands,
+    action: { default_title: 'Backstory' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'backstory@backstory.example',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
