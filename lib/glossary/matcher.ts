@@ -15,7 +15,7 @@
  * Offsets always point into the original text: nothing is normalised in place.
  */
 import type { GlossaryEntry } from './types';
-import { stripDiacritics, tokenize, type Token } from './tokenize';
+import { tokenize, type Token } from './tokenize';
 
 /** A found mention. `entryId` is null when the mention is ambiguous between `candidates`. */
 export interface Mention {

@@ -1,0 +1,116 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { BackstoryDb } from '../db/schema';
+import { entry } from '../glossary/test-helpers';
+import { MAX_TEXT_LENGTH, type AnalyseRequest } from '../messaging/protocol';
+import { createAnalysisService } from './analysis-service';
+import { createRouter } from './router';
+
+const EXT_ID = 'backstory-test';
+const ORIGIN = 'chrome-extension://backstory-test/';
+const CONTENT = { id: EXT_ID, url: 'https://news.example/a', tab: { id: 7 } };
+const PACK = {
+  id: 'test',
+  version: 1,
+  title: 'Test',
+  entries: [entry('putin', 'person', ['Vladimir Putin', 'Putin'], { origin: 'test', facts: [{ label: 'Born', value: '1952' }] })],
+};
+const META: AnalyseRequest['meta'] = {
+  url: 'https://news.example/a',
+  canonicalUrl: null,
+  title: 'Title',
+  byline: null,
+  siteName: null,
+  excerpt: null,
+  lang: 'en',
+  dir: null,
+  publishedTime: null,
+};
+
+let n = 0;
+const opened: BackstoryDb[] = [];
+function setup() {
+  const db = new BackstoryDb(`router-test-${Date.now()}-${n++}`);
+  opened.push(db);
+  const analysed: number[] = [];
+  const route = createRouter(createAnalysisService(db, [PACK]), {
+    extensionId: EXT_ID,
+    extensionOrigin: ORIGIN,
+    onAnalysed: (tabId) => analysed.push(tabId),
+  });
+  return { db, route, analysed };
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) await db.delete();
+});
+
+/** Everything in the database, to prove a refused message wrote nothing. */
+async function snapshot(db: BackstoryDb) {
+  return JSON.stringify(await Promise.all([db.glossary.toArray(), db.edits.toArray(), db.packs.toArray(), db.meta.toArray()]));
+}
+
+describe('background router', () => {
+  it('answers a valid analyse with mentions and card entries', async () => {
+    const { route, analysed } = setup();
+    const reply = await route({ type: 'analyse', text: 'Vladimir Putin spoke. Putin left.', meta: META }, CONTENT);
+    expect(reply.ok).toBe(true);
+    if (!reply.ok || !('mentions' in reply)) throw new Error('expected an analysis');
+    expect(reply.mentions.map((m) => m.entryId)).toEqual(['putin', 'putin']);
+    expect(reply.entries[0]).toMatchObject({ id: 'putin', name: 'Vladimir Putin', facts: [{ label: 'Born', value: '1952' }] });
+    expect(analysed).toEqual([7]);
+  });
+
+  it.each([
+    ['no type', { text: 'x', meta: META }],
+    ['unknown type', { type: 'drop-database' }],
+    ['text not a string', { type: 'analyse', text: 42, meta: META }],
+    ['missing meta', { type: 'analyse', text: 'Putin' }],
+    ['non-http url', { type: 'analyse', text: 'Putin', meta: { ...META, url: 'javascript:alert(1)' } }],
+    ['extra field', { type: 'analyse', text: 'Putin', meta: META, evil: true }],
+    ['oversized text', { type: 'analyse', text: 'a'.repeat(MAX_TEXT_LENGTH + 1), meta: META }],
+    ['oversized title', { type: 'analyse', text: 'Putin', meta: { ...META, title: 'x'.repeat(10_000) } }],
+    ['too many ids', { type: 'get-entries', ids: Array.from({ length: 6000 }, (_, i) => `id${i}`) }],
+    ['null', null],
+    ['a string', 'analyse'],
+  ])('refuses a malformed message (%s) with an error and no side effect', async (_, message) => {
+    const { db, route, analysed } = setup();
+    await route({ type: 'get-entries', ids: [] }, CONTENT); // seed first, so "no write" is meaningful
+    const before = await snapshot(db);
+    const reply = await route(message, CONTENT);
+    expect(reply).toMatchObject({ ok: false });
+    expect((reply as { error: string }).error).toMatch(/Invalid message/);
+    expect(await snapshot(db)).toBe(before);
+    expect(analysed).toEqual([]);
+  });
+
+  it.each([
+    ['another extension', { ...CONTENT, id: 'someone-else' }],
+    ['no tab and no extension url', { id: EXT_ID, url: 'https://news.example/a' }],
+    ['a non-web tab', { id: EXT_ID, url: 'file:///etc/passwd', tab: { id: 3 } }],
+  ])('refuses messages from %s', async (_, sender) => {
+    const { route, analysed } = setup();
+    const reply = await route({ type: 'analyse', text: 'Putin', meta: META }, sender);
+    expect(reply).toEqual({ ok: false, error: 'Message refused: unknown sender' });
+    expect(analysed).toEqual([]);
+  });
+
+  it('accepts the same request from an extension page', async () => {
+    const { route } = setup();
+    const reply = await route({ type: 'get-entries', ids: ['putin'] }, { id: EXT_ID, url: `${ORIGIN}sidepanel.html` });
+    expect(reply).toMatchObject({ ok: true, entries: [{ id: 'putin' }] });
+  });
+
+  it('survives random messages without throwing or writing', async () => {
+    const { db, route } = setup();
+    await route({ type: 'get-entries', ids: [] }, CONTENT);
+    const before = await snapshot(db);
+    await fc.assert(
+      fc.asyncProperty(fc.anything({ maxDepth: 3 }), async (message) => {
+        const reply = await route(message, CONTENT);
+        expect(reply.ok).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+    expect(await snapshot(db)).toBe(before);
+  });
+});
