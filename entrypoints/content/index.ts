@@ -25,7 +25,7 @@ export default defineContentScript({
 
 /** Runs the page's lifecycle: enabled or not, analysed or not, features started or stopped. */
 class PageController {
-  private status: PageStatus = { host: location.hostname, enabled: true, state: 'idle', mentionCount: 0, entityCount: 0 };
+  private status: PageStatus = { host: location.hostname, url: location.href, enabled: true, state: 'idle', mentionCount: 0, entityCount: 0 };
   private run: AbortController | null = null;
   private mentions: LiveMention[] = [];
   private cards: CardController | null = null;
@@ -129,7 +129,7 @@ class PageController {
     if (sender.id !== browser.runtime.id || typeof message !== 'object' || message === null) return undefined;
     const m = message as TabMessage;
     if (m.type === 'page-status') {
-      sendResponse(this.status);
+      sendResponse({ ...this.status, url: location.href });
       return undefined;
     }
     if (m.type === 'step-mention' && (m.direction === 1 || m.direction === -1)) {

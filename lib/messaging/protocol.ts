@@ -115,6 +115,7 @@ export type TabMessage =
 /** What a content script reports about its page. */
 export interface PageStatus {
   host: string;
+  url: string;
   enabled: boolean;
   state: 'idle' | 'working' | 'not-article' | 'too-large' | 'ready' | 'error';
   mentionCount: number;

@@ -33,6 +33,10 @@ export async function serveFixtures(dir = FIXTURES): Promise<{ url: string; serv
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     hits.push(path);
+    if (path === '/favicon.ico') {
+      res.writeHead(200, { 'content-type': 'image/svg+xml' }).end('<svg xmlns="http://www.w3.org/2000/svg"/>');
+      return;
+    }
     const file = join(dir, path === '/' ? 'index.html' : path);
     if (!file.startsWith(dir) || !existsSync(file)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -62,9 +66,13 @@ export interface Session {
   browser: Browser;
   extensionId: string;
   /** The extension's origin, e.g. chrome-extension://abc/ or moz-extension://uuid/ */
-  extensionOrigin: string | null;
+  extensionOrigin: string;
   name: BrowserName;
 }
+
+/** Firefox gives each install a random internal UUID; the tests pin it so extension pages have a known URL. */
+const FIREFOX_ADDON_ID = 'backstory@backstory.example';
+const FIREFOX_UUID = '5b3f0a4e-8c1d-4e2a-9f6b-2d7c1e0a9b34';
 
 /** Launches a browser with the built extension installed. */
 export async function launch(name: BrowserName, options: { headless?: boolean } = {}): Promise<Session> {
@@ -85,9 +93,12 @@ export async function launch(name: BrowserName, options: { headless?: boolean } 
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless,
+    // Lets WebDriver BiDi open the extension's own pages (moz-extension://) as tabs.
+    args: ['--remote-allow-system-access'],
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
       'xpinstall.signatures.required': false,
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
       'extensions.experiments.enabled': true,
       // Keep Firefox off the network: no updates, telemetry or remote settings.
       'app.update.enabled': false,
@@ -98,7 +109,7 @@ export async function launch(name: BrowserName, options: { headless?: boolean } 
     },
   });
   const extensionId = await browser.installExtension(BUILDS.firefox);
-  return { browser, extensionId, extensionOrigin: null, name };
+  return { browser, extensionId, extensionOrigin: `moz-extension://${FIREFOX_UUID}/`, name };
 }
 
 /** Collects console errors and uncaught exceptions of a page. */
@@ -118,3 +129,95 @@ export async function waitForPage<T>(page: Page, fn: () => T, timeoutMs = 10_000
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The slice of the extension API the tests call from inside an extension page. */
+interface ExtensionApi {
+  tabs: {
+    query(q: object): Promise<Array<{ id?: number; url?: string }>>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+  storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
+}
+declare const chrome: ExtensionApi;
+
+/** Opens one of the extension's pages (popup.html, …) as a tab, for driving the extension from inside. */
+export async function openExtensionPage(session: Session, path: string): Promise<Page> {
+  const page = await session.browser.newPage();
+  const url = session.extensionOrigin + path;
+  if (session.name === 'firefox') {
+    // Firefox's BiDi loads moz-extension:// pages but never reports the navigation as finished.
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 1500 }).catch(() => undefined);
+    await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: 10_000 }, url);
+  } else {
+    await page.goto(url);
+  }
+  return page;
+}
+
+/**
+ * The tab id of the page whose URL is `url`. The extension has no `tabs` permission, so tab URLs are
+ * hidden from it: each tab's content script is asked for its own URL instead.
+ */
+export async function tabIdOf(extPage: Page, url: string, timeoutMs = 10_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const id = await extPage.evaluate(async (u) => {
+      for (const tab of await chrome.tabs.query({})) {
+        if (tab.id === undefined) continue;
+        const status = (await chrome.tabs.sendMessage(tab.id, { type: 'page-status' }).catch(() => null)) as { url?: string } | null;
+        if (status?.url === u) return tab.id;
+      }
+      return null;
+    }, url);
+    if (id !== null) return id;
+    if (Date.now() > deadline) throw new Error(`no content script answered for ${url}`);
+    await sleep(100);
+  }
+}
+
+/** What the content script of a tab reports (state, counts, timings), asked from an extension page. */
+export async function pageStatus(extPage: Page, tabId: number): Promise<{ state: string; mentionCount: number; entityCount: number; timings?: Record<string, number> } | null> {
+  return extPage.evaluate(async (id) => {
+    try {
+      return (await chrome.tabs.sendMessage(id, { type: 'page-status' })) as {
+        state: string;
+        mentionCount: number;
+        entityCount: number;
+        timings?: Record<string, number>;
+      };
+    } catch {
+      return null;
+    }
+  }, tabId);
+}
+
+/** Waits until the content script of a tab has settled (not idle or working). */
+export async function waitForSettled(extPage: Page, tabId: number, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const status = await pageStatus(extPage, tabId);
+    if (status && status.state !== 'working' && status.state !== 'idle') return status;
+    if (Date.now() > deadline) throw new Error(`page did not settle: ${JSON.stringify(status)}`);
+    await sleep(100);
+  }
+}
+
+/** Every Backstory highlight in the page: name, text and where it sits. */
+export async function readHighlights(page: Page) {
+  return page.evaluate(() => {
+    const out: Array<{ name: string; text: string; inArticle: boolean; container: string }> = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('backstory-')) continue;
+      for (const range of highlight as unknown as Iterable<Range>) {
+        const el = range.startContainer.parentElement;
+        out.push({
+          name,
+          text: range.toString(),
+          inArticle: !!el?.closest('article'),
+          container: el ? el.closest('header,aside,form,textarea,nav,footer,section')?.tagName ?? '' : '',
+        });
+      }
+    }
+    return out;
+  });
+}

@@ -1,0 +1,208 @@
+/**
+ * Hover to understand, end to end, in the built production extension in Chromium and Firefox.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launch,
+  openExtensionPage,
+  readHighlights,
+  serveFixtures,
+  sleep,
+  tabIdOf,
+  waitForSettled,
+  watchErrors,
+  type BrowserName,
+  type Session,
+} from './harness';
+
+/** How the seed article names each entity of issue "Hover to understand", with the kind it must show as. */
+const SEED_SURFACES: Array<[string, string]> = [
+  ['Kim Jong Un', 'person'], ['Vladimir Putin', 'person'], ['Dmitry Peskov', 'person'], ['Sergei Shoigu', 'person'],
+  ['Jo Chun Ryong', 'person'], ['North Korea', 'place'], ['South Korea', 'place'], ['Russia', 'place'], ['Ukraine', 'place'],
+  ['SEOUL', 'place'], ['Moscow', 'place'], ['Vladivostok', 'place'], ['Ussuriysk', 'place'], ['Razdolnaya River', 'place'],
+  ['Kremlin', 'organization'], ['Korean Central News Agency', 'organization'], ['RIA-Novosti', 'organization'],
+  ['Yonhap', 'organization'], ['Unification Ministry', 'organization'], ['UN sanctions', 'topic'],
+  ['invasion of Ukraine', 'event'], ['ruling party', 'organization'], ['economic forum', 'organization'],
+];
+
+/** Records the DOM as the page built it, before any content script could run. */
+const SNAPSHOT_SCRIPT = `document.addEventListener('DOMContentLoaded', () => {
+  window.__before = { html: document.documentElement.outerHTML, count: document.getElementsByTagName('*').length };
+});`;
+
+/** The page's DOM now, with Backstory's shadow host taken out. */
+async function domWithoutHost(page: Page) {
+  return page.evaluate(() => {
+    const clone = document.documentElement.cloneNode(true) as HTMLElement;
+    clone.querySelectorAll('backstory-ui').forEach((el) => el.remove());
+    const hosts = document.querySelectorAll('backstory-ui').length;
+    return { html: clone.outerHTML, count: document.getElementsByTagName('*').length - hosts * 1, hosts };
+  });
+}
+
+/** The card's title, or null when no card is shown. */
+async function cardTitle(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const root = document.querySelector('backstory-ui')?.shadowRoot;
+    const layer = root?.querySelector<HTMLElement>('.bs-layer');
+    if (!layer || layer.hidden) return null;
+    return layer.querySelector('.bs-name')?.textContent ?? null;
+  });
+}
+
+/** Centre of the first highlighted range whose text is `text`. */
+async function mentionPoint(page: Page, text: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((t) => {
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith('backstory-') || name === 'backstory-active') continue;
+      for (const r of h as unknown as Iterable<Range>) {
+        if (r.toString() !== t) continue;
+        r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+        const rect = r.getClientRects()[0]!;
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+    }
+    return null;
+  }, text);
+  if (!point) throw new Error(`no highlight for ${text}`);
+  return point;
+}
+
+for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+  describe(`hover to understand in ${name}`, () => {
+    let session: Session;
+    let server: Awaited<ReturnType<typeof serveFixtures>>;
+    let ext: Page;
+
+    beforeAll(async () => {
+      server = await serveFixtures();
+      session = await launch(name);
+      ext = await openExtensionPage(session, 'popup.html');
+    });
+    afterAll(async () => {
+      await session?.browser.close();
+      server?.server.close();
+    });
+
+    let opened = 0;
+    async function openFixture(file: string) {
+      const page = await session.browser.newPage();
+      await page.evaluateOnNewDocument(SNAPSHOT_SCRIPT);
+      const errors = watchErrors(page);
+      const url = `${server.url}/${file}?visit=${++opened}`; // a unique URL finds this very tab
+      await page.goto(url, { waitUntil: 'load' });
+      const tabId = await tabIdOf(ext, url);
+      const status = await waitForSettled(ext, tabId);
+      return { page, errors, tabId, status };
+    }
+
+    it('highlights every seed entity inside the article and nothing outside it', async () => {
+      const { page, errors, status } = await openFixture('ap-kim-putin.html');
+      expect(status.state).toBe('ready');
+      const highlights = await readHighlights(page);
+      for (const [surface, kind] of SEED_SURFACES) {
+        expect(highlights.some((h) => h.text === surface && h.name === `backstory-${kind}`), `${surface} as ${kind}`).toBe(true);
+      }
+      for (const h of highlights) {
+        expect(h.inArticle, h.text).toBe(true);
+        expect(h.container, h.text).toBe('');
+      }
+      // The misspelling is recognised too.
+      expect(highlights.some((h) => h.text === 'Vladisvostok')).toBe(true);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    it('opens the card for "Ussuriysk" on rest, keeps it through the grace period, closes after', async () => {
+      const { page, errors } = await openFixture('ap-kim-putin.html');
+      const p = await mentionPoint(page, 'Ussuriysk');
+      await page.mouse.move(p.x - 60, p.y + 80);
+      await page.mouse.move(p.x, p.y, { steps: 5 });
+      const started = Date.now();
+      await page.waitForFunction(
+        () => {
+          const layer = document.querySelector('backstory-ui')?.shadowRoot?.querySelector<HTMLElement>('.bs-layer');
+          return !!layer && !layer.hidden && !!layer.querySelector('.bs-name');
+        },
+        { timeout: 1000, polling: 20 },
+      );
+      expect(Date.now() - started).toBeLessThan(1000);
+      expect(await cardTitle(page)).toBe('Ussuriysk');
+      const cardText = await page.evaluate(() => document.querySelector('backstory-ui')!.shadowRoot!.querySelector('.bs-card')!.textContent);
+      expect(cardText).toMatch(/Place/);
+      expect(cardText).toMatch(/As of/);
+      const role = await page.evaluate(() => document.querySelector('backstory-ui')!.shadowRoot!.querySelector('.bs-card')!.getAttribute('role'));
+      expect(role).toBe('dialog');
+      // Hovering must not steal focus from the page.
+      expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+
+      // Leave to empty margin: still there during the grace period, gone after it.
+      await page.mouse.move(5, p.y);
+      await sleep(120);
+      expect(await cardTitle(page)).toBe('Ussuriysk');
+      await sleep(600);
+      expect(await cardTitle(page)).toBeNull();
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    it('Escape closes the card', async () => {
+      const { page } = await openFixture('ap-kim-putin.html');
+      const p = await mentionPoint(page, 'Dmitry Peskov');
+      await page.mouse.move(p.x, p.y, { steps: 3 });
+      await page.waitForFunction(() => document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-name')?.textContent === 'Dmitry Peskov', {
+        timeout: 2000,
+        polling: 20,
+      });
+      await page.keyboard.press('Escape');
+      await sleep(50);
+      expect(await cardTitle(page)).toBeNull();
+      await page.close();
+    });
+
+    it('a sweep of the pointer across the text opens no card', async () => {
+      const { page } = await openFixture('ap-kim-putin.html');
+      const a = await mentionPoint(page, 'Kim Jong Un');
+      await page.mouse.move(a.x - 200, a.y);
+      await page.mouse.move(a.x + 400, a.y, { steps: 12 });
+      await page.mouse.move(a.x + 400, a.y + 300);
+      await sleep(700);
+      expect(await cardTitle(page)).toBeNull();
+      await page.close();
+    });
+
+    it('steps through mentions from the keyboard command and opens their cards', async () => {
+      const { page, tabId } = await openFixture('ap-kim-putin.html');
+      await ext.evaluate((id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { type: 'step-mention', direction: 1 }), tabId);
+      await page.waitForFunction(() => !!document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-name'), { timeout: 2000, polling: 20 });
+      expect(await cardTitle(page)).toBe('Seoul');
+      const active = await page.evaluate(() => [...(CSS.highlights.get('backstory-active') as unknown as Iterable<Range>)].map((r) => r.toString()));
+      expect(active).toEqual(['SEOUL']);
+      await page.close();
+    });
+
+    it('leaves the page’s DOM unchanged outside the shadow host', async () => {
+      const { page, errors } = await openFixture('ap-kim-putin.html');
+      const p = await mentionPoint(page, 'Vladimir Putin');
+      await page.mouse.move(p.x, p.y, { steps: 3 });
+      await page.waitForFunction(() => !!document.querySelector('backstory-ui'), { timeout: 2000 });
+      const before = await page.evaluate(() => (window as unknown as { __before: { html: string; count: number } }).__before);
+      const now = await domWithoutHost(page);
+      expect(now.hosts).toBe(1);
+      expect(now.count).toBe(before.count);
+      expect(now.html).toBe(before.html);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    it('gives a non-article page no highlights, no UI and no errors', async () => {
+      const { page, errors, status } = await openFixture('not-an-article.html');
+      expect(status.state).toBe('not-article');
+      expect(await readHighlights(page)).toEqual([]);
+      expect(await page.evaluate(() => document.querySelector('backstory-ui'))).toBeNull();
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  });
+}
