@@ -28,6 +28,14 @@ export function describeStatus(status: PageStatus | null, enabled: boolean): str
   }
 }
 
+/** The tab the popup is about: `?tab=ID` when opened as a page (tests, pop-out), else the active tab. */
+async function targetTabId(): Promise<number | undefined> {
+  const param = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(param) && param > 0) return param;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
 export function PopupApp() {
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [disabled, setDisabled] = useState<string[]>([]);
@@ -36,12 +44,12 @@ export function PopupApp() {
     void disabledSites.getValue().then(setDisabled);
     const unwatch = disabledSites.watch((v) => setDisabled(v ?? []));
     void (async () => {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      if (tab?.id === undefined) return setView({ kind: 'unsupported' });
+      const tabId = await targetTabId();
+      if (tabId === undefined) return setView({ kind: 'unsupported' });
       const message: TabMessage = { type: 'page-status' };
-      const status = (await browser.tabs.sendMessage(tab.id, message).catch(() => null)) as PageStatus | null;
+      const status = (await browser.tabs.sendMessage(tabId, message).catch(() => null)) as PageStatus | null;
       if (!status) return setView({ kind: 'unsupported' });
-      setView({ kind: 'page', tabId: tab.id, host: status.host, status });
+      setView({ kind: 'page', tabId, host: status.host, status });
     })();
     return unwatch;
   }, []);
