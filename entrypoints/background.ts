@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createAnalysisService } from '@/lib/background/analysis-service';
 import { registerCommands } from '@/lib/background/commands';
+import { installContextMenus } from '@/lib/background/context-menus';
 import { createRouter } from '@/lib/background/router';
 import { rememberTabAnalysis, forgetTab } from '@/lib/background/tab-analysis';
 import { getDb } from '@/lib/db/schema';
@@ -36,5 +37,6 @@ export default defineBackground({
     browser.runtime.onInstalled.addListener(() => void service.warm());
     browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
     registerCommands();
+    installContextMenus();
   },
 });

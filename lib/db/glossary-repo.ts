@@ -70,3 +70,14 @@ export async function bumpRevision(db: BackstoryDb): Promise<void> {
   const current = await glossaryRevision(db);
   await db.meta.put({ key: REVISION_KEY, value: current + 1 });
 }
+
+/** Adds or replaces one of the reader's own entries (origin 'user') and bumps the revision. */
+export async function saveUserEntry(db: BackstoryDb, entry: GlossaryEntry): Promise<void> {
+  if (entry.origin !== 'user') throw new Error('Only entries with origin "user" can be saved as the reader\'s own');
+  await db.transaction('rw', db.glossary, db.meta, async () => {
+    const existing = await db.glossary.get(entry.id);
+    if (existing && existing.origin !== 'user') throw new Error(`An entry with id ${entry.id} already exists in pack ${existing.origin}`);
+    await db.glossary.put(entry);
+    await bumpRevision(db);
+  });
+}
