@@ -7,7 +7,7 @@ import { browser, type Browser } from 'wxt/browser';
 export interface MenuItem {
   id: string;
   title: string;
-  contexts: Browser.contextMenus.ContextType[];
+  contexts: [Browser.contextMenus.ContextType, ...Browser.contextMenus.ContextType[]];
   onClick(info: Browser.contextMenus.OnClickData, tab: Browser.tabs.Tab | undefined): void | Promise<void>;
 }
 
