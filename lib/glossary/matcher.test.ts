@@ -130,6 +130,57 @@ describe('matching rules', () => {
   });
 });
 
+describe('precision guards', () => {
+  const world = [
+    entry('country-fr', 'place', ['France'], { origin: 'world', demonyms: ['French'] }),
+    entry('city-nice', 'place', [], { name: 'Nice', commonWordAliases: ['Nice'], related: ['country-fr'], origin: 'world' }),
+    entry('country-kp', 'place', ['North Korea', 'Chosŏn'], { origin: 'world', sameAs: ['north-korea'] }),
+    entry('country-ru', 'place', ['Russia'], { origin: 'world', demonyms: ['Russian'] }),
+    entry('russia', 'place', ['Russia'], { origin: 'storyline' }),
+  ];
+  const m = compileMatcher([...GLOSSARY, ...world]);
+  const ids = (text: string, mm = m) => mm.match(text).map((x) => [text.slice(x.start, x.end), x.entryId]);
+
+  it('ignores names inside URLs and e-mail addresses', () => {
+    expect(ids('See https://example.com/putin-in-vladivostok or write to putin@kremlin.ru about Putin.')).toEqual([['Putin', 'putin']]);
+    expect(ids('www.northkorea.example/Seoul')).toEqual([]);
+  });
+
+  it('matches a common-word name only in its own case, and not to open a sentence without context', () => {
+    expect(ids('They flew to Nice on Monday.')).toEqual([['Nice', 'city-nice']]);
+    expect(ids('That was nice of them.')).toEqual([]);
+    expect(ids('Nice weather, they said.')).toEqual([]);
+    expect(ids('France is warm. Nice was sunny.')).toEqual([
+      ['France', 'country-fr'],
+      ['Nice', 'city-nice'],
+    ]);
+  });
+
+  it('maps demonyms to their country, and can turn them off', () => {
+    expect(ids('French diplomats met')).toEqual([['French', 'country-fr']]);
+    expect(ids('French diplomats met', compileMatcher(world, { demonyms: false }))).toEqual([]);
+  });
+
+  it('prefers the storyline entry over the world pack for the same name', () => {
+    expect(ids('Russia and Russian troops')).toEqual([
+      ['Russia', 'russia'],
+      ['Russian', 'country-ru'],
+    ]);
+  });
+
+  it('lends a sameAs entry’s extra names to the entry it duplicates', () => {
+    expect(ids('Chosŏn and North Korea')).toEqual([
+      ['Chosŏn', 'north-korea'],
+      ['North Korea', 'north-korea'],
+    ]);
+  });
+
+  it('does not take a capital at the start of a sentence as evidence of a misspelt name', () => {
+    expect(m.match('Vladisvostok was quiet.')).toEqual([]);
+    expect(m.match('Talks in Vladisvostok.')[0]).toMatchObject({ entryId: 'vladivostok' });
+  });
+});
+
 describe('matcher properties', () => {
   const names = ['Kim Jong Un', 'Vladimir Putin', 'North Korea', 'South Korea', 'Vladivostok', 'UN sanctions', 'Seoul'];
   const fillers = [' ', ' and ', ', ', '. ', ' met ', '’s ', ' (AP) — ', '\n\n'];

@@ -41,13 +41,39 @@ const MAX_UNINTRODUCED_CANDIDATES = 2;
 /** How the case of a text token must relate to the alias token it matches. */
 type CaseRule = 'any' | 'proper' | 'exact';
 
+/**
+ * What kind of name a trie payload is:
+ * - `alias`: the entry's name or an alias; always counts.
+ * - `demonym`: "North Korean" for North Korea; counts unless demonyms are turned off.
+ * - `common`: a name that is also an everyday word ("Nice"); counts in its own case, and at the
+ *   start of a sentence only when the article gives it context.
+ * - `short`: a bare short name ("Kim"); counts only when the article resolves it.
+ */
+type PayloadMode = 'alias' | 'demonym' | 'common' | 'short';
+
 interface Payload {
   entryId: string;
-  /** A short name only counts when the article resolves it. */
-  short: boolean;
+  mode: PayloadMode;
+  rank: number;
   rules: CaseRule[];
   raws: string[];
 }
+
+export interface MatcherOptions {
+  /** Whether demonyms ("Russian") count as mentions of their country. Default true. */
+  demonyms?: boolean;
+  /**
+   * Precedence of entry origins when several entries share a name: lower wins. By default the
+   * reader's own entries come first, then the storyline, news and world packs.
+   */
+  originRank?: (origin: string) => number;
+}
+
+const DEFAULT_ORIGIN_RANK: Record<string, number> = { user: 0, wikipedia: 1, storyline: 2, news: 3, world: 4 };
+const defaultOriginRank = (origin: string): number => DEFAULT_ORIGIN_RANK[origin] ?? 5;
+
+/** URLs and e-mail addresses: names inside them are not mentions. */
+const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s<>"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 
 interface TrieNode {
   next: Map<string, TrieNode>;
@@ -66,9 +92,9 @@ function isAllCaps(s: string): boolean {
   return s.length >= 2 && s === s.toUpperCase() && s !== s.toLowerCase();
 }
 
-function caseRuleFor(aliasToken: string, tokenCount: number, short: boolean): CaseRule {
-  if (isAllCaps(aliasToken)) return 'exact';
-  if (tokenCount === 1 && (short || aliasToken.length < PROPER_CASE_BELOW)) return 'proper';
+function caseRuleFor(aliasToken: string, tokenCount: number, mode: PayloadMode): CaseRule {
+  if (isAllCaps(aliasToken) || mode === 'common') return 'exact';
+  if (tokenCount === 1 && (mode === 'short' || aliasToken.length < PROPER_CASE_BELOW)) return 'proper';
   return 'any';
 }
 
@@ -110,8 +136,13 @@ function isCapitalised(raw: string): boolean {
   return first !== undefined && first !== first.toLowerCase();
 }
 
-/** Compiles glossary entries into a matcher. Entries with no usable alias are skipped. */
-export function compileMatcher(entries: readonly GlossaryEntry[]): Matcher {
+/**
+ * Compiles glossary entries into a matcher. Entries with no usable alias are skipped; an entry whose
+ * `sameAs` names another compiled entry lends it its names instead of competing with it.
+ */
+export function compileMatcher(entries: readonly GlossaryEntry[], options: MatcherOptions = {}): Matcher {
+  const originRank = options.originRank ?? defaultOriginRank;
+  const present = new Set(entries.map((e) => e.id));
   const root: TrieNode = { next: new Map() };
   /** Folded single-word long aliases, and their one-deletion neighbours, for near-miss lookup. */
   const fuzzyExact = new Map<string, Set<string>>();
@@ -120,7 +151,7 @@ export function compileMatcher(entries: readonly GlossaryEntry[]): Matcher {
   const relatedOf = new Map<string, readonly string[]>();
   const kindOf = new Map<string, GlossaryEntry['kind']>();
 
-  const addAlias = (entry: GlossaryEntry, alias: string, short: boolean): void => {
+  const addAlias = (entry: GlossaryEntry, entryId: string, alias: string, mode: PayloadMode): void => {
     const tokens = tokenize(alias);
     if (tokens.length === 0) return;
     let node = root;
@@ -133,25 +164,32 @@ export function compileMatcher(entries: readonly GlossaryEntry[]): Matcher {
       node = child;
     }
     const payload: Payload = {
-      entryId: entry.id,
-      short,
-      rules: tokens.map((t) => caseRuleFor(t.raw, tokens.length, short)),
+      entryId,
+      mode,
+      rank: originRank(entry.origin),
+      rules: tokens.map((t) => caseRuleFor(t.raw, tokens.length, mode)),
       raws: tokens.map((t) => t.raw),
     };
     (node.payloads ??= []).push(payload);
     aliasCount++;
     const only = tokens[0]!;
-    if (!short && tokens.length === 1 && only.key.length >= FUZZY_MIN_LENGTH && (entry.kind === 'person' || entry.kind === 'place')) {
-      addToSetMap(fuzzyExact, only.key, entry.id);
+    if (mode === 'alias' && tokens.length === 1 && only.key.length >= FUZZY_MIN_LENGTH && (entry.kind === 'person' || entry.kind === 'place')) {
+      addToSetMap(fuzzyExact, only.key, entryId);
       for (const d of deletions(only.key)) addToSetMap(fuzzyDeletes, d, only.key);
     }
   };
 
   for (const entry of entries) {
-    relatedOf.set(entry.id, entry.related);
-    kindOf.set(entry.id, entry.kind);
-    for (const alias of new Set([entry.name, ...entry.aliases])) addAlias(entry, alias, false);
-    for (const alias of new Set(entry.shortNames ?? [])) addAlias(entry, alias, true);
+    const id = entry.sameAs?.find((other) => other !== entry.id && present.has(other)) ?? entry.id;
+    if (id === entry.id) {
+      relatedOf.set(entry.id, entry.related);
+      kindOf.set(entry.id, entry.kind);
+    }
+    const common = new Set(entry.commonWordAliases ?? []);
+    for (const alias of new Set([entry.name, ...entry.aliases])) if (!common.has(alias)) addAlias(entry, id, alias, 'alias');
+    for (const alias of common) addAlias(entry, id, alias, 'common');
+    if (options.demonyms !== false) for (const alias of new Set(entry.demonyms ?? [])) addAlias(entry, id, alias, 'demonym');
+    for (const alias of new Set(entry.shortNames ?? [])) addAlias(entry, id, alias, 'short');
   }
 
   const longestAt = (tokens: Token[], i: number): { end: number; payloads: Payload[] } | null => {
@@ -171,7 +209,8 @@ export function compileMatcher(entries: readonly GlossaryEntry[]): Matcher {
   };
 
   const nearMiss = (t: Token): string | null => {
-    if (t.key.length < FUZZY_MIN_LENGTH - 1 || !isCapitalised(t.raw)) return null;
+    // A capital at the start of a sentence is no evidence of a name.
+    if (t.key.length < FUZZY_MIN_LENGTH - 1 || t.sentenceStart || !isCapitalised(t.raw)) return null;
     const candidates = new Set<string>();
     const exact = fuzzyDeletes.get(t.key); // the article dropped a letter
     exact?.forEach((a) => candidates.add(a));
@@ -190,18 +229,29 @@ export function compileMatcher(entries: readonly GlossaryEntry[]): Matcher {
     const tokens = tokenize(text);
     type Raw = { start: number; end: number; full: string[]; short: string[]; misspelling?: string };
     const raws: Raw[] = [];
+    const excluded = excludedSpans(text);
+    const inExcluded = (start: number, end: number) => excluded.some(([a, b]) => start < b && end > a);
     for (let i = 0; i < tokens.length; i++) {
       const hit = longestAt(tokens, i);
       if (hit) {
-        const full = unique(hit.payloads.filter((p) => !p.short).map((p) => p.entryId));
-        const short = unique(hit.payloads.filter((p) => p.short).map((p) => p.entryId));
-        raws.push({ start: tokens[i]!.start, end: tokens[hit.end]!.end, full, short });
+        const start = tokens[i]!.start;
+        const end = tokens[hit.end]!.end;
+        if (!inExcluded(start, end)) {
+          // A common-word name opening a sentence is only a candidate, like a bare short name.
+          const sentenceStart = tokens[i]!.sentenceStart;
+          const counts = (p: Payload) => p.mode === 'alias' || p.mode === 'demonym' || (p.mode === 'common' && !sentenceStart);
+          const fullPayloads = hit.payloads.filter(counts);
+          const bestRank = Math.min(...fullPayloads.map((p) => p.rank));
+          const full = unique(fullPayloads.filter((p) => p.rank === bestRank).map((p) => p.entryId));
+          const short = unique(hit.payloads.filter((p) => !counts(p)).map((p) => p.entryId));
+          raws.push({ start, end, full, short });
+        }
         i = hit.end;
         continue;
       }
       const t = tokens[i]!;
       const fuzzy = nearMiss(t);
-      if (fuzzy) raws.push({ start: t.start, end: t.end, full: [fuzzy], short: [], misspelling: text.slice(t.start, t.end) });
+      if (fuzzy && !inExcluded(t.start, t.end)) raws.push({ start: t.start, end: t.end, full: [fuzzy], short: [], misspelling: text.slice(t.start, t.end) });
     }
 
     const introduced = new Set<string>();
@@ -237,6 +287,13 @@ export function compileMatcher(entries: readonly GlossaryEntry[]): Matcher {
   };
 
   return { match, aliasCount };
+}
+
+/** Spans of URLs and e-mail addresses in `text`. */
+function excludedSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of text.matchAll(URL_OR_EMAIL)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
 }
 
 function unique(ids: string[]): string[] {

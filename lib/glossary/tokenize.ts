@@ -24,6 +24,8 @@ export interface Token {
   joinable: boolean;
   /** The word ended in a possessive "’s" (left out of `end`). */
   possessive: boolean;
+  /** The word opens a sentence or a block, where a capital letter says nothing about names. */
+  sentenceStart: boolean;
 }
 
 /** Characters that are deleted from names wherever they occur (soft hyphen, zero-width marks, BOM). */
@@ -36,6 +38,8 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const JOINABLE_GAP = /^[\s\u00A0\u00AD\u200B-\u200D\u2060\uFEFF'’‘`´ʼ\-‐‑‒–]*$/;
 /** After a possessive word the gap starts with the "’s" itself. */
 const POSSESSIVE_GAP = /^['’‘`´ʼ][sS][\s\u00A0]+$/;
+/** A gap that ends a sentence or a paragraph. */
+const SENTENCE_END_GAP = /(?:[.!?…:]["'”’»)\]]*\s+|\n\s*\n\s*|[—–]\s*)["“‘«([]?$/;
 /** After a single-letter initial, a dot and optional spaces. */
 const INITIAL_GAP = /^\.[\s\u00A0]*$/;
 const COMBINING_MARK = /\p{M}/gu;
@@ -98,7 +102,8 @@ export function tokenize(text: string): Token[] {
     const joinable =
       prev !== null &&
       (JOINABLE_GAP.test(gap) || (prev.possessive && POSSESSIVE_GAP.test(gap)) || (prev.key.length === 1 && INITIAL_GAP.test(gap)));
-    const token: Token = { start, end, key: letters.toLowerCase(), raw: letters, joinable, possessive };
+    const sentenceStart = prev === null || SENTENCE_END_GAP.test(gap);
+    const token: Token = { start, end, key: letters.toLowerCase(), raw: letters, joinable, possessive, sentenceStart };
     tokens.push(token);
     prev = token;
     prevEnd = end;
