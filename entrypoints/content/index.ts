@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { glossaryChangedAt } from '@/lib/db/glossary-events';
 import { extractArticle } from '@/lib/extract/article';
 import { HighlightRegistry, highlightsSupported } from '@/lib/highlight/registry';
 import { toMetaMessage, type AnalyseReply, type AnalyseRequest, type ErrorReply, type PageStatus, type TabMessage } from '@/lib/messaging/protocol';
@@ -42,6 +43,11 @@ class PageController {
     });
     const unwatch = disabledSites.watch((list) => this.setEnabled(isSiteEnabled(location.hostname, list ?? [])));
     this.ctx.onInvalidated(unwatch);
+    // The reader edited the glossary: analyse again so highlights follow, without a reload.
+    const unwatchGlossary = glossaryChangedAt.watch(() => {
+      if (this.status.enabled && this.status.state === 'ready') void this.analyse();
+    });
+    this.ctx.onInvalidated(unwatchGlossary);
     this.setEnabled(isSiteEnabled(location.hostname, await disabledSites.getValue()));
   }
 

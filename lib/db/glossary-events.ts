@@ -1,0 +1,14 @@
+/**
+ * Glossary change announcements. Whoever writes the glossary (the background seeding packs, the
+ * Glossary page, an import) calls `announceGlossaryChange()` after the transaction commits; every
+ * content script watches `glossaryChangedAt` and re-analyses its page, so highlights follow the
+ * reader's edits without a reload. `storage.local` reaches content scripts, IndexedDB events do not.
+ */
+import { storage } from 'wxt/utils/storage';
+
+export const glossaryChangedAt = storage.defineItem<number>('local:glossaryChangedAt', { fallback: 0 });
+
+/** Tells open pages that the glossary changed. */
+export async function announceGlossaryChange(): Promise<void> {
+  await glossaryChangedAt.setValue(Date.now());
+}
