@@ -5,18 +5,24 @@
 import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { HoverCard } from '@/components/HoverCard';
 import cardCss from '@/components/hover-card.css?raw';
 import { rectAt } from '@/lib/highlight/hit-test';
 import { HoverIntent } from '@/lib/highlight/hover-intent';
 import type { HighlightRegistry } from '@/lib/highlight/registry';
 import type { LiveMention } from './page-model';
+import { createShadowUi, type ShadowUi } from './shadow-host';
 
 /** Gap between the mention and the card, and the card's distance from the viewport edge. */
 const CARD_OFFSET_PX = 8;
 const VIEWPORT_PADDING_PX = 8;
-export const SHADOW_HOST_NAME = 'backstory-ui';
+export { SHADOW_HOST_NAME } from './shadow-host';
+
+/** The card's parts inside the shadow root. */
+interface CardUi extends ShadowUi {
+  layer: HTMLElement;
+  live: HTMLElement;
+}
 
 /** Reads the page's effective background to choose the card's theme. */
 export function pageTheme(doc: Document): 'light' | 'dark' {
@@ -32,8 +38,7 @@ export function pageTheme(doc: Document): 'light' | 'dark' {
 
 export class CardController {
   readonly intent: HoverIntent<LiveMention>;
-  private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
-  private uiPromise: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
+  private ui: CardUi | null = null;
   private pointer: { x: number; y: number } | null = null;
   private focusOnOpen = false;
   /** Where focus was before a keyboard-opened card took it; restored when the card closes. */
@@ -52,7 +57,7 @@ export class CardController {
 
   /** The shadow host, once the first card was shown. */
   get host(): HTMLElement | null {
-    return this.ui?.shadowHost ?? null;
+    return this.ui?.host ?? null;
   }
 
   /** Records the pointer position used to place the card on the right line of a wrapped mention. */
@@ -70,7 +75,7 @@ export class CardController {
   /** Re-places the open card (scroll, resize). */
   reposition(): void {
     const m = this.intent.current;
-    if (m && this.ui) void this.place(m, this.ui.uiContainer.firstElementChild as HTMLElement | null);
+    if (m && this.ui) void this.place(m, this.ui.layer);
   }
 
   dispose(): void {
@@ -81,44 +86,31 @@ export class CardController {
     this.ui = null;
   }
 
-  private async ensureUi(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
-    this.uiPromise ??= createShadowRootUi<HTMLElement>(this.ctx, {
-      name: SHADOW_HOST_NAME,
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      css: cardCss,
-      isolateEvents: ['keydown', 'keyup', 'keypress'],
-      onMount: (container, shadow, host) => {
-        // A fixed, zero-size host: adding it cannot shift the page's layout.
-        host.style.cssText = 'position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;z-index:2147483647!important;';
-        const layer = document.createElement('div');
-        layer.className = 'bs-layer';
-        layer.hidden = true;
-        const live = document.createElement('div');
-        live.className = 'bs-sr-only';
-        live.setAttribute('aria-live', 'polite');
-        container.append(layer, live);
-        layer.addEventListener('pointerenter', () => this.intent.enterCard());
-        // Key events inside the card stay in the shadow root (isolateEvents), so Escape is handled here.
-        shadow.addEventListener('keydown', (event) => {
-          if ((event as KeyboardEvent).key === 'Escape') this.intent.close();
-        });
-        layer.addEventListener('pointerleave', () => this.intent.leave());
-        return layer;
-      },
-    }).then((ui) => {
-      ui.mount();
-      this.ui = ui;
-      return ui;
+  /** Creates the shadow host on first use: pages where no card is ever shown get no UI at all. */
+  private ensureUi(): CardUi {
+    if (this.ui) return this.ui;
+    const base = createShadowUi(cardCss);
+    const layer = document.createElement('div');
+    layer.className = 'bs-layer';
+    layer.hidden = true;
+    const live = document.createElement('div');
+    live.className = 'bs-sr-only';
+    live.setAttribute('aria-live', 'polite');
+    base.shadow.append(layer, live);
+    layer.addEventListener('pointerenter', () => this.intent.enterCard());
+    layer.addEventListener('pointerleave', () => this.intent.leave());
+    // Key events inside the card stay in the shadow root, so Escape is handled here.
+    base.shadow.addEventListener('keydown', (event) => {
+      if ((event as KeyboardEvent).key === 'Escape') this.intent.close();
     });
-    return this.uiPromise;
+    this.ui = { ...base, layer, live };
+    return this.ui;
   }
 
   private async render(m: LiveMention): Promise<void> {
-    const ui = await this.ensureUi();
     if (this.disposed || this.intent.current !== m) return;
-    const layer = ui.mounted!;
+    const ui = this.ensureUi();
+    const layer = ui.layer;
     const theme = pageTheme(document);
     render(
       h(HoverCard, {
@@ -138,8 +130,8 @@ export class CardController {
     );
     layer.hidden = false;
     this.highlights.setActive(m.range);
-    const live = layer.nextElementSibling;
-    if (live) live.textContent = m.entry ? `${m.entry.name}: ${m.entry.summary}` : `${m.surface}: ambiguous name`;
+    const live = ui.live;
+    live.textContent = m.entry ? `${m.entry.name}: ${m.entry.summary}` : `${m.surface}: ambiguous name`;
     await this.place(m, layer);
     if (this.focusOnOpen) {
       this.focusOnOpen = false;
@@ -178,14 +170,14 @@ export class CardController {
 
   private hide(): void {
     this.highlights.setActive(null);
-    const layer = this.ui?.mounted;
+    const layer = this.ui?.layer;
     if (!layer) return;
     const hadFocus = !!this.ui?.shadow.activeElement;
     layer.hidden = true;
     render(null, layer);
     if (hadFocus) {
       if (this.previousFocus?.isConnected) this.previousFocus.focus({ preventScroll: true });
-      else this.ui?.shadowHost.blur();
+      else this.ui?.host.blur();
     }
     this.previousFocus = null;
   }

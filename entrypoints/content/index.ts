@@ -12,7 +12,8 @@ import { toMetaMessage, type AnalyseReply, type AnalyseRequest, type ErrorReply,
 import { disabledSites, isSiteEnabled } from '@/lib/sites/site-settings';
 import { CardController } from './card-controller';
 import { FEATURES } from './features';
-import { locateMentions, type LiveMention } from './page-model';
+import { articleRootOf, locateMentions, yieldToPage, type LiveMention } from './page-model';
+import { PageWatcher } from './page-watcher';
 import './highlights.css';
 
 export default defineContentScript({
@@ -24,6 +25,9 @@ export default defineContentScript({
   },
 });
 
+/** Mentions are located in chunks of this many, yielding to the page between chunks. */
+const LOCATE_CHUNK = 400;
+
 /** Runs the page's lifecycle: enabled or not, analysed or not, features started or stopped. */
 class PageController {
   private status: PageStatus = { host: location.hostname, url: location.href, enabled: true, state: 'idle', mentionCount: 0, entityCount: 0 };
@@ -31,9 +35,16 @@ class PageController {
   private mentions: LiveMention[] = [];
   private cards: CardController | null = null;
   private stepIndex = -1;
+  /** Increases with every analysis; a slower, older analysis never overwrites a newer one. */
+  private generation = 0;
   private readonly highlights = new HighlightRegistry();
+  private readonly watcher: PageWatcher;
 
-  constructor(private readonly ctx: ContentScriptContext) {}
+  constructor(private readonly ctx: ContentScriptContext) {
+    this.watcher = new PageWatcher(ctx, () => {
+      if (this.status.enabled) void this.analyse();
+    });
+  }
 
   async start(): Promise<void> {
     browser.runtime.onMessage.addListener(this.onMessage);
@@ -64,6 +75,13 @@ class PageController {
   }
 
   private stop(): void {
+    this.generation++;
+    this.watcher.dispose();
+    this.teardownRun();
+  }
+
+  /** Ends the current analysis' features (highlights, cards). */
+  private teardownRun(): void {
     this.run?.abort();
     this.run = null;
     this.cards?.dispose();
@@ -71,19 +89,25 @@ class PageController {
     this.mentions = [];
   }
 
+  /**
+   * Finds the article, asks for its mentions and starts the features. The previous analysis keeps
+   * its highlights until the new one is ready, so re-analysing a changing page does not flicker.
+   */
   private async analyse(): Promise<void> {
-    this.stop();
-    const run = new AbortController();
-    this.run = run;
-    this.ctx.onInvalidated(() => run.abort());
-    this.status.state = 'working';
+    const generation = ++this.generation;
+    const stale = () => generation !== this.generation || this.ctx.isInvalid;
+    if (this.status.state !== 'ready') this.status.state = 'working';
     const t0 = performance.now();
     const extracted = extractArticle(document);
     if (extracted.status !== 'article') {
-      this.status = { ...this.status, state: extracted.status, timings: { ...extracted.timings } };
+      this.teardownRun();
+      this.status = { ...this.status, state: extracted.status, mentionCount: 0, entityCount: 0, timings: { ...extracted.timings } };
+      this.watcher.watch({ articleRoot: null, ownHost: () => null });
       return;
     }
     const { article, timings } = extracted;
+    await yieldToPage();
+    if (stale()) return;
     const request: AnalyseRequest = { type: 'analyse', text: article.text, meta: toMetaMessage(article.meta) };
     const t1 = performance.now();
     let reply: AnalyseReply | ErrorReply;
@@ -93,27 +117,48 @@ class PageController {
       reply = { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
     const t2 = performance.now();
-    if (run.signal.aborted) return;
+    if (stale()) return;
     if (!reply?.ok) {
+      this.teardownRun();
       this.status = { ...this.status, state: 'error', error: reply?.error ?? 'No answer from the background' };
       return;
     }
     const entries = new Map(reply.entries.map((e) => [e.id, e]));
-    this.mentions = locateMentions(document, article.text, article.segments, reply.mentions, entries);
+    // Locate in chunks: on a long article this is the one step that grows with the mention count.
+    const mentions: LiveMention[] = [];
+    let busy = 0;
+    for (let i = 0; i < reply.mentions.length; i += LOCATE_CHUNK) {
+      const t = performance.now();
+      for (const m of locateMentions(document, article.text, article.segments, reply.mentions.slice(i, i + LOCATE_CHUNK), entries)) {
+        mentions.push({ ...m, index: mentions.length });
+      }
+      busy += performance.now() - t;
+      if (i + LOCATE_CHUNK < reply.mentions.length) {
+        await yieldToPage();
+        if (stale()) return;
+      }
+    }
+    const t3 = performance.now();
+    this.teardownRun();
+    const run = new AbortController();
+    this.run = run;
+    this.mentions = mentions;
     this.cards = new CardController(this.ctx, this.highlights);
-    const page = { mentions: this.mentions, entries };
+    const page = { mentions, entries };
     for (const feature of FEATURES) {
       const cleanup = feature.start({ ctx: this.ctx, page, highlights: this.highlights, cards: this.cards, signal: run.signal });
       if (cleanup) run.signal.addEventListener('abort', cleanup, { once: true });
     }
-    const t3 = performance.now();
+    const cards = this.cards;
+    this.watcher.watch({ articleRoot: articleRootOf(article.segments), ownHost: () => cards.host });
+    const t4 = performance.now();
     this.stepIndex = -1;
     this.status = {
       ...this.status,
       state: 'ready',
       mentionCount: this.mentions.length,
       entityCount: new Set(this.mentions.map((m) => m.entry?.id).filter(Boolean)).size,
-      timings: { ...timings, roundTrip: t2 - t1, highlight: t3 - t2, total: t3 - t0 },
+      timings: { ...timings, roundTrip: t2 - t1, highlight: busy + (t4 - t3), total: t4 - t0 },
     };
   }
 

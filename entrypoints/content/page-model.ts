@@ -46,7 +46,7 @@ export function locateMentions(
     const entry = mention.entryId ? (entries.get(mention.entryId) ?? null) : null;
     if (mention.entryId && !entry) continue;
     const candidates = (mention.candidates ?? []).map((id) => entries.get(id)).filter((e): e is CardEntry => !!e);
-    const nodes = segments.filter((s) => s.start < mention.end && s.start + s.length > mention.start).map((s) => s.node);
+    const nodes = nodesBetween(segments, mention.start, mention.end);
     out.push({
       index: out.length,
       mention,
@@ -59,4 +59,35 @@ export function locateMentions(
     });
   }
   return out;
+}
+
+/** The text nodes of the segments overlapping [start, end), found by binary search. */
+function nodesBetween(segments: readonly TextSegment[], start: number, end: number): Text[] {
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid]!.start + segments[mid]!.length <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const nodes: Text[] = [];
+  for (let i = lo; i < segments.length && segments[i]!.start < end; i++) nodes.push(segments[i]!.node);
+  return nodes;
+}
+
+/** The live element that holds every segment: where the article lives in the page. */
+export function articleRootOf(segments: readonly TextSegment[]): Node | null {
+  const first = segments[0]?.node;
+  const last = segments[segments.length - 1]?.node;
+  if (!first || !last) return null;
+  let root: Node | null = first.parentNode;
+  while (root && !root.contains(last)) root = root.parentNode;
+  return root;
+}
+
+/** Gives the page's main thread back between chunks of work, so no task of Backstory's runs long. */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -1,0 +1,52 @@
+/**
+ * Backstory's only node in the page: a fixed, zero-size `<backstory-ui>` host with an open shadow
+ * root. Styles reach the shadow root as a constructed stylesheet (`adoptedStyleSheets`), which a
+ * page's strict Content-Security-Policy does not block; a `<style>` inside the shadow root is only
+ * the fallback for browsers without constructable stylesheets in content scripts.
+ */
+
+export const SHADOW_HOST_NAME = 'backstory-ui';
+
+/** Resets inherited page styles at the host; every rule of the card lives below this. */
+const HOST_RESET = ':host{all:initial!important;}';
+
+/** The host's own box: out of flow, zero size, above everything. Adding it cannot shift layout. */
+const HOST_STYLE =
+  'position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;' +
+  'margin:0!important;padding:0!important;border:0!important;z-index:2147483647!important;display:block!important;';
+
+/** Keyboard events typed inside the card must not reach the page's shortcuts. */
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
+
+export interface ShadowUi {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  remove(): void;
+}
+
+/** Applies `css` to a shadow root: constructed stylesheet first, `<style>` as the fallback. */
+export function adoptStyles(shadow: ShadowRoot, css: string): 'adopted' | 'style-element' {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [sheet];
+    if (shadow.adoptedStyleSheets.length === 1) return 'adopted';
+  } catch {
+    // fall through to the <style> element
+  }
+  const style = document.createElement('style');
+  style.textContent = css;
+  shadow.prepend(style);
+  return 'style-element';
+}
+
+/** Creates and attaches the shadow host. */
+export function createShadowUi(css: string): ShadowUi {
+  const host = document.createElement(SHADOW_HOST_NAME);
+  host.style.cssText = HOST_STYLE;
+  const shadow = host.attachShadow({ mode: 'open' });
+  adoptStyles(shadow, `${HOST_RESET}\n${css}`);
+  for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (e) => e.stopPropagation());
+  (document.body ?? document.documentElement).append(host);
+  return { host, shadow, remove: () => host.remove() };
+}

@@ -1,0 +1,176 @@
+/**
+ * The real web, in Chromium and Firefox: strict CSP, re-rendering frameworks, late articles, SPA
+ * navigation, hostile pages and a megabyte of article text. Each test names the guard it checks.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openExtensionPage, pageStatus, readHighlights, serveFixtures, sleep, tabIdOf, waitForSettled, watchErrors, type BrowserName, type Session } from './harness';
+
+/** Highlighted texts, and whether every range still points into the live document. */
+async function liveHighlights(page: Page) {
+  return page.evaluate(() => {
+    const texts: string[] = [];
+    let detached = 0;
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith('backstory-') || name === 'backstory-active') continue;
+      for (const r of h as unknown as Iterable<Range>) {
+        if (!r.startContainer.isConnected || !r.endContainer.isConnected || r.collapsed) detached++;
+        texts.push(r.toString());
+      }
+    }
+    return { texts, detached };
+  });
+}
+
+/** Rests the pointer on a highlighted mention and returns the card's title. */
+async function hoverCard(page: Page, text: string): Promise<string | null> {
+  const p = await page.evaluate((t) => {
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith('backstory-')) continue;
+      for (const r of h as unknown as Iterable<Range>) {
+        if (r.toString() !== t) continue;
+        r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+        const b = r.getClientRects()[0]!;
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }
+    }
+    return null;
+  }, text);
+  if (!p) return null;
+  await page.mouse.move(p.x, p.y, { steps: 3 });
+  await page
+    .waitForFunction(() => !!document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-name'), { timeout: 2000, polling: 50 })
+    .catch(() => undefined);
+  return page.evaluate(() => document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-name')?.textContent ?? null);
+}
+
+for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+  describe(`resilience in ${name}`, () => {
+    let session: Session;
+    let server: Awaited<ReturnType<typeof serveFixtures>>;
+    let ext: Page;
+    let visits = 0;
+
+    beforeAll(async () => {
+      server = await serveFixtures();
+      session = await launch(name);
+      ext = await openExtensionPage(session, 'popup.html');
+    });
+    afterAll(async () => {
+      await session?.browser.close();
+      server?.server.close();
+    });
+
+    async function open(file: string) {
+      const page = await session.browser.newPage();
+      const errors = watchErrors(page);
+      const url = `${server.url}/${file}${file.includes('?') ? '&' : '?'}v=${++visits}`;
+      await page.goto(url);
+      const tabId = await tabIdOf(ext, url);
+      return { page, errors, tabId, url };
+    }
+
+    it('renders a styled card under a strict Content-Security-Policy, with no CSP errors', async () => {
+      const { page, errors, tabId } = await open('strict-csp.html');
+      await waitForSettled(ext, tabId);
+      expect(await hoverCard(page, 'Ussuriysk')).toBe('Ussuriysk');
+      const style = await page.evaluate(() => {
+        const root = document.querySelector('backstory-ui')!.shadowRoot!;
+        const card = root.querySelector<HTMLElement>('.bs-card')!;
+        return { width: card.getBoundingClientRect().width, radius: getComputedStyle(card).borderRadius, styleElements: root.querySelectorAll('style').length };
+      });
+      expect(style).toEqual({ width: 320, radius: '10px', styleElements: 0 });
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    it('follows a framework re-rendering the article’s text nodes: no range left in removed nodes', async () => {
+      const { page, errors, tabId } = await open('dynamic/rerender.html');
+      await waitForSettled(ext, tabId);
+      await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready, { timeout: 10_000, polling: 100 });
+      await sleep(1500); // the debounced re-analysis after the last render
+      const { texts, detached } = await liveHighlights(page);
+      expect(detached).toBe(0);
+      expect(texts).toEqual(expect.arrayContaining(['Kim Jong Un', 'Vladimir Putin', 'Vladivostok', 'Dmitry Peskov', 'UN sanctions']));
+      expect(await hoverCard(page, 'Dmitry Peskov')).toBe('Dmitry Peskov');
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    it('finds an article rendered after load', async () => {
+      const { page, errors, tabId } = await open('dynamic/late-article.html');
+      await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready, { timeout: 10_000, polling: 100 });
+      await ext.waitForFunction(
+        async (id) => {
+          const s = (await (globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, m: unknown): Promise<{ state: string }> } } }).chrome.tabs.sendMessage(id, { type: 'page-status' })) as { state: string };
+          return s.state === 'ready';
+        },
+        { timeout: 10_000, polling: 200 },
+        tabId,
+      );
+      const { texts } = await liveHighlights(page);
+      expect(texts).toEqual(expect.arrayContaining(['Vladimir Putin', 'Kim Jong Un', 'Sergei Lavrov', 'Pyongyang']));
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    it('re-analyses after client-side navigation (pushState)', async () => {
+      const { page, errors, tabId } = await open('dynamic/spa.html');
+      await waitForSettled(ext, tabId);
+      expect((await liveHighlights(page)).texts).toContain('Ussuriysk');
+      await page.bringToFront();
+      await page.click('#next');
+      await page.waitForFunction(
+        () => {
+          for (const [name, h] of CSS.highlights) {
+            if (!name.startsWith('backstory-')) continue;
+            for (const r of h as unknown as Iterable<Range>) if (r.toString() === 'Choe Son Hui' && r.startContainer.isConnected) return true;
+          }
+          return false;
+        },
+        { timeout: 8000, polling: 100 },
+      );
+      const { texts, detached } = await liveHighlights(page);
+      expect(detached).toBe(0);
+      expect(texts).not.toContain('Ussuriysk');
+      expect(texts).toEqual(expect.arrayContaining(['Sergei Lavrov', 'Pyongyang', 'Choe Son Hui']));
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    it('works on a page that sabotages DOM prototypes and CSS.highlights in its own world', async () => {
+      const { page, tabId } = await open('dynamic/hostile.html');
+      const status = await waitForSettled(ext, tabId);
+      expect(status.state).toBe('ready');
+      expect((await readHighlights(page)).map((h) => h.text)).toEqual(expect.arrayContaining(['Vladimir Putin', 'Kim Jong Un', 'Sergei Shoigu']));
+      expect(await hoverCard(page, 'Sergei Shoigu')).toBe('Sergei Shoigu');
+      // What the page can learn is the highlighted ranges; nothing of the card's data is in its world.
+      const leaked = await page.evaluate(() => Object.keys(window).filter((k) => /backstory/i.test(k)));
+      expect(leaked).toEqual([]);
+      await page.close();
+    });
+
+    it('handles a megabyte of article text: bounded, no errors, highlights or an honest state', async () => {
+      const { page, errors, tabId } = await open('dynamic/megabyte.html');
+      const status = await waitForSettled(ext, tabId, 60_000);
+      expect(['ready', 'too-large']).toContain(status.state);
+      if (status.state === 'ready') {
+        expect(status.mentionCount).toBeGreaterThan(5000);
+        expect((await liveHighlights(page)).detached).toBe(0);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    it('stops re-analysing once the page is quiet (re-analysis is bounded)', async () => {
+      const { page, tabId } = await open('dynamic/rerender.html');
+      await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready, { timeout: 10_000, polling: 100 });
+      await sleep(1500);
+      const a = await pageStatus(ext, tabId);
+      await sleep(1500);
+      const b = await pageStatus(ext, tabId);
+      expect(a?.timings?.total).toBe(b?.timings?.total); // no analysis ran while nothing changed
+      await page.close();
+    });
+  });
+}
