@@ -1,6 +1,6 @@
 /** Reads and writes of the glossary, applying the reader's overlay on top of the pack rows. */
 import type { GlossaryEntry } from '../glossary/types';
-import type { BackstoryDb, EditRow } from './schema';
+import type { BackstoryDb, EditRow, GlossaryRow } from './schema';
 
 const REVISION_KEY = 'glossaryRevision';
 
@@ -79,5 +79,151 @@ export async function saveUserEntry(db: BackstoryDb, entry: GlossaryEntry): Prom
     if (existing && existing.origin !== 'user') throw new Error(`An entry with id ${entry.id} already exists in pack ${existing.origin}`);
     await db.glossary.put(entry);
     await bumpRevision(db);
+  });
+}
+
+/** An entry as the Glossary page lists it: overlay applied, and whether it is switched off. */
+export interface ListedEntry extends EffectiveEntry {
+  disabled: boolean;
+}
+
+/** Every entry, enabled or not, overlays applied, for browsing. */
+export async function listGlossary(db: BackstoryDb): Promise<ListedEntry[]> {
+  return db.transaction('r', db.glossary, db.edits, async () => {
+    const [rows, edits] = await Promise.all([db.glossary.toArray(), db.edits.toArray()]);
+    const byId = new Map(edits.map((e) => [e.id, e]));
+    return rows.map((r) => ({ ...applyEdit(r, byId.get(r.id)), disabled: !!byId.get(r.id)?.disabled }));
+  });
+}
+
+/** One entry with its overlay, and the raw pack/user row underneath (for "reset my changes"). */
+export async function getEntryDetail(db: BackstoryDb, id: string): Promise<{ row: GlossaryRow; edit: EditRow | undefined; entry: ListedEntry } | undefined> {
+  return db.transaction('r', db.glossary, db.edits, async () => {
+    const [row, edit] = await Promise.all([db.glossary.get(id), db.edits.get(id)]);
+    if (!row) return undefined;
+    return { row, edit, entry: { ...applyEdit(row, edit), disabled: !!edit?.disabled } };
+  });
+}
+
+/** Switches an entry off or on (kept in the reader's overlay, so it survives pack updates). */
+export async function setEntryDisabled(db: BackstoryDb, id: string, disabled: boolean): Promise<void> {
+  await saveEdit(db, id, { disabled });
+}
+
+/** What a deletion removed, to put it back ("Undo"). */
+export interface DeletedEntries {
+  rows: GlossaryRow[];
+  edits: EditRow[];
+}
+
+/**
+ * Deletes the reader's own entries and their overlays, in one transaction. Pack entries cannot be
+ * deleted (the next pack update would bring them back): switch them off instead.
+ */
+export async function deleteEntries(db: BackstoryDb, ids: readonly string[]): Promise<DeletedEntries> {
+  return db.transaction('rw', db.glossary, db.edits, db.meta, async () => {
+    const rows = (await db.glossary.bulkGet([...ids])).filter((r): r is GlossaryRow => !!r);
+    const packRow = rows.find((r) => r.origin !== USER);
+    if (packRow) throw new Error(`“${packRow.name}” comes from the ${packRow.origin} pack: switch it off instead of deleting it`);
+    const edits = (await db.edits.bulkGet(rows.map((r) => r.id))).filter((e): e is EditRow => !!e);
+    await db.glossary.bulkDelete(rows.map((r) => r.id));
+    await db.edits.bulkDelete(edits.map((e) => e.id));
+    await bumpRevision(db);
+    return { rows, edits };
+  });
+}
+
+/** Undoes `deleteEntries` (or `resetEdits`): puts the rows and overlays back exactly as they were. */
+export async function restoreEntries(db: BackstoryDb, deleted: DeletedEntries): Promise<void> {
+  await db.transaction('rw', db.glossary, db.edits, db.meta, async () => {
+    await db.glossary.bulkPut(deleted.rows);
+    await db.edits.bulkPut(deleted.edits);
+    await bumpRevision(db);
+  });
+}
+
+/** Drops the reader's overlay on entries (back to the pack's version). Returns what was dropped, for undo. */
+export async function resetEdits(db: BackstoryDb, ids: readonly string[]): Promise<DeletedEntries> {
+  return db.transaction('rw', db.edits, db.meta, async () => {
+    const edits = (await db.edits.bulkGet([...ids])).filter((e): e is EditRow => !!e);
+    await db.edits.bulkDelete(edits.map((e) => e.id));
+    await bumpRevision(db);
+    return { rows: [], edits };
+  });
+}
+
+const USER = 'user';
+
+/** How an import would change the glossary, computed before anything is written. */
+export interface ImportPlan {
+  /** New entries of the reader's own. */
+  added: number;
+  /** The reader's own entries replaced by the file's version. */
+  replaced: number;
+  /** File entries whose id is a pack entry: stored as the reader's change to that entry. */
+  overlaid: number;
+  /** Changes to entries (`edits` of an export). */
+  edits: number;
+}
+
+type ImportInput = { entries: readonly GlossaryEntry[]; edits: ReadonlyArray<Omit<EditRow, 'updatedAt'>> };
+
+/** Works out what `importGlossary` would do, without writing. */
+export async function planImport(db: BackstoryDb, input: ImportInput): Promise<ImportPlan> {
+  const existing = await db.glossary.bulkGet(input.entries.map((e) => e.id));
+  const plan: ImportPlan = { added: 0, replaced: 0, overlaid: 0, edits: input.edits.length };
+  existing.forEach((row) => {
+    if (!row) plan.added++;
+    else if (row.origin === USER) plan.replaced++;
+    else plan.overlaid++;
+  });
+  return plan;
+}
+
+/**
+ * Writes an import in one transaction: all of it or, if anything fails, none of it. Entries become
+ * the reader's own (`origin: 'user'`); an entry whose id belongs to a pack becomes the reader's
+ * change to that pack entry, so a pack update never overwrites it. `onProgress` reports written rows.
+ */
+export async function importGlossary(db: BackstoryDb, input: ImportInput, onProgress?: (done: number, total: number) => void): Promise<ImportPlan> {
+  const total = input.entries.length + input.edits.length;
+  return db.transaction('rw', db.glossary, db.edits, db.meta, async () => {
+    const plan = await planImport(db, input);
+    const existing = await db.glossary.bulkGet(input.entries.map((e) => e.id));
+    const rows: GlossaryRow[] = [];
+    const overlays: EditRow[] = [];
+    const now = Date.now();
+    input.entries.forEach((entry, i) => {
+      const row = existing[i];
+      if (row && row.origin !== USER) {
+        const { id: _id, origin: _origin, ...fields } = entry;
+        overlays.push({ id: entry.id, fields, updatedAt: now });
+      } else {
+        rows.push({ ...entry, origin: USER });
+      }
+    });
+    const CHUNK = 2000;
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      await db.glossary.bulkPut(rows.slice(i, i + CHUNK));
+      onProgress?.(Math.min(i + CHUNK, rows.length), total);
+    }
+    // An overlay from the file merges with the reader's existing change to the same entry.
+    const priorEdits = await db.edits.bulkGet([...overlays.map((o) => o.id), ...input.edits.map((e) => e.id)]);
+    const merged = [...overlays, ...input.edits.map((e) => ({ ...e, updatedAt: now }))].map((edit, i) => {
+      const prior = priorEdits[i];
+      return prior ? { ...prior, ...edit, fields: { ...prior.fields, ...edit.fields } } : edit;
+    });
+    await db.edits.bulkPut(merged);
+    onProgress?.(total, total);
+    await bumpRevision(db);
+    return plan;
+  });
+}
+
+/** The reader's part of the glossary: own entries and every overlay, for export. */
+export async function exportGlossary(db: BackstoryDb): Promise<{ entries: GlossaryEntry[]; edits: Array<Omit<EditRow, 'updatedAt'>> }> {
+  return db.transaction('r', db.glossary, db.edits, async () => {
+    const [entries, edits] = await Promise.all([db.glossary.where('origin').equals(USER).toArray(), db.edits.toArray()]);
+    return { entries, edits: edits.map(({ updatedAt: _u, ...rest }) => rest) };
   });
 }

@@ -1,26 +1,96 @@
 /**
- * The per-site switch. Sites are keyed by host name without a leading "www."; the list of sites the
- * reader switched off is kept in `storage.local` and watched by every content script, so a change
- * takes effect on open pages without a reload.
+ * Where Backstory runs. Sites are keyed by host name without a leading "www."; an entry also covers
+ * its subdomains ("example.com" covers "news.example.com"). Two lists and a mode, in `storage.local`
+ * and watched by every content script, so a change takes effect on open pages without a reload:
+ * - mode `all` ("every article"): runs everywhere except the blocked sites (`disabledSites`);
+ * - mode `allowed` ("only sites I allow"): runs only on the allowed sites, and never on a blocked one.
  */
 import { storage } from 'wxt/utils/storage';
 
+export type SiteMode = 'all' | 'allowed';
+
+/** The block list (the popup's per-site switch writes here). */
 export const disabledSites = storage.defineItem<string[]>('local:disabledSites', { fallback: [] });
+export const allowedSites = storage.defineItem<string[]>('local:allowedSites', { fallback: [] });
+export const siteMode = storage.defineItem<SiteMode>('local:siteMode', { fallback: 'all' });
+
+export interface SitePolicy {
+  mode: SiteMode;
+  allowed: string[];
+  blocked: string[];
+}
 
 /** The key a site is remembered under ("www.example.com" and "example.com" are one site). */
 export function siteKey(hostname: string): string {
   return hostname.toLowerCase().replace(/^www\./, '');
 }
 
-/** Whether Backstory runs on `hostname` given the stored list. */
-export function isSiteEnabled(hostname: string, disabled: readonly string[]): boolean {
-  return !disabled.includes(siteKey(hostname));
+/**
+ * Turns what a reader typed ("https://www.Example.com/news", "example.com:8080") into a site key,
+ * or null when it is not a host name.
+ */
+export function parseSiteInput(input: string): string | null {
+  let s = input.trim().toLowerCase();
+  if (!s) return null;
+  s = s.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/[/?#].*$/, '').replace(/:\d+$/, '').replace(/\.$/, '');
+  if (!/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/.test(s)) return null;
+  return siteKey(s);
 }
 
-/** Turns Backstory on or off for a site. */
+/** Whether a list entry covers the host (the site itself or one of its subdomains). */
+export function coversSite(entry: string, hostname: string): boolean {
+  const key = siteKey(hostname);
+  return key === entry || key.endsWith(`.${entry}`);
+}
+
+/**
+ * Whether Backstory runs on `hostname`. With only a block list (the original signature), the mode
+ * is "every article".
+ */
+export function isSiteEnabled(hostname: string, disabled: readonly string[], mode: SiteMode = 'all', allowed: readonly string[] = []): boolean {
+  if (disabled.some((e) => coversSite(e, hostname))) return false;
+  if (mode === 'allowed') return allowed.some((e) => coversSite(e, hostname));
+  return true;
+}
+
+/** Whether Backstory runs on `hostname` under a policy. */
+export function siteEnabledBy(policy: SitePolicy, hostname: string): boolean {
+  return isSiteEnabled(hostname, policy.blocked, policy.mode, policy.allowed);
+}
+
+export async function getSitePolicy(): Promise<SitePolicy> {
+  const [mode, allowed, blocked] = await Promise.all([siteMode.getValue(), allowedSites.getValue(), disabledSites.getValue()]);
+  return { mode: mode === 'allowed' ? 'allowed' : 'all', allowed: allowed ?? [], blocked: blocked ?? [] };
+}
+
+/** Calls `cb` with the whole policy whenever any part of it changes. */
+export function watchSitePolicy(cb: (policy: SitePolicy) => void): () => void {
+  const reread = () => void getSitePolicy().then(cb);
+  const unwatch = [disabledSites.watch(reread), allowedSites.watch(reread), siteMode.watch(reread)];
+  return () => unwatch.forEach((u) => u());
+}
+
+/**
+ * Turns Backstory on or off for a site. Off: the site joins the block list (and leaves the allow
+ * list). On: every block-list entry covering it is removed and, in "only sites I allow" mode, the
+ * site joins the allow list.
+ */
 export async function setSiteEnabled(hostname: string, enabled: boolean): Promise<void> {
   const key = siteKey(hostname);
-  const current = await disabledSites.getValue();
-  const next = enabled ? current.filter((s) => s !== key) : [...new Set([...current, key])];
-  await disabledSites.setValue(next);
+  const { mode, allowed, blocked } = await getSitePolicy();
+  if (enabled) {
+    await disabledSites.setValue(blocked.filter((e) => !coversSite(e, key)));
+    if (mode === 'allowed' && !allowed.some((e) => coversSite(e, key))) await allowedSites.setValue([...allowed, key]);
+  } else {
+    await allowedSites.setValue(allowed.filter((e) => e !== key));
+    await disabledSites.setValue([...new Set([...blocked, key])]);
+  }
+}
+
+/** Replaces the whole policy (settings page, import). Entries are normalised and de-duplicated. */
+export async function setSitePolicy(policy: Partial<SitePolicy>): Promise<void> {
+  const clean = (list: readonly string[]) => [...new Set(list.map((s) => parseSiteInput(s)).filter((s): s is string => !!s))];
+  if (policy.mode) await siteMode.setValue(policy.mode === 'allowed' ? 'allowed' : 'all');
+  if (policy.allowed) await allowedSites.setValue(clean(policy.allowed));
+  if (policy.blocked) await disabledSites.setValue(clean(policy.blocked));
 }
