@@ -4,6 +4,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { GlossaryEntry } from '../glossary/types';
+import type { ArticleBody, SavedArticle } from '../reading-list/types';
 
 /** A glossary row: a pack entry or a reader-made entry (`origin: 'user'`). */
 export type GlossaryRow = GlossaryEntry;
@@ -43,6 +44,10 @@ export class BackstoryDb extends Dexie {
   edits!: EntityTable<EditRow, 'id'>;
   packs!: EntityTable<PackRow, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  /** Saved articles' metadata (version 2). */
+  articles!: EntityTable<SavedArticle, 'id'>;
+  /** Saved articles' HTML, text and full-text terms, by article id (version 2). */
+  articleBodies!: EntityTable<ArticleBody, 'id'>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
@@ -51,6 +56,14 @@ export class BackstoryDb extends Dexie {
       edits: 'id',
       packs: 'id',
       meta: 'key',
+    });
+    // Version 2: the reading list. Every search operator is answered from an index: `canonicalUrl`
+    // (unique) deduplicates, the sort keys order, `state`/`favourite`/`*tags`/`*siteKeys`/`*entities`
+    // filter, and `articleBodies.*terms` is the full-text index. Bodies sit in their own table so
+    // listing and sorting never read article HTML.
+    this.version(2).stores({
+      articles: 'id, &canonicalUrl, savedAt, publishedAt, titleSort, readingTime, site, *siteKeys, state, favourite, *tags, *entities',
+      articleBodies: 'id, *terms',
     });
   }
 }

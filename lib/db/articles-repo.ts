@@ -1,0 +1,266 @@
+/**
+ * Reads and writes of the reading list. Every write that touches an article touches its body in
+ * the same transaction, so an article never exists without its body or the other way round.
+ */
+import Dexie from 'dexie';
+import { canonicalizeUrl, siteKeysOf, siteOf } from '../reading-list/canonical-url';
+import { entityKeys } from '../reading-list/entities';
+import { normaliseTags, readingTime, termsOf, titleSortKey, wordCount } from '../reading-list/text';
+import type { ArticleBody, ArticleDraft, ArticleState, SavedArticle } from '../reading-list/types';
+import type { BackstoryDb } from './schema';
+
+export interface StoredArticle {
+  article: SavedArticle;
+  body: ArticleBody;
+}
+
+export interface SaveOutcome {
+  /** "created" for a new article, "updated" when the same article (canonical URL) was saved before. */
+  outcome: 'created' | 'updated';
+  article: SavedArticle;
+}
+
+/** A draft that cannot be stored (not an http(s) URL). */
+export class InvalidArticleError extends Error {
+  override name = 'InvalidArticleError';
+}
+
+/** A new id for an article. */
+export function newArticleId(): string {
+  return crypto.randomUUID();
+}
+
+const clampProgress = (p: number | undefined) => (typeof p === 'number' && Number.isFinite(p) ? Math.min(1, Math.max(0, p)) : 0);
+
+/**
+ * Builds the rows of an article from a draft: canonical URL, site, counts, index keys and terms
+ * are derived here and nowhere else. Pure apart from the clock and id passed in.
+ */
+export function buildArticle(draft: ArticleDraft, id: string, now: number): StoredArticle {
+  const canonicalUrl = canonicalizeUrl(draft.url, draft.canonicalHint);
+  if (!canonicalUrl) throw new InvalidArticleError(`Not a web address: ${String(draft.url).slice(0, 200)}`);
+  const text = draft.text ?? '';
+  const html = draft.html ?? '';
+  const title = draft.title.replace(/\s+/g, ' ').trim() || canonicalUrl;
+  const site = siteOf(draft.url) || siteOf(canonicalUrl);
+  const mentions = draft.mentions ?? [];
+  const article: SavedArticle = {
+    id,
+    url: draft.url,
+    canonicalUrl,
+    title,
+    titleSort: titleSortKey(title),
+    byline: draft.byline ?? null,
+    siteName: draft.siteName ?? null,
+    site,
+    siteKeys: siteKeysOf(site),
+    excerpt: draft.excerpt ?? null,
+    lang: draft.lang ?? null,
+    dir: draft.dir ?? null,
+    publishedAt: typeof draft.publishedAt === 'number' && Number.isFinite(draft.publishedAt) ? draft.publishedAt : null,
+    savedAt: draft.savedAt ?? now,
+    updatedAt: now,
+    wordCount: wordCount(text),
+    readingTime: readingTime(text, draft.lang),
+    tags: normaliseTags(draft.tags ?? []),
+    state: draft.state ?? 'unread',
+    favourite: draft.favourite ? 1 : 0,
+    progress: clampProgress(draft.progress),
+    downloaded: html.trim().length > 0 || text.trim().length > 0,
+    entities: entityKeys(mentions),
+    mentions,
+    source: draft.source ?? 'web',
+  };
+  return { article, body: { id, html, text, terms: termsOf(title, text) } };
+}
+
+/**
+ * Saves an article from a page. Saving the same article again (same canonical URL) updates its
+ * content and metadata in place and keeps the reader's own data: id, saved date, tags, state,
+ * favourite and progress. Never creates a duplicate: the lookup and the write share one transaction
+ * and `canonicalUrl` is a unique index.
+ */
+export async function saveArticle(db: BackstoryDb, draft: ArticleDraft, now = Date.now()): Promise<SaveOutcome> {
+  return db.transaction('rw', db.articles, db.articleBodies, async () => {
+    const fresh = buildArticle(draft, newArticleId(), now);
+    const existing = await db.articles.where('canonicalUrl').equals(fresh.article.canonicalUrl).first();
+    if (!existing) {
+      await db.articles.add(fresh.article);
+      await db.articleBodies.put(fresh.body);
+      return { outcome: 'created' as const, article: fresh.article };
+    }
+    const merged = buildArticle(
+      {
+        ...draft,
+        savedAt: existing.savedAt,
+        tags: [...existing.tags, ...(draft.tags ?? [])],
+        state: existing.state,
+        favourite: existing.favourite === 1,
+        progress: existing.progress,
+        source: existing.source,
+      },
+      existing.id,
+      now,
+    );
+    await db.articles.put(merged.article);
+    await db.articleBodies.put(merged.body);
+    return { outcome: 'updated' as const, article: merged.article };
+  });
+}
+
+/** The saved article whose canonical URL this page has, if any. */
+export async function findSaved(db: BackstoryDb, url: string, canonicalHint?: string | null): Promise<SavedArticle | undefined> {
+  const key = canonicalizeUrl(url, canonicalHint);
+  if (!key) return undefined;
+  return db.articles.where('canonicalUrl').equals(key).first();
+}
+
+export async function getArticle(db: BackstoryDb, id: string): Promise<StoredArticle | undefined> {
+  return db.transaction('r', db.articles, db.articleBodies, async () => {
+    const [article, body] = await Promise.all([db.articles.get(id), db.articleBodies.get(id)]);
+    return article ? { article, body: body ?? { id, html: '', text: '', terms: [] } } : undefined;
+  });
+}
+
+/** Sets the state of several articles at once. */
+export async function setState(db: BackstoryDb, ids: readonly string[], state: ArticleState): Promise<void> {
+  await db.articles.where('id').anyOf([...ids]).modify({ state, updatedAt: Date.now() });
+}
+
+export async function setFavourite(db: BackstoryDb, ids: readonly string[], favourite: boolean): Promise<void> {
+  await db.articles.where('id').anyOf([...ids]).modify({ favourite: favourite ? 1 : 0, updatedAt: Date.now() });
+}
+
+/** Replaces an article's tags. */
+export async function setTags(db: BackstoryDb, id: string, tags: readonly string[]): Promise<void> {
+  await db.articles.update(id, { tags: normaliseTags(tags), updatedAt: Date.now() });
+}
+
+/** Adds tags to several articles. */
+export async function addTags(db: BackstoryDb, ids: readonly string[], tags: readonly string[]): Promise<void> {
+  const add = normaliseTags(tags);
+  await db.articles.where('id').anyOf([...ids]).modify((a) => {
+    a.tags = normaliseTags([...a.tags, ...add]);
+    a.updatedAt = Date.now();
+  });
+}
+
+/** Records reading progress (0..1). Does not touch `updatedAt`: reading is not editing. */
+export async function setProgress(db: BackstoryDb, id: string, progress: number): Promise<void> {
+  await db.articles.update(id, { progress: clampProgress(progress) });
+}
+
+/** Deletes articles with their bodies; returns what was deleted so it can be restored (undo). */
+export async function deleteArticles(db: BackstoryDb, ids: readonly string[]): Promise<StoredArticle[]> {
+  return db.transaction('rw', db.articles, db.articleBodies, async () => {
+    const [articles, bodies] = await Promise.all([db.articles.bulkGet([...ids]), db.articleBodies.bulkGet([...ids])]);
+    const removed: StoredArticle[] = [];
+    articles.forEach((article, i) => {
+      if (article) removed.push({ article, body: bodies[i] ?? { id: article.id, html: '', text: '', terms: [] } });
+    });
+    await db.articles.bulkDelete([...ids]);
+    await db.articleBodies.bulkDelete([...ids]);
+    return removed;
+  });
+}
+
+/**
+ * Puts deleted articles back exactly as they were (undo). An article saved again meanwhile under
+ * the same canonical URL wins: the restored copy is skipped rather than duplicated.
+ */
+export async function restoreArticles(db: BackstoryDb, items: readonly StoredArticle[]): Promise<number> {
+  return db.transaction('rw', db.articles, db.articleBodies, async () => {
+    const taken = new Set(
+      (await db.articles.where('canonicalUrl').anyOf(items.map((i) => i.article.canonicalUrl)).toArray()).map((a) => a.canonicalUrl),
+    );
+    const back = items.filter((i) => !taken.has(i.article.canonicalUrl));
+    await db.articles.bulkPut(back.map((i) => i.article));
+    await db.articleBodies.bulkPut(back.map((i) => i.body));
+    return back.length;
+  });
+}
+
+/** Every canonical URL among `keys` that is already saved. Answered from the unique index. */
+export async function savedCanonicalUrls(db: BackstoryDb, keys: readonly string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  if (keys.length === 0) return found;
+  await db.articles
+    .where('canonicalUrl')
+    .anyOf([...keys])
+    .eachKey((key) => {
+      found.add(String(key));
+    });
+  return found;
+}
+
+/**
+ * Writes many articles in one transaction, in chunks so a progress bar can follow. Either all
+ * are written or none: any failure (a full disk included) aborts the whole transaction.
+ */
+export async function insertArticles(
+  db: BackstoryDb,
+  items: readonly StoredArticle[],
+  onProgress?: (done: number, total: number) => void,
+  chunkSize = 500,
+): Promise<number> {
+  await db.transaction('rw', db.articles, db.articleBodies, async () => {
+    for (let i = 0; i < items.length; i += chunkSize) {
+      const chunk = items.slice(i, i + chunkSize);
+      await db.articles.bulkAdd(chunk.map((c) => c.article));
+      await db.articleBodies.bulkAdd(chunk.map((c) => c.body));
+      onProgress?.(Math.min(items.length, i + chunk.length), items.length);
+    }
+  });
+  return items.length;
+}
+
+/** Replaces an article's content (a "not downloaded" item fetched later), keeping the reader's data. */
+export async function setContent(
+  db: BackstoryDb,
+  id: string,
+  content: Pick<ArticleDraft, 'html' | 'text' | 'byline' | 'excerpt' | 'lang' | 'dir' | 'siteName' | 'publishedAt' | 'mentions'> & { title?: string },
+): Promise<SavedArticle> {
+  return db.transaction('rw', db.articles, db.articleBodies, async () => {
+    const existing = await db.articles.get(id);
+    if (!existing) throw new Error('This article is no longer in the reading list');
+    const rebuilt = buildArticle(
+      {
+        url: existing.url,
+        canonicalHint: existing.canonicalUrl,
+        title: content.title || existing.title,
+        byline: content.byline ?? existing.byline,
+        siteName: content.siteName ?? existing.siteName,
+        excerpt: content.excerpt ?? existing.excerpt,
+        lang: content.lang ?? existing.lang,
+        dir: content.dir ?? existing.dir,
+        publishedAt: content.publishedAt ?? existing.publishedAt,
+        savedAt: existing.savedAt,
+        html: content.html,
+        text: content.text,
+        tags: existing.tags,
+        state: existing.state,
+        favourite: existing.favourite === 1,
+        progress: existing.progress,
+        mentions: content.mentions ?? existing.mentions,
+        source: existing.source,
+      },
+      existing.id,
+      Date.now(),
+    );
+    // The stored key stays the key the reader knows this item by.
+    rebuilt.article.canonicalUrl = existing.canonicalUrl;
+    await db.articles.put(rebuilt.article);
+    await db.articleBodies.put(rebuilt.body);
+    return rebuilt.article;
+  });
+}
+
+/** True for IndexedDB's "the disk (or the browser's quota) is full" failure, however Dexie wraps it. */
+export function isQuotaError(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
+    const name = (e as { name?: string }).name;
+    if (name === 'QuotaExceededError' || name === Dexie.errnames.QuotaExceeded) return true;
+    e = (e as { inner?: unknown; cause?: unknown }).inner ?? (e as { cause?: unknown }).cause;
+  }
+  return false;
+}

@@ -1,0 +1,61 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { entry } from '../glossary/test-helpers';
+import { saveArticle } from './articles-repo';
+import { BackstoryDb } from './schema';
+
+const names: string[] = [];
+afterEach(async () => {
+  for (const name of names.splice(0)) await Dexie.delete(name);
+});
+
+describe('schema migrations', () => {
+  it('opens a version-1 database with glossary data as version 2, data intact', async () => {
+    const name = `migrate-${Date.now()}`;
+    names.push(name);
+    // A database as version 1 of Backstory left it.
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ glossary: 'id, kind, origin', edits: 'id', packs: 'id', meta: 'key' });
+    const putin = entry('vladimir-putin', 'person', ['Vladimir Putin'], { origin: 'storyline' });
+    await v1.table('glossary').put(putin);
+    await v1.table('edits').put({ id: 'vladimir-putin', userNotes: 'mine', updatedAt: 5 });
+    await v1.table('packs').put({ id: 'storyline', version: 3, loadedAt: 1, entryCount: 1 });
+    await v1.table('meta').put({ key: 'glossaryRevision', value: 7 });
+    v1.close();
+
+    const db = new BackstoryDb(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.glossary.get('vladimir-putin')).toEqual(putin);
+    expect(await db.edits.get('vladimir-putin')).toEqual({ id: 'vladimir-putin', userNotes: 'mine', updatedAt: 5 });
+    expect(await db.packs.get('storyline')).toMatchObject({ version: 3 });
+    expect(await db.meta.get('glossaryRevision')).toEqual({ key: 'glossaryRevision', value: 7 });
+    expect(await db.articles.count()).toBe(0);
+    const saved = await saveArticle(db, { url: 'https://news.example/a', title: 'A', text: 'Putin spoke.' });
+    expect(saved.outcome).toBe('created');
+    db.close();
+  });
+
+  it('keeps saved articles and their bodies across reopening', async () => {
+    const name = `reopen-${Date.now()}`;
+    names.push(name);
+    const db = new BackstoryDb(name);
+    const { article } = await saveArticle(db, { url: 'https://news.example/a', title: 'A', text: 'Text of A.', html: '<p>Text of A.</p>' });
+    db.close();
+    const again = new BackstoryDb(name);
+    expect(await again.articles.get(article.id)).toEqual(article);
+    expect(await again.articleBodies.get(article.id)).toMatchObject({ html: '<p>Text of A.</p>', text: 'Text of A.' });
+    again.close();
+  });
+
+  it('declares every reading-list index the search uses', () => {
+    const db = new BackstoryDb(`schema-${Date.now()}`);
+    names.push(db.name);
+    const indexes = db.articles.schema.indexes.map((i) => i.name).sort();
+    expect(indexes).toEqual(
+      ['canonicalUrl', 'entities', 'favourite', 'publishedAt', 'readingTime', 'savedAt', 'site', 'siteKeys', 'state', 'tags', 'titleSort'].sort(),
+    );
+    expect(db.articles.schema.idxByName.canonicalUrl?.unique).toBe(true);
+    expect(db.articleBodies.schema.idxByName.terms?.multi).toBe(true);
+  });
+});
