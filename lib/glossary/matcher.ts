@@ -132,8 +132,10 @@ export function withinOneEdit(a: string, b: string): boolean {
 }
 
 function isCapitalised(raw: string): boolean {
-  const first = raw[0];
-  return first !== undefined && first !== first.toLowerCase();
+  const c = raw.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const first = raw[0]!;
+  return first !== first.toLowerCase();
 }
 
 /**
@@ -292,6 +294,7 @@ export function compileMatcher(entries: readonly GlossaryEntry[], options: Match
 /** Spans of URLs and e-mail addresses in `text`. */
 function excludedSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
+  if (!text.includes('@') && !text.includes('://') && !text.includes('www.')) return spans;
   for (const m of text.matchAll(URL_OR_EMAIL)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }

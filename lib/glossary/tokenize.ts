@@ -49,8 +49,23 @@ export function stripDiacritics(s: string): string {
   return s.normalize('NFD').replace(COMBINING_MARK, '');
 }
 
+/**
+ * Word-character lookup by UTF-16 code unit: ASCII by range, everything else through the Unicode
+ * regex once per code unit, then cached (0 = unknown, 1 = word, 2 = not). The tokenizer runs on
+ * every character of every article, so this is the matcher's hottest test.
+ */
+const WORD_CACHE = new Uint8Array(65536);
+
+function isWordCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  let known = WORD_CACHE[c]!;
+  if (known === 0) WORD_CACHE[c] = known = WORD_CHAR.test(text[i]!) ? 1 : 2;
+  return known === 1;
+}
+
 function isWordChar(ch: string): boolean {
-  return WORD_CHAR.test(ch);
+  return isWordCode(ch, 0);
 }
 
 /**
@@ -65,25 +80,33 @@ export function tokenize(text: string): Token[] {
   let prev: Token | null = null;
   while (i < n) {
     // Skip to the next word character.
-    while (i < n && !isWordChar(text[i]!)) i++;
+    while (i < n && !isWordCode(text, i)) i++;
     if (i >= n) break;
     const start = i;
-    let raw = '';
+    /** The word's letters; built char by char only once a skipped character makes slicing wrong. */
+    let raw: string | null = null;
     let end = i;
     let possessive = false;
+    let ascii = true;
+    let upper = false;
     while (i < n) {
-      const ch = text[i]!;
-      if (isWordChar(ch)) {
-        raw += ch;
+      const code = text.charCodeAt(i);
+      if (isWordCode(text, i)) {
+        if (code >= 128) ascii = false;
+        else if (code <= 90 && code >= 65) upper = true;
+        if (raw !== null) raw += text[i];
         i++;
         end = i;
         continue;
       }
-      if (INVISIBLE.test(ch) && i + 1 < n && isWordChar(text[i + 1]!)) {
+      if (code < 128 && code !== 39 && code !== 96) break; // ASCII punctuation and spaces end a word
+      const ch = text[i]!;
+      if (INVISIBLE.test(ch) && i + 1 < n && isWordCode(text, i + 1)) {
+        raw ??= text.slice(start, i);
         i++;
         continue;
       }
-      if (APOSTROPHE.test(ch) && i + 1 < n && isWordChar(text[i + 1]!)) {
+      if (APOSTROPHE.test(ch) && i + 1 < n && isWordCode(text, i + 1)) {
         // Possessive "'s" at the end of a word: stop the token before the apostrophe.
         const next = text[i + 1]!;
         const after = text[i + 2];
@@ -92,18 +115,30 @@ export function tokenize(text: string): Token[] {
           possessive = true;
           break;
         }
+        raw ??= text.slice(start, i);
         i++; // internal apostrophe (O'Brien): part of the word, dropped from the key
         continue;
       }
       break;
     }
-    const gap = prev ? text.slice(prevEnd, start) : '';
-    const letters = stripDiacritics(raw);
-    const joinable =
-      prev !== null &&
-      (JOINABLE_GAP.test(gap) || (prev.possessive && POSSESSIVE_GAP.test(gap)) || (prev.key.length === 1 && INITIAL_GAP.test(gap)));
-    const sentenceStart = prev === null || SENTENCE_END_GAP.test(gap);
-    const token: Token = { start, end, key: letters.toLowerCase(), raw: letters, joinable, possessive, sentenceStart };
+    const letters = ascii ? (raw ?? text.slice(start, end)) : stripDiacritics(raw ?? text.slice(start, end));
+    let joinable: boolean;
+    let sentenceStart: boolean;
+    if (prev === null) {
+      joinable = false;
+      sentenceStart = true;
+    } else if (start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) {
+      // The common case, one plain space: joinable, mid-sentence.
+      joinable = true;
+      sentenceStart = false;
+    } else {
+      const gap = text.slice(prevEnd, start);
+      joinable = JOINABLE_GAP.test(gap) || (prev.possessive && POSSESSIVE_GAP.test(gap)) || (prev.key.length === 1 && INITIAL_GAP.test(gap));
+      sentenceStart = SENTENCE_END_GAP.test(gap);
+    }
+    // Most words are plain lower-case ASCII: their key is their text, no second string needed.
+    const key = ascii && !upper ? letters : letters.toLowerCase();
+    const token: Token = { start, end, key, raw: letters, joinable, possessive, sentenceStart };
     tokens.push(token);
     prev = token;
     prevEnd = end;
