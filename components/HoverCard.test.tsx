@@ -62,6 +62,18 @@ describe('HoverCard', () => {
     expect([...root.querySelectorAll('.bs-choices strong')].map((s) => s.textContent)).toEqual(['Kim Jong Un', 'Kim Yo Jong']);
   });
 
+  it('lets the reader pick the reading of an ambiguous name, or reject a resolved one', () => {
+    const onChoose = vi.fn();
+    mount({ entry: null, surface: 'Kim', candidates: [KIM, { ...KIM, id: 'kim-yo-jong', name: 'Kim Yo Jong' }], onChoose });
+    root.querySelector<HTMLButtonElement>('button[aria-label="It is Kim Yo Jong"]')!.click();
+    expect(onChoose).toHaveBeenCalledWith('kim-yo-jong');
+    render(null, root);
+    const onReject = vi.fn();
+    mount({ onReject });
+    [...root.querySelectorAll('button')].find((b) => b.textContent === 'Not this “Kim”')!.click();
+    expect(onReject).toHaveBeenCalled();
+  });
+
   it('pin and close buttons are labelled and call back', () => {
     const { onPin, onClose } = mount();
     const pin = root.querySelector<HTMLButtonElement>('button[aria-label="Pin card open"]')!;

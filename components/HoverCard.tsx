@@ -26,7 +26,10 @@ export interface HoverCardProps {
   theme: 'light' | 'dark';
   onPin(pinned: boolean): void;
   onClose(): void;
+  /** "It is X": the reader picks the reading of an ambiguous name (remembered for this site). */
   onChoose?(entryId: string): void;
+  /** "Not this one": the reader says the name does not mean this entry here (remembered for this site). */
+  onReject?(): void;
 }
 
 /** Formats an ISO date ("2024-12-31") as "31 Dec 2024"; other strings pass through. */
@@ -86,8 +89,17 @@ export function HoverCard(props: HoverCardProps) {
         <ul class="bs-choices">
           {candidates.map((c) => (
             <li key={c.id}>
-              <strong>{c.name}</strong>
-              <span>{c.summary}</span>
+              {props.onChoose ? (
+                <button type="button" class="bs-choice" onClick={() => props.onChoose?.(c.id)} aria-label={`It is ${c.name}`}>
+                  <strong>{c.name}</strong>
+                  <span>{c.summary}</span>
+                </button>
+              ) : (
+                <>
+                  <strong>{c.name}</strong>
+                  <span>{c.summary}</span>
+                </>
+              )}
             </li>
           ))}
         </ul>
@@ -138,6 +150,13 @@ export function HoverCard(props: HoverCardProps) {
           </a>
         )}
       </footer>
+      {props.onReject && (
+        <div class="bs-card-actions">
+          <button type="button" class="bs-text-button" onClick={props.onReject}>
+            Not this “{surface}”
+          </button>
+        </div>
+      )}
     </div>
   );
 }

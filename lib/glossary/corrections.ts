@@ -1,0 +1,26 @@
+/**
+ * The reader's corrections of the matcher: on a given site, a given name is "not this one" (no
+ * entry) or "it is X" (a chosen entry). Pure logic over a plain map; storage lives elsewhere.
+ */
+import type { Mention } from './matcher';
+import { foldName } from './matcher';
+
+/** Folded name -> chosen entry id, or null for "not this one". */
+export type SiteCorrections = Record<string, string | null>;
+
+/** Applies a site's corrections to mentions found in `text`. Mentions the reader rejected are dropped. */
+export function applyCorrections(mentions: readonly Mention[], text: string, corrections: SiteCorrections | undefined): Mention[] {
+  if (!corrections || Object.keys(corrections).length === 0) return [...mentions];
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const key = foldName(text.slice(m.start, m.end));
+    if (!(key in corrections)) {
+      out.push(m);
+      continue;
+    }
+    const chosen = corrections[key];
+    if (chosen === null || chosen === undefined) continue;
+    out.push({ start: m.start, end: m.end, entryId: chosen });
+  }
+  return out;
+}

@@ -1,0 +1,26 @@
+/**
+ * Where the reader's corrections live: `storage.local`, keyed by site, so a correction made on one
+ * news site does not change what a name means on another.
+ */
+import { storage } from 'wxt/utils/storage';
+import { foldName } from '../glossary/matcher';
+import type { SiteCorrections } from '../glossary/corrections';
+import { siteKey } from './site-settings';
+
+export const corrections = storage.defineItem<Record<string, SiteCorrections>>('local:corrections', { fallback: {} });
+
+/** Remembers that on `hostname`, `name` means `entryId` (or nothing, for "not this one"). */
+export async function correct(hostname: string, name: string, entryId: string | null): Promise<void> {
+  const all = await corrections.getValue();
+  const site = siteKey(hostname);
+  await corrections.setValue({ ...all, [site]: { ...all[site], [foldName(name)]: entryId } });
+}
+
+/** The corrections of one site. */
+export async function correctionsFor(url: string): Promise<SiteCorrections | undefined> {
+  try {
+    return (await corrections.getValue())[siteKey(new URL(url).hostname)];
+  } catch {
+    return undefined;
+  }
+}
