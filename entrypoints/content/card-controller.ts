@@ -6,9 +6,10 @@ import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { HoverCard } from '@/components/HoverCard';
+import tokensCss from '@/components/design/tokens.css?raw';
 import cardCss from '@/components/hover-card.css?raw';
 import { rectAt } from '@/lib/highlight/hit-test';
-import { HoverIntent } from '@/lib/highlight/hover-intent';
+import { DEFAULT_HOVER_TIMINGS, HoverIntent, type HoverTimings } from '@/lib/highlight/hover-intent';
 import type { HighlightRegistry } from '@/lib/highlight/registry';
 import type { LiveMention } from './page-model';
 import { createShadowUi, type ShadowUi } from './shadow-host';
@@ -48,11 +49,16 @@ export class CardController {
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly highlights: HighlightRegistry,
+    /** The reader's settings: live hover timings and a forced card theme (null: follow the page). */
+    private readonly prefs: { readonly timings: HoverTimings; cardTheme(): 'light' | 'dark' | null } | null = null,
   ) {
-    this.intent = new HoverIntent<LiveMention>({
-      show: (m) => void this.render(m),
-      hide: () => this.hide(),
-    });
+    this.intent = new HoverIntent<LiveMention>(
+      {
+        show: (m) => void this.render(m),
+        hide: () => this.hide(),
+      },
+      prefs?.timings ?? DEFAULT_HOVER_TIMINGS,
+    );
   }
 
   /** The shadow host, once the first card was shown. */
@@ -89,7 +95,7 @@ export class CardController {
   /** Creates the shadow host on first use: pages where no card is ever shown get no UI at all. */
   private ensureUi(): CardUi {
     if (this.ui) return this.ui;
-    const base = createShadowUi(cardCss);
+    const base = createShadowUi(`${tokensCss}\n${cardCss}`);
     const layer = document.createElement('div');
     layer.className = 'bs-layer';
     layer.hidden = true;
@@ -111,7 +117,7 @@ export class CardController {
     if (this.disposed || this.intent.current !== m) return;
     const ui = this.ensureUi();
     const layer = ui.layer;
-    const theme = pageTheme(document);
+    const theme = this.prefs?.cardTheme() ?? pageTheme(document);
     render(
       h(HoverCard, {
         entry: m.entry,

@@ -7,11 +7,13 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { glossaryChangedAt } from '@/lib/db/glossary-events';
 import { extractArticle } from '@/lib/extract/article';
+import { SELECTION_CONTEXT_MESSAGE, selectionSentence } from '@/lib/glossary-io/sentence';
 import { HighlightRegistry, highlightsSupported } from '@/lib/highlight/registry';
 import { toMetaMessage, type AnalyseReply, type AnalyseRequest, type ErrorReply, type PageStatus, type TabMessage } from '@/lib/messaging/protocol';
-import { disabledSites, isSiteEnabled } from '@/lib/sites/site-settings';
+import { getSitePolicy, siteEnabledBy, watchSitePolicy } from '@/lib/sites/site-settings';
 import { CardController } from './card-controller';
 import { FEATURES } from './features';
+import { ReaderSettings } from './reader-settings';
 import { articleRootOf, locateMentions, yieldToPage, type LiveMention } from './page-model';
 import { PageWatcher } from './page-watcher';
 import './highlights.css';
@@ -38,6 +40,8 @@ class PageController {
   /** Increases with every analysis; a slower, older analysis never overwrites a newer one. */
   private generation = 0;
   private readonly highlights = new HighlightRegistry();
+  /** The reader's settings (timings, colours, style, theme), applied live. */
+  private readonly prefs = new ReaderSettings();
   private readonly watcher: PageWatcher;
 
   constructor(private readonly ctx: ContentScriptContext) {
@@ -52,14 +56,22 @@ class PageController {
       browser.runtime.onMessage.removeListener(this.onMessage);
       this.stop();
     });
-    const unwatch = disabledSites.watch((list) => this.setEnabled(isSiteEnabled(location.hostname, list ?? [])));
+    const unwatch = watchSitePolicy((policy) => this.setEnabled(siteEnabledBy(policy, location.hostname)));
     this.ctx.onInvalidated(unwatch);
+    // Settings: timings and colours apply at once; style, kinds, packs and demonyms re-analyse.
+    await this.prefs.load();
+    this.ctx.onInvalidated(() => this.prefs.dispose());
+    this.ctx.onInvalidated(
+      this.prefs.watch(() => {
+        if (this.status.enabled && this.status.state === 'ready') void this.analyse();
+      }),
+    );
     // The reader edited the glossary: analyse again so highlights follow, without a reload.
     const unwatchGlossary = glossaryChangedAt.watch(() => {
       if (this.status.enabled && this.status.state === 'ready') void this.analyse();
     });
     this.ctx.onInvalidated(unwatchGlossary);
-    this.setEnabled(isSiteEnabled(location.hostname, await disabledSites.getValue()));
+    this.setEnabled(siteEnabledBy(await getSitePolicy(), location.hostname));
   }
 
   private setEnabled(enabled: boolean): void {
@@ -143,8 +155,8 @@ class PageController {
     const run = new AbortController();
     this.run = run;
     this.mentions = mentions;
-    this.cards = new CardController(this.ctx, this.highlights);
-    const page = { mentions, entries };
+    this.cards = new CardController(this.ctx, this.highlights, this.prefs);
+    const page = { mentions: this.prefs.present(mentions), entries };
     for (const feature of FEATURES) {
       const cleanup = feature.start({ ctx: this.ctx, page, highlights: this.highlights, cards: this.cards, signal: run.signal });
       if (cleanup) run.signal.addEventListener('abort', cleanup, { once: true });
@@ -179,6 +191,11 @@ class PageController {
   private readonly onMessage = (message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void): boolean | undefined => {
     if (sender.id !== browser.runtime.id || typeof message !== 'object' || message === null) return undefined;
     const m = message as TabMessage;
+    if ((message as { type?: unknown }).type === SELECTION_CONTEXT_MESSAGE) {
+      // "Add to Backstory glossary": the sentence the selected words came from.
+      sendResponse({ sentence: selectionSentence(window.getSelection()) });
+      return undefined;
+    }
     if (m.type === 'page-status') {
       sendResponse({ ...this.status, url: location.href });
       return undefined;

@@ -8,7 +8,9 @@ import type { GlossaryPack } from '../glossary/types';
 import { getEntries, glossaryRevision, loadEnabledEntries, type EffectiveEntry } from '../db/glossary-repo';
 import type { BackstoryDb } from '../db/schema';
 import { seedPacks } from '../db/seed';
+import { applyCorrections, type SiteCorrections } from '../glossary/corrections';
 import type { AnalyseReply, AnalyseRequest, CardEntry } from '../messaging/protocol';
+import { matchSettingsKey, type MatchSettings } from '../settings/settings';
 
 /** Facts shown on a card: enough to orient, few enough to read at a glance. */
 const CARD_MAX_FACTS = 4;
@@ -30,37 +32,61 @@ export function toCardEntry(e: EffectiveEntry): CardEntry {
 }
 
 export interface AnalysisService {
-  analyse(request: Pick<AnalyseRequest, 'text'>): Promise<AnalyseReply>;
+  analyse(request: Pick<AnalyseRequest, 'text'> & { meta?: Pick<AnalyseRequest['meta'], 'url'> }): Promise<AnalyseReply>;
   cardEntries(ids: readonly string[]): Promise<CardEntry[]>;
   /** Seeds packs if needed and compiles the matcher; resolves when ready to answer. */
   warm(): Promise<void>;
 }
 
+/** The reader's settings that shape matching; all on when not given. */
+const ALL_ON: MatchSettings = { demonyms: true, disabledKinds: [], disabledPacks: [] };
+
+export interface AnalysisServiceOptions {
+  /** Reads the reader's match settings (kinds, packs, demonyms); a change recompiles the matcher. */
+  matchSettings?: () => Promise<MatchSettings>;
+  /** The reader's corrections ("not this one", "it is X") for the site of a page URL. */
+  correctionsFor?: (url: string) => Promise<SiteCorrections | undefined>;
+}
+
 /** Creates the service over a database and the packs bundled with this build. */
-export function createAnalysisService(db: BackstoryDb, packs: readonly GlossaryPack[]): AnalysisService {
+export function createAnalysisService(db: BackstoryDb, packs: readonly GlossaryPack[], options: AnalysisServiceOptions = {}): AnalysisService {
   let seeding: Promise<unknown> | undefined;
-  let cache: { revision: number; matcher: Matcher; entries: Map<string, EffectiveEntry> } | undefined;
-  let building: Promise<NonNullable<typeof cache>> | undefined;
+  let seeded = false;
+  let cache: { revision: string; matcher: Matcher; entries: Map<string, EffectiveEntry> } | undefined;
+  let building: { revision: string; done: Promise<NonNullable<typeof cache>> } | undefined;
 
   const compiled = async (): Promise<NonNullable<typeof cache>> => {
-    await (seeding ??= seedPacks(db, packs));
-    const revision = await glossaryRevision(db);
+    await (seeding ??= seedPacks(db, packs).then(() => (seeded = true)));
+    let stored = await glossaryRevision(db);
+    if (seeded && stored === 0) {
+      // The database was emptied ("delete everything"): load the bundled packs again.
+      seeding = seedPacks(db, packs);
+      await seeding;
+      stored = await glossaryRevision(db);
+    }
+    const settings = (await options.matchSettings?.().catch(() => ALL_ON)) ?? ALL_ON;
+    const revision = `${stored}|${matchSettingsKey(settings)}`;
     if (cache?.revision === revision) return cache;
-    building ??= (async () => {
-      const entries = await loadEnabledEntries(db);
-      const next = { revision, matcher: compileMatcher(entries), entries: new Map(entries.map((e) => [e.id, e])) };
+    if (building?.revision === revision) return building.done;
+    const done = (async () => {
+      const kindsOff = new Set<string>(settings.disabledKinds);
+      const packsOff = new Set(settings.disabledPacks);
+      const entries = (await loadEnabledEntries(db)).filter((e) => !kindsOff.has(e.kind) && !packsOff.has(e.origin));
+      const next = { revision, matcher: compileMatcher(entries, { demonyms: settings.demonyms }), entries: new Map(entries.map((e) => [e.id, e])) };
       cache = next;
       return next;
     })().finally(() => {
-      building = undefined;
+      if (building?.done === done) building = undefined;
     });
-    return building;
+    building = { revision, done };
+    return done;
   };
 
   return {
-    async analyse({ text }) {
+    async analyse({ text, meta }) {
       const { matcher, entries } = await compiled();
-      const mentions = matcher.match(text);
+      const corrections = meta && options.correctionsFor ? await options.correctionsFor(meta.url).catch(() => undefined) : undefined;
+      const mentions = applyCorrections(matcher.match(text), text, corrections).filter((m) => !m.entryId || entries.has(m.entryId));
       const ids = new Set<string>();
       for (const m of mentions) {
         if (m.entryId) ids.add(m.entryId);

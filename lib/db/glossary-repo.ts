@@ -227,3 +227,17 @@ export async function exportGlossary(db: BackstoryDb): Promise<{ entries: Glossa
     return { entries, edits: edits.map(({ updatedAt: _u, ...rest }) => rest) };
   });
 }
+
+/**
+ * Sets the reader's whole overlay on an entry (what the editor shows is what is stored), or drops it
+ * when nothing is left in it. Unlike `saveEdit`, fields not given are removed from the overlay.
+ */
+export async function replaceEdit(db: BackstoryDb, id: string, edit: Omit<EditRow, 'id' | 'updatedAt'>): Promise<void> {
+  await db.transaction('rw', db.edits, db.meta, async () => {
+    const fields = edit.fields && Object.keys(edit.fields).length > 0 ? edit.fields : undefined;
+    const userNotes = edit.userNotes?.trim() ? edit.userNotes : undefined;
+    if (!fields && !userNotes && !edit.disabled) await db.edits.delete(id);
+    else await db.edits.put({ id, updatedAt: Date.now(), ...(fields ? { fields } : {}), ...(userNotes ? { userNotes } : {}), ...(edit.disabled ? { disabled: true } : {}) });
+    await bumpRevision(db);
+  });
+}

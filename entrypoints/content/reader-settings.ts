@@ -1,0 +1,100 @@
+/**
+ * The reader's settings as the content script applies them, live:
+ * - hover delay and grace period: one mutable timings object that every HoverIntent reads;
+ * - highlight colours: `::highlight()` rules in a constructed stylesheet pushed onto
+ *   `document.adoptedStyleSheets` (never a <style> element), only while they differ from the
+ *   manifest stylesheet's defaults;
+ * - highlight style (all / first mention / none) and the card's theme: read at each analysis/card;
+ * - what changes matching (kinds, packs, demonyms) or the style: the page is analysed again.
+ */
+import { DEFAULT_HOVER_TIMINGS, type HoverTimings } from '@/lib/highlight/hover-intent';
+import {
+  DEFAULT_SETTINGS,
+  getSettings,
+  highlightRules,
+  matchSettingsKey,
+  matchSettingsOf,
+  watchSettings,
+  type Settings,
+} from '@/lib/settings/settings';
+import type { LiveMention } from './page-model';
+
+export class ReaderSettings {
+  /** Read by the hover intent at every pointer event: changing it applies at once. */
+  readonly timings: HoverTimings = { ...DEFAULT_HOVER_TIMINGS };
+  private settings: Settings = { ...DEFAULT_SETTINGS };
+  private sheet: CSSStyleSheet | null = null;
+
+  async load(): Promise<void> {
+    this.apply(await getSettings());
+  }
+
+  /** Watches the settings; `reanalyse` is called when the mentions or their selection must change. */
+  watch(reanalyse: () => void): () => void {
+    return watchSettings((next) => {
+      const before = this.settings;
+      this.apply(next);
+      if (matchSettingsKey(matchSettingsOf(before)) !== matchSettingsKey(matchSettingsOf(next)) || before.highlightStyle !== next.highlightStyle) {
+        reanalyse();
+      }
+    });
+  }
+
+  /** The card's theme when the reader forced one; null to follow the page. */
+  cardTheme(): 'light' | 'dark' | null {
+    return this.settings.theme === 'system' ? null : this.settings.theme;
+  }
+
+  /** The mentions to underline and open cards on, by the highlight style. */
+  present(mentions: readonly LiveMention[]): LiveMention[] {
+    switch (this.settings.highlightStyle) {
+      case 'none':
+        return [];
+      case 'first': {
+        const seen = new Set<string>();
+        return mentions.filter((m) => {
+          const key = m.entry?.id ?? `?${m.surface.toLowerCase()}`;
+          if (seen.has(key)) return false;
+          seen.add(key);
+          return true;
+        });
+      }
+      default:
+        return [...mentions];
+    }
+  }
+
+  /** Removes what this object added to the page. */
+  dispose(): void {
+    this.setColorSheet(null);
+  }
+
+  private apply(next: Settings): void {
+    this.settings = next;
+    this.timings.showDelayMs = next.hoverDelayMs;
+    this.timings.graceMs = next.graceMs;
+    const custom = Object.entries(next.kindColors).some(([k, c]) => DEFAULT_SETTINGS.kindColors[k as keyof Settings['kindColors']] !== c);
+    this.setColorSheet(custom ? highlightRules(next.kindColors) : null);
+  }
+
+  private setColorSheet(css: string | null): void {
+    try {
+      const current = [...document.adoptedStyleSheets];
+      if (css === null) {
+        if (this.sheet) document.adoptedStyleSheets = current.filter((s) => s !== this.sheet);
+        this.sheet = null;
+        return;
+      }
+      if (!this.sheet) {
+        this.sheet = new CSSStyleSheet();
+        this.sheet.replaceSync(css);
+        document.adoptedStyleSheets = [...current, this.sheet];
+      } else {
+        this.sheet.replaceSync(css);
+      }
+    } catch {
+      // No constructable stylesheets here: the manifest stylesheet's default colours stay.
+      this.sheet = null;
+    }
+  }
+}
