@@ -48,6 +48,12 @@ export interface GlossaryEntry {
   coordinates?: Coordinates;
   /** ISO 3166-1 alpha-2 code of the country a place belongs to. */
   country?: string;
+  /** Words for the people of a country ("North Korean"), kept out of `aliases`: the matcher decides whether they count. */
+  demonyms?: string[];
+  /** Names that are also common lower-case English words ("Nice", "China"; may include `name`), kept out of `aliases`. */
+  commonWordAliases?: string[];
+  /** Ids of entries in other packs (e.g. storyline) that denote the same thing. */
+  sameAs?: string[];
 }
 
 /** A versioned bundle of entries shipped with the extension. */
