@@ -1,8 +1,8 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
-/** Keyboard commands (Chrome allows four suggested keys per extension). */
-const commands = {
+/** Keyboard commands (Chrome allows four suggested keys per extension: three are used, one is left for "save"). */
+const commands = (browser: string) => ({
   'next-mention': {
     suggested_key: { default: 'Alt+Shift+N' },
     description: 'Show the card of the next highlighted name',
@@ -11,7 +11,12 @@ const commands = {
     suggested_key: { default: 'Alt+Shift+P' },
     description: 'Show the card of the previous highlighted name',
   },
-};
+  // Firefox opens its sidebar itself through the reserved command; Chrome's background calls sidePanel.open.
+  [browser === 'firefox' ? '_execute_sidebar_action' : 'open-side-panel']: {
+    suggested_key: { default: 'Alt+Shift+X' },
+    description: 'Open the side panel: every name in the article, X-Ray style',
+  },
+});
 
 export default defineConfig({
   imports: false,
@@ -22,8 +27,9 @@ export default defineConfig({
     name: 'Backstory',
     description:
       'Read the news with context: names, places and ideas in an article are highlighted; hover one for background notes. Works offline.',
-    permissions: ['storage'],
-    commands,
+    // contextMenus: the "Open Backstory side panel" menu item (Firefox calls the API `menus` and accepts this name).
+    permissions: ['storage', 'contextMenus'],
+    commands: commands(browser),
     action: { default_title: 'Backstory' },
     ...(browser === 'firefox'
       ? {

@@ -8,7 +8,8 @@ import { createAnalysisService } from '@/lib/background/analysis-service';
 import { registerCommands } from '@/lib/background/commands';
 import { installContextMenus } from '@/lib/background/context-menus';
 import { createRouter } from '@/lib/background/router';
-import { rememberTabAnalysis, forgetTab } from '@/lib/background/tab-analysis';
+import { openSidePanel, registerSidePanel } from '@/lib/background/side-panel';
+import { rememberPanelFocus, rememberTabAnalysis, rememberTabState, forgetTab } from '@/lib/background/tab-analysis';
 import { getDb } from '@/lib/db/schema';
 import { BUNDLED_PACKS } from '@/lib/glossary/packs';
 
@@ -20,13 +21,21 @@ export default defineBackground({
     const route = createRouter(service, {
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),
-      onAnalysed: (tabId, reply) => {
-        void rememberTabAnalysis(tabId, reply);
+      onAnalysed: (tabId, reply, request) => {
+        void rememberTabAnalysis(tabId, request, reply);
         if (!firstAnswerLogged) {
           firstAnswerLogged = true;
           // Cold start (worker wake to first answer), read by `npm run bench`.
           void browser.storage.session.set({ 'bench:coldStartMs': performance.now() - wokeAt });
         }
+      },
+      onStateReported: (tabId, report) => void rememberTabState(tabId, report),
+      // The card's "Open in side panel": open first (synchronously, while the click's gesture
+      // counts), then tell the panel which entry to select.
+      openSidePanel: (tabId, entryId) => {
+        const opening = openSidePanel({ tabId });
+        if (entryId) void rememberPanelFocus(tabId, entryId);
+        return opening;
       },
     });
 
@@ -37,6 +46,7 @@ export default defineBackground({
     browser.runtime.onInstalled.addListener(() => void service.warm());
     browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
     registerCommands();
+    registerSidePanel();
     installContextMenus();
   },
 });

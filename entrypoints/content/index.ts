@@ -9,7 +9,17 @@ import { glossaryChangedAt } from '@/lib/db/glossary-events';
 import { extractArticle } from '@/lib/extract/article';
 import { SELECTION_CONTEXT_MESSAGE, selectionSentence } from '@/lib/glossary-io/sentence';
 import { HighlightRegistry, highlightsSupported } from '@/lib/highlight/registry';
-import { toMetaMessage, type AnalyseReply, type AnalyseRequest, type ErrorReply, type PageStatus, type TabMessage } from '@/lib/messaging/protocol';
+import {
+  toMetaMessage,
+  type AnalyseReply,
+  type AnalyseRequest,
+  type ArticleTextReply,
+  type ErrorReply,
+  type PageStatus,
+  type ReportStateRequest,
+  type RevealReply,
+  type TabMessage,
+} from '@/lib/messaging/protocol';
 import { getSitePolicy, siteEnabledBy, watchSitePolicy } from '@/lib/sites/site-settings';
 import { CardController } from './card-controller';
 import { FEATURES } from './features';
@@ -29,6 +39,8 @@ export default defineContentScript({
 
 /** Mentions are located in chunks of this many, yielding to the page between chunks. */
 const LOCATE_CHUNK = 400;
+/** How long a mention revealed from the side panel stays marked as active. */
+const REVEAL_FLASH_MS = 1600;
 
 /** Runs the page's lifecycle: enabled or not, analysed or not, features started or stopped. */
 class PageController {
@@ -43,6 +55,11 @@ class PageController {
   /** The reader's settings (timings, colours, style, theme), applied live. */
   private readonly prefs = new ReaderSettings();
   private readonly watcher: PageWatcher;
+  /** The analysed article's text, for the side panel's "Other names" list. */
+  private article: { text: string; lang: string | null } | null = null;
+  /** The reader asked to analyse this page although the gate said it is no article ("Analyse anyway"). */
+  private forced = false;
+  private revealTimer = 0;
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.watcher = new PageWatcher(ctx, () => {
@@ -81,6 +98,7 @@ class PageController {
     if (!enabled) {
       this.stop();
       this.status = { ...this.status, state: 'idle', mentionCount: 0, entityCount: 0 };
+      this.report('disabled');
     } else if (!wasEnabled) {
       void this.analyse();
     }
@@ -99,6 +117,15 @@ class PageController {
     this.cards?.dispose();
     this.cards = null;
     this.mentions = [];
+    this.article = null;
+  }
+
+  /** Tells the background (and so the side panel) a state that is not a finished analysis. */
+  private report(state: ReportStateRequest['state'], error?: string): void {
+    const message: ReportStateRequest = { type: 'report-state', state, ...(error ? { error: error.slice(0, 2000) } : {}) };
+    browser.runtime.sendMessage(message).catch(() => {
+      // The extension is reloading or the worker is waking: the next analysis reports again.
+    });
   }
 
   /**
@@ -109,11 +136,13 @@ class PageController {
     const generation = ++this.generation;
     const stale = () => generation !== this.generation || this.ctx.isInvalid;
     if (this.status.state !== 'ready') this.status.state = 'working';
+    this.report('working');
     const t0 = performance.now();
-    const extracted = extractArticle(document);
+    const extracted = extractArticle(document, { force: this.forced });
     if (extracted.status !== 'article') {
       this.teardownRun();
       this.status = { ...this.status, state: extracted.status, mentionCount: 0, entityCount: 0, timings: { ...extracted.timings } };
+      this.report(extracted.status);
       this.watcher.watch({ articleRoot: null, ownHost: () => null });
       return;
     }
@@ -133,6 +162,7 @@ class PageController {
     if (!reply?.ok) {
       this.teardownRun();
       this.status = { ...this.status, state: 'error', error: reply?.error ?? 'No answer from the background' };
+      this.report('error', this.status.error);
       return;
     }
     const entries = new Map(reply.entries.map((e) => [e.id, e]));
@@ -155,6 +185,7 @@ class PageController {
     const run = new AbortController();
     this.run = run;
     this.mentions = mentions;
+    this.article = { text: article.text, lang: article.meta.lang };
     this.cards = new CardController(this.ctx, this.highlights, this.prefs);
     const page = { mentions: this.prefs.present(mentions), entries };
     for (const feature of FEATURES) {
@@ -188,6 +219,25 @@ class PageController {
     this.cards.openFromKeyboard(m);
   }
 
+  /** Scrolls the mention starting at `start` (an article-text offset) into view and flashes it. */
+  private reveal(start: number): boolean {
+    const m = this.mentions.find((x) => x.mention.start === start);
+    if (!m) return false;
+    const rect = m.range.getBoundingClientRect();
+    if (rect.top < innerHeight * 0.15 || rect.bottom > innerHeight * 0.85) {
+      const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      window.scrollBy({ top: rect.top - innerHeight / 3, behavior: reduce ? 'auto' : 'smooth' });
+    }
+    this.highlights.setActive(m.range);
+    clearTimeout(this.revealTimer);
+    const cards = this.cards;
+    this.revealTimer = window.setTimeout(() => {
+      // Leave the active mark to an open card, if there is one.
+      this.highlights.setActive(cards?.intent.current?.range ?? null);
+    }, REVEAL_FLASH_MS);
+    return true;
+  }
+
   private readonly onMessage = (message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void): boolean | undefined => {
     if (sender.id !== browser.runtime.id || typeof message !== 'object' || message === null) return undefined;
     const m = message as TabMessage;
@@ -203,6 +253,18 @@ class PageController {
     if (m.type === 'step-mention' && (m.direction === 1 || m.direction === -1)) {
       this.step(m.direction);
       sendResponse({ ok: true });
+    }
+    if (m.type === 'reveal-mention' && Number.isInteger(m.start)) {
+      sendResponse({ ok: this.reveal(m.start) } satisfies RevealReply);
+    }
+    if (m.type === 'analyse-anyway') {
+      this.forced = true;
+      if (this.status.enabled) void this.analyse();
+      sendResponse({ ok: true });
+    }
+    if (m.type === 'article-text') {
+      const reply: ArticleTextReply = this.article ? { ok: true, ...this.article } : { ok: false, error: 'No article on this page' };
+      sendResponse(reply);
     }
     return undefined;
   };

@@ -114,3 +114,62 @@ describe('background router', () => {
     expect(await snapshot(db)).toBe(before);
   });
 });
+
+describe('side panel messages', () => {
+  function panelSetup() {
+    const db = new BackstoryDb(`router-panel-${Date.now()}-${n++}`);
+    opened.push(db);
+    const reports: Array<[number, unknown]> = [];
+    const opens: Array<[number, string | null]> = [];
+    const analysed: Array<[number, string]> = [];
+    const route = createRouter(createAnalysisService(db, [PACK]), {
+      extensionId: EXT_ID,
+      extensionOrigin: ORIGIN,
+      onAnalysed: (tabId, _reply, request) => analysed.push([tabId, request.meta.title]),
+      onStateReported: (tabId, report) => reports.push([tabId, report]),
+      openSidePanel: async (tabId, entryId) => {
+        opens.push([tabId, entryId]);
+        return { opened: true };
+      },
+    });
+    return { route, reports, opens, analysed };
+  }
+
+  it('hands the request to onAnalysed, so the tab record can keep the article meta', async () => {
+    const { route, analysed } = panelSetup();
+    await route({ type: 'analyse', text: 'Putin spoke.', meta: META }, CONTENT);
+    expect(analysed).toEqual([[7, 'Title']]);
+  });
+
+  it('records a content script’s reported state with the sender’s tab and URL', async () => {
+    const { route, reports } = panelSetup();
+    expect(await route({ type: 'report-state', state: 'not-article' }, CONTENT)).toEqual({ ok: true });
+    expect(reports).toEqual([[7, { state: 'not-article', url: CONTENT.url }]]);
+  });
+
+  it('opens the panel on the sender’s tab with the card’s entry', async () => {
+    const { route, opens } = panelSetup();
+    expect(await route({ type: 'open-side-panel', entryId: 'putin' }, CONTENT)).toEqual({ ok: true, opened: true });
+    expect(opens).toEqual([[7, 'putin']]);
+  });
+
+  it.each([
+    ['an unknown state', { type: 'report-state', state: 'hacked' }],
+    ['an extra field', { type: 'report-state', state: 'working', tabId: 3 }],
+    ['an oversized entry id', { type: 'open-side-panel', entryId: 'x'.repeat(500) }],
+  ])('refuses %s', async (_, message) => {
+    const { route, reports, opens } = panelSetup();
+    expect(await route(message, CONTENT)).toMatchObject({ ok: false });
+    expect(reports).toEqual([]);
+    expect(opens).toEqual([]);
+  });
+
+  it('takes panel requests only from content scripts', async () => {
+    const { route, reports, opens } = panelSetup();
+    const page = { id: EXT_ID, url: `${ORIGIN}sidepanel.html` };
+    expect(await route({ type: 'report-state', state: 'working' }, page)).toMatchObject({ ok: false, error: expect.stringMatching(/not allowed/) });
+    expect(await route({ type: 'open-side-panel', entryId: null }, page)).toMatchObject({ ok: false });
+    expect(reports).toEqual([]);
+    expect(opens).toEqual([]);
+  });
+});

@@ -2,7 +2,17 @@
  * The background's message boundary: classify the sender, validate the message, check that this
  * sender may make this request, then dispatch. A refused message gets an error reply and changes nothing.
  */
-import { parseRequest, type AnalyseReply, type BackgroundRequest, type ErrorReply, type GetEntriesReply } from '../messaging/protocol';
+import {
+  parseRequest,
+  type AnalyseReply,
+  type AnalyseRequest,
+  type BackgroundRequest,
+  type ErrorReply,
+  type GetEntriesReply,
+  type OkReply,
+  type OpenSidePanelReply,
+  type ReportedState,
+} from '../messaging/protocol';
 import { classifySender, type SenderKind, type SenderLike } from '../messaging/sender';
 import type { AnalysisService } from './analysis-service';
 
@@ -10,16 +20,25 @@ import type { AnalysisService } from './analysis-service';
 const ALLOWED: Record<BackgroundRequest['type'], readonly SenderKind[]> = {
   analyse: ['content', 'extension-page'],
   'get-entries': ['content', 'extension-page'],
+  'report-state': ['content'],
+  'open-side-panel': ['content'],
 };
 
 export interface RouterOptions {
   extensionId: string;
   extensionOrigin: string;
   /** Called after a content script's analysis, to remember it per tab. */
-  onAnalysed?: (tabId: number, reply: AnalyseReply) => void;
+  onAnalysed?: (tabId: number, reply: AnalyseReply, request: AnalyseRequest) => void;
+  /** Called when a content script reports a state other than a finished analysis. */
+  onStateReported?: (tabId: number, report: { state: ReportedState; url: string; error?: string }) => void;
+  /**
+   * Opens the side panel on a tab. Called synchronously inside the message listener, so a user
+   * gesture that came with the message can still count.
+   */
+  openSidePanel?: (tabId: number, entryId: string | null) => Promise<Omit<OpenSidePanelReply, 'ok'>>;
 }
 
-export type Reply = AnalyseReply | GetEntriesReply | ErrorReply;
+export type Reply = AnalyseReply | GetEntriesReply | OkReply | OpenSidePanelReply | ErrorReply;
 
 /** Builds the handler for `runtime.onMessage`. */
 export function createRouter(service: AnalysisService, options: RouterOptions) {
@@ -34,11 +53,21 @@ export function createRouter(service: AnalysisService, options: RouterOptions) {
       switch (request.type) {
         case 'analyse': {
           const reply = await service.analyse(request);
-          if (kind === 'content' && sender.tab?.id !== undefined) options.onAnalysed?.(sender.tab.id, reply);
+          if (kind === 'content' && sender.tab?.id !== undefined) options.onAnalysed?.(sender.tab.id, reply, request);
           return reply;
         }
         case 'get-entries':
           return { ok: true, entries: await service.cardEntries(request.ids) };
+        case 'report-state':
+          if (sender.tab?.id !== undefined && sender.url) {
+            options.onStateReported?.(sender.tab.id, { state: request.state, url: sender.url, ...(request.error ? { error: request.error } : {}) });
+          }
+          return { ok: true };
+        case 'open-side-panel': {
+          if (sender.tab?.id === undefined) return { ok: false, error: 'No tab to open the side panel on' };
+          const result = options.openSidePanel?.(sender.tab.id, request.entryId);
+          return { ok: true, ...(result ? await result : { opened: false, reason: 'The side panel is not available here' }) };
+        }
       }
     } catch (error) {
       return { ok: false, error: error instanceof Error ? error.message : String(error) };

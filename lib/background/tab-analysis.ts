@@ -1,29 +1,131 @@
 /**
- * Per-tab analysis summaries in `storage.session`: they survive the worker being stopped and
- * vanish with the browser session, so no page history is kept on disk.
+ * Per-tab analysis in `storage.session`: what the side panel needs to show a tab's article (its
+ * metadata, mention offsets, entity ids and state). It survives the worker being stopped and
+ * vanishes with the browser session, so no page history is kept on disk.
+ *
+ * Writes for one tab are queued, so a "working" report and the analysis that follows it land in
+ * the order they were made even when storage answers out of order.
  */
 import { browser } from 'wxt/browser';
-import type { AnalyseReply } from '../messaging/protocol';
+import type { AnalyseReply, AnalyseRequest, ReportedState } from '../messaging/protocol';
+
+export type TabState = ReportedState | 'ready';
+
+/** The article metadata the panel's header shows. */
+export interface TabArticleMeta {
+  url: string;
+  title: string;
+  siteName: string | null;
+  byline: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+}
+
+/** A mention by offsets into the article text (the panel never sees the page's nodes). */
+export interface TabMention {
+  entryId: string | null;
+  start: number;
+  end: number;
+  candidates?: string[];
+}
 
 export interface TabAnalysis {
+  state: TabState;
+  /** The page the record describes. */
+  url: string;
+  meta: TabArticleMeta | null;
+  /** Length of the article text the offsets point into. */
+  textLength: number;
+  mentions: TabMention[];
   mentionCount: number;
+  /** Entries the analysis names, candidates of ambiguous mentions included. */
   entityIds: string[];
+  error?: string;
   at: number;
 }
 
-const key = (tabId: number) => `tab:${tabId}`;
+/** A record keeps at most this many mentions (storage.session holds 10 MB for the whole extension). */
+export const MAX_STORED_MENTIONS = 5_000;
 
-/** Stores the latest analysis summary of a tab. */
-export async function rememberTabAnalysis(tabId: number, reply: AnalyseReply): Promise<void> {
-  const summary: TabAnalysis = {
-    mentionCount: reply.mentions.length,
-    entityIds: reply.entries.map((e) => e.id),
-    at: Date.now(),
-  };
-  await browser.storage.session.set({ [key(tabId)]: summary });
+export const tabKey = (tabId: number) => `tab:${tabId}`;
+/** The entry the card's "Open in side panel" asked the panel to select, per tab. */
+export const panelFocusKey = (tabId: number) => `panel-focus:${tabId}`;
+
+export interface PanelFocus {
+  entryId: string;
+  at: number;
 }
 
-/** Drops a closed tab's summary. */
+/** The record of a finished analysis. */
+export function summariseAnalysis(request: Pick<AnalyseRequest, 'text' | 'meta'>, reply: AnalyseReply, now: number): TabAnalysis {
+  const { meta } = request;
+  const mentions = reply.mentions.slice(0, MAX_STORED_MENTIONS).map(
+    (m): TabMention => ({ entryId: m.entryId, start: m.start, end: m.end, ...(m.candidates?.length ? { candidates: [...m.candidates] } : {}) }),
+  );
+  return {
+    state: 'ready',
+    url: meta.url,
+    meta: { url: meta.url, title: meta.title, siteName: meta.siteName, byline: meta.byline, publishedTime: meta.publishedTime, lang: meta.lang },
+    textLength: request.text.length,
+    mentions,
+    mentionCount: reply.mentions.length,
+    entityIds: reply.entries.map((e) => e.id),
+    at: now,
+  };
+}
+
+/**
+ * The record after a reported state. Re-analysing the same page keeps the previous article while
+ * "working", so the panel does not flash empty; any other state, or another page, starts afresh.
+ */
+export function applyReportedState(previous: TabAnalysis | undefined, report: { state: ReportedState; url: string; error?: string }, now: number): TabAnalysis {
+  if (report.state === 'working' && previous && previous.url === report.url && previous.meta) {
+    return { ...previous, state: 'working', at: now };
+  }
+  return {
+    state: report.state,
+    url: report.url,
+    meta: null,
+    textLength: 0,
+    mentions: [],
+    mentionCount: 0,
+    entityIds: [],
+    ...(report.error ? { error: report.error } : {}),
+    at: now,
+  };
+}
+
+const queues = new Map<number, Promise<unknown>>();
+function enqueue(tabId: number, write: () => Promise<void>): Promise<void> {
+  const next = (queues.get(tabId) ?? Promise.resolve()).then(write, write);
+  queues.set(tabId, next);
+  void next.finally(() => {
+    if (queues.get(tabId) === next) queues.delete(tabId);
+  });
+  return next;
+}
+
+/** Stores the latest analysis of a tab. */
+export function rememberTabAnalysis(tabId: number, request: Pick<AnalyseRequest, 'text' | 'meta'>, reply: AnalyseReply): Promise<void> {
+  return enqueue(tabId, () => browser.storage.session.set({ [tabKey(tabId)]: summariseAnalysis(request, reply, Date.now()) }));
+}
+
+/** Stores a state the content script reported (working, not an article, switched off, error). */
+export function rememberTabState(tabId: number, report: { state: ReportedState; url: string; error?: string }): Promise<void> {
+  return enqueue(tabId, async () => {
+    const key = tabKey(tabId);
+    const previous = (await browser.storage.session.get(key))[key] as TabAnalysis | undefined;
+    await browser.storage.session.set({ [key]: applyReportedState(previous, report, Date.now()) });
+  });
+}
+
+/** Asks the panel of this tab to select an entry. */
+export function rememberPanelFocus(tabId: number, entryId: string): Promise<void> {
+  const focus: PanelFocus = { entryId, at: Date.now() };
+  return browser.storage.session.set({ [panelFocusKey(tabId)]: focus });
+}
+
+/** Drops a closed tab's records. */
 export async function forgetTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove(key(tabId));
+  await browser.storage.session.remove([tabKey(tabId), panelFocusKey(tabId)]);
 }

@@ -41,10 +41,28 @@ const GetEntriesSchema = v.strictObject({
   ids: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(MAX_IDS)),
 });
 
-const RequestSchema = v.variant('type', [AnalyseSchema, GetEntriesSchema]);
+/** What a content script reports when it has no analysis to send (the side panel shows it). */
+export const REPORTED_STATES = ['working', 'not-article', 'too-large', 'error', 'disabled'] as const;
+export type ReportedState = (typeof REPORTED_STATES)[number];
+
+const ReportStateSchema = v.strictObject({
+  type: v.literal('report-state'),
+  state: v.picklist(REPORTED_STATES),
+  error: v.optional(v.pipe(v.string(), v.maxLength(MAX_META_LENGTH))),
+});
+
+/** The card's "Open in side panel": opens the panel on the sender's tab with this entry selected. */
+const OpenSidePanelSchema = v.strictObject({
+  type: v.literal('open-side-panel'),
+  entryId: v.nullable(v.pipe(v.string(), v.maxLength(200))),
+});
+
+const RequestSchema = v.variant('type', [AnalyseSchema, GetEntriesSchema, ReportStateSchema, OpenSidePanelSchema]);
 
 export type AnalyseRequest = v.InferOutput<typeof AnalyseSchema>;
 export type GetEntriesRequest = v.InferOutput<typeof GetEntriesSchema>;
+export type ReportStateRequest = v.InferOutput<typeof ReportStateSchema>;
+export type OpenSidePanelRequest = v.InferOutput<typeof OpenSidePanelSchema>;
 export type BackgroundRequest = v.InferOutput<typeof RequestSchema>;
 export type ArticleMetaMessage = v.InferOutput<typeof ArticleMetaSchema>;
 
@@ -96,7 +114,26 @@ export interface ErrorReply {
   error: string;
 }
 
-export type ReplyFor<R extends BackgroundRequest> = (R extends AnalyseRequest ? AnalyseReply : GetEntriesReply) | ErrorReply;
+export interface OkReply {
+  ok: true;
+}
+
+export interface OpenSidePanelReply {
+  ok: true;
+  /** False when the browser refused (no user gesture, or Firefox, which opens sidebars only from its own UI). */
+  opened: boolean;
+  reason?: string;
+}
+
+export type ReplyFor<R extends BackgroundRequest> =
+  | (R extends AnalyseRequest
+      ? AnalyseReply
+      : R extends GetEntriesRequest
+        ? GetEntriesReply
+        : R extends OpenSidePanelRequest
+          ? OpenSidePanelReply
+          : OkReply)
+  | ErrorReply;
 
 /** Validates a raw message. Returns the typed request, or a readable reason it was refused. */
 export function parseRequest(raw: unknown): { ok: true; request: BackgroundRequest } | ErrorReply {
@@ -110,7 +147,21 @@ export function parseRequest(raw: unknown): { ok: true; request: BackgroundReque
 /** Messages the background and extension pages send to a tab's content script. */
 export type TabMessage =
   | { type: 'step-mention'; direction: 1 | -1 }
-  | { type: 'page-status' };
+  | { type: 'page-status' }
+  /** Side panel: scroll the mention starting at this article-text offset into view and flash it. */
+  | { type: 'reveal-mention'; start: number }
+  /** Side panel: analyse a page the gate judged not to be an article. */
+  | { type: 'analyse-anyway' }
+  /** Side panel: the extracted article text, for the "Other names" list. */
+  | { type: 'article-text' };
+
+/** The content script's answer to `reveal-mention`. */
+export interface RevealReply {
+  ok: boolean;
+}
+
+/** The content script's answer to `article-text`. */
+export type ArticleTextReply = { ok: true; text: string; lang: string | null } | { ok: false; error: string };
 
 /** What a content script reports about its page. */
 export interface PageStatus {
