@@ -1,0 +1,211 @@
+/**
+ * One entity in full: summary, notes, facts, related entities (clickable), links, as-of date, the
+ * reader's own notes (editable in place), the saved articles that also mention it, and for places a
+ * locator map. Everything is rendered as text: nothing from the glossary or an import is parsed as HTML.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatAsOf, KIND_LABELS } from '@/components/HoverCard';
+import type { EffectiveEntry } from '@/lib/db/glossary-repo';
+import type { Span } from '@/lib/sidepanel/strip';
+import { LocatorMap } from './LocatorMap';
+import { MentionStrip } from './MentionStrip';
+import { SavedArticlesSlot } from './ReadingListSlots';
+
+export interface EntityDetailProps {
+  entry: EffectiveEntry;
+  /** The entity's mentions in this article (empty when it is only related to something the article names). */
+  mentions: readonly Span[];
+  textLength: number;
+  text: string | null;
+  nameOf(id: string): string | null;
+  onSelect(id: string): void;
+  onBack(): void;
+  onReveal(start: number): void;
+  onSaveNotes(id: string, notes: string): Promise<void>;
+}
+
+/** Only http(s) links are rendered as links. */
+function safeHref(url: string): string | undefined {
+  return /^https?:\/\//i.test(url) ? url : undefined;
+}
+
+/** Notes are plain text in paragraphs separated by blank lines. */
+function paragraphs(notes: string): string[] {
+  return notes
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+export function EntityDetail(props: EntityDetailProps) {
+  const { entry, mentions } = props;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus({ preventScroll: false }), [entry.id]);
+
+  const links = entry.links.map((l) => ({ ...l, href: safeHref(l.url) })).filter((l) => l.href);
+  const related = entry.related.map((id) => ({ id, name: props.nameOf(id) })).filter((r): r is { id: string; name: string } => r.name !== null);
+
+  return (
+    <article class="sp-detail" data-kind={entry.kind} aria-labelledby="sp-detail-title">
+      <button type="button" class="sp-back" onClick={props.onBack}>
+        <span aria-hidden="true">←</span> All names
+      </button>
+      <p class="sp-kind">
+        <span class="sp-dot" aria-hidden="true" />
+        {KIND_LABELS[entry.kind]}
+      </p>
+      <h2 class="sp-detail-title" id="sp-detail-title" tabIndex={-1} ref={heading}>
+        {entry.name}
+      </h2>
+      <p class="sp-summary">{entry.summary}</p>
+
+      {mentions.length > 0 ? (
+        <div class="sp-detail-mentions">
+          <p class="sp-muted">
+            {mentions.length} {mentions.length === 1 ? 'mention' : 'mentions'} in this article
+          </p>
+          <MentionStrip name={entry.name} kind={entry.kind} mentions={mentions} textLength={props.textLength} text={props.text} onReveal={props.onReveal} />
+        </div>
+      ) : (
+        <p class="sp-muted">Not named in this article.</p>
+      )}
+
+      {entry.kind === 'place' && entry.coordinates && <LocatorMap name={entry.name} names={[entry.name, ...entry.aliases]} coordinates={entry.coordinates} />}
+
+      {paragraphs(entry.notes).map((p, i) => (
+        <p key={i} class="sp-notes">
+          {p}
+        </p>
+      ))}
+
+      {entry.facts.length > 0 && (
+        <dl class="sp-facts">
+          {entry.facts.map((f) => (
+            <div key={f.label} class="sp-fact">
+              <dt>{f.label}</dt>
+              <dd>{f.value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+
+      <UserNotes key={entry.id} entryId={entry.id} name={entry.name} value={entry.userNotes ?? ''} onSave={props.onSaveNotes} />
+
+      {related.length > 0 && (
+        <section class="sp-subsection" aria-labelledby="sp-related-title">
+          <h3 class="sp-subtitle" id="sp-related-title">
+            Related
+          </h3>
+          <ul class="sp-chips">
+            {related.map((r) => (
+              <li key={r.id}>
+                <button type="button" class="sp-chip" onClick={() => props.onSelect(r.id)}>
+                  {r.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <SavedArticlesSlot entryId={entry.id} />
+
+      <footer class="sp-detail-foot">
+        <span>As of {formatAsOf(entry.asOf)}</span>
+        {entry.origin === 'user' && <span> · your entry</span>}
+        {links.map((l) => (
+          <a key={l.href} class="sp-link" href={l.href} target="_blank" rel="noopener noreferrer">
+            {l.title} ↗
+          </a>
+        ))}
+      </footer>
+    </article>
+  );
+}
+
+/** The reader's own notes on an entry, edited in place. */
+function UserNotes(props: { entryId: string; name: string; value: string; onSave(id: string, notes: string): Promise<void> }) {
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(props.value);
+  const [state, setState] = useState<'idle' | 'saving' | 'saved' | { error: string }>('idle');
+  const area = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (editing) area.current?.focus();
+  }, [editing]);
+
+  const save = async () => {
+    setState('saving');
+    try {
+      await props.onSave(props.entryId, draft.trim());
+      setState('saved');
+      setEditing(false);
+    } catch (error) {
+      setState({ error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  return (
+    <section class="sp-subsection sp-user-notes" aria-labelledby="sp-user-notes-title">
+      <h3 class="sp-subtitle" id="sp-user-notes-title">
+        Your notes
+      </h3>
+      {editing ? (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <textarea
+            ref={area}
+            class="sp-textarea"
+            rows={4}
+            aria-label={`Your notes on ${props.name}`}
+            value={draft}
+            onInput={(e) => setDraft(e.currentTarget.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.stopPropagation();
+                setDraft(props.value);
+                setEditing(false);
+              }
+            }}
+          />
+          <div class="sp-form-actions">
+            <button type="submit" class="sp-button sp-button-primary" disabled={state === 'saving'}>
+              Save note
+            </button>
+            <button
+              type="button"
+              class="sp-button"
+              onClick={() => {
+                setDraft(props.value);
+                setEditing(false);
+              }}
+            >
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : (
+        <>
+          {props.value ? <p class="sp-notes sp-user-note-text">{props.value}</p> : <p class="sp-muted">No notes yet.</p>}
+          <button
+            type="button"
+            class="sp-button"
+            onClick={() => {
+              setDraft(props.value);
+              setState('idle');
+              setEditing(true);
+            }}
+          >
+            {props.value ? 'Edit note' : 'Add a note'}
+          </button>
+        </>
+      )}
+      <p class="sp-status" role="status">
+        {state === 'saved' ? 'Note saved.' : typeof state === 'object' ? `Could not save the note: ${state.error}` : ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * The entities of the article, grouped People, Places, Organisations, Topics, Events; each with its
+ * mention count and a mention strip. Up and Down move between names; Enter opens one.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import type { AmbiguousRow, EntityGroup, EntityOrder } from '@/lib/sidepanel/entities';
+import { MentionStrip } from './MentionStrip';
+
+export interface EntityListProps {
+  groups: readonly EntityGroup[];
+  ambiguous: readonly AmbiguousRow[];
+  /** Names of entries, for the readings of ambiguous names. */
+  nameOf(id: string): string;
+  textLength: number;
+  text: string | null;
+  order: EntityOrder;
+  onOrderChange(order: EntityOrder): void;
+  onSelect(id: string): void;
+  onReveal(start: number): void;
+  /** The entity whose detail was just closed: its name button gets focus back. */
+  returnFocusTo?: string | null;
+}
+
+const ORDER_LABELS: Record<EntityOrder, string> = { first: 'First mention', frequency: 'Most mentioned' };
+
+export function EntityList(props: EntityListProps) {
+  const { groups, ambiguous, order } = props;
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!props.returnFocusTo) return;
+    root.current?.querySelector<HTMLButtonElement>(`[data-entity="${CSS.escape(props.returnFocusTo)}"]`)?.focus();
+  }, [props.returnFocusTo]);
+
+  // Up/Down move between the names of the whole list (each is also a Tab stop).
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const target = event.target as HTMLElement;
+    if (!target.matches('.sp-entity-name')) return;
+    const all = [...(root.current?.querySelectorAll<HTMLButtonElement>('.sp-entity-name') ?? [])];
+    const i = all.indexOf(target as HTMLButtonElement);
+    const next = all[event.key === 'ArrowDown' ? i + 1 : i - 1];
+    if (next) {
+      event.preventDefault();
+      next.focus();
+    }
+  };
+
+  return (
+    <section class="sp-section" aria-labelledby="sp-entities-title">
+      <div class="sp-section-head">
+        <h2 id="sp-entities-title" class="sp-section-title">
+          Names in this article
+        </h2>
+        <div class="sp-order" role="radiogroup" aria-label="Order names by">
+          {(Object.keys(ORDER_LABELS) as EntityOrder[]).map((o) => (
+            <button key={o} type="button" role="radio" aria-checked={order === o} class="sp-order-option" onClick={() => props.onOrderChange(o)}>
+              {ORDER_LABELS[o]}
+            </button>
+          ))}
+        </div>
+      </div>
+      <div ref={root} onKeyDown={onKeyDown}>
+        {groups.map((g) => (
+          <div key={g.kind} class="sp-group" data-kind={g.kind}>
+            <h3 class="sp-group-title" id={`sp-group-${g.kind}`}>
+              <span class="sp-dot" aria-hidden="true" />
+              {g.label} <span class="sp-group-count">{g.rows.length}</span>
+            </h3>
+            <ul class="sp-rows" aria-labelledby={`sp-group-${g.kind}`}>
+              {g.rows.map((r) => (
+                <li key={r.id} class="sp-row" data-kind={r.kind} data-entity-row={r.id}>
+                  <button
+                    type="button"
+                    class="sp-entity-name"
+                    data-entity={r.id}
+                    aria-label={`${r.name}, ${r.count} ${r.count === 1 ? 'mention' : 'mentions'}. Show details.`}
+                    onClick={() => props.onSelect(r.id)}
+                  >
+                    <span class="sp-entity-label">{r.name}</span>
+                    <span class="sp-count" data-count={r.count}>
+                      {r.count}
+                    </span>
+                  </button>
+                  <MentionStrip name={r.name} kind={r.kind} mentions={r.mentions} textLength={props.textLength} text={props.text} onReveal={props.onReveal} />
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+        {ambiguous.length > 0 && (
+          <div class="sp-group" data-kind="ambiguous">
+            <h3 class="sp-group-title" id="sp-group-ambiguous">
+              <span class="sp-dot" aria-hidden="true" />
+              Unresolved names <span class="sp-group-count">{ambiguous.length}</span>
+            </h3>
+            <ul class="sp-rows" aria-labelledby="sp-group-ambiguous">
+              {ambiguous.map((a) => {
+                const readings = a.candidates.map(props.nameOf);
+                const label = a.surface || readings.join(' / ');
+                return (
+                  <li key={a.key} class="sp-row" data-kind="ambiguous">
+                    <div class="sp-ambiguous">
+                      <span class="sp-entity-label">{label}</span>
+                      <span class="sp-count">{a.count}</span>
+                    </div>
+                    <p class="sp-readings">Could be {readings.join(' or ')}</p>
+                    <MentionStrip name={label} kind="ambiguous" mentions={a.mentions} textLength={props.textLength} text={props.text} onReveal={props.onReveal} />
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

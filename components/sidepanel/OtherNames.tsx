@@ -1,0 +1,163 @@
+/**
+ * "Other names in this article": proper names the glossary does not know (found on the device with
+ * compromise), each with "Add to glossary", which opens the editor prefilled with the name and the
+ * sentence it came from.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { KIND_LABELS } from '@/components/HoverCard';
+import { ENTRY_KINDS, type EntryKind } from '@/lib/glossary/types';
+import type { OtherName } from '@/lib/sidepanel/other-names';
+
+/** What the editor hands back: the fields of a new reader entry. */
+export interface EntryDraft {
+  name: string;
+  kind: EntryKind;
+  summary: string;
+  notes: string;
+  aliases: string[];
+}
+
+export interface OtherNamesProps {
+  /** null while the names are being found. */
+  names: readonly OtherName[] | null;
+  onAdd(draft: EntryDraft): Promise<void>;
+}
+
+export function OtherNames({ names, onAdd }: OtherNamesProps) {
+  const [editing, setEditing] = useState<string | null>(null);
+  const [message, setMessage] = useState('');
+
+  return (
+    <section class="sp-section sp-other" aria-labelledby="sp-other-title">
+      <div class="sp-section-head">
+        <h2 id="sp-other-title" class="sp-section-title">
+          Other names in this article
+        </h2>
+      </div>
+      <p class="sp-muted sp-other-intro">Names your glossary does not know yet, found on this device.</p>
+      {names === null ? (
+        <p class="sp-muted" role="status">
+          Looking for names…
+        </p>
+      ) : names.length === 0 ? (
+        <p class="sp-muted">None: your glossary knows every name found.</p>
+      ) : (
+        <ul class="sp-other-list">
+          {names.map((n) => (
+            <li key={n.name} class="sp-other-row" data-name={n.name}>
+              <div class="sp-other-line">
+                <span class="sp-other-name">{n.name}</span>
+                <span class="sp-other-meta">
+                  {KIND_LABELS[n.kind]} · {n.count}
+                </span>
+                {editing !== n.name && (
+                  <button type="button" class="sp-button sp-button-small" aria-label={`Add ${n.name} to glossary`} onClick={() => setEditing(n.name)}>
+                    Add to glossary
+                  </button>
+                )}
+              </div>
+              {editing === n.name && (
+                <EntryEditor
+                  initial={{ name: n.name, kind: n.kind, summary: '', notes: `From the article: “${n.sentence}”`, aliases: [] }}
+                  onCancel={() => setEditing(null)}
+                  onSave={async (draft) => {
+                    await onAdd(draft);
+                    setEditing(null);
+                    setMessage(`Added “${draft.name}” to your glossary. It is highlighted on every page that names it.`);
+                  }}
+                />
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p class="sp-status" role="status">
+        {message}
+      </p>
+    </section>
+  );
+}
+
+/** A small form for a new glossary entry. */
+export function EntryEditor(props: { initial: EntryDraft; onSave(draft: EntryDraft): Promise<void>; onCancel(): void }) {
+  const [draft, setDraft] = useState(props.initial);
+  const [aliases, setAliases] = useState(props.initial.aliases.join(', '));
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const name = draft.name.trim();
+    if (!name) return setError('A name is needed.');
+    setSaving(true);
+    setError(null);
+    try {
+      await props.onSave({
+        ...draft,
+        name,
+        summary: draft.summary.trim(),
+        notes: draft.notes.trim(),
+        aliases: aliases
+          .split(',')
+          .map((a) => a.trim())
+          .filter(Boolean),
+      });
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      setSaving(false);
+    }
+  };
+
+  const id = (field: string) => `sp-editor-${field}`;
+  return (
+    <form
+      class="sp-editor"
+      aria-label={`New glossary entry: ${props.initial.name}`}
+      onSubmit={(e) => void submit(e)}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          props.onCancel();
+        }
+      }}
+    >
+      <label for={id('name')}>Name</label>
+      <input id={id('name')} ref={first} class="sp-input" value={draft.name} onInput={(e) => setDraft({ ...draft, name: e.currentTarget.value })} required />
+      <label for={id('kind')}>Kind</label>
+      <select id={id('kind')} class="sp-input" value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.currentTarget.value as EntryKind })}>
+        {ENTRY_KINDS.map((k) => (
+          <option key={k} value={k}>
+            {KIND_LABELS[k]}
+          </option>
+        ))}
+      </select>
+      <label for={id('summary')}>What it is (one line)</label>
+      <input
+        id={id('summary')}
+        class="sp-input"
+        value={draft.summary}
+        placeholder="e.g. Russia’s natural resources minister"
+        onInput={(e) => setDraft({ ...draft, summary: e.currentTarget.value })}
+      />
+      <label for={id('aliases')}>Other names (comma-separated)</label>
+      <input id={id('aliases')} class="sp-input" value={aliases} onInput={(e) => setAliases(e.currentTarget.value)} />
+      <label for={id('notes')}>Notes</label>
+      <textarea id={id('notes')} class="sp-textarea" rows={4} value={draft.notes} onInput={(e) => setDraft({ ...draft, notes: e.currentTarget.value })} />
+      {error && (
+        <p class="sp-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="sp-form-actions">
+        <button type="submit" class="sp-button sp-button-primary" disabled={saving}>
+          Add to glossary
+        </button>
+        <button type="button" class="sp-button" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,211 @@
+/**
+ * The side panel's view: header, entity list or entity detail, other names, and the states
+ * (not an article, switched off, working, error). Pure presentation over the data SidePanelApp
+ * gathers, so it is tested in jsdom without a browser.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { PanelFocus, TabAnalysis } from '@/lib/background/tab-analysis';
+import type { EffectiveEntry } from '@/lib/db/glossary-repo';
+import type { PageStatus } from '@/lib/messaging/protocol';
+import { ambiguousRows, entityCount, groupEntities, type EntityOrder } from '@/lib/sidepanel/entities';
+import { formatByline, formatPublished, plural, siteLabel } from '@/lib/sidepanel/format';
+import type { OtherName } from '@/lib/sidepanel/other-names';
+import { formatReadingTime, readingTime } from '@/lib/sidepanel/reading-time';
+import { panelState, type PanelState } from '@/lib/sidepanel/state';
+import { EntityDetail } from './EntityDetail';
+import { EntityList } from './EntityList';
+import { OtherNames, type EntryDraft } from './OtherNames';
+import { SaveArticleSlot } from './ReadingListSlots';
+
+export interface PanelActions {
+  reveal(start: number): void;
+  analyseAnyway(): void;
+  enableSite(host: string): void;
+  saveNotes(id: string, notes: string): Promise<void>;
+  addEntry(draft: EntryDraft): Promise<void>;
+  setOrder(order: EntityOrder): void;
+}
+
+export interface PanelViewProps {
+  tabId: number | null | undefined;
+  record: TabAnalysis | null | undefined;
+  status: PageStatus | null | undefined;
+  entries: ReadonlyMap<string, EffectiveEntry> | undefined;
+  /** The article text (from the content script), once known. */
+  text: string | null;
+  otherNames: readonly OtherName[] | null;
+  order: EntityOrder;
+  focus: PanelFocus | null | undefined;
+  actions: PanelActions;
+}
+
+/** A focus request older than this when the panel opens is from an earlier card, not this one. */
+const FOCUS_FRESH_MS = 30_000;
+
+export function PanelView(props: PanelViewProps) {
+  const { record, status, entries, order, actions } = props;
+  const state = panelState(props.tabId, record, status);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [returnFocusTo, setReturnFocusTo] = useState<string | null>(null);
+  const [mountedAt] = useState(() => Date.now());
+
+  // Another tab or page starts at the list (the first one keeps a selection a card asked for).
+  const shown = useRef<string | null>(null);
+  useEffect(() => {
+    if (!record?.url) return;
+    const key = `${props.tabId}|${record.url}`;
+    if (shown.current !== null && shown.current !== key) {
+      setSelected(null);
+      setReturnFocusTo(null);
+    }
+    shown.current = key;
+  }, [props.tabId, record?.url]);
+
+  // "Open in side panel" on a card selects its entity.
+  useEffect(() => {
+    const f = props.focus;
+    if (f && f.at >= mountedAt - FOCUS_FRESH_MS) setSelected(f.entryId);
+  }, [props.focus?.at, props.focus?.entryId]);
+
+  const mentions = record?.mentions ?? [];
+  const groups = useMemo(() => (entries ? groupEntities(mentions, entries, order) : []), [mentions, entries, order]);
+  const ambiguous = useMemo(() => ambiguousRows(mentions, props.text), [mentions, props.text]);
+  const nameOf = (id: string) => entries?.get(id)?.name ?? null;
+
+  const showArticle = state === 'ready' || state === 'updating';
+  const selectedEntry = selected ? entries?.get(selected) : undefined;
+
+  return (
+    <div class="sp" data-state={state} aria-busy={state === 'working' || state === 'updating' || state === 'loading'}>
+      {showArticle && record?.meta ? (
+        <ArticleHeader record={record} tabId={props.tabId!} count={entityCount(mentions)} updating={state === 'updating'} />
+      ) : (
+        <StateView state={state} status={status ?? null} record={record ?? null} actions={actions} />
+      )}
+      {showArticle && record && entries === undefined && (
+        <p class="sp-muted sp-pad" role="status">
+          Loading the glossary…
+        </p>
+      )}
+      {showArticle && record && entries && (
+        <main class="sp-main">
+          {selectedEntry ? (
+            <EntityDetail
+              entry={selectedEntry}
+              mentions={groups.flatMap((g) => g.rows).find((r) => r.id === selectedEntry.id)?.mentions ?? []}
+              textLength={record.textLength}
+              text={props.text}
+              nameOf={nameOf}
+              onSelect={setSelected}
+              onBack={() => {
+                setReturnFocusTo(selectedEntry.id);
+                setSelected(null);
+              }}
+              onReveal={actions.reveal}
+              onSaveNotes={actions.saveNotes}
+            />
+          ) : (
+            <>
+              {groups.length === 0 && ambiguous.length === 0 ? (
+                <p class="sp-empty">No names from your glossary in this article.</p>
+              ) : (
+                <EntityList
+                  groups={groups}
+                  ambiguous={ambiguous}
+                  nameOf={(id) => nameOf(id) ?? id}
+                  textLength={record.textLength}
+                  text={props.text}
+                  order={order}
+                  onOrderChange={actions.setOrder}
+                  onSelect={(id) => {
+                    setReturnFocusTo(null);
+                    setSelected(id);
+                  }}
+                  onReveal={actions.reveal}
+                  returnFocusTo={returnFocusTo}
+                />
+              )}
+              <OtherNames names={props.otherNames} onAdd={actions.addEntry} />
+            </>
+          )}
+        </main>
+      )}
+      <footer class="sp-foot">Everything stays on this device. No network requests.</footer>
+    </div>
+  );
+}
+
+function ArticleHeader(props: { record: TabAnalysis; tabId: number; count: number; updating: boolean }) {
+  const meta = props.record.meta!;
+  const site = siteLabel(meta.siteName, meta.url);
+  const published = formatPublished(meta.publishedTime);
+  const byline = formatByline(meta.byline);
+  const time = formatReadingTime(readingTime(props.record.textLength, meta.lang));
+  return (
+    <header class="sp-header">
+      <p class="sp-source">
+        {[site, published].filter(Boolean).map((part, i) => (
+          <span key={i}>
+            {i > 0 && <span aria-hidden="true"> · </span>}
+            {part}
+          </span>
+        ))}
+      </p>
+      <h1 class="sp-title">{meta.title || 'Untitled article'}</h1>
+      {byline && <p class="sp-byline">{byline}</p>}
+      <div class="sp-meta-row">
+        <span class="sp-pill" title="Reading time, as Firefox Reader View estimates it">
+          {time} read
+        </span>
+        <span class="sp-pill">{plural(props.count, 'name')}</span>
+        {props.updating && (
+          <span class="sp-pill sp-updating" role="status">
+            Updating…
+          </span>
+        )}
+        <SaveArticleSlot tabId={props.tabId} meta={meta} />
+      </div>
+    </header>
+  );
+}
+
+const STATE_TEXT: Record<Exclude<PanelState, 'ready' | 'updating'>, { title: string; body: string }> = {
+  loading: { title: 'Backstory', body: 'Looking at this tab…' },
+  'no-tab': { title: 'No page', body: 'Open a news article in this window and Backstory lists everyone and everything it names.' },
+  unsupported: { title: 'Backstory does not run here', body: 'It reads news articles on http and https sites. Browser pages, extension stores and files are left alone.' },
+  disabled: { title: 'Switched off on this site', body: 'You switched Backstory off here: nothing on this site is read or underlined.' },
+  working: { title: 'Reading the article…', body: 'Finding the names it mentions.' },
+  'not-article': { title: 'No article found', body: 'This page does not look like an article. If it is one, Backstory can read it anyway.' },
+  'too-large': { title: 'Page too large', body: 'This page is too large to read without slowing it down.' },
+  error: { title: 'Something went wrong', body: 'Backstory could not read this page.' },
+};
+
+function StateView(props: { state: PanelState; status: PageStatus | null; record: TabAnalysis | null; actions: PanelActions }) {
+  const { state, status, actions } = props;
+  if (state === 'ready' || state === 'updating') return null;
+  const text = STATE_TEXT[state];
+  const error = state === 'error' ? (props.record?.error ?? status?.error) : undefined;
+  return (
+    <section class="sp-state" data-state={state} role="status" aria-live="polite">
+      {state === 'working' || state === 'loading' ? <span class="sp-spinner" aria-hidden="true" /> : null}
+      <h1 class="sp-state-title">{text.title}</h1>
+      <p class="sp-state-body">{text.body}</p>
+      {error && <p class="sp-error">{error}</p>}
+      {state === 'not-article' && (
+        <button type="button" class="sp-button sp-button-primary" onClick={actions.analyseAnyway}>
+          Analyse anyway
+        </button>
+      )}
+      {state === 'error' && (
+        <button type="button" class="sp-button sp-button-primary" onClick={actions.analyseAnyway}>
+          Try again
+        </button>
+      )}
+      {state === 'disabled' && status && (
+        <button type="button" class="sp-button sp-button-primary" onClick={() => actions.enableSite(status.host)}>
+          Turn on for {status.host.replace(/^www\./, '')}
+        </button>
+      )}
+    </section>
+  );
+}
