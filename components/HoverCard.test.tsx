@@ -84,6 +84,20 @@ describe('HoverCard', () => {
     expect(onClose).toHaveBeenCalled();
   });
 
+  it('offers "Open in side panel" when given, and shows why it could not open', () => {
+    const onOpenPanel = vi.fn();
+    mount({ onOpenPanel, panelNote: 'Firefox opens sidebars only from its own controls.' });
+    const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Open in side panel')!;
+    button.click();
+    expect(onOpenPanel).toHaveBeenCalled();
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('Firefox opens sidebars only from its own controls.');
+  });
+
+  it('has no side-panel action unless asked', () => {
+    mount();
+    expect([...root.querySelectorAll('button')].some((b) => b.textContent === 'Open in side panel')).toBe(false);
+  });
+
   it('formats ISO dates and passes other strings through', () => {
     expect(formatAsOf('2023-09-12')).toMatch(/^12 Sept? 2023$/);
     expect(formatAsOf('mid-2024')).toBe('mid-2024');

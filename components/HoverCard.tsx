@@ -30,6 +30,10 @@ export interface HoverCardProps {
   onChoose?(entryId: string): void;
   /** "Not this one": the reader says the name does not mean this entry here (remembered for this site). */
   onReject?(): void;
+  /** "Open in side panel": shown when given. */
+  onOpenPanel?(): void;
+  /** Shown under the actions when the panel could not be opened from the card (Firefox, or no user gesture). */
+  panelNote?: string | null;
 }
 
 /** Formats an ISO date ("2024-12-31") as "31 Dec 2024"; other strings pass through. */
@@ -150,12 +154,24 @@ export function HoverCard(props: HoverCardProps) {
           </a>
         )}
       </footer>
-      {props.onReject && (
+      {(props.onReject || props.onOpenPanel) && (
         <div class="bs-card-actions">
-          <button type="button" class="bs-text-button" onClick={props.onReject}>
-            Not this “{surface}”
-          </button>
+          {props.onOpenPanel && (
+            <button type="button" class="bs-text-button bs-open-panel" onClick={props.onOpenPanel}>
+              Open in side panel
+            </button>
+          )}
+          {props.onReject && (
+            <button type="button" class="bs-text-button" onClick={props.onReject}>
+              Not this “{surface}”
+            </button>
+          )}
         </div>
+      )}
+      {props.panelNote && (
+        <p class="bs-notice" role="status">
+          {props.panelNote}
+        </p>
       )}
     </div>
   );

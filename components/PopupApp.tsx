@@ -3,6 +3,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { openSidePanel } from '@/lib/background/side-panel';
 import type { PageStatus, TabMessage } from '@/lib/messaging/protocol';
 import { disabledSites, isSiteEnabled, setSiteEnabled, siteKey } from '@/lib/sites/site-settings';
 
@@ -76,8 +77,50 @@ export function PopupApp() {
       {view.kind === 'page' && (
         <SiteSwitch host={view.host} enabled={isSiteEnabled(view.host, disabled)} status={view.status} />
       )}
+      {view.kind === 'page' && <OpenPanelButton tabId={view.tabId} />}
       <p class="popup-privacy">Everything stays on this device. No network requests, no tracking.</p>
     </main>
+  );
+}
+
+/**
+ * Opens the side panel (Chrome) or sidebar (Firefox). The call is made directly in the click
+ * handler: both browsers open panels only while a user gesture is being handled.
+ */
+function OpenPanelButton(props: { tabId: number }) {
+  const [refused, setRefused] = useState<string | null>(null);
+  return (
+    <>
+      <button
+        type="button"
+        class="popup-button"
+        // Styled here, with the design tokens, so the popup's stylesheet stays its owner's.
+        style={{
+          marginTop: 'var(--bs-space-3, 12px)',
+          padding: '6px 12px',
+          border: '1px solid var(--bs-accent, #2563eb)',
+          borderRadius: 'var(--bs-radius-sm, 6px)',
+          background: 'var(--bs-accent, #2563eb)',
+          color: 'var(--bs-on-accent, #fff)',
+          font: 'inherit',
+          fontWeight: 600,
+          cursor: 'pointer',
+        }}
+        onClick={() => {
+          void openSidePanel({ tabId: props.tabId }).then((r) => {
+            if (r.opened) window.close();
+            else setRefused(r.reason ?? 'The browser did not open the side panel.');
+          });
+        }}
+      >
+        Open side panel
+      </button>
+      {refused && (
+        <p class="popup-status" role="alert">
+          {refused}
+        </p>
+      )}
+    </>
   );
 }
 

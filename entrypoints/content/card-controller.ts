@@ -4,6 +4,7 @@
  */
 import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { h, render } from 'preact';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { HoverCard } from '@/components/HoverCard';
 import tokensCss from '@/components/design/tokens.css?raw';
@@ -11,6 +12,7 @@ import cardCss from '@/components/hover-card.css?raw';
 import { rectAt } from '@/lib/highlight/hit-test';
 import { DEFAULT_HOVER_TIMINGS, HoverIntent, type HoverTimings } from '@/lib/highlight/hover-intent';
 import type { HighlightRegistry } from '@/lib/highlight/registry';
+import type { ErrorReply, OpenSidePanelReply, OpenSidePanelRequest } from '@/lib/messaging/protocol';
 import type { LiveMention } from './page-model';
 import { createShadowUi, type ShadowUi } from './shadow-host';
 
@@ -18,6 +20,11 @@ import { createShadowUi, type ShadowUi } from './shadow-host';
 const CARD_OFFSET_PX = 8;
 const VIEWPORT_PADDING_PX = 8;
 export { SHADOW_HOST_NAME } from './shadow-host';
+
+/** Firefox opens a sidebar only from its own controls, never from a click in a page. */
+export const FIREFOX_PANEL_NOTE =
+  'Firefox opens sidebars only from its own controls: use Backstory’s toolbar button, or Alt+Shift+X. The panel then shows this name.';
+const PANEL_REFUSED_NOTE = 'The browser did not open the side panel from here: use Backstory’s toolbar button, or Alt+Shift+X.';
 
 /** The card's parts inside the shadow root. */
 interface CardUi extends ShadowUi {
@@ -45,6 +52,8 @@ export class CardController {
   /** Where focus was before a keyboard-opened card took it; restored when the card closes. */
   private previousFocus: HTMLElement | null = null;
   private disposed = false;
+  /** A note under the card's actions, for the mention whose card it belongs to. */
+  private panelNote: { mention: LiveMention; text: string } | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -131,6 +140,7 @@ export class CardController {
           void this.render(m);
         },
         onClose: () => this.intent.close(),
+        ...(m.entry ? { onOpenPanel: () => this.openPanel(m), panelNote: this.panelNote?.mention === m ? this.panelNote.text : null } : {}),
       }),
       layer,
     );
@@ -148,6 +158,27 @@ export class CardController {
         card.focus({ preventScroll: true });
       }
     }
+  }
+
+  /**
+   * "Open in side panel". The message is sent inside the click, so Chrome's background can open the
+   * panel with the click's user gesture; the panel then selects this entry. Firefox cannot open a
+   * sidebar from a page click: the card says how to open it, and an open sidebar still selects the entry.
+   */
+  private openPanel(m: LiveMention): void {
+    const message: OpenSidePanelRequest = { type: 'open-side-panel', entryId: m.entry?.id ?? null };
+    const sent = browser.runtime.sendMessage(message) as Promise<OpenSidePanelReply | ErrorReply>;
+    if (import.meta.env.FIREFOX) {
+      this.panelNote = { mention: m, text: FIREFOX_PANEL_NOTE };
+      void this.render(m);
+    }
+    void sent
+      .catch(() => null)
+      .then((reply) => {
+        if (import.meta.env.FIREFOX || (reply?.ok && reply.opened)) return;
+        this.panelNote = { mention: m, text: PANEL_REFUSED_NOTE };
+        void this.render(m);
+      });
   }
 
   private async place(m: LiveMention, layer: HTMLElement | null): Promise<void> {
