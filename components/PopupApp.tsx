@@ -5,7 +5,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { openSidePanel } from '@/lib/background/side-panel';
 import type { PageStatus, TabMessage } from '@/lib/messaging/protocol';
-import { disabledSites, isSiteEnabled, setSiteEnabled, siteKey } from '@/lib/sites/site-settings';
+import { followThemeSetting } from '@/components/design/theme';
+import { getSitePolicy, setSiteEnabled, siteEnabledBy, siteKey, watchSitePolicy, type SitePolicy } from '@/lib/sites/site-settings';
 
 type View = { kind: 'loading' } | { kind: 'unsupported' } | { kind: 'page'; tabId: number; host: string; status: PageStatus | null };
 
@@ -39,11 +40,13 @@ async function targetTabId(): Promise<number | undefined> {
 
 export function PopupApp() {
   const [view, setView] = useState<View>({ kind: 'loading' });
-  const [disabled, setDisabled] = useState<string[]>([]);
+  const [policy, setPolicy] = useState<SitePolicy>({ mode: 'all', allowed: [], blocked: [] });
 
   useEffect(() => {
-    void disabledSites.getValue().then(setDisabled);
-    const unwatch = disabledSites.watch((v) => setDisabled(v ?? []));
+    const unwatchTheme = followThemeSetting();
+    void getSitePolicy().then(setPolicy);
+    const unwatchSites = watchSitePolicy(setPolicy);
+    const unwatch = () => (unwatchTheme(), unwatchSites());
     void (async () => {
       const tabId = await targetTabId();
       if (tabId === undefined) return setView({ kind: 'unsupported' });
@@ -64,7 +67,7 @@ export function PopupApp() {
       setView((v) => (v.kind === 'page' ? { ...v, status } : v));
     }, 300);
     return () => clearTimeout(timer);
-  }, [disabled]);
+  }, [policy]);
 
   return (
     <main class="popup">
@@ -75,10 +78,18 @@ export function PopupApp() {
       {view.kind === 'loading' && <p class="popup-status">Checking this page…</p>}
       {view.kind === 'unsupported' && <p class="popup-status">Backstory does not run on this page. It works on news articles on http and https sites.</p>}
       {view.kind === 'page' && (
-        <SiteSwitch host={view.host} enabled={isSiteEnabled(view.host, disabled)} status={view.status} />
+        <SiteSwitch host={view.host} enabled={siteEnabledBy(policy, view.host)} status={view.status} />
       )}
       {view.kind === 'page' && <OpenPanelButton tabId={view.tabId} />}
       <p class="popup-privacy">Everything stays on this device. No network requests, no tracking.</p>
+      <p class="popup-links">
+        <a href="/options.html#settings" target="_blank" rel="noopener">
+          Settings
+        </a>
+        <a href="/options.html#glossary" target="_blank" rel="noopener">
+          Glossary
+        </a>
+      </p>
     </main>
   );
 }

@@ -4,32 +4,42 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerAddToGlossary } from '@/lib/background/add-to-glossary';
 import { createAnalysisService } from '@/lib/background/analysis-service';
+import { entityCount, setTabBadge } from '@/lib/background/badge';
 import { registerCommands } from '@/lib/background/commands';
 import { installContextMenus } from '@/lib/background/context-menus';
+import { registerFirstRun } from '@/lib/background/first-run';
 import { createRouter } from '@/lib/background/router';
 import { openSidePanel, registerSidePanel } from '@/lib/background/side-panel';
 import { rememberPanelFocus, rememberTabAnalysis, rememberTabState, forgetTab } from '@/lib/background/tab-analysis';
 import { getDb } from '@/lib/db/schema';
 import { BUNDLED_PACKS } from '@/lib/glossary/packs';
+import { getSettings, matchSettingsOf } from '@/lib/settings/settings';
 
 export default defineBackground({
   main() {
     const wokeAt = performance.now();
-    const service = createAnalysisService(getDb(), BUNDLED_PACKS);
+    // The reader's kinds, packs and demonyms settings shape the matcher; a change recompiles it.
+    const service = createAnalysisService(getDb(), BUNDLED_PACKS, { matchSettings: async () => matchSettingsOf(await getSettings()) });
     let firstAnswerLogged = false;
     const route = createRouter(service, {
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),
       onAnalysed: (tabId, reply, request) => {
         void rememberTabAnalysis(tabId, request, reply);
+        void setTabBadge(tabId, entityCount(reply));
         if (!firstAnswerLogged) {
           firstAnswerLogged = true;
           // Cold start (worker wake to first answer), read by `npm run bench`.
           void browser.storage.session.set({ 'bench:coldStartMs': performance.now() - wokeAt });
         }
       },
-      onStateReported: (tabId, report) => void rememberTabState(tabId, report),
+      onStateReported: (tabId, report) => {
+        void rememberTabState(tabId, report);
+        // Nothing to show on this page (switched off, no article, an error): no number on the button.
+        if (report.state !== 'working') void setTabBadge(tabId, 0);
+      },
       // The card's "Open in side panel": open first (synchronously, while the click's gesture
       // counts), then tell the panel which entry to select.
       openSidePanel: (tabId, entryId) => {
@@ -46,6 +56,8 @@ export default defineBackground({
     browser.runtime.onInstalled.addListener(() => void service.warm());
     browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
     registerCommands();
+    registerFirstRun();
+    registerAddToGlossary();
     registerSidePanel();
     installContextMenus();
   },

@@ -1,0 +1,356 @@
+/**
+ * One entry: view it as its card, edit it, add the reader's notes, switch it off, delete or reset it.
+ * A pack entry's edits are stored as the reader's overlay (the pack row is never changed); the
+ * reader's own entries are stored whole.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { effectiveTheme } from '@/components/design/theme';
+import { HoverCard } from '@/components/HoverCard';
+import { announceGlossaryChange } from '@/lib/db/glossary-events';
+import { deleteEntries, getEntryDetail, replaceEdit, resetEdits, restoreEntries, saveUserEntry, type ListedEntry } from '@/lib/db/glossary-repo';
+import { getDb, type GlossaryRow } from '@/lib/db/schema';
+import { userEntryId, validateEntry } from '@/lib/glossary-io/parse';
+import { ENTRY_KINDS, type EntryKind, type GlossaryEntry } from '@/lib/glossary/types';
+import type { CardEntry } from '@/lib/messaging/protocol';
+import { entryHash } from './OptionsApp';
+import { KIND_SINGULAR, packTitle, useSettings, type ToastMessage } from './shared';
+
+type Mode = { kind: 'new'; name: string; context: string } | { kind: 'edit'; id: string };
+
+interface Form {
+  name: string;
+  kind: EntryKind;
+  aliases: string;
+  summary: string;
+  notes: string;
+  facts: string;
+  links: string;
+  asOf: string;
+  userNotes: string;
+  disabled: boolean;
+}
+
+const EDITABLE = ['name', 'kind', 'aliases', 'summary', 'notes', 'facts', 'links', 'asOf'] as const;
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+function toForm(e: ListedEntry | null, prefill?: { name: string; context: string }): Form {
+  if (!e) {
+    return {
+      name: prefill?.name ?? '',
+      kind: 'person',
+      aliases: '',
+      summary: '',
+      notes: '',
+      facts: '',
+      links: '',
+      asOf: today(),
+      userNotes: prefill?.context ? `Seen in: “${prefill.context}”` : '',
+      disabled: false,
+    };
+  }
+  return {
+    name: e.name,
+    kind: e.kind,
+    aliases: e.aliases.join('\n'),
+    summary: e.summary,
+    notes: e.notes,
+    facts: e.facts.map((f) => `${f.label}: ${f.value}`).join('\n'),
+    links: e.links.map((l) => `${l.title} | ${l.url}`).join('\n'),
+    asOf: e.asOf,
+    userNotes: e.userNotes ?? '',
+    disabled: e.disabled,
+  };
+}
+
+const lines = (s: string) =>
+  s
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+/** The form as an entry object, for validation (the same rules as an import). */
+function fromForm(f: Form): Record<string, unknown> {
+  return {
+    name: f.name,
+    kind: f.kind,
+    aliases: lines(f.aliases).filter((a) => a !== f.name.trim()),
+    summary: f.summary.trim(),
+    notes: f.notes.trim(),
+    facts: lines(f.facts).map((l) => {
+      const i = l.indexOf(':');
+      return i > 0 ? { label: l.slice(0, i).trim(), value: l.slice(i + 1).trim() } : { label: l, value: '' };
+    }),
+    links: lines(f.links).map((l) => {
+      const i = l.lastIndexOf('|');
+      return i >= 0 ? { title: l.slice(0, i).trim() || 'Link', url: l.slice(i + 1).trim() } : { title: 'Link', url: l };
+    }),
+    asOf: f.asOf,
+  };
+}
+
+function cardOf(f: Form, id: string): CardEntry | null {
+  const r = validateEntry(fromForm(f));
+  if (!r.ok) return null;
+  const e = r.entry;
+  return { id, kind: e.kind, name: e.name, summary: e.summary, note: e.notes.split(/\n\s*\n/)[0]?.trim() ?? '', facts: e.facts.slice(0, 4), links: e.links.slice(0, 2), asOf: e.asOf, ...(f.userNotes.trim() ? { userNotes: f.userNotes.trim() } : {}) };
+}
+
+export function EntryEditor(props: { mode: Mode; notify(m: ToastMessage): void }) {
+  const { mode } = props;
+  const [loaded, setLoaded] = useState<{ row: GlossaryRow | null; entry: ListedEntry | null } | undefined>(undefined);
+  const [form, setForm] = useState<Form | null>(null);
+  const [error, setError] = useState('');
+  const [saving, setSaving] = useState(false);
+  const errorRef = useRef<HTMLDivElement>(null);
+  const [settings] = useSettings();
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      if (mode.kind === 'new') {
+        setLoaded({ row: null, entry: null });
+        setForm(toForm(null, mode));
+        return;
+      }
+      const detail = await getEntryDetail(getDb(), mode.id);
+      if (!live) return;
+      setLoaded(detail ? { row: detail.row, entry: detail.entry } : { row: null, entry: null });
+      setForm(detail ? toForm(detail.entry) : null);
+    })();
+    return () => {
+      live = false;
+    };
+  }, [mode.kind === 'edit' ? mode.id : `new:${mode.name}`]);
+
+  if (loaded === undefined) return <p>Loading…</p>;
+  if (mode.kind === 'edit' && !loaded.row) {
+    return (
+      <section aria-labelledby="entry-title">
+        <h2 id="entry-title" tabIndex={-1} data-view-heading>
+          No such entry
+        </h2>
+        <p>
+          It may have been deleted. <a href="#glossary">Back to the glossary</a>
+        </p>
+      </section>
+    );
+  }
+  if (!form) return null;
+  const row = loaded.row;
+  const isPack = !!row && row.origin !== 'user';
+  const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm({ ...form, [key]: value });
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    const result = validateEntry(fromForm(form));
+    if (!result.ok) {
+      setError(result.message);
+      requestAnimationFrame(() => errorRef.current?.focus());
+      return;
+    }
+    setError('');
+    setSaving(true);
+    const db = getDb();
+    try {
+      let id: string;
+      if (row && isPack) {
+        id = row.id;
+        // Only what differs from the pack goes into the overlay.
+        const fields: Record<string, unknown> = {};
+        for (const key of EDITABLE) {
+          const value = (result.entry as Record<string, unknown>)[key];
+          if (JSON.stringify(value) !== JSON.stringify((row as unknown as Record<string, unknown>)[key])) fields[key] = value;
+        }
+        await replaceEdit(db, id, { fields: fields as Partial<GlossaryEntry>, userNotes: form.userNotes, disabled: form.disabled });
+      } else {
+        if (row) id = row.id;
+        else {
+          const slugTaken = new Set((await db.glossary.toCollection().primaryKeys()) as string[]);
+          id = userEntryId(result.entry.name, slugTaken);
+        }
+        const { id: _ignored, ...fields } = result.entry;
+        await saveUserEntry(db, { ...(row ?? {}), ...fields, id, origin: 'user' } as GlossaryEntry);
+        await replaceEdit(db, id, { userNotes: form.userNotes, disabled: form.disabled });
+      }
+      await announceGlossaryChange();
+      props.notify({ text: `Saved “${result.entry.name}”. Open pages that name it are updated.` });
+      if (mode.kind === 'new') location.hash = entryHash(id);
+      else {
+        const detail = await getEntryDetail(db, id);
+        if (detail) setLoaded({ row: detail.row, entry: detail.entry });
+      }
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const remove = async () => {
+    if (!row) return;
+    const db = getDb();
+    const deleted = await deleteEntries(db, [row.id]);
+    await announceGlossaryChange();
+    location.hash = '#glossary';
+    props.notify({
+      text: `Deleted “${row.name}”.`,
+      undo: async () => {
+        await restoreEntries(db, deleted);
+        await announceGlossaryChange();
+      },
+    });
+  };
+
+  const reset = async () => {
+    if (!row) return;
+    const db = getDb();
+    const dropped = await resetEdits(db, [row.id]);
+    await announceGlossaryChange();
+    const detail = await getEntryDetail(db, row.id);
+    if (detail) {
+      setLoaded({ row: detail.row, entry: detail.entry });
+      setForm(toForm(detail.entry));
+    }
+    props.notify({
+      text: `“${row.name}” is back to the ${packTitle(row.origin)} version, without your notes.`,
+      undo: async () => {
+        await restoreEntries(db, dropped);
+        await announceGlossaryChange();
+        const again = await getEntryDetail(db, row.id);
+        if (again) {
+          setLoaded({ row: again.row, entry: again.entry });
+          setForm(toForm(again.entry));
+        }
+      },
+    });
+  };
+
+  const preview = cardOf(form, row?.id ?? 'new');
+  const title = mode.kind === 'new' ? 'Add an entry' : `Edit “${loaded.entry?.name ?? ''}”`;
+  return (
+    <section aria-labelledby="entry-title" class="editor-layout">
+      <p class="crumbs">
+        <a href="#glossary">← Glossary</a>
+      </p>
+      <h2 id="entry-title" tabIndex={-1} data-view-heading>
+        {title}
+      </h2>
+      {row && (
+        <p class="lead">
+          {isPack ? (
+            <>
+              From the <strong>{packTitle(row.origin)}</strong> pack. Your changes are kept apart from it and survive its updates.
+            </>
+          ) : (
+            <>One of your own entries.</>
+          )}
+        </p>
+      )}
+      {mode.kind === 'new' && mode.context && (
+        <figure class="context">
+          <figcaption>From the page</figcaption>
+          <blockquote>{mode.context}</blockquote>
+        </figure>
+      )}
+      <div class="editor-grid">
+        <form class="editor" onSubmit={save} noValidate aria-describedby={error ? 'entry-error' : undefined}>
+          {error && (
+            <div class="error-summary" id="entry-error" role="alert" tabIndex={-1} ref={errorRef}>
+              <strong>This entry cannot be saved yet:</strong> {error}
+            </div>
+          )}
+          <div class="field-row">
+            <div class="field grow">
+              <label for="entry-name">Name</label>
+              <input id="entry-name" name="name" type="text" required value={form.name} onInput={(e) => set('name', e.currentTarget.value)} autoFocus={mode.kind === 'new'} />
+            </div>
+            <div class="field">
+              <label for="entry-kind">Kind</label>
+              <select id="entry-kind" name="kind" value={form.kind} onChange={(e) => set('kind', e.currentTarget.value as EntryKind)}>
+                {ENTRY_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {KIND_SINGULAR[k]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <div class="field">
+            <label for="entry-aliases">Other names</label>
+            <textarea id="entry-aliases" name="aliases" rows={3} aria-describedby="entry-aliases-hint" value={form.aliases} onInput={(e) => set('aliases', e.currentTarget.value)} />
+            <p class="hint" id="entry-aliases-hint">
+              One per line. Each is highlighted like the name (short ones only in their own capitals).
+            </p>
+          </div>
+          <div class="field">
+            <label for="entry-summary">What it is, in one line</label>
+            <input id="entry-summary" name="summary" type="text" value={form.summary} onInput={(e) => set('summary', e.currentTarget.value)} />
+          </div>
+          <div class="field">
+            <label for="entry-notes">Background notes</label>
+            <textarea id="entry-notes" name="notes" rows={5} value={form.notes} onInput={(e) => set('notes', e.currentTarget.value)} />
+          </div>
+          <div class="field">
+            <label for="entry-facts">Key facts</label>
+            <textarea id="entry-facts" name="facts" rows={3} aria-describedby="entry-facts-hint" value={form.facts} onInput={(e) => set('facts', e.currentTarget.value)} />
+            <p class="hint" id="entry-facts-hint">
+              One per line, as “Label: value”.
+            </p>
+          </div>
+          <div class="field">
+            <label for="entry-links">Links</label>
+            <textarea id="entry-links" name="links" rows={2} aria-describedby="entry-links-hint" value={form.links} onInput={(e) => set('links', e.currentTarget.value)} />
+            <p class="hint" id="entry-links-hint">
+              One per line, as “Title | https://…”.
+            </p>
+          </div>
+          <div class="field">
+            <label for="entry-asof">True as of</label>
+            <input id="entry-asof" name="asOf" type="date" value={form.asOf} onInput={(e) => set('asOf', e.currentTarget.value)} />
+          </div>
+          <div class="field">
+            <label for="entry-user-notes">Your notes</label>
+            <textarea id="entry-user-notes" name="userNotes" rows={3} aria-describedby="entry-user-notes-hint" value={form.userNotes} onInput={(e) => set('userNotes', e.currentTarget.value)} />
+            <p class="hint" id="entry-user-notes-hint">
+              Shown on the card as “Your note”. Only you see them.
+            </p>
+          </div>
+          <label class="check">
+            <input type="checkbox" name="disabled" checked={!form.disabled} onChange={(e) => set('disabled', !e.currentTarget.checked)} />
+            <span>Highlight this entry on pages</span>
+          </label>
+          <div class="form-actions">
+            <button type="submit" class="button button-primary" disabled={saving}>
+              {mode.kind === 'new' ? 'Add to glossary' : 'Save'}
+            </button>
+            <a class="button" href="#glossary">
+              Cancel
+            </a>
+            {row && !isPack && (
+              <button type="button" class="button button-danger" onClick={() => void remove()}>
+                Delete
+              </button>
+            )}
+            {row && isPack && loaded.entry?.edited && (
+              <button type="button" class="button" onClick={() => void reset()}>
+                Reset to the pack’s version
+              </button>
+            )}
+          </div>
+        </form>
+        <aside class="preview" aria-label="Card preview">
+          <h3 class="preview-title">On a card</h3>
+          {preview ? (
+            // A picture of the card, not a second form: inert keeps its buttons out of the tab order.
+            <div {...{ inert: true }} class="preview-card">
+              <HoverCard entry={preview} candidates={[]} surface={preview.name} pinned={false} theme={effectiveTheme(settings?.theme ?? 'system')} onPin={() => undefined} onClose={() => undefined} />
+            </div>
+          ) : (
+            <p class="hint">The preview appears when the entry is valid.</p>
+          )}
+        </aside>
+      </div>
+    </section>
+  );
+}

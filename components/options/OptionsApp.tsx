@@ -1,0 +1,94 @@
+/**
+ * The options page: Settings, Glossary and Data, one section at a time, chosen by the URL's hash so
+ * every view has an address (`#glossary/new?name=…&context=…` opens the prefilled editor).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { DataSection } from './DataSection';
+import { GlossarySection } from './GlossarySection';
+import { SettingsSection } from './SettingsSection';
+import { Toast, type ToastMessage } from './shared';
+
+export type Route =
+  | { section: 'settings' }
+  | { section: 'data' }
+  | { section: 'glossary'; view: 'list' }
+  | { section: 'glossary'; view: 'new'; name: string; context: string }
+  | { section: 'glossary'; view: 'entry'; id: string };
+
+/** Reads a route from a location hash ("#glossary/entry/putin"). Unknown hashes open Settings. */
+export function parseRoute(hash: string): Route {
+  const raw = hash.replace(/^#/, '');
+  const q = raw.indexOf('?');
+  const path = q >= 0 ? raw.slice(0, q) : raw;
+  const params = new URLSearchParams(q >= 0 ? raw.slice(q + 1) : '');
+  const [section, view, ...rest] = path.split('/');
+  if (section === 'data') return { section: 'data' };
+  if (section === 'glossary') {
+    if (view === 'new') return { section: 'glossary', view: 'new', name: params.get('name') ?? '', context: params.get('context') ?? '' };
+    if (view === 'entry' && rest.length > 0) return { section: 'glossary', view: 'entry', id: decodeURIComponent(rest.join('/')) };
+    return { section: 'glossary', view: 'list' };
+  }
+  return { section: 'settings' };
+}
+
+export const entryHash = (id: string) => `#glossary/entry/${encodeURIComponent(id)}`;
+
+const SECTIONS = [
+  { id: 'settings', label: 'Settings' },
+  { id: 'glossary', label: 'Glossary' },
+  { id: 'data', label: 'Data' },
+] as const;
+
+export function OptionsApp() {
+  const [route, setRoute] = useState<Route>(() => parseRoute(location.hash));
+  const [toast, setToast] = useState<ToastMessage | null>(null);
+
+  useEffect(() => {
+    const onHash = () => {
+      const next = parseRoute(location.hash);
+      setRoute(next);
+      // Move focus to the new view's heading so keyboard and screen-reader users land in it.
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-view-heading]')?.focus({ preventScroll: false }));
+    };
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+
+  useEffect(() => {
+    const label = SECTIONS.find((s) => s.id === route.section)?.label ?? 'Settings';
+    document.title = `${label} · Backstory`;
+  }, [route.section]);
+
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header class="site-header">
+        <div class="site-header-inner">
+          <a class="brand" href="#settings">
+            <img src="/icons/48.png" alt="" width="28" height="28" />
+            <span>Backstory</span>
+          </a>
+          <nav aria-label="Sections">
+            <ul class="tabs">
+              {SECTIONS.map((s) => (
+                <li key={s.id}>
+                  <a class="tab" href={`#${s.id}`} aria-current={route.section === s.id ? 'page' : undefined}>
+                    {s.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" class="page" tabIndex={-1}>
+        {route.section === 'settings' && <SettingsSection />}
+        {route.section === 'glossary' && <GlossarySection route={route} notify={setToast} />}
+        {route.section === 'data' && <DataSection notify={setToast} />}
+      </main>
+      <Toast message={toast} onDone={() => setToast(null)} />
+    </>
+  );
+}

@@ -1,0 +1,133 @@
+/** Pieces shared by the options page's sections: live data hooks, downloads, the undo toast, labels. */
+import { liveQuery } from 'dexie';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { EntryKind } from '@/lib/glossary/types';
+import { getSettings, updateSettings, watchSettings, type Settings } from '@/lib/settings/settings';
+
+export const KIND_NAMES: Record<EntryKind, string> = {
+  person: 'People',
+  place: 'Places',
+  organization: 'Organisations',
+  topic: 'Topics',
+  event: 'Events',
+};
+
+export const KIND_SINGULAR: Record<EntryKind, string> = {
+  person: 'Person',
+  place: 'Place',
+  organization: 'Organisation',
+  topic: 'Topic',
+  event: 'Event',
+};
+
+/** Pack ids as the reader knows them. */
+export const PACK_TITLES: Record<string, string> = {
+  storyline: 'Storyline: Russia and North Korea',
+  world: 'World: countries and cities',
+  news: 'People and organisations in the news',
+  user: 'Your own entries',
+};
+
+export const packTitle = (id: string) => PACK_TITLES[id] ?? id;
+
+/** The reader's settings, live; `update` writes a change (every open page follows it). */
+export function useSettings(): [Settings | null, (change: Partial<Settings>) => Promise<void>] {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  useEffect(() => {
+    let live = true;
+    void getSettings().then((s) => live && setSettings(s));
+    const unwatch = watchSettings((s) => setSettings(s));
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+  return [settings, async (change) => setSettings(await updateSettings(change))];
+}
+
+/** A Dexie query kept up to date as the database changes (undefined while loading). */
+export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[] = []): T | undefined {
+  const [value, setValue] = useState<T | undefined>(undefined);
+  useEffect(() => {
+    const sub = liveQuery(query).subscribe({ next: setValue, error: (e: unknown) => console.warn('Backstory: query failed', e) });
+    return () => sub.unsubscribe();
+  }, deps);
+  return value;
+}
+
+/** Saves text as a file through the browser's download. */
+export function download(fileName: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Reads a chosen file's bytes. */
+export async function readFile(file: File): Promise<Uint8Array> {
+  return new Uint8Array(await file.arrayBuffer());
+}
+
+export interface ToastMessage {
+  text: string;
+  undo?: () => Promise<void> | void;
+}
+
+/** A polite status line at the bottom of the page, with an optional Undo, gone after 10 seconds. */
+export function Toast(props: { message: ToastMessage | null; onDone(): void }) {
+  const { message } = props;
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  useEffect(() => {
+    clearTimeout(timer.current);
+    if (message) timer.current = setTimeout(props.onDone, 10_000);
+    return () => clearTimeout(timer.current);
+  }, [message]);
+  return (
+    <div class="toast-region" role="status" aria-live="polite">
+      {message && (
+        <div class="toast">
+          <span>{message.text}</span>
+          {message.undo && (
+            <button
+              type="button"
+              class="button button-small"
+              onClick={async () => {
+                await message.undo?.();
+                props.onDone();
+              }}
+            >
+              Undo
+            </button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** A titled group of settings. */
+export function Panel(props: { title: string; id?: string; description?: ComponentChildren; children: ComponentChildren }) {
+  const headingId = `${props.id ?? props.title.toLowerCase().replace(/\W+/g, '-')}-title`;
+  return (
+    <section class="panel" aria-labelledby={headingId} id={props.id}>
+      <h3 id={headingId}>{props.title}</h3>
+      {props.description && <p class="panel-description">{props.description}</p>}
+      {props.children}
+    </section>
+  );
+}
+
+/** Folds case and diacritics for searching. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’']/g, "'")
+    .toLowerCase();
+}

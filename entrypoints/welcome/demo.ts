@@ -1,0 +1,71 @@
+/**
+ * The live demo: the bundled copy of the demo article, analysed and highlighted exactly as a news
+ * page is (the content script's extraction, the background's matcher, the same highlight registry,
+ * card controller and features), so what the reader sees here is what Backstory does on the web.
+ */
+import DOMPurify from 'dompurify';
+import { browser } from 'wxt/browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { extractArticle } from '@/lib/extract/article';
+import { HighlightRegistry, highlightsSupported } from '@/lib/highlight/registry';
+import { toMetaMessage, type AnalyseReply, type AnalyseRequest, type ErrorReply } from '@/lib/messaging/protocol';
+import { CardController } from '../content/card-controller';
+import { FEATURES } from '../content/features';
+import { locateMentions } from '../content/page-model';
+import { ReaderSettings } from '../content/reader-settings';
+import '../content/highlights.css';
+import demoHtml from './demo-article.html?raw';
+
+/** The article's own address, sent as its URL (the analysis only accepts http(s) addresses). */
+const DEMO_URL = 'https://news.example/article/north-korea-russia-kim-putin-summit';
+
+function showArticle(): void {
+  const doc = new DOMParser().parseFromString(demoHtml, 'text/html');
+  document.title = `Demo: ${doc.title}`;
+  document.documentElement.lang = doc.documentElement.lang || 'en';
+  // Copy the article's head (its meta tags feed the extraction; its stylesheet is its look).
+  for (const el of doc.head.querySelectorAll('meta[name], meta[property], link[rel="canonical"], style')) document.head.append(document.importNode(el, true));
+  document.body.innerHTML = DOMPurify.sanitize(doc.body.innerHTML);
+  // Links in the demo lead nowhere: keep the reader on the page.
+  document.addEventListener('click', (e) => {
+    if ((e.target as Element | null)?.closest?.('a[href]')) e.preventDefault();
+  });
+}
+
+export async function startDemo(): Promise<void> {
+  showArticle();
+  if (!highlightsSupported()) return;
+  const ctx = new ContentScriptContext('backstory-demo');
+  const prefs = new ReaderSettings();
+  await prefs.load();
+  const highlights = new HighlightRegistry();
+  let run: AbortController | null = null;
+  let cards: CardController | null = null;
+
+  const analyse = async () => {
+    run?.abort();
+    cards?.dispose();
+    const extracted = extractArticle(document);
+    if (extracted.status !== 'article') return;
+    const { article } = extracted;
+    const request: AnalyseRequest = { type: 'analyse', text: article.text, meta: toMetaMessage({ ...article.meta, url: DEMO_URL, canonicalUrl: DEMO_URL }) };
+    const reply = (await browser.runtime.sendMessage(request).catch((e: unknown) => ({ ok: false, error: String(e) }))) as AnalyseReply | ErrorReply;
+    if (!reply?.ok) {
+      document.body.dataset.demoError = reply?.error ?? 'no answer';
+      return;
+    }
+    const entries = new Map(reply.entries.map((e) => [e.id, e]));
+    const mentions = locateMentions(document, article.text, article.segments, reply.mentions, entries);
+    run = new AbortController();
+    cards = new CardController(ctx, highlights, prefs);
+    const page = { mentions: prefs.present(mentions), entries };
+    for (const feature of FEATURES) {
+      const cleanup = feature.start({ ctx, page, highlights, cards, signal: run.signal });
+      if (cleanup) run.signal.addEventListener('abort', cleanup, { once: true });
+    }
+    document.body.dataset.demoMentions = String(mentions.length);
+  };
+  // Settings changed on the options page: the demo follows, as open pages do.
+  prefs.watch(() => void analyse());
+  await analyse();
+}
