@@ -24,10 +24,11 @@ function found(text: string): Array<[string, string | null]> {
 
 describe('matching rules', () => {
   it('folds case, diacritics and apostrophe variants while keeping offsets in the original', () => {
-    expect(found('NORTH KOREA and north korea')).toEqual([
+    expect(found('NORTH KOREA and North Korea')).toEqual([
       ['NORTH KOREA', 'north-korea'],
-      ['north korea', 'north-korea'],
+      ['North Korea', 'north-korea'],
     ]);
+    expect(found('UN Sanctions and un sanctions')).toEqual([['UN Sanctions', 'un-sanctions']]);
     expect(found('Vladivóstok')).toEqual([['Vladivóstok', 'vladivostok']]);
   });
 
@@ -173,6 +174,20 @@ describe('precision guards', () => {
       ['Chosŏn', 'north-korea'],
       ['North Korea', 'north-korea'],
     ]);
+  });
+
+  it('wants the names of people and places capitalised, as running text writes them', () => {
+    const towns = compileMatcher([entry('the-bottom', 'place', ['The Bottom'], { origin: 'world' })]);
+    expect(ids('the bottom of the sea', towns)).toEqual([]);
+    expect(ids('The bottom line', towns)).toEqual([]);
+    expect(ids('They sailed to The Bottom.', towns)).toEqual([['The Bottom', 'the-bottom']]);
+    expect(ids('kim jong un and Kim Jong-un')).toEqual([['Kim Jong-un', 'kim-jong-un']]);
+  });
+
+  it('keeps the first letter of a misspelt name: Siberia is not a misspelt Liberia', () => {
+    const countries = compileMatcher([entry('country-lr', 'place', ['Liberia'], { origin: 'world' })]);
+    expect(ids('Troops in Siberia waited.', countries)).toEqual([]);
+    expect(ids('Troops in Lbieria waited.', countries)).toEqual([['Lbieria', 'country-lr']]);
   });
 
   it('does not take a capital at the start of a sentence as evidence of a misspelt name', () => {

@@ -38,8 +38,15 @@ const PROPER_CASE_BELOW = 5;
  */
 const MAX_UNINTRODUCED_CANDIDATES = 2;
 
-/** How the case of a text token must relate to the alias token it matches. */
-type CaseRule = 'any' | 'proper' | 'exact';
+/**
+ * How the case of a text token must relate to the alias token it matches:
+ * - `any`: case is folded;
+ * - `capital`: a capitalised word of a person's or place's name stays capitalised in the text
+ *   (or follows a hyphen: "Kim Jong-un"), so "the bottom" is not the town of The Bottom;
+ * - `proper`: short names, in their own case or all capitals;
+ * - `exact`: acronyms and common-word names, exactly as written.
+ */
+type CaseRule = 'any' | 'capital' | 'proper' | 'exact';
 
 /**
  * What kind of name a trie payload is:
@@ -92,20 +99,29 @@ function isAllCaps(s: string): boolean {
   return s.length >= 2 && s === s.toUpperCase() && s !== s.toLowerCase();
 }
 
-function caseRuleFor(aliasToken: string, tokenCount: number, mode: PayloadMode): CaseRule {
+/** Kinds whose names are proper nouns, capitalised in running text. */
+const CAPITALISED_KINDS = new Set<GlossaryEntry['kind']>(['person', 'place']);
+
+function caseRuleFor(aliasToken: string, tokenCount: number, mode: PayloadMode, kind: GlossaryEntry['kind']): CaseRule {
   if (isAllCaps(aliasToken) || mode === 'common') return 'exact';
   if (tokenCount === 1 && (mode === 'short' || aliasToken.length < PROPER_CASE_BELOW)) return 'proper';
+  if (CAPITALISED_KINDS.has(kind) && isCapitalised(aliasToken)) return 'capital';
   return 'any';
 }
 
-function caseHolds(rule: CaseRule, aliasRaw: string, textRaw: string): boolean {
+/** Hyphen variants: a word right after one may be lower case in a romanised name ("Jong-un"). */
+const HYPHENS = new Set(['-', '‐', '‑']);
+
+function caseHolds(rule: CaseRule, aliasRaw: string, token: Token, text: string): boolean {
   switch (rule) {
     case 'any':
       return true;
+    case 'capital':
+      return isCapitalised(token.raw) || HYPHENS.has(text[token.start - 1] ?? '');
     case 'exact':
-      return aliasRaw === textRaw;
+      return aliasRaw === token.raw;
     case 'proper':
-      return aliasRaw === textRaw || (aliasRaw.length >= 3 && textRaw === aliasRaw.toUpperCase());
+      return aliasRaw === token.raw || (aliasRaw.length >= 3 && token.raw === aliasRaw.toUpperCase());
   }
 }
 
@@ -169,7 +185,7 @@ export function compileMatcher(entries: readonly GlossaryEntry[], options: Match
       entryId,
       mode,
       rank: originRank(entry.origin),
-      rules: tokens.map((t) => caseRuleFor(t.raw, tokens.length, mode)),
+      rules: tokens.map((t) => caseRuleFor(t.raw, tokens.length, mode, entry.kind)),
       raws: tokens.map((t) => t.raw),
     };
     (node.payloads ??= []).push(payload);
@@ -194,7 +210,7 @@ export function compileMatcher(entries: readonly GlossaryEntry[], options: Match
     for (const alias of new Set(entry.shortNames ?? [])) addAlias(entry, id, alias, 'short');
   }
 
-  const longestAt = (tokens: Token[], i: number): { end: number; payloads: Payload[] } | null => {
+  const longestAt = (tokens: Token[], i: number, text: string): { end: number; payloads: Payload[] } | null => {
     let node: TrieNode | undefined = root;
     let best: { end: number; payloads: Payload[] } | null = null;
     for (let j = i; j < tokens.length; j++) {
@@ -203,7 +219,7 @@ export function compileMatcher(entries: readonly GlossaryEntry[], options: Match
       node = node.next.get(t.key);
       if (!node) break;
       if (node.payloads) {
-        const fitting = node.payloads.filter((p) => p.rules.every((rule, k) => caseHolds(rule, p.raws[k]!, tokens[i + k]!.raw)));
+        const fitting = node.payloads.filter((p) => p.rules.every((rule, k) => caseHolds(rule, p.raws[k]!, tokens[i + k]!, text)));
         if (fitting.length > 0) best = { end: j, payloads: fitting };
       }
     }
@@ -220,7 +236,8 @@ export function compileMatcher(entries: readonly GlossaryEntry[], options: Match
       if (fuzzyExact.has(d)) candidates.add(d); // the article added a letter
       fuzzyDeletes.get(d)?.forEach((a) => candidates.add(a)); // substitution or swap
     }
-    const fitting = [...candidates].filter((a) => withinOneEdit(a, t.key));
+    // A misspelling keeps the first letter: "Siberia" is not a misspelt "Liberia".
+    const fitting = [...candidates].filter((a) => a[0] === t.key[0] && withinOneEdit(a, t.key));
     if (fitting.length === 0) return null;
     const ids = new Set<string>();
     for (const a of fitting) fuzzyExact.get(a)?.forEach((id) => ids.add(id));
@@ -234,7 +251,7 @@ export function compileMatcher(entries: readonly GlossaryEntry[], options: Match
     const excluded = excludedSpans(text);
     const inExcluded = (start: number, end: number) => excluded.some(([a, b]) => start < b && end > a);
     for (let i = 0; i < tokens.length; i++) {
-      const hit = longestAt(tokens, i);
+      const hit = longestAt(tokens, i, text);
       if (hit) {
         const start = tokens[i]!.start;
         const end = tokens[hit.end]!.end;
