@@ -1,0 +1,331 @@
+/**
+ * Settings and the reader's glossary, end to end in the built extension, in Chromium and Firefox:
+ * every setting changes behaviour on the open seed article without a reload; the toolbar badge;
+ * an entry added on the Glossary page is highlighted on the next page naming it; an import with a
+ * bad row shows the row and changes nothing; axe on the settings page in light and dark; "delete
+ * everything" leaves an empty database after offering an export.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe';
+import { launch, openExtensionPage, readHighlights, serveFixtures, sleep, tabIdOf, waitForSettled, type BrowserName, type Session } from './harness';
+
+interface ExtApi {
+  storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+}
+declare const chrome: ExtApi;
+
+/** Clicks an element by selector from script (no pointer or animation frame needed). */
+async function click(page: Page, selector: string) {
+  await page.waitForSelector(selector, { timeout: 10_000 });
+  await page.$eval(selector, (el) => (el as HTMLElement).click());
+}
+
+/** Sets a form control's value as typing would, and fires the events Preact listens to. */
+async function setValue(page: Page, selector: string, value: string) {
+  await page.waitForSelector(selector, { timeout: 10_000 });
+  await page.$eval(
+    selector,
+    (el, v) => {
+      const input = el as HTMLInputElement;
+      const proto = input instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+      Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(input, v);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    value,
+  );
+}
+
+/** Waits until a stored setting has a value (the options page wrote it). */
+async function storedSetting(page: Page, key: string, value: unknown) {
+  await page.waitForFunction(
+    async (k, v) => JSON.stringify(((await chrome.storage.local.get('settings')).settings as Record<string, unknown> | undefined)?.[k]) === JSON.stringify(v),
+    { timeout: 5000, polling: 100 },
+    key,
+    value as never,
+  );
+}
+
+/** Row counts of every store of Backstory's database, read with plain IndexedDB in an extension page. */
+async function dbCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('backstory');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const out: Record<string, number> = {};
+    for (const name of Array.from(db.objectStoreNames)) {
+      out[name] = await new Promise<number>((resolve) => {
+        const q = db.transaction(name).objectStore(name).count();
+        q.onsuccess = () => resolve(q.result);
+      });
+    }
+    db.close();
+    return out;
+  });
+}
+
+async function dbMeta(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('backstory');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const rows = await new Promise<unknown[]>((resolve) => {
+      const q = db.transaction('meta').objectStore('meta').getAll();
+      q.onsuccess = () => resolve(q.result);
+    });
+    db.close();
+    return JSON.stringify(rows);
+  });
+}
+
+/** Centre of the first highlighted range with this text, scrolled into view. */
+async function mentionPoint(page: Page, text: string) {
+  const point = await page.evaluate((t) => {
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith('backstory-') || name === 'backstory-active') continue;
+      for (const r of h as unknown as Iterable<Range>) {
+        if (r.toString() !== t) continue;
+        r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+        const rect = r.getClientRects()[0]!;
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+    }
+    return null;
+  }, text);
+  if (!point) throw new Error(`no highlight for ${text}`);
+  return point;
+}
+
+const cardInfo = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.querySelector('backstory-ui')?.shadowRoot;
+    const layer = root?.querySelector<HTMLElement>('.bs-layer');
+    if (!layer || layer.hidden) return null;
+    const card = layer.querySelector<HTMLElement>('.bs-card');
+    return { name: layer.querySelector('.bs-name')?.textContent ?? null, theme: card?.dataset.theme ?? null, note: layer.querySelector('.bs-user-notes')?.textContent ?? null };
+  });
+
+/** Moves away, then rests on a mention; returns how long the card took to appear (ms), or null if it did not within `limit`. */
+async function restOn(page: Page, text: string, limit: number): Promise<number | null> {
+  await page.mouse.move(2, 2);
+  await page.waitForFunction(() => !document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-name'), { timeout: 5000, polling: 50 });
+  const p = await mentionPoint(page, text);
+  await sleep(100);
+  await page.mouse.move(p.x - 30, p.y + 40);
+  await page.mouse.move(p.x, p.y, { steps: 3 });
+  const t0 = Date.now();
+  try {
+    await page.waitForFunction(() => !!document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-name'), { timeout: limit, polling: 25 });
+    return Date.now() - t0;
+  } catch {
+    return null;
+  }
+}
+
+const groups = async (page: Page) => [...new Set((await readHighlights(page)).map((h) => h.name))].filter((n) => n !== 'backstory-active').sort();
+
+for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+  describe(`settings and glossary in ${name}`, () => {
+    let session: Session;
+    let server: Awaited<ReturnType<typeof serveFixtures>>;
+    let options: Page;
+    let article: Page;
+    let articleUrl: string;
+    let tabId: number;
+
+    beforeAll(async () => {
+      server = await serveFixtures();
+      session = await launch(name);
+      options = await openExtensionPage(session, 'options.html#settings');
+      article = await session.browser.newPage();
+      articleUrl = `${server.url}/ap-kim-putin.html?settings`;
+      await article.goto(articleUrl);
+      tabId = await tabIdOf(options, articleUrl);
+      await waitForSettled(options, tabId);
+      await article.evaluate(() => ((window as unknown as { __marker: number }).__marker = 7));
+    });
+    afterAll(async () => {
+      await session?.browser.close();
+      server?.server.close();
+    });
+
+    it('shows the number of names on the toolbar badge', async () => {
+      const status = await waitForSettled(options, tabId);
+      await options.waitForFunction(async (id, n) => (await chrome.action.getBadgeText({ tabId: id })) === String(n), { timeout: 5000, polling: 100 }, tabId, status.entityCount);
+      expect(status.entityCount).toBeGreaterThan(15);
+    });
+
+    it('hover delay: a long delay holds the card back, a short one opens it quickly', async () => {
+      await setValue(options, '#hover-delay', '1500');
+      await storedSetting(options, 'hoverDelayMs', 1500);
+      await article.bringToFront();
+      expect(await restOn(article, 'Vladimir Putin', 900)).toBeNull();
+      await article.waitForFunction(() => !!document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-name'), { timeout: 3000, polling: 50 });
+
+      await setValue(options, '#hover-delay', '150');
+      await storedSetting(options, 'hoverDelayMs', 150);
+      await article.bringToFront();
+      const fast = await restOn(article, 'Vladimir Putin', 1200);
+      expect(fast).not.toBeNull();
+      expect(fast!).toBeLessThan(700);
+      await setValue(options, '#hover-delay', '400');
+      await storedSetting(options, 'hoverDelayMs', 400);
+    });
+
+    it('highlight style: first mention only, then none, then all again', async () => {
+      const all = (await readHighlights(article)).filter((h) => h.name !== 'backstory-active');
+      const kims = all.filter((h) => h.text === 'Kim').length;
+      expect(kims).toBeGreaterThan(1);
+      await click(options, 'input[name="highlight-style"][value="first"]');
+      await article.waitForFunction((n) => [...CSS.highlights.values()].reduce((s, h) => s + h.size, 0) < n, { timeout: 8000, polling: 100 }, all.length);
+      const first = await readHighlights(article);
+      expect(first.filter((h) => h.text === 'Vladimir Putin' || h.text === 'Putin').length).toBe(1);
+
+      await click(options, 'input[name="highlight-style"][value="none"]');
+      await article.waitForFunction(() => ![...CSS.highlights.keys()].some((k) => k.startsWith('backstory-')), { timeout: 8000, polling: 100 });
+
+      await click(options, 'input[name="highlight-style"][value="all"]');
+      await article.waitForFunction((n) => [...CSS.highlights.values()].reduce((s, h) => s + h.size, 0) >= n, { timeout: 8000, polling: 100 }, all.length);
+    });
+
+    it('a kind switched off disappears from the page, and comes back', async () => {
+      expect(await groups(article)).toContain('backstory-person');
+      await click(options, 'input[name="kind-person"]');
+      await article.waitForFunction(() => !CSS.highlights.has('backstory-person'), { timeout: 8000, polling: 100 });
+      expect(await groups(article)).toEqual(expect.arrayContaining(['backstory-place', 'backstory-organization']));
+      await click(options, 'input[name="kind-person"]');
+      await article.waitForFunction(() => CSS.highlights.has('backstory-person'), { timeout: 8000, polling: 100 });
+    });
+
+    it('a colour per kind reaches the page through an adopted stylesheet, not a <style> element', async () => {
+      const styles = await article.evaluate(() => document.querySelectorAll('style').length);
+      await setValue(options, 'input[name="color-person"]', '#ff0000');
+      await options.waitForFunction(
+        async () => ((await chrome.storage.local.get('settings')).settings as { kindColors?: Record<string, string> } | undefined)?.kindColors?.person === '#ff0000',
+        { timeout: 5000, polling: 100 },
+      );
+      await article.waitForFunction(
+        () => [...document.adoptedStyleSheets].some((s) => [...s.cssRules].some((r) => r.cssText.includes('backstory-person') && r.cssText.includes('255, 0, 0'))),
+        { timeout: 5000, polling: 100 },
+      );
+      expect(await article.evaluate(() => document.querySelectorAll('style').length)).toBe(styles);
+      await click(options, '#highlights .button-quiet'); // Reset colours
+      await article.waitForFunction(() => ![...document.adoptedStyleSheets].some((s) => [...s.cssRules].some((r) => r.cssText.includes('backstory-'))), { timeout: 5000, polling: 100 });
+    });
+
+    it('theme: a forced dark theme reaches the card', async () => {
+      await click(options, 'input[name="theme"][value="dark"]');
+      await storedSetting(options, 'theme', 'dark');
+      await article.bringToFront();
+      expect(await restOn(article, 'Kim Jong Un', 3000)).not.toBeNull();
+      expect((await cardInfo(article))?.theme).toBe('dark');
+      await click(options, 'input[name="theme"][value="system"]');
+      await storedSetting(options, 'theme', 'system');
+    });
+
+    it('blocking the site, or allowing only other sites, turns Backstory off there at once', async () => {
+      await setValue(options, '#blocked-input', '127.0.0.1');
+      await options.$eval('#blocked-input', (el) => (el as HTMLInputElement).form!.requestSubmit());
+      await article.waitForFunction(() => ![...CSS.highlights.keys()].some((k) => k.startsWith('backstory-')), { timeout: 8000, polling: 100 });
+      await options.waitForFunction(async () => ((await chrome.storage.local.get('disabledSites')).disabledSites as string[]).includes('127.0.0.1'), { timeout: 5000, polling: 100 });
+      await options.waitForFunction(async (id) => (await chrome.action.getBadgeText({ tabId: id })) === '', { timeout: 5000, polling: 100 }, tabId);
+      await click(options, 'button[aria-label="Remove 127.0.0.1"]');
+      await article.waitForFunction(() => CSS.highlights.has('backstory-person'), { timeout: 8000, polling: 100 });
+
+      await click(options, 'input[name="site-mode"][value="allowed"]');
+      await article.waitForFunction(() => ![...CSS.highlights.keys()].some((k) => k.startsWith('backstory-')), { timeout: 8000, polling: 100 });
+      await setValue(options, '#allowed-input', 'http://127.0.0.1/');
+      await options.$eval('#allowed-input', (el) => (el as HTMLInputElement).form!.requestSubmit());
+      await article.waitForFunction(() => CSS.highlights.has('backstory-person'), { timeout: 8000, polling: 100 });
+      await click(options, 'input[name="site-mode"][value="all"]');
+      await click(options, 'button[aria-label="Remove 127.0.0.1"]');
+      // All of it without a reload.
+      expect(await article.evaluate(() => (window as unknown as { __marker: number }).__marker)).toBe(7);
+    });
+
+    it('settings page: no serious or critical accessibility violations, light and dark', async () => {
+      await options.bringToFront();
+      for (const theme of ['light', 'dark'] as const) {
+        await click(options, `input[name="theme"][value="${theme}"]`);
+        await options.waitForFunction((t) => document.documentElement.dataset.theme === t, { timeout: 5000, polling: 100 }, theme);
+        const violations = await seriousViolations(options);
+        expect(violations, `${theme}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+      }
+      await click(options, 'input[name="theme"][value="system"]');
+    });
+
+    it('an entry added on the Glossary page (from the context-menu route) is highlighted on the next page naming it', async () => {
+      const name = 'Marisol Okonkwo-Treadwell';
+      const context = 'Council leader Marisol Okonkwo-Treadwell said on Thursday that the town would rebuild the lighthouse.';
+      await options.evaluate((h) => (location.hash = h), `#glossary/new?name=${encodeURIComponent(name)}&context=${encodeURIComponent(context)}`);
+      await options.waitForFunction((n) => (document.querySelector('#entry-name') as HTMLInputElement | null)?.value === n, { timeout: 5000, polling: 100 }, name);
+      expect(await options.$eval('.context blockquote', (el) => el.textContent)).toBe(context);
+      await setValue(options, '#entry-summary', 'Leader of Quillhaven town council');
+      await setValue(options, '#entry-aliases', 'Okonkwo-Treadwell');
+      await options.$eval('form.editor', (f) => (f as HTMLFormElement).requestSubmit());
+      await options.waitForFunction(() => location.hash.startsWith('#glossary/entry/user'), { timeout: 5000, polling: 100 });
+
+      const page = await session.browser.newPage();
+      const url = `${server.url}/unknown-names.html`;
+      await page.goto(url);
+      const id = await tabIdOf(options, url);
+      await waitForSettled(options, id);
+      const found = (await readHighlights(page)).filter((h) => h.name === 'backstory-person').map((h) => h.text);
+      expect(found).toEqual(expect.arrayContaining([name, 'Okonkwo-Treadwell']));
+      await page.bringToFront();
+      expect(await restOn(page, name, 3000)).not.toBeNull();
+      expect((await cardInfo(page))?.note).toContain('Seen in');
+      await page.close();
+    });
+
+    it('an import with a bad row shows the row and changes nothing', async () => {
+      await options.evaluate(() => (location.hash = '#glossary'));
+      await click(options, 'button[aria-controls="import-panel"]');
+      await options.waitForSelector('#import-file');
+      const before = { counts: await dbCounts(options), meta: await dbMeta(options) };
+      const csv = 'name,kind,aliases,summary,notes\nAlpha Person,person,,First,\nBad Row,spaceship,,Broken kind,\nGamma Place,place,,Third,\n';
+      await options.$eval(
+        '#import-file',
+        (el, text) => {
+          const dt = new DataTransfer();
+          dt.items.add(new File([text], 'with-bad-row.csv', { type: 'text/csv' }));
+          (el as HTMLInputElement).files = dt.files;
+          el.dispatchEvent(new Event('change', { bubbles: true }));
+        },
+        csv,
+      );
+      await options.waitForSelector('table.errors tr[data-row="3"]', { timeout: 10_000 });
+      const row = await options.$eval('table.errors tr[data-row="3"]', (el) => (el as HTMLElement).innerText);
+      expect(row).toMatch(/Row 3/);
+      expect(row).toMatch(/Bad Row/);
+      expect(row).toMatch(/kind must be one of/);
+      await sleep(300);
+      expect({ counts: await dbCounts(options), meta: await dbMeta(options) }).toEqual(before);
+      await click(options, '.review .form-actions .button:last-child'); // Cancel
+    });
+
+    it('"delete everything" offers an export, then leaves an empty database', async () => {
+      // Close every page that could re-analyse (and so reload the packs) right after the wipe.
+      for (const p of await session.browser.pages()) if (p !== options) await p.close().catch(() => undefined);
+      expect((await dbCounts(options)).glossary).toBeGreaterThan(0);
+      await options.evaluate(() => (location.hash = '#data'));
+      await click(options, '#delete .button-danger');
+      await options.waitForFunction(() => !!document.querySelector<HTMLDialogElement>('dialog.dialog')?.open, { timeout: 5000, polling: 100 });
+      const offer = await options.$eval('dialog.dialog', (d) => (d as HTMLElement).innerText);
+      expect(offer).toMatch(/Export everything first/);
+      await click(options, 'dialog.dialog .button-primary');
+      await options.waitForFunction(() => /Saved backstory-backup-/.test(document.querySelector('dialog.dialog .success')?.textContent ?? ''), { timeout: 5000, polling: 100 });
+      await click(options, 'dialog.dialog .button-danger');
+      await options.waitForFunction(() => /Deleted everything/.test(document.querySelector('.toast-region')?.textContent ?? ''), { timeout: 10_000, polling: 100 });
+      const counts = await dbCounts(options);
+      expect(Object.values(counts).every((n) => n === 0), JSON.stringify(counts)).toBe(true);
+      expect(Object.keys(counts)).toEqual(expect.arrayContaining(['glossary', 'edits', 'meta']));
+    });
+  });
+}
