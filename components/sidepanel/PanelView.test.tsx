@@ -155,6 +155,15 @@ describe('PanelView: states, never blank', () => {
     expect(a.analyseAnyway).toHaveBeenCalled();
   });
 
+  it('says so when "Analyse anyway" found no article either', () => {
+    const notArticle = { ...RECORD, state: 'not-article' as const, meta: null, mentions: [] };
+    const a = mount({ record: { ...notArticle, at: 1 }, status: { ...STATUS, state: 'not-article' } });
+    act(() => all('.sp-state button')[0]!.click());
+    mount({ actions: a, record: { ...notArticle, at: Date.now() + 1000 }, status: { ...STATUS, state: 'not-article' } });
+    expect(q('.sp-state-body')?.textContent).toBe('Backstory read this page anyway and found no article text in it.');
+    expect(all('.sp-state button')).toHaveLength(0);
+  });
+
   it('offers to switch a switched-off site back on', () => {
     const a = mount({ status: { ...STATUS, enabled: false, state: 'idle', host: 'www.news.example' } });
     expect(q('.sp-state-title')?.textContent).toBe('Switched off on this site');

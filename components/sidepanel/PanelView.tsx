@@ -48,6 +48,8 @@ export function PanelView(props: PanelViewProps) {
   const [selected, setSelected] = useState<string | null>(null);
   const [returnFocusTo, setReturnFocusTo] = useState<string | null>(null);
   const [mountedAt] = useState(() => Date.now());
+  /** When the reader last pressed "Analyse anyway" (a not-article record after it means it was tried). */
+  const [forcedAt, setForcedAt] = useState<number | null>(null);
 
   // Another tab or page starts at the list (the first one keeps a selection a card asked for).
   const shown = useRef<string | null>(null);
@@ -80,7 +82,19 @@ export function PanelView(props: PanelViewProps) {
       {showArticle && record?.meta ? (
         <ArticleHeader record={record} tabId={props.tabId!} count={entityCount(mentions)} updating={state === 'updating'} />
       ) : (
-        <StateView state={state} status={status ?? null} record={record ?? null} actions={actions} />
+        <StateView
+          state={state}
+          status={status ?? null}
+          record={record ?? null}
+          triedAnyway={forcedAt !== null && !!record && record.state === 'not-article' && record.at >= forcedAt}
+          actions={{
+            ...actions,
+            analyseAnyway: () => {
+              setForcedAt(Date.now());
+              actions.analyseAnyway();
+            },
+          }}
+        />
       )}
       {showArticle && record && entries === undefined && (
         <p class="sp-muted sp-pad" role="status">
@@ -180,10 +194,13 @@ const STATE_TEXT: Record<Exclude<PanelState, 'ready' | 'updating'>, { title: str
   error: { title: 'Something went wrong', body: 'Backstory could not read this page.' },
 };
 
-function StateView(props: { state: PanelState; status: PageStatus | null; record: TabAnalysis | null; actions: PanelActions }) {
+function StateView(props: { state: PanelState; status: PageStatus | null; record: TabAnalysis | null; triedAnyway: boolean; actions: PanelActions }) {
   const { state, status, actions } = props;
   if (state === 'ready' || state === 'updating') return null;
-  const text = STATE_TEXT[state];
+  const text =
+    state === 'not-article' && props.triedAnyway
+      ? { title: 'No article found', body: 'Backstory read this page anyway and found no article text in it.' }
+      : STATE_TEXT[state];
   const error = state === 'error' ? (props.record?.error ?? status?.error) : undefined;
   return (
     <section class="sp-state" data-state={state} role="status" aria-live="polite">
@@ -191,7 +208,7 @@ function StateView(props: { state: PanelState; status: PageStatus | null; record
       <h1 class="sp-state-title">{text.title}</h1>
       <p class="sp-state-body">{text.body}</p>
       {error && <p class="sp-error">{error}</p>}
-      {state === 'not-article' && (
+      {state === 'not-article' && !props.triedAnyway && (
         <button type="button" class="sp-button sp-button-primary" onClick={actions.analyseAnyway}>
           Analyse anyway
         </button>
