@@ -82,6 +82,42 @@ export async function saveUserEntry(db: BackstoryDb, entry: GlossaryEntry): Prom
   });
 }
 
+/** What `saveWikipediaEntry` did: stored the entry, or found the same article already in the glossary. */
+export type WikipediaSaveResult = { outcome: 'saved'; entry: GlossaryEntry } | { outcome: 'known'; entry: GlossaryEntry };
+
+/**
+ * Stores an entry looked up on Wikipedia (origin 'wikipedia'), in one transaction that bumps the
+ * revision. Looking the same article up again updates it and keeps the aliases of earlier look-ups.
+ * When a pack or reader entry already links to the same article, nothing is written and that entry
+ * is returned instead: a looked-up copy would outrank the richer pack entry in the matcher.
+ */
+export async function saveWikipediaEntry(
+  db: BackstoryDb,
+  entry: GlossaryEntry,
+  sameArticle: (a: string, b: string) => boolean,
+): Promise<WikipediaSaveResult> {
+  if (entry.origin !== WIKIPEDIA) throw new Error('Only entries with origin "wikipedia" can be saved as looked up');
+  const article = entry.links[0]?.url;
+  return db.transaction('rw', db.glossary, db.meta, async () => {
+    if (article) {
+      const known = await db.glossary.filter((r) => r.origin !== WIKIPEDIA && r.links.some((l) => sameArticle(l.url, article))).first();
+      if (known) return { outcome: 'known', entry: known };
+    }
+    const existing = await db.glossary.get(entry.id);
+    if (existing && existing.origin !== WIKIPEDIA) throw new Error(`An entry with id ${entry.id} already exists in ${existing.origin}`);
+    const union = (a: readonly string[] = [], b: readonly string[] = []) => [...new Map([...a, ...b].map((s) => [s.toLowerCase(), s])).values()];
+    const shortNames = union(existing?.shortNames, entry.shortNames);
+    const merged: GlossaryEntry = {
+      ...entry,
+      aliases: union(existing?.aliases, entry.aliases),
+      ...(shortNames.length ? { shortNames } : {}),
+    };
+    await db.glossary.put(merged);
+    await bumpRevision(db);
+    return { outcome: 'saved', entry: merged };
+  });
+}
+
 /** An entry as the Glossary page lists it: overlay applied, and whether it is switched off. */
 export interface ListedEntry extends EffectiveEntry {
   disabled: boolean;
@@ -117,13 +153,14 @@ export interface DeletedEntries {
 }
 
 /**
- * Deletes the reader's own entries and their overlays, in one transaction. Pack entries cannot be
- * deleted (the next pack update would bring them back): switch them off instead.
+ * Deletes the reader's own entries (and those looked up on Wikipedia) and their overlays, in one
+ * transaction. Pack entries cannot be deleted (the next pack update would bring them back): switch
+ * them off instead.
  */
 export async function deleteEntries(db: BackstoryDb, ids: readonly string[]): Promise<DeletedEntries> {
   return db.transaction('rw', db.glossary, db.edits, db.meta, async () => {
     const rows = (await db.glossary.bulkGet([...ids])).filter((r): r is GlossaryRow => !!r);
-    const packRow = rows.find((r) => r.origin !== USER);
+    const packRow = rows.find((r) => r.origin !== USER && r.origin !== WIKIPEDIA);
     if (packRow) throw new Error(`“${packRow.name}” comes from the ${packRow.origin} pack: switch it off instead of deleting it`);
     const edits = (await db.edits.bulkGet(rows.map((r) => r.id))).filter((e): e is EditRow => !!e);
     await db.glossary.bulkDelete(rows.map((r) => r.id));
@@ -153,6 +190,8 @@ export async function resetEdits(db: BackstoryDb, ids: readonly string[]): Promi
 }
 
 const USER = 'user';
+/** Entries looked up on Wikipedia: the reader asked for them, so the reader may delete them. */
+const WIKIPEDIA = 'wikipedia';
 
 /** How an import would change the glossary, computed before anything is written. */
 export interface ImportPlan {

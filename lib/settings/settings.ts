@@ -29,6 +29,10 @@ export interface Settings {
   demonyms: boolean;
   /** Theme of the extension's pages and of the card ("system": pages follow the OS, the card the page). */
   theme: ThemeChoice;
+  /** "Look up on Wikipedia" for names the glossary lacks. Off: no action, no request, and the host permission is given back. */
+  wikipediaLookups: boolean;
+  /** Look names up in the article's own language edition (English when off, or when the article's language is unknown). */
+  wikipediaArticleLanguage: boolean;
 }
 
 export const HOVER_DELAY_RANGE = { min: 100, max: 2000, step: 50 } as const;
@@ -52,6 +56,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   disabledPacks: [],
   demonyms: true,
   theme: 'system',
+  wikipediaLookups: true,
+  wikipediaArticleLanguage: true,
 });
 
 const HEX = /^#[0-9a-f]{6}$/i;
@@ -89,6 +95,8 @@ export function normalizeSettings(raw: unknown): Settings {
     disabledPacks: stringList(r.disabledPacks),
     demonyms: typeof r.demonyms === 'boolean' ? r.demonyms : DEFAULT_SETTINGS.demonyms,
     theme: pick(r.theme, ['system', 'light', 'dark'] as const, DEFAULT_SETTINGS.theme),
+    wikipediaLookups: typeof r.wikipediaLookups === 'boolean' ? r.wikipediaLookups : DEFAULT_SETTINGS.wikipediaLookups,
+    wikipediaArticleLanguage: typeof r.wikipediaArticleLanguage === 'boolean' ? r.wikipediaArticleLanguage : DEFAULT_SETTINGS.wikipediaArticleLanguage,
   };
 }
 
