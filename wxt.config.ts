@@ -11,6 +11,10 @@ const commands = (browser: string) => ({
     suggested_key: { default: 'Alt+Shift+P' },
     description: 'Show the card of the previous highlighted name',
   },
+  'save-article': {
+    suggested_key: { default: 'Alt+Shift+S' },
+    description: 'Save this article to your Backstory reading list',
+  },
   // Firefox opens its sidebar itself through the reserved command; Chrome's background calls sidePanel.open.
   [browser === 'firefox' ? '_execute_sidebar_action' : 'open-side-panel']: {
     suggested_key: { default: 'Alt+Shift+X' },
@@ -29,6 +33,8 @@ export default defineConfig({
       'Read the news with context: names, places and ideas in an article are highlighted; hover one for background notes. Works offline.',
     // contextMenus: the "Open Backstory side panel" menu item (Firefox calls the API `menus` and accepts this name).
     permissions: ['storage', 'contextMenus'],
+    // Reading list: asked for one site at a time, only when the reader fetches an article imported without its text.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     commands: commands(browser),
     action: { default_title: 'Backstory' },
     ...(browser === 'firefox'

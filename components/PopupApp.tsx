@@ -3,6 +3,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { SaveButton } from '@/components/reading-list/SaveButton';
 import { openSidePanel } from '@/lib/background/side-panel';
 import type { PageStatus, TabMessage } from '@/lib/messaging/protocol';
 import { followThemeSetting } from '@/components/design/theme';
@@ -81,6 +82,7 @@ export function PopupApp() {
         <SiteSwitch host={view.host} enabled={siteEnabledBy(policy, view.host)} status={view.status} />
       )}
       {view.kind === 'page' && <OpenPanelButton tabId={view.tabId} />}
+      {view.kind === 'page' && <SaveButton tabId={view.tabId} url={view.status?.url} canonicalUrl={view.status?.canonicalUrl} />}
       <p class="popup-privacy">Everything stays on this device. No network requests, no tracking.</p>
       <p class="popup-links">
         <a href="/options.html#settings" target="_blank" rel="noopener">

@@ -11,6 +11,7 @@ import { registerCommands } from '@/lib/background/commands';
 import { installContextMenus } from '@/lib/background/context-menus';
 import { registerFirstRun } from '@/lib/background/first-run';
 import { createRouter } from '@/lib/background/router';
+import { installReadingList } from '@/lib/reading-list/background';
 import { openSidePanel, registerSidePanel } from '@/lib/background/side-panel';
 import { rememberPanelFocus, rememberTabAnalysis, rememberTabState, forgetTab } from '@/lib/background/tab-analysis';
 import { getDb } from '@/lib/db/schema';
@@ -22,11 +23,15 @@ export default defineBackground({
     const wokeAt = performance.now();
     // The reader's kinds, packs and demonyms settings shape the matcher; a change recompiles it.
     const service = createAnalysisService(getDb(), BUNDLED_PACKS, { matchSettings: async () => matchSettingsOf(await getSettings()) });
+    // Reading list: the Save menu item and command, and the toolbar's "saved" mark (before installContextMenus).
+    const readingList = installReadingList(getDb(), service);
     let firstAnswerLogged = false;
     const route = createRouter(service, {
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),
+      saveTab: (tabId) => readingList.saveTab(tabId),
       onAnalysed: (tabId, reply, request) => {
+        void readingList.onPageAnalysed(tabId, request.meta);
         void rememberTabAnalysis(tabId, request, reply);
         void setTabBadge(tabId, entityCount(reply));
         if (!firstAnswerLogged) {

@@ -7,8 +7,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { glossaryChangedAt } from '@/lib/db/glossary-events';
 import { extractArticle } from '@/lib/extract/article';
+import { canonicalUrl } from '@/lib/extract/metadata';
 import { SELECTION_CONTEXT_MESSAGE, selectionSentence } from '@/lib/glossary-io/sentence';
 import { HighlightRegistry, highlightsSupported } from '@/lib/highlight/registry';
+import { collectArticle } from '@/lib/reading-list/collect';
 import {
   toMetaMessage,
   type AnalyseReply,
@@ -247,7 +249,12 @@ class PageController {
       return undefined;
     }
     if (m.type === 'page-status') {
-      sendResponse({ ...this.status, url: location.href });
+      sendResponse({ ...this.status, url: location.href, canonicalUrl: canonicalUrl(document) });
+      return undefined;
+    }
+    if (m.type === 'collect-article') {
+      // The reader asked to save this page: extract what they see now, sanitised, for the background to store.
+      sendResponse(collectArticle(document));
       return undefined;
     }
     if (m.type === 'step-mention' && (m.direction === 1 || m.direction === -1)) {

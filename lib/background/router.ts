@@ -8,7 +8,7 @@ import {
   type AnalyseRequest,
   type BackgroundRequest,
   type ErrorReply,
-  type GetEntriesReply,
+  type GetEntriesReply, type SaveTabReply,
   type OkReply,
   type OpenSidePanelReply,
   type ReportedState,
@@ -20,6 +20,7 @@ import type { AnalysisService } from './analysis-service';
 const ALLOWED: Record<BackgroundRequest['type'], readonly SenderKind[]> = {
   analyse: ['content', 'extension-page'],
   'get-entries': ['content', 'extension-page'],
+  'save-tab': ['extension-page'],
   'report-state': ['content'],
   'open-side-panel': ['content'],
 };
@@ -27,6 +28,8 @@ const ALLOWED: Record<BackgroundRequest['type'], readonly SenderKind[]> = {
 export interface RouterOptions {
   extensionId: string;
   extensionOrigin: string;
+  /** Saves a tab's article to the reading list (the popup's Save button, the side panel). */
+  saveTab?: (tabId: number) => Promise<SaveTabReply | ErrorReply>;
   /** Called after a content script's analysis, to remember it per tab. */
   onAnalysed?: (tabId: number, reply: AnalyseReply, request: AnalyseRequest) => void;
   /** Called when a content script reports a state other than a finished analysis. */
@@ -38,7 +41,7 @@ export interface RouterOptions {
   openSidePanel?: (tabId: number, entryId: string | null) => Promise<Omit<OpenSidePanelReply, 'ok'>>;
 }
 
-export type Reply = AnalyseReply | GetEntriesReply | OkReply | OpenSidePanelReply | ErrorReply;
+export type Reply = AnalyseReply | GetEntriesReply | OkReply | OpenSidePanelReply | ErrorReply | SaveTabReply;
 
 /** Builds the handler for `runtime.onMessage`. */
 export function createRouter(service: AnalysisService, options: RouterOptions) {
@@ -58,6 +61,8 @@ export function createRouter(service: AnalysisService, options: RouterOptions) {
         }
         case 'get-entries':
           return { ok: true, entries: await service.cardEntries(request.ids) };
+        case 'save-tab':
+          return options.saveTab ? await options.saveTab(request.tabId) : { ok: false, error: 'Saving is not available here' };
         case 'report-state':
           if (sender.tab?.id !== undefined && sender.url) {
             options.onStateReported?.(sender.tab.id, { state: request.state, url: sender.url, ...(request.error ? { error: request.error } : {}) });

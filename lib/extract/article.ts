@@ -31,6 +31,11 @@ export interface ArticleMeta {
 
 export interface ExtractedArticle extends ArticleText {
   meta: ArticleMeta;
+  /**
+   * The article element Readability built: a detached subtree of the clone, never part of the live
+   * page. Unsanitised: the reading list sanitises it before saving (and again before rendering).
+   */
+  content: Element;
 }
 
 /** Time spent in each step, in milliseconds, for the benchmark and the popup's diagnostics. */
@@ -87,5 +92,6 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     dir: parsed.dir === 'ltr' || parsed.dir === 'rtl' || parsed.dir === 'auto' ? parsed.dir : null,
     publishedTime: parsed.publishedTime ?? null,
   };
-  return { status: 'article', article: { ...text, meta }, timings: { gate: t1 - t0, parse, map: tMap - tClone + (t3 - t2) } };
+  const content = parsed.content as Element;
+  return { status: 'article', article: { ...text, meta, content }, timings: { gate: t1 - t0, parse, map: tMap - tClone + (t3 - t2) } };
 }

@@ -57,12 +57,19 @@ const OpenSidePanelSchema = v.strictObject({
   entryId: v.nullable(v.pipe(v.string(), v.maxLength(200))),
 });
 
-const RequestSchema = v.variant('type', [AnalyseSchema, GetEntriesSchema, ReportStateSchema, OpenSidePanelSchema]);
+/** Reading list: save the article in this tab (the toolbar popup's Save button, the side panel). */
+const SaveTabSchema = v.strictObject({
+  type: v.literal('save-tab'),
+  tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+const RequestSchema = v.variant('type', [SaveTabSchema, AnalyseSchema, GetEntriesSchema, ReportStateSchema, OpenSidePanelSchema]);
 
 export type AnalyseRequest = v.InferOutput<typeof AnalyseSchema>;
 export type GetEntriesRequest = v.InferOutput<typeof GetEntriesSchema>;
 export type ReportStateRequest = v.InferOutput<typeof ReportStateSchema>;
 export type OpenSidePanelRequest = v.InferOutput<typeof OpenSidePanelSchema>;
+export type SaveTabRequest = v.InferOutput<typeof SaveTabSchema>;
 export type BackgroundRequest = v.InferOutput<typeof RequestSchema>;
 export type ArticleMetaMessage = v.InferOutput<typeof ArticleMetaSchema>;
 
@@ -148,6 +155,8 @@ export function parseRequest(raw: unknown): { ok: true; request: BackgroundReque
 export type TabMessage =
   | { type: 'step-mention'; direction: 1 | -1 }
   | { type: 'page-status' }
+  /** Reading list: extract, sanitise and return this page's article for saving. */
+  | { type: 'collect-article' }
   /** Side panel: scroll the mention starting at this article-text offset into view and flash it. */
   | { type: 'reveal-mention'; start: number }
   /** Side panel: analyse a page the gate judged not to be an article. */
@@ -167,10 +176,48 @@ export type ArticleTextReply = { ok: true; text: string; lang: string | null } |
 export interface PageStatus {
   host: string;
   url: string;
+  /** The page's canonical link or og:url, for "is this page saved?". */
+  canonicalUrl?: string | null;
   enabled: boolean;
   state: 'idle' | 'working' | 'not-article' | 'too-large' | 'ready' | 'error';
   mentionCount: number;
   entityCount: number;
   error?: string;
   timings?: Record<string, number>;
+}
+
+/** Article HTML above this size is refused: far past any real article, even with inline images. */
+export const MAX_HTML_LENGTH = 8_000_000;
+
+const CollectedArticleSchema = v.strictObject({
+  meta: ArticleMetaSchema,
+  text: v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH)),
+  html: v.pipe(v.string(), v.maxLength(MAX_HTML_LENGTH)),
+});
+
+const CollectArticleReplySchema = v.variant('ok', [
+  v.strictObject({ ok: v.literal(true), article: CollectedArticleSchema }),
+  v.strictObject({ ok: v.literal(false), error: v.pipe(v.string(), v.maxLength(MAX_META_LENGTH)) }),
+]);
+
+/** What a content script answers to `collect-article`. */
+export type CollectArticleReply = v.InferOutput<typeof CollectArticleReplySchema>;
+export type CollectedArticle = v.InferOutput<typeof CollectedArticleSchema>;
+
+/** Validates a content script's `collect-article` answer: it crossed a boundary and is checked like a request. */
+export function parseCollectedArticle(raw: unknown): { ok: true; reply: CollectArticleReply } | ErrorReply {
+  const result = v.safeParse(CollectArticleReplySchema, raw);
+  if (result.success) return { ok: true, reply: result.output };
+  const issue = result.issues[0];
+  const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+  return { ok: false, error: `The page sent an article Backstory cannot save${path ? ` (${path}: ${issue.message})` : ''}` };
+}
+
+/** The answer to `save-tab`. */
+export interface SaveTabReply {
+  ok: true;
+  /** "updated" when the article (same canonical URL) was saved before: it was refreshed, not duplicated. */
+  outcome: 'created' | 'updated';
+  id: string;
+  title: string;
 }

@@ -1,0 +1,322 @@
+/**
+ * The reader view (`reader.html?id=…`): a saved article, sanitised again at render time, with
+ * typography and theme controls, reading progress saved and restored, and the same entity
+ * highlights and hover cards as on the web. Works offline: nothing here needs the network, and
+ * remote images load only when the reader asks.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { effectiveTheme, followThemeSetting } from '@/components/design/theme';
+import { getArticle, setContent, setFavourite, setProgress, setState, type StoredArticle } from '@/lib/db/articles-repo';
+import { getDb, type BackstoryDb } from '@/lib/db/schema';
+import type { AnalyseReply, ErrorReply } from '@/lib/messaging/protocol';
+import { countEntities } from '@/lib/reading-list/entities';
+import { fetchArticle, originPattern } from '@/lib/reading-list/fetch-article';
+import { DEFAULT_READER_PREFS, LINE_HEIGHT_RANGE, normalizeReaderPrefs, readerPrefsItem, SIZE_RANGE, type ReaderPrefs } from '@/lib/reading-list/reader-prefs';
+import { loadParkedImages, renderArticleFragment } from '@/lib/reading-list/sanitize';
+import { getSettings, highlightRules, watchSettings, type Settings } from '@/lib/settings/settings';
+import { formatDate, formatReadingTime } from './format';
+import { startReaderCards, type ReaderCards } from './reader-cards';
+
+const FONTS: Record<ReaderPrefs['font'], string> = {
+  serif: 'var(--bs-font-reading)',
+  sans: 'var(--bs-font)',
+  mono: 'var(--bs-font-mono)',
+};
+const WIDTHS: Record<ReaderPrefs['width'], string> = { narrow: '34em', medium: '40em', wide: '52em' };
+/** Progress is written at most this often while scrolling. */
+const PROGRESS_EVERY_MS = 800;
+
+type Load = { kind: 'loading' } | { kind: 'missing' } | { kind: 'ready'; item: StoredArticle };
+
+export function ReaderApp(props: { id: string; db?: BackstoryDb }) {
+  const db = props.db ?? getDb();
+  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const [prefs, setPrefs] = useState<ReaderPrefs>({ ...DEFAULT_READER_PREFS });
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [showType, setShowType] = useState(false);
+  const [analysis, setAnalysis] = useState<string>('');
+  const [fetchState, setFetchState] = useState<string>('');
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const cardsRef = useRef<ReaderCards | null>(null);
+  const themeRef = useRef<'light' | 'dark'>('light');
+
+  useEffect(() => followThemeSetting(), []);
+  useEffect(() => {
+    void readerPrefsItem.getValue().then((p) => setPrefs(normalizeReaderPrefs(p)));
+    const unwatch = readerPrefsItem.watch((p) => setPrefs(normalizeReaderPrefs(p)));
+    void getSettings().then(setSettings);
+    const unwatchSettings = watchSettings(setSettings);
+    return () => {
+      unwatch();
+      unwatchSettings();
+    };
+  }, []);
+
+  useEffect(() => {
+    void getArticle(db, props.id).then((item) => setLoad(item ? { kind: 'ready', item } : { kind: 'missing' }));
+  }, [db, props.id]);
+
+  const item = load.kind === 'ready' ? load.item : null;
+  const theme = prefs.theme ?? (settings ? effectiveTheme(settings.theme) : 'light');
+  themeRef.current = theme === 'dark' ? 'dark' : 'light';
+
+  // The page's theme: light, sepia or dark on <html>, so the tokens follow.
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme === 'sepia' ? 'light' : theme;
+    document.documentElement.dataset.readerTheme = theme;
+    cardsRef.current?.refresh();
+  }, [theme]);
+
+  // The reader's underline colours.
+  useEffect(() => {
+    if (!settings) return;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(highlightRules(settings.kindColors));
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => void (document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet));
+  }, [settings?.kindColors]);
+
+  // Render the article (sanitised again, whatever is stored), then its highlights and cards.
+  useEffect(() => {
+    const root = bodyRef.current;
+    if (!item || !root || !settings) return;
+    root.replaceChildren(renderArticleFragment(item.body.html || textAsHtml(item.body.text), { images: prefs.images }));
+    document.title = `${item.article.title} · Backstory`;
+    let cancelled = false;
+    void startReaderCards(root, {
+      meta: {
+        url: item.article.url,
+        canonicalUrl: item.article.canonicalUrl,
+        title: item.article.title.slice(0, 2000),
+        byline: item.article.byline?.slice(0, 2000) ?? null,
+        siteName: item.article.siteName?.slice(0, 2000) ?? null,
+        excerpt: null,
+        lang: item.article.lang,
+        dir: item.article.dir,
+        publishedTime: item.article.publishedAt === null ? null : new Date(item.article.publishedAt).toISOString(),
+      },
+      theme: () => themeRef.current,
+      timings: { showDelayMs: settings.hoverDelayMs, graceMs: settings.graceMs, jitterPx: 4 },
+      highlightStyle: settings.highlightStyle,
+    }).then((cards) => {
+      if (cancelled) {
+        if ('dispose' in cards) cards.dispose();
+        return;
+      }
+      if ('error' in cards) {
+        setAnalysis(item.body.text ? `Names could not be highlighted: ${cards.error}` : '');
+        return;
+      }
+      cardsRef.current = cards;
+      const names = new Set(cards.mentions.map((m) => m.entry?.id).filter(Boolean)).size;
+      setAnalysis(names > 0 ? `${names} ${names === 1 ? 'name' : 'names'} highlighted` : '');
+      document.documentElement.dataset.analysed = 'true';
+    });
+    return () => {
+      cancelled = true;
+      cardsRef.current?.dispose();
+      cardsRef.current = null;
+      delete document.documentElement.dataset.analysed;
+    };
+  }, [item?.body.html, item?.body.text, settings?.hoverDelayMs, settings?.graceMs, settings?.highlightStyle, settings !== null]);
+
+  // Images the reader asked for.
+  useEffect(() => {
+    if (prefs.images && bodyRef.current) loadParkedImages(bodyRef.current);
+  }, [prefs.images]);
+
+  // Restore the reading position once, then remember it while scrolling.
+  useEffect(() => {
+    if (!item) return;
+    const max = () => document.documentElement.scrollHeight - innerHeight;
+    requestAnimationFrame(() => {
+      if (item.article.progress > 0 && item.article.progress < 0.99 && max() > 0) scrollTo({ top: item.article.progress * max(), behavior: 'auto' });
+    });
+    let last = 0;
+    let timer = 0;
+    const save = () => {
+      last = Date.now();
+      const m = max();
+      if (m > 0) void setProgress(db, item.article.id, Math.min(1, Math.max(0, scrollY / m)));
+    };
+    const onScroll = () => {
+      clearTimeout(timer);
+      if (Date.now() - last > PROGRESS_EVERY_MS) save();
+      else timer = window.setTimeout(save, PROGRESS_EVERY_MS);
+    };
+    addEventListener('scroll', onScroll, { passive: true });
+    addEventListener('pagehide', save);
+    return () => {
+      removeEventListener('scroll', onScroll);
+      removeEventListener('pagehide', save);
+      clearTimeout(timer);
+    };
+  }, [item?.article.id]);
+
+  const update = (change: Partial<ReaderPrefs>) => {
+    const next = normalizeReaderPrefs({ ...prefs, ...change });
+    setPrefs(next);
+    void readerPrefsItem.setValue(next);
+  };
+
+  const reload = async () => setLoad({ kind: 'ready', item: (await getArticle(db, props.id))! });
+
+  const toggleArchive = async () => {
+    if (!item) return;
+    await setState(db, [item.article.id], item.article.state === 'archived' ? 'unread' : 'archived');
+    await reload();
+  };
+  const toggleFavourite = async () => {
+    if (!item) return;
+    await setFavourite(db, [item.article.id], item.article.favourite !== 1);
+    await reload();
+  };
+
+  const fetchContent = async () => {
+    if (!item) return;
+    const origin = originPattern(item.article.url);
+    setFetchState('Asking for permission to read this site…');
+    try {
+      // Asked inside the click: the browser shows its prompt for this one site.
+      const granted = await browser.permissions.request({ origins: [origin] });
+      if (!granted) {
+        setFetchState('Not fetched: Backstory was not allowed to read this site.');
+        return;
+      }
+      setFetchState('Fetching…');
+      const fetched = await fetchArticle(item.article.url);
+      const reply = (await browser.runtime
+        .sendMessage({ type: 'analyse', text: fetched.text.slice(0, 2_000_000), meta: { url: item.article.url, canonicalUrl: null, title: fetched.title.slice(0, 2000), byline: null, siteName: null, excerpt: null, lang: fetched.lang, dir: fetched.dir, publishedTime: null } })
+        .catch(() => null)) as AnalyseReply | ErrorReply | null;
+      await setContent(db, item.article.id, { ...fetched, mentions: reply?.ok ? countEntities(reply.mentions, reply.entries) : [] });
+      setFetchState('');
+      await reload();
+    } catch (error) {
+      setFetchState(`Could not fetch the article: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  if (load.kind === 'loading') return <p class="rd-status">Opening…</p>;
+  if (load.kind === 'missing')
+    return (
+      <main class="rd-missing">
+        <h1>This article is not in your reading list</h1>
+        <p>
+          It may have been deleted. <a href="/library.html">Back to the reading list</a>
+        </p>
+      </main>
+    );
+
+  const a = load.item.article;
+  const style = {
+    '--rd-font': FONTS[prefs.font],
+    '--rd-size': `${prefs.size}px`,
+    '--rd-width': WIDTHS[prefs.width],
+    '--rd-leading': String(prefs.lineHeight),
+  } as Record<string, string>;
+
+  return (
+    <div class="rd" style={style} data-reader-theme={theme}>
+      <header class="rd-bar">
+        <a class="rd-back" href="/library.html" title="Back to the reading list">
+          ← Reading list
+        </a>
+        <div class="rd-tools" role="toolbar" aria-label="Reader">
+          <button type="button" class="rd-tool" aria-expanded={showType} aria-controls="rd-type" onClick={() => setShowType((s) => !s)} title="Text and theme">
+            Aa
+          </button>
+          <button type="button" class="rd-tool" aria-pressed={prefs.images} onClick={() => update({ images: !prefs.images })} title={prefs.images ? 'Images load from the site' : 'Images are not loaded (no network request)'}>
+            {prefs.images ? 'Images on' : 'Images off'}
+          </button>
+          <button type="button" class="rd-tool" aria-pressed={a.favourite === 1} onClick={() => void toggleFavourite()} title="Favourite">
+            {a.favourite === 1 ? '★' : '☆'}
+            <span class="rl-sr-only">Favourite</span>
+          </button>
+          <button type="button" class="rd-tool" onClick={() => void toggleArchive()}>
+            {a.state === 'archived' ? 'Move to unread' : 'Archive'}
+          </button>
+        </div>
+        {showType && (
+          <div id="rd-type" class="rd-type" role="group" aria-label="Text and theme">
+            <fieldset>
+              <legend>Font</legend>
+              {(['serif', 'sans', 'mono'] as const).map((f) => (
+                <button key={f} type="button" aria-pressed={prefs.font === f} onClick={() => update({ font: f })} style={{ fontFamily: FONTS[f] }}>
+                  {f === 'serif' ? 'Serif' : f === 'sans' ? 'Sans' : 'Mono'}
+                </button>
+              ))}
+            </fieldset>
+            <label>
+              Size <output>{prefs.size}px</output>
+              <input type="range" min={SIZE_RANGE.min} max={SIZE_RANGE.max} step={SIZE_RANGE.step} value={prefs.size} onInput={(e) => update({ size: Number(e.currentTarget.value) })} />
+            </label>
+            <fieldset>
+              <legend>Width</legend>
+              {(['narrow', 'medium', 'wide'] as const).map((w) => (
+                <button key={w} type="button" aria-pressed={prefs.width === w} onClick={() => update({ width: w })}>
+                  {w[0]!.toUpperCase() + w.slice(1)}
+                </button>
+              ))}
+            </fieldset>
+            <label>
+              Line height <output>{prefs.lineHeight.toFixed(1)}</output>
+              <input type="range" min={LINE_HEIGHT_RANGE.min} max={LINE_HEIGHT_RANGE.max} step={LINE_HEIGHT_RANGE.step} value={prefs.lineHeight} onInput={(e) => update({ lineHeight: Number(e.currentTarget.value) })} />
+            </label>
+            <fieldset>
+              <legend>Theme</legend>
+              {([null, 'light', 'sepia', 'dark'] as const).map((t) => (
+                <button key={String(t)} type="button" class="rd-swatch" data-swatch={t ?? 'auto'} aria-pressed={prefs.theme === t} onClick={() => update({ theme: t })}>
+                  {t === null ? 'Auto' : t[0]!.toUpperCase() + t.slice(1)}
+                </button>
+              ))}
+            </fieldset>
+          </div>
+        )}
+      </header>
+      <main class="rd-main" lang={a.lang ?? undefined} dir={a.dir ?? undefined}>
+        <p class="rd-site">{a.siteName || a.site}</p>
+        <h1 class="rd-title">{a.title}</h1>
+        <p class="rd-meta">
+          {a.byline && <span>{a.byline}</span>}
+          {a.publishedAt !== null && <span>{formatDate(a.publishedAt)}</span>}
+          {a.readingTime > 0 && <span>{formatReadingTime(a.readingTime)}</span>}
+          <a href={a.url} target="_blank" rel="noopener noreferrer">
+            Original ↗
+          </a>
+        </p>
+        {analysis && (
+          <p class="rd-analysis" role="status">
+            {analysis}
+          </p>
+        )}
+        {!a.downloaded && (
+          <div class="rd-notice" role="note">
+            <p>
+              <strong>Not downloaded.</strong> This article was imported without its text.
+            </p>
+            {a.excerpt && <p>{a.excerpt}</p>}
+            <button type="button" class="rl-button rl-primary" onClick={() => void fetchContent()}>
+              Fetch it from {a.site}
+            </button>{' '}
+            <span class="rd-fine">Backstory will ask your permission to read {a.site}, once.</span>
+            {fetchState && <p role="status">{fetchState}</p>}
+          </div>
+        )}
+        <article class="rd-body" ref={bodyRef} />
+      </main>
+    </div>
+  );
+}
+
+/** Plain text (an import without HTML) as paragraphs; escaped by the DOM, then sanitised anyway. */
+function textAsHtml(text: string): string {
+  const div = document.createElement('div');
+  for (const para of text.split(/\n\s*\n/)) {
+    if (!para.trim()) continue;
+    const p = document.createElement('p');
+    p.textContent = para.trim();
+    div.append(p);
+  }
+  return div.innerHTML;
+}

@@ -1,0 +1,522 @@
+/**
+ * The reading list: search with operators, sort, filters, results with highlighted snippets,
+ * keyboard navigation (j/k, Enter, e, s, x, #, /), multi-select and delete with undo.
+ *
+ * Exported for the library page and for the side panel, which hosts it as a tab (`compact`).
+ * Reads the database directly with liveQuery, so saves made elsewhere appear at once.
+ */
+import type { JSX } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { addTags, deleteArticles, restoreArticles, setFavourite, setState, type StoredArticle } from '@/lib/db/articles-repo';
+import { getDb, type BackstoryDb } from '@/lib/db/schema';
+import { EntityResolver } from '@/lib/reading-list/entity-resolver';
+import { highlightTerms, parseQuery, type Clause } from '@/lib/reading-list/query';
+import { searchArticles, type SortDirection, type SortKey } from '@/lib/reading-list/search';
+import { makeSnippet, type SnippetPart } from '@/lib/reading-list/snippet';
+import type { SavedArticle } from '@/lib/reading-list/types';
+import { formatDate, formatReadingTime, plural } from './format';
+import { useLive } from './use-live';
+
+export interface ReadingListViewProps {
+  db?: BackstoryDb;
+  /** The side panel's narrower layout. */
+  compact?: boolean;
+  initialQuery?: string;
+  /** Opens an article; by default the reader view in this tab. */
+  onOpen?: (id: string) => void;
+  /** Called when the query changes (the library page keeps it in the address). */
+  onQueryChange?: (query: string) => void;
+}
+
+type StateFilter = 'all' | 'unread' | 'archived';
+
+const PAGE = 100;
+const UNDO_MS = 10_000;
+
+const SORTS: Array<{ key: SortKey; label: string }> = [
+  { key: 'savedAt', label: 'Date saved' },
+  { key: 'publishedAt', label: 'Date published' },
+  { key: 'title', label: 'Title' },
+  { key: 'readingTime', label: 'Reading time' },
+];
+
+const KIND_OPERATOR: Record<string, string> = { person: 'person', place: 'place', organization: 'org', topic: 'topic', event: 'event' };
+
+/** Quotes an operator value when it holds spaces. */
+function operatorValue(value: string): string {
+  return /\s/.test(value) ? `"${value.replace(/"/g, '')}"` : value;
+}
+
+function defaultOpen(id: string): void {
+  location.href = `/reader.html?id=${encodeURIComponent(id)}`;
+}
+
+export function ReadingListView(props: ReadingListViewProps) {
+  const db = props.db ?? getDb();
+  const [query, setQuery] = useState(props.initialQuery ?? '');
+  const [sort, setSort] = useState<SortKey>('savedAt');
+  const [direction, setDirection] = useState<SortDirection>('desc');
+  const [stateFilter, setStateFilter] = useState<StateFilter>('unread');
+  const [favOnly, setFavOnly] = useState(false);
+  const [tag, setTag] = useState('');
+  const [site, setSite] = useState('');
+  const [limit, setLimit] = useState(PAGE);
+  const [cursor, setCursor] = useState(0);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [undo, setUndo] = useState<{ items: StoredArticle[]; message: string } | null>(null);
+  const [notice, setNotice] = useState('');
+  const [tagging, setTagging] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+
+  const open = props.onOpen ?? defaultOpen;
+
+  // The glossary, for resolving person:/place:/org:/topic: names to entry ids.
+  const glossary = useLive(() => db.glossary.toArray(), [db], []);
+  const resolver = useMemo(() => new EntityResolver(glossary.value), [glossary.value]);
+
+  const filters = useMemo(() => {
+    const f: Clause[] = [];
+    if (stateFilter !== 'all') f.push({ kind: 'is', value: stateFilter });
+    if (favOnly) f.push({ kind: 'is', value: 'fav' });
+    if (tag) f.push({ kind: 'tag', value: tag });
+    if (site) f.push({ kind: 'site', value: site });
+    return f;
+  }, [stateFilter, favOnly, tag, site]);
+
+  const parsed = useMemo(() => parseQuery(query), [query]);
+  // An is: in the query overrides the state tabs, so "is:archived" typed on the Unread tab still finds archived articles.
+  const effectiveFilters = useMemo(
+    () => (parsed.include.some((c) => c.kind === 'is') || parsed.exclude.some((c) => c.kind === 'is') ? filters.filter((c) => c.kind !== 'is' || c.value === 'fav') : filters),
+    [filters, parsed],
+  );
+
+  const results = useLive(
+    async () => {
+      const result = await searchArticles(db, { query: parsed, filters: effectiveFilters, sort, direction, limit, resolver });
+      const terms = highlightTerms(parsed);
+      const wantSnippets = terms.prefixes.length > 0 || terms.phrases.length > 0;
+      const bodies = wantSnippets ? await db.articleBodies.bulkGet(result.articles.map((a) => a.id)) : [];
+      const snippets = new Map<string, SnippetPart[]>();
+      result.articles.forEach((a, i) => {
+        const text = bodies[i]?.text;
+        if (wantSnippets && text) snippets.set(a.id, makeSnippet(text, terms));
+      });
+      return { ...result, snippets };
+    },
+    [db, parsed, effectiveFilters, sort, direction, limit, resolver],
+    null,
+  );
+
+  const facets = useLive(
+    async () => ({
+      tags: (await db.articles.orderBy('tags').uniqueKeys()) as string[],
+      sites: (await db.articles.orderBy('site').uniqueKeys()) as string[],
+      total: await db.articles.count(),
+    }),
+    [db],
+    { tags: [], sites: [], total: 0 },
+  );
+
+  const articles = results.value?.articles ?? [];
+  const total = results.value?.total ?? 0;
+
+  useEffect(() => setCursor((c) => Math.min(c, Math.max(0, articles.length - 1))), [articles.length]);
+  useEffect(() => props.onQueryChange?.(query), [query]);
+  useEffect(() => setLimit(PAGE), [parsed, effectiveFilters, sort, direction]);
+  useEffect(() => {
+    if (!undo) return;
+    const timer = setTimeout(() => setUndo(null), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [undo]);
+
+  const targets = (): string[] => (selected.size > 0 ? [...selected] : articles[cursor] ? [articles[cursor]!.id] : []);
+
+  const act = async (label: string, fn: () => Promise<unknown>) => {
+    try {
+      await fn();
+      setNotice(label);
+    } catch (error) {
+      setNotice(`Could not ${label.toLowerCase()}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  const archive = (ids: string[]) => {
+    if (ids.length === 0) return;
+    const all = ids.map((id) => articles.find((a) => a.id === id)).filter((a): a is SavedArticle => !!a);
+    const toArchived = all.some((a) => a.state !== 'archived');
+    void act(toArchived ? `Archived ${plural(ids.length, 'article')}` : `Moved ${plural(ids.length, 'article')} back to unread`, () =>
+      setState(db, ids, toArchived ? 'archived' : 'unread'),
+    );
+  };
+  const favourite = (ids: string[]) => {
+    if (ids.length === 0) return;
+    const all = ids.map((id) => articles.find((a) => a.id === id)).filter((a): a is SavedArticle => !!a);
+    const on = all.some((a) => a.favourite !== 1);
+    void act(on ? 'Marked as favourite' : 'Removed from favourites', () => setFavourite(db, ids, on));
+  };
+  const remove = (ids: string[]) => {
+    if (ids.length === 0) return;
+    void (async () => {
+      const items = await deleteArticles(db, ids);
+      setSelected(new Set());
+      setUndo({ items, message: `Deleted ${plural(items.length, 'article')}.` });
+    })();
+  };
+  const undoDelete = () => {
+    if (!undo) return;
+    const items = undo.items;
+    setUndo(null);
+    void act(`Restored ${plural(items.length, 'article')}`, () => restoreArticles(db, items));
+  };
+  const toggleSelect = (id: string) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const focusRow = (index: number) => {
+    setCursor(index);
+    requestAnimationFrame(() => listRef.current?.querySelectorAll<HTMLElement>('.rl-title')[index]?.focus());
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    const typing = target.closest('input, textarea, select, [contenteditable]');
+    if (event.key === '/' && !typing) {
+      event.preventDefault();
+      searchRef.current?.focus();
+      searchRef.current?.select();
+      return;
+    }
+    if (typing) {
+      if (event.key === 'Escape' && target === searchRef.current) {
+        if (query) setQuery('');
+        else searchRef.current?.blur();
+      }
+      if ((event.key === 'ArrowDown' || event.key === 'Enter') && target === searchRef.current && articles.length > 0) {
+        event.preventDefault();
+        focusRow(0);
+      }
+      return;
+    }
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const current = articles[cursor];
+    switch (event.key) {
+      case 'j':
+      case 'ArrowDown':
+        event.preventDefault();
+        focusRow(Math.min(articles.length - 1, cursor + 1));
+        break;
+      case 'k':
+      case 'ArrowUp':
+        event.preventDefault();
+        focusRow(Math.max(0, cursor - 1));
+        break;
+      case 'Enter':
+      case 'o':
+        if (current && !target.closest('button, a:not(.rl-title)')) {
+          event.preventDefault();
+          open(current.id);
+        }
+        break;
+      case 'e':
+        archive(targets());
+        break;
+      case 's':
+        favourite(targets());
+        break;
+      case 'x':
+        if (current) toggleSelect(current.id);
+        break;
+      case '#':
+      case 'Delete':
+        remove(targets());
+        break;
+      case 'Escape':
+        setSelected(new Set());
+        break;
+    }
+  };
+
+  const addToQuery = (operator: string) => setQuery((q) => (q.includes(operator) ? q : `${q.trim()} ${operator}`.trim()));
+
+  const stateTabs: Array<{ key: StateFilter; label: string }> = [
+    { key: 'unread', label: 'Unread' },
+    { key: 'archived', label: 'Archive' },
+    { key: 'all', label: 'All' },
+  ];
+
+  return (
+    <section class={`rl ${props.compact ? 'rl-compact' : ''}`} onKeyDown={onKeyDown as unknown as JSX.KeyboardEventHandler<HTMLElement>} aria-label="Reading list">
+      <div class="rl-toolbar">
+        <label class="rl-search">
+          <span class="rl-sr-only">Search the reading list</span>
+          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+            <circle cx="7" cy="7" r="4.5" fill="none" stroke="currentColor" stroke-width="1.6" />
+            <path d="M10.5 10.5L14 14" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
+          </svg>
+          <input
+            ref={searchRef}
+            type="search"
+            value={query}
+            placeholder='Search: words, "a phrase", person:Putin, tag:korea, -is:archived  ( / )'
+            onInput={(e) => setQuery(e.currentTarget.value)}
+            aria-describedby="rl-count"
+            spellcheck={false}
+            autocomplete="off"
+          />
+        </label>
+        <div class="rl-controls">
+          <div class="rl-tabs" role="group" aria-label="Show">
+            {stateTabs.map((t) => (
+              <button key={t.key} type="button" class="rl-tab" aria-pressed={stateFilter === t.key} onClick={() => setStateFilter(t.key)}>
+                {t.label}
+              </button>
+            ))}
+          </div>
+          <button type="button" class="rl-chip-toggle" aria-pressed={favOnly} onClick={() => setFavOnly((f) => !f)} title="Favourites only">
+            ★ Favourites
+          </button>
+          <label class="rl-select">
+            <span class="rl-sr-only">Tag</span>
+            <select value={tag} onChange={(e) => setTag(e.currentTarget.value)}>
+              <option value="">All tags</option>
+              {facets.value.tags.map((t) => (
+                <option key={t} value={t}>
+                  {t}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label class="rl-select">
+            <span class="rl-sr-only">Site</span>
+            <select value={site} onChange={(e) => setSite(e.currentTarget.value)}>
+              <option value="">All sites</option>
+              {facets.value.sites.map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label class="rl-select">
+            <span class="rl-sr-only">Sort by</span>
+            <select value={sort} onChange={(e) => setSort(e.currentTarget.value as SortKey)}>
+              {SORTS.map((s) => (
+                <option key={s.key} value={s.key}>
+                  {s.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            class="rl-icon-button"
+            onClick={() => setDirection((d) => (d === 'asc' ? 'desc' : 'asc'))}
+            aria-label={direction === 'asc' ? 'Ascending: switch to descending' : 'Descending: switch to ascending'}
+            title={direction === 'asc' ? 'Ascending' : 'Descending'}
+          >
+            {direction === 'asc' ? '↑' : '↓'}
+          </button>
+        </div>
+      </div>
+
+      <p id="rl-count" class="rl-count" role="status">
+        {results.loading && !results.value
+          ? 'Loading…'
+          : facets.value.total === 0
+            ? ''
+            : `${plural(total, 'article')}${query || filters.length ? ` of ${facets.value.total.toLocaleString()}` : ''}`}
+        {parsed.problems.map((p) => (
+          <span key={p} class="rl-problem">
+            {' '}
+            {p}
+          </span>
+        ))}
+      </p>
+
+      {selected.size > 0 && (
+        <div class="rl-bulk" role="toolbar" aria-label="Selected articles">
+          <span>{plural(selected.size, 'selected', 'selected')}</span>
+          <button type="button" onClick={() => archive([...selected])}>
+            Archive / unarchive
+          </button>
+          <button type="button" onClick={() => favourite([...selected])}>
+            Favourite
+          </button>
+          {tagging ? (
+            <input
+              class="rl-tag-input"
+              placeholder="tags, comma-separated, Enter"
+              autoFocus
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') {
+                  const tags = e.currentTarget.value.split(',');
+                  setTagging(false);
+                  void act('Tagged', () => addTags(db, [...selected], tags));
+                } else if (e.key === 'Escape') setTagging(false);
+              }}
+            />
+          ) : (
+            <button type="button" onClick={() => setTagging(true)}>
+              Add tags…
+            </button>
+          )}
+          <button type="button" class="rl-danger" onClick={() => remove([...selected])}>
+            Delete
+          </button>
+          <button type="button" onClick={() => setSelected(new Set())}>
+            Clear selection
+          </button>
+        </div>
+      )}
+
+      {facets.value.total === 0 && !results.loading ? (
+        <div class="rl-empty">
+          <h2>Your reading list is empty</h2>
+          <p>
+            Save an article with the toolbar button’s <strong>Save</strong>, the page’s context menu (“Save to Backstory reading list”) or{' '}
+            <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>S</kbd>. It is kept on this device, readable offline.
+          </p>
+        </div>
+      ) : articles.length === 0 && !results.loading ? (
+        <div class="rl-empty">
+          <p>Nothing matches. {stateFilter !== 'all' && <button type="button" class="rl-link-button" onClick={() => setStateFilter('all')}>Search all articles</button>}</p>
+        </div>
+      ) : (
+        <ol class="rl-list" ref={listRef}>
+          {articles.map((a, i) => (
+            <ArticleItem
+              key={a.id}
+              article={a}
+              current={i === cursor}
+              selected={selected.has(a.id)}
+              snippet={results.value?.snippets.get(a.id)}
+              onFocus={() => setCursor(i)}
+              onOpen={() => open(a.id)}
+              onSelect={() => toggleSelect(a.id)}
+              onArchive={() => archive([a.id])}
+              onFavourite={() => favourite([a.id])}
+              onDelete={() => remove([a.id])}
+              onTag={(t) => setTag(t)}
+              onEntity={(kind, name) => addToQuery(`${KIND_OPERATOR[kind] ?? 'topic'}:${operatorValue(name)}`)}
+            />
+          ))}
+        </ol>
+      )}
+      {total > articles.length && (
+        <button type="button" class="rl-more" onClick={() => setLimit((l) => l + PAGE)}>
+          Show more ({(total - articles.length).toLocaleString()} left)
+        </button>
+      )}
+
+      <div class="rl-toast-region" aria-live="polite">
+        {undo ? (
+          <div class="rl-toast" role="alert">
+            {undo.message}{' '}
+            <button type="button" onClick={undoDelete}>
+              Undo
+            </button>
+          </div>
+        ) : notice ? (
+          <div class="rl-toast rl-toast-quiet">{notice}</div>
+        ) : null}
+      </div>
+      {!props.compact && (
+        <p class="rl-keys">
+          <kbd>/</kbd> search · <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>Enter</kbd> open · <kbd>e</kbd> archive · <kbd>s</kbd> favourite · <kbd>x</kbd> select ·{' '}
+          <kbd>#</kbd> delete
+        </p>
+      )}
+    </section>
+  );
+}
+
+interface ArticleItemProps {
+  article: SavedArticle;
+  current: boolean;
+  selected: boolean;
+  snippet?: SnippetPart[];
+  onFocus(): void;
+  onOpen(): void;
+  onSelect(): void;
+  onArchive(): void;
+  onFavourite(): void;
+  onDelete(): void;
+  onTag(tag: string): void;
+  onEntity(kind: string, name: string): void;
+}
+
+function ArticleItem(props: ArticleItemProps) {
+  const a = props.article;
+  const date = formatDate(a.publishedAt) || formatDate(a.savedAt);
+  return (
+    <li class="rl-item" data-current={props.current} data-selected={props.selected} data-state={a.state} data-id={a.id}>
+      <input type="checkbox" class="rl-check" checked={props.selected} onChange={props.onSelect} aria-label={`Select “${a.title}”`} />
+      <div class="rl-main">
+        <a
+          class="rl-title"
+          href={`/reader.html?id=${encodeURIComponent(a.id)}`}
+          onFocus={props.onFocus}
+          onClick={(e) => {
+            if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+            e.preventDefault();
+            props.onOpen();
+          }}
+          aria-current={props.current ? 'true' : undefined}
+        >
+          {a.title}
+        </a>
+        <p class="rl-meta">
+          <span>{a.siteName || a.site}</span>
+          {date && <span>{date}</span>}
+          {a.readingTime > 0 && <span>{formatReadingTime(a.readingTime)}</span>}
+          {!a.downloaded && <span class="rl-badge">not downloaded</span>}
+          {a.state === 'archived' && <span class="rl-badge">archived</span>}
+          {a.progress > 0.02 && a.progress < 0.98 && <span>{Math.round(a.progress * 100)}% read</span>}
+        </p>
+        {props.snippet && props.snippet.length > 0 ? (
+          <p class="rl-snippet">{props.snippet.map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : p.text))}</p>
+        ) : a.excerpt ? (
+          <p class="rl-snippet">{a.excerpt}</p>
+        ) : null}
+        {(a.tags.length > 0 || a.mentions.length > 0) && (
+          <p class="rl-chips">
+            {a.tags.map((t) => (
+              <button key={t} type="button" class="rl-chip rl-chip-tag" onClick={() => props.onTag(t)} tabIndex={-1} title={`Show articles tagged ${t}`}>
+                #{t}
+              </button>
+            ))}
+            {a.mentions.slice(0, 4).map((m) => (
+              <button
+                key={m.id}
+                type="button"
+                class="rl-chip"
+                data-kind={m.kind}
+                onClick={() => props.onEntity(m.kind, m.name)}
+                tabIndex={-1}
+                title={`${m.count} ${m.count === 1 ? 'mention' : 'mentions'}: find other articles about ${m.name}`}
+              >
+                {m.name}
+              </button>
+            ))}
+          </p>
+        )}
+      </div>
+      <div class="rl-actions">
+        <button type="button" class="rl-icon-button" aria-pressed={a.favourite === 1} onClick={props.onFavourite} aria-label="Favourite" title="Favourite (s)">
+          {a.favourite === 1 ? '★' : '☆'}
+        </button>
+        <button type="button" class="rl-icon-button" onClick={props.onArchive} aria-label={a.state === 'archived' ? 'Move to unread' : 'Archive'} title="Archive (e)">
+          {a.state === 'archived' ? '↺' : '✓'}
+        </button>
+        <button type="button" class="rl-icon-button" onClick={props.onDelete} aria-label="Delete" title="Delete (#)">
+          🗑
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * "Save to reading list" for a tab: shows "Saved" when the tab's page (by canonical URL) is already
+ * in the list, live. Used by the toolbar popup; the side panel can place it too (its
+ * `SaveArticleSlot`). Saving goes through the background, which owns new articles.
+ */
+import { useState } from 'preact/hooks';
+import { findSaved } from '@/lib/db/articles-repo';
+import { getDb, type BackstoryDb } from '@/lib/db/schema';
+import { describeSave, libraryUrl, readerUrl, requestSaveTab } from '@/lib/reading-list/client';
+import { useLive } from './use-live';
+import './save-button.css';
+
+export interface SaveButtonProps {
+  tabId: number;
+  /** The page's address and its canonical link, as the content script reports them. */
+  url?: string | null;
+  canonicalUrl?: string | null;
+  db?: BackstoryDb;
+}
+
+export function SaveButton(props: SaveButtonProps) {
+  const db = props.db ?? getDb();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
+  const saved = useLive(async () => (props.url ? ((await findSaved(db, props.url, props.canonicalUrl)) ?? null) : null), [db, props.url, props.canonicalUrl], null);
+  const article = saved.value;
+
+  const save = async () => {
+    setBusy(true);
+    const reply = await requestSaveTab(props.tabId);
+    setBusy(false);
+    setMessage({ text: describeSave(reply), ok: reply.ok });
+  };
+
+  return (
+    <div class="bs-save">
+      <div class="bs-save-row">
+        <button type="button" class="bs-save-button" data-saved={!!article} disabled={busy} onClick={() => void save()} aria-describedby="bs-save-status">
+          {busy ? 'Saving…' : article ? '✓ Saved: save again' : 'Save to reading list'}
+        </button>
+        {article ? (
+          <a class="bs-save-link" href={readerUrl(article.id)} target="_blank" rel="noopener">
+            Read
+          </a>
+        ) : null}
+        <a class="bs-save-link" href={libraryUrl()} target="_blank" rel="noopener">
+          Reading list
+        </a>
+      </div>
+      <p id="bs-save-status" class="bs-save-status" role="status" data-ok={message?.ok}>
+        {message?.text ?? (article ? 'This page is in your reading list.' : '')}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+/** The reading-list page: the list, with import and export. `?q=` opens it on a search. */
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { followThemeSetting } from '@/components/design/theme';
+import { ImportExport } from '@/components/reading-list/ImportExport';
+import { ReadingListView } from '@/components/reading-list/ReadingListView';
+import { getDb } from '@/lib/db/schema';
+import { requestPersistence, type PersistenceState } from '@/lib/reading-list/storage';
+import '@/components/design/tokens.css';
+import '@/components/reading-list/reading-list.css';
+
+function LibraryApp() {
+  const db = getDb();
+  const [showIo, setShowIo] = useState(false);
+  const [persistence, setPersistence] = useState<PersistenceState | null>(null);
+  const initial = new URLSearchParams(location.search).get('q') ?? '';
+
+  useEffect(() => followThemeSetting(), []);
+  useEffect(() => {
+    void requestPersistence().then(setPersistence);
+  }, []);
+
+  return (
+    <div class="rl-page">
+      <header class="rl-page-head">
+        <img src="/icons/32.png" alt="" width="24" height="24" />
+        <h1>Reading list</h1>
+        <button type="button" class="rl-button" aria-expanded={showIo} aria-controls="rl-io" onClick={() => setShowIo((s) => !s)}>
+          Import &amp; export
+        </button>
+      </header>
+      {persistence === 'best-effort' && (
+        <p class="rl-notice">The browser may clear saved articles when the disk runs low: it did not grant Backstory persistent storage. Export your list now and then to keep a copy.</p>
+      )}
+      <div id="rl-io" hidden={!showIo}>
+        {showIo && <ImportExport db={db} />}
+      </div>
+      <ReadingListView
+        db={db}
+        initialQuery={initial}
+        onQueryChange={(q) => {
+          const url = new URL(location.href);
+          if (q) url.searchParams.set('q', q);
+          else url.searchParams.delete('q');
+          history.replaceState(null, '', url);
+        }}
+      />
+      <footer class="rl-foot">Saved articles stay on this device. No account, no server, no tracking.</footer>
+    </div>
+  );
+}
+
+render(<LibraryApp />, document.getElementById('app')!);

@@ -1,0 +1,32 @@
+/**
+ * The reading list as extension pages use it (popup, side panel, library): saving goes through the
+ * background, which owns writes of new articles; reading is direct (Dexie, liveQuery).
+ */
+import { browser } from 'wxt/browser';
+import type { ErrorReply, SaveTabReply } from '../messaging/protocol';
+
+/** Asks the background to save the article in `tabId`. Never throws. */
+export async function requestSaveTab(tabId: number): Promise<SaveTabReply | ErrorReply> {
+  try {
+    const reply = (await browser.runtime.sendMessage({ type: 'save-tab', tabId })) as SaveTabReply | ErrorReply | undefined;
+    return reply ?? { ok: false, error: 'No answer from Backstory’s background. Try again.' };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Describes a save's outcome for the reader. */
+export function describeSave(reply: SaveTabReply | ErrorReply): string {
+  if (!reply.ok) return reply.error;
+  return reply.outcome === 'updated' ? 'Already in your reading list: updated with this version.' : 'Saved to your reading list.';
+}
+
+/** The reader view of a saved article. */
+export function readerUrl(id: string): string {
+  return browser.runtime.getURL(`/reader.html?id=${encodeURIComponent(id)}` as '/reader.html');
+}
+
+/** The reading-list page. */
+export function libraryUrl(query?: string): string {
+  return browser.runtime.getURL(`/library.html${query ? `?q=${encodeURIComponent(query)}` : ''}` as '/library.html');
+}

@@ -1,0 +1,95 @@
+/**
+ * Backstory's own export: every stored field of every article, body included, so that export,
+ * wipe and import give back identical data. Only the full-text terms are left out: they are
+ * derived from title and text and rebuilt on import.
+ *
+ *   { "format": "backstory-reading-list", "version": 1, "exportedAt": "…", "articles": [ {…}, … ] }
+ */
+import * as v from 'valibot';
+import type { StoredArticle } from '../../db/articles-repo';
+import { canonicalizeUrl } from '../canonical-url';
+import { termsOf } from '../text';
+import type { SavedArticle } from '../types';
+import { decodeText, ImportFormatError, type ImportRow, type InvalidRow, type ParsedImport } from './types';
+
+export const BACKSTORY_FORMAT = 'backstory-reading-list';
+export const BACKSTORY_VERSION = 1;
+
+const str = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const nullableStr = (max: number) => v.nullable(str(max));
+const kind = v.picklist(['person', 'place', 'organization', 'topic', 'event']);
+
+const ArticleSchema = v.strictObject({
+  id: str(100),
+  url: v.pipe(str(4096), v.regex(/^https?:\/\//i, 'not a web address')),
+  canonicalUrl: v.pipe(str(4096), v.regex(/^https?:\/\//i, 'not a web address')),
+  title: str(2000),
+  titleSort: str(2000),
+  byline: nullableStr(2000),
+  siteName: nullableStr(2000),
+  site: str(300),
+  siteKeys: v.array(str(300)),
+  excerpt: nullableStr(5000),
+  lang: nullableStr(35),
+  dir: v.nullable(v.picklist(['ltr', 'rtl', 'auto'])),
+  publishedAt: v.nullable(v.number()),
+  savedAt: v.number(),
+  updatedAt: v.number(),
+  wordCount: v.pipe(v.number(), v.minValue(0)),
+  readingTime: v.pipe(v.number(), v.minValue(0)),
+  tags: v.array(str(64)),
+  state: v.picklist(['unread', 'archived']),
+  favourite: v.picklist([0, 1]),
+  progress: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  downloaded: v.boolean(),
+  entities: v.array(str(300)),
+  mentions: v.array(v.strictObject({ id: str(200), kind, name: str(500), count: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
+  source: str(50),
+  html: str(8_000_000),
+  text: str(2_000_000),
+});
+
+export type ExportedArticle = SavedArticle & { html: string; text: string };
+
+/** The export document for some stored articles. */
+export function toBackstoryJson(items: readonly StoredArticle[], exportedAt = new Date()): string {
+  const articles: ExportedArticle[] = items.map(({ article, body }) => ({ ...article, html: body.html, text: body.text }));
+  return JSON.stringify({ format: BACKSTORY_FORMAT, version: BACKSTORY_VERSION, exportedAt: exportedAt.toISOString(), articles }, null, 1);
+}
+
+/** Reads a Backstory export. */
+export function parseBackstoryJson(bytes: Uint8Array): ParsedImport {
+  const label = 'Backstory export';
+  const text = decodeText(bytes, label);
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    throw new ImportFormatError('This file is not a Backstory export: it is not valid JSON.');
+  }
+  const d = doc as { format?: unknown; version?: unknown; articles?: unknown };
+  if (!d || typeof d !== 'object' || d.format !== BACKSTORY_FORMAT) throw new ImportFormatError('This JSON file is not a Backstory reading-list export.');
+  if (typeof d.version !== 'number' || d.version > BACKSTORY_VERSION) {
+    throw new ImportFormatError(`This export was written by a newer Backstory (format version ${String(d.version)}); update Backstory to import it.`);
+  }
+  if (!Array.isArray(d.articles)) throw new ImportFormatError('This Backstory export has no list of articles.');
+  const rows: ImportRow[] = [];
+  const invalid: InvalidRow[] = [];
+  d.articles.forEach((raw, i) => {
+    const result = v.safeParse(ArticleSchema, raw);
+    if (!result.success) {
+      const issue = result.issues[0];
+      const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+      invalid.push({ row: i + 1, reason: `${path ? `${path}: ` : ''}${issue.message}` });
+      return;
+    }
+    const { html, text: bodyText, ...article } = result.output;
+    if (canonicalizeUrl(article.canonicalUrl) === null) {
+      invalid.push({ row: i + 1, reason: 'canonicalUrl: not a web address' });
+      return;
+    }
+    const exact: StoredArticle = { article: article as SavedArticle, body: { id: article.id, html, text: bodyText, terms: termsOf(article.title, bodyText) } };
+    rows.push({ row: i + 1, draft: { url: article.url, title: article.title, html, text: bodyText }, exact });
+  });
+  return { format: 'backstory-json', label, rows, invalid };
+}

@@ -1,0 +1,197 @@
+/**
+ * The reading list in Chromium and Firefox, with the built extension: save the seed article from
+ * the toolbar popup, find it by a word and by a person, read it in the reader view (article only,
+ * names highlighted, cards on hover), save it again and still have one; and a page whose article
+ * is full of active markup saves and displays with none of it active.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launch, openExtensionPage, serveFixtures, sleep, tabIdOf, waitForSettled, watchErrors, type BrowserName, type Session } from './harness';
+
+interface SaveReply {
+  ok: boolean;
+  outcome?: 'created' | 'updated';
+  id?: string;
+  error?: string;
+}
+declare const chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+
+async function saveFrom(extPage: Page, tabId: number): Promise<SaveReply> {
+  return extPage.evaluate((id) => chrome.runtime.sendMessage({ type: 'save-tab', tabId: id }) as Promise<SaveReply>, tabId);
+}
+
+/** Types a query into the library's search box and waits for the list to show `expected` titles. */
+async function search(library: Page, query: string): Promise<string[]> {
+  await library.bringToFront();
+  const input = (await library.waitForSelector('.rl-search input'))!;
+  await input.click({ count: 3 });
+  await library.keyboard.press('Backspace');
+  await input.type(query);
+  await library.waitForFunction((q) => new URL(location.href).searchParams.get('q') === q, { timeout: 5000, polling: 100 }, query);
+  await sleep(400); // liveQuery settles
+  return library.$$eval('.rl-title', (els) => els.map((e) => e.textContent ?? ''));
+}
+
+for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+  describe(`reading list in ${name}`, () => {
+    let session: Session;
+    let server: Awaited<ReturnType<typeof serveFixtures>>;
+    beforeAll(async () => {
+      server = await serveFixtures();
+      session = await launch(name);
+    });
+    afterAll(async () => {
+      await session?.browser.close();
+      server?.server.close();
+    });
+
+    it('saves the seed article, finds it by a word and by a person, reads it, and keeps one copy when saved again', async () => {
+      const page = await session.browser.newPage();
+      const url = `${server.url}/ap-kim-putin.html?utm_source=newsletter&utm_medium=email`;
+      await page.goto(url);
+      const library = await openExtensionPage(session, 'library.html');
+      const tabId = await tabIdOf(library, url);
+      await waitForSettled(library, tabId);
+
+      // Save from the toolbar popup.
+      const popup = await openExtensionPage(session, `popup.html?tab=${tabId}`);
+      const button = (await popup.waitForSelector('.bs-save-button'))!;
+      expect(await button.evaluate((b) => b.textContent)).toMatch(/Save to reading list/);
+      await popup.bringToFront();
+      await button.click();
+      await popup.waitForFunction(() => /Saved to your reading list/.test(document.querySelector('.bs-save-status')?.textContent ?? ''), { timeout: 10_000, polling: 100 });
+      await popup.waitForFunction(() => document.querySelector('.bs-save-button')?.getAttribute('data-saved') === 'true', { timeout: 5000, polling: 100 });
+
+      // Find it (a fresh page: Firefox never reports a reload of an extension page as finished).
+      await library.close();
+      const list0 = await openExtensionPage(session, 'library.html');
+      await list0.waitForSelector('.rl-title', { timeout: 10_000 });
+      const found = list0;
+      const byWord = await search(found, 'Ussuriysk');
+      expect(byWord).toEqual(['North Korea’s Kim is in Russia to meet Putin, as both are locked in standoffs with the West']);
+      expect(await found.$eval('.rl-snippet mark', (m) => m.textContent)).toBe('Ussuriysk');
+      expect(await search(found, 'person:"Vladimir Putin"')).toHaveLength(1);
+      expect(await found.$eval('.rl-item .rl-chips', (c) => c.textContent)).toMatch(/Kim Jong Un/);
+      expect(await search(found, 'person:"Vladimir Putin" -ussuriysk')).toHaveLength(0);
+
+      // Read it: the article only, with names highlighted and cards on hover.
+      await search(found, 'Ussuriysk');
+      await found.click('.rl-title');
+      await found.waitForFunction(() => location.pathname === '/reader.html', { timeout: 5000, polling: 100 });
+      await found.waitForFunction(() => document.documentElement.dataset.analysed === 'true', { timeout: 15_000, polling: 100 });
+      const reader = found;
+      const text = await reader.$eval('.rd-body', (b) => b.textContent ?? '');
+      expect(text).toContain('Ussuriysk, a city about 60 kilometers north of Vladivostok');
+      expect(text).toContain('Kim is making his first foreign trip since the pandemic');
+      for (const junk of ['Trending', 'Related stories', 'Advertisement', 'Comments', 'morning briefing', 'Sign up', 'Copy link', 'Will Kim and Putin sign']) {
+        expect(text).not.toContain(junk);
+      }
+      expect(await reader.$eval('.rd-title', (h) => h.textContent)).toMatch(/Kim is in Russia/);
+      const highlighted = await reader.evaluate(() => {
+        const out: Record<string, string[]> = {};
+        for (const [key, h] of CSS.highlights) out[key] = [...(h as unknown as Iterable<Range>)].map((r) => r.toString());
+        return out;
+      });
+      expect(highlighted['backstory-person']).toEqual(expect.arrayContaining(['Kim Jong Un', 'Vladimir Putin']));
+      expect(highlighted['backstory-place']).toEqual(expect.arrayContaining(['Ussuriysk']));
+
+      // Rest the pointer on "Ussuriysk": the same card as on the web.
+      const rangeOf = () =>
+        reader.evaluate(() => {
+          for (const r of CSS.highlights.get('backstory-place') as unknown as Iterable<Range>) {
+            if (r.toString() !== 'Ussuriysk') continue;
+            const rect = r.getClientRects()[0]!;
+            if (rect.top < 80 || rect.bottom > innerHeight - 40) r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+            const now = r.getClientRects()[0]!;
+            return { x: now.left + now.width / 2, y: now.top + now.height / 2 };
+          }
+          return null;
+        });
+      await reader.bringToFront();
+      await rangeOf();
+      await sleep(300); // layout and scrolling settle
+      const point = await rangeOf();
+      expect(point).not.toBeNull();
+      await reader.mouse.move(point!.x - 40, point!.y - 30);
+      await reader.mouse.move(point!.x, point!.y, { steps: 4 });
+      await reader.waitForFunction(() => document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-name')?.textContent === 'Ussuriysk', {
+        timeout: 5000,
+        polling: 100,
+      });
+
+      // Save again, from another address of the same article: updated, still one.
+      const again = await session.browser.newPage();
+      const url2 = `${server.url}/ap-kim-putin.html?fbclid=abc#comments`;
+      await again.goto(url2);
+      const tab2 = await tabIdOf(popup, url2);
+      await waitForSettled(popup, tab2);
+      const reply = await saveFrom(popup, tab2);
+      expect(reply).toMatchObject({ ok: true, outcome: 'updated' });
+      const popup2 = await openExtensionPage(session, `popup.html?tab=${tab2}`);
+      await popup2.waitForFunction(() => document.querySelector('.bs-save-button')?.getAttribute('data-saved') === 'true', { timeout: 5000, polling: 100 });
+      await popup2.bringToFront();
+      await popup2.click('.bs-save-button');
+      await popup2.waitForFunction(() => /Already in your reading list/.test(document.querySelector('.bs-save-status')?.textContent ?? ''), { timeout: 10_000, polling: 100 });
+
+      const list = await openExtensionPage(session, 'library.html');
+      await list.waitForSelector('.rl-title', { timeout: 10_000 });
+      await list.click('.rl-tab:last-child'); // All
+      await sleep(300);
+      expect(await list.$$eval('.rl-item', (items) => items.length)).toBe(1);
+      expect(await list.$eval('#rl-count', (c) => c.textContent)).toMatch(/^1 article/);
+    });
+
+    it('saves and shows a page full of active markup with none of it active', async () => {
+      const page = await session.browser.newPage();
+      const url = `${server.url}/hostile-article.html`;
+      await page.goto(url);
+      const probe = await openExtensionPage(session, 'library.html');
+      const tabId = await tabIdOf(probe, url);
+      await waitForSettled(probe, tabId);
+      const reply = await saveFrom(probe, tabId);
+      expect(reply).toMatchObject({ ok: true, outcome: 'created' });
+
+      const hitsBefore = server.hits.length;
+      const reader = await openExtensionPage(session, `reader.html?id=${reply.id}`);
+      const errors = watchErrors(reader);
+      await reader.waitForSelector('.rd-body p', { timeout: 10_000 });
+      await sleep(1000);
+      const report = await reader.evaluate(() => {
+        const body = document.querySelector('.rd-body')!;
+        const onAttrs: string[] = [];
+        for (const el of body.querySelectorAll('*')) for (const a of el.attributes) if (/^on/i.test(a.name) || a.name === 'srcdoc' || a.name === 'formaction') onAttrs.push(`${el.tagName}@${a.name}`);
+        return {
+          active: [...body.querySelectorAll('script, iframe, frame, form, input, button, textarea, select, object, embed, svg, style, link, meta')].map((e) => e.tagName),
+          onAttrs,
+          hrefs: [...body.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+          styled: body.querySelectorAll('[style], [class], [id]').length,
+          imgSrcs: [...body.querySelectorAll('img')].map((i) => i.getAttribute('src')),
+          pwned: (window as unknown as { __pwned?: string }).__pwned ?? null,
+          pageScript: (window as unknown as { __pageScriptRan?: boolean }).__pageScriptRan ?? null,
+          title: document.title,
+          text: body.textContent ?? '',
+        };
+      });
+      expect(report.active).toEqual([]);
+      expect(report.onAttrs).toEqual([]);
+      expect(report.styled).toBe(0);
+      expect(report.pwned).toBeNull();
+      expect(report.pageScript).toBeNull();
+      expect(report.title).not.toMatch(/PWNED/);
+      expect(report.text).toContain('The reader should see this sentence');
+      expect(report.text).toContain('Ussuriysk is a city about 60 kilometres north of Vladivostok');
+      for (const href of report.hrefs) expect(href === null || /^https?:\/\//.test(href)).toBe(true);
+      expect(report.hrefs).toContain(`${server.url}/world/related-story`);
+      expect(report.hrefs.filter((h) => h && /javascript/i.test(h))).toEqual([]);
+      // Images stay unloaded until the reader asks: no request at all from the reader view.
+      expect(report.imgSrcs).toEqual([null]);
+      await reader.mouse.move(200, 300);
+      await reader.click('.rd-body p');
+      await sleep(500);
+      expect(await reader.evaluate(() => (window as unknown as { __pwned?: string }).__pwned ?? null)).toBeNull();
+      const later = server.hits.slice(hitsBefore);
+      expect(later.filter((h) => /hostile-frame|steal|does-not-exist/.test(h))).toEqual([]);
+      expect(errors.filter((e) => /Content Security Policy|CSP|pwned/i.test(e))).toEqual([]);
+    });
+  });
+}
