@@ -78,8 +78,60 @@ if (hasDisplay) {
     await popup.setViewport({ width: 340, height: 220 });
     await popup.waitForSelector('input[role="switch"]');
     await popup.screenshot({ path: join(OUT, 'popup.png') });
+
+    // The side panel beside the article, as a 360-pixel-wide panel: the list in the light theme,
+    // a place's detail with its locator map in the dark one (the panel follows the system theme).
+    const panel = await openExtensionPage(session, `sidepanel.html?tab=${tabId}`);
+    await panel.setViewport({ width: 360, height: 900 });
+    await panel.bringToFront();
+    await panel.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+    await panel.waitForFunction(() => document.querySelectorAll('.sp-row .sp-tick').length > 0, { timeout: 15_000, polling: 100 });
+    await sleep(300);
+    await panel.screenshot({ path: join(OUT, 'sidepanel-light.png') });
+    await panel.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    await panel.click('[data-entity="vladivostok"]');
+    await panel.waitForSelector('.sp-map svg .sp-map-marker', { timeout: 5000 });
+    await sleep(300);
+    await panel.screenshot({ path: join(OUT, 'sidepanel-dark.png') });
+    console.log(`Side panel screenshots written to ${OUT}/ (sidepanel-light.png, sidepanel-dark.png)`);
+
+    // The welcome page (with its live demo), and the options page's sections, light and dark.
+    const welcome = await openExtensionPage(session, 'welcome.html');
+    await welcome.setViewport({ width: 1200, height: 1000 });
+    await welcome.bringToFront();
+    await welcome.waitForFunction(() => document.querySelector('h1') !== null, { timeout: 10_000, polling: 100 });
+    await sleep(2500); // the demo article is analysed inside its frame
+    await welcome.screenshot({ path: join(OUT, 'welcome.png') });
+    const options = await openExtensionPage(session, 'options.html#settings');
+    await options.setViewport({ width: 1100, height: 1400 });
+    await options.bringToFront();
+    await options.waitForSelector('#hover-delay');
+    await sleep(300);
+    await options.screenshot({ path: join(OUT, 'options-settings.png') });
+    await options.evaluate(() => (location.hash = '#glossary'));
+    await options.waitForSelector('table.entries');
+    await options.setViewport({ width: 1100, height: 900 });
+    await sleep(300);
+    await options.screenshot({ path: join(OUT, 'options-glossary.png') });
+    const firstEntry = await options.$eval('a.entry-link[href*="putin"], a.entry-link', (a) => a.getAttribute('href'));
+    await options.evaluate((h) => (location.hash = h ?? '#glossary'), firstEntry);
+    await options.waitForSelector('.preview .bs-card');
+    await sleep(300);
+    await options.screenshot({ path: join(OUT, 'options-entry.png') });
+    await options.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } }).chrome;
+      const { settings } = await api.storage.local.get('settings');
+      await api.storage.local.set({ settings: { ...(settings as object), theme: 'dark' } });
+      location.hash = '#settings';
+    });
+    await options.waitForFunction(() => document.documentElement.dataset.theme === 'dark' && !!document.querySelector('#hover-delay'), { timeout: 5000, polling: 100 });
+    await sleep(300);
+    await options.setViewport({ width: 1100, height: 900 });
+    await options.screenshot({ path: join(OUT, 'options-settings-dark.png') });
     console.log(`No display found: ran headless. ${status.entityCount} names, ${status.mentionCount} mentions highlighted.`);
-    console.log(`Screenshots written to ${OUT}/ (article.png, card.png, card-place.png, card-dark.png, popup.png)`);
+    console.log(
+      `Screenshots written to ${OUT}/ (article.png, card.png, card-place.png, card-dark.png, popup.png, welcome.png, options-settings.png, options-glossary.png, options-entry.png, options-settings-dark.png)`,
+    );
   } finally {
     await session.browser.close();
     server.close();

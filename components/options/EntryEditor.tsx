@@ -74,7 +74,7 @@ function fromForm(f: Form): Record<string, unknown> {
   return {
     name: f.name,
     kind: f.kind,
-    aliases: lines(f.aliases).filter((a) => a !== f.name.trim()),
+    aliases: lines(f.aliases),
     summary: f.summary.trim(),
     notes: f.notes.trim(),
     facts: lines(f.facts).map((l) => {
@@ -156,11 +156,11 @@ export function EntryEditor(props: { mode: Mode; notify(m: ToastMessage): void }
       let id: string;
       if (row && isPack) {
         id = row.id;
-        // Only what differs from the pack goes into the overlay.
+        // Only what the reader changed, compared as the form shows it, goes into the overlay.
+        const original = toForm({ ...row, edited: false, disabled: false });
         const fields: Record<string, unknown> = {};
         for (const key of EDITABLE) {
-          const value = (result.entry as Record<string, unknown>)[key];
-          if (JSON.stringify(value) !== JSON.stringify((row as unknown as Record<string, unknown>)[key])) fields[key] = value;
+          if (form[key] !== original[key]) fields[key] = (result.entry as Record<string, unknown>)[key];
         }
         await replaceEdit(db, id, { fields: fields as Partial<GlossaryEntry>, userNotes: form.userNotes, disabled: form.disabled });
       } else {
