@@ -24,6 +24,8 @@ const commands = (browser: string) => ({
 
 export default defineConfig({
   imports: false,
+  // Mozilla's source package: everything needed to rebuild (`npm ci && npm run build:firefox`), no local output.
+  zip: { excludeSources: ['demo-output/**', 'coverage/**', 'web-ext-artifacts/**', 'docs/screenshots/**', 'lib/glossary/packs/generated/**'] },
   modules: ['@wxt-dev/auto-icons'],
   autoIcons: { baseIconPath: 'assets/icon.svg' },
   vite: () => ({ plugins: [preact()] }),
