@@ -6,6 +6,7 @@
 import { buildArticle, insertArticles, isQuotaError, newArticleId, savedCanonicalUrls, type StoredArticle } from '../db/articles-repo';
 import type { BackstoryDb } from '../db/schema';
 import { entityKeys } from './entities';
+import { sanitizeArticleHtml, textOfHtml } from './sanitize';
 import { detectFormat, parseImport } from './formats';
 import type { InvalidRow, ParsedImport } from './formats/types';
 import type { EntityCount } from './types';
@@ -37,7 +38,13 @@ export async function planImport(db: BackstoryDb, parsed: ParsedImport, now = Da
   for (const row of parsed.rows) {
     let item: StoredArticle;
     try {
-      item = row.exact ?? buildArticle(row.draft, newArticleId(), now);
+      let draft = row.draft;
+      // Imported HTML (Omnivore, Wallabag) is sanitised before it is stored, and gives the text that is indexed.
+      if (!row.exact && draft.html) {
+        const html = sanitizeArticleHtml(draft.html);
+        draft = { ...draft, html, text: draft.text || textOfHtml(html) };
+      }
+      item = row.exact ?? buildArticle(draft, newArticleId(), now);
     } catch (error) {
       invalid.push({ row: row.row, reason: error instanceof Error ? error.message : String(error) });
       continue;
