@@ -22,6 +22,9 @@ export interface EntityDetailProps {
   onBack(): void;
   onReveal(start: number): void;
   onSaveNotes(id: string, notes: string): Promise<void>;
+  /** The article on screen, left out of "also in N saved articles". */
+  currentUrl?: string;
+  canonicalUrl?: string | null;
 }
 
 /** Only http(s) links are rendered as links. */
@@ -108,7 +111,7 @@ export function EntityDetail(props: EntityDetailProps) {
         </section>
       )}
 
-      <SavedArticlesSlot entryId={entry.id} />
+      <SavedArticlesSlot entryId={entry.id} currentUrl={props.currentUrl} canonicalUrl={props.canonicalUrl} />
 
       <footer class="sp-detail-foot">
         <span>As of {formatAsOf(entry.asOf)}</span>

@@ -28,7 +28,7 @@ describe('OtherNames', () => {
   it('lists names the glossary lacks, with kind and count', () => {
     mount();
     expect([...root.querySelectorAll('.sp-other-name')].map((n) => n.textContent)).toEqual(['Alexander Kozlov', 'Komsomolsk-on-Amur']);
-    expect(root.querySelector('.sp-other-meta')?.textContent).toBe('Person · 2');
+    expect(root.querySelector('.sp-other-meta')?.textContent).toBe('Person · 2 mentions');
   });
 
   it('says when it is still looking, and when there is nothing', () => {

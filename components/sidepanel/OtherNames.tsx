@@ -46,10 +46,12 @@ export function OtherNames({ names, onAdd }: OtherNamesProps) {
           {names.map((n) => (
             <li key={n.name} class="sp-other-row" data-name={n.name}>
               <div class="sp-other-line">
-                <span class="sp-other-name">{n.name}</span>
-                <span class="sp-other-meta">
-                  {KIND_LABELS[n.kind]} · {n.count}
-                </span>
+                <div class="sp-other-text">
+                  <span class="sp-other-name">{n.name}</span>
+                  <span class="sp-other-meta">
+                    {KIND_LABELS[n.kind]} · {n.count === 1 ? '1 mention' : `${n.count} mentions`}
+                  </span>
+                </div>
                 {editing !== n.name && (
                   <button type="button" class="sp-button sp-button-small" aria-label={`Add ${n.name} to glossary`} onClick={() => setEditing(n.name)}>
                     Add to glossary
@@ -138,7 +140,7 @@ export function EntryEditor(props: { initial: EntryDraft; onSave(draft: EntryDra
         id={id('summary')}
         class="sp-input"
         value={draft.summary}
-        placeholder="e.g. Russia’s natural resources minister"
+        placeholder="Who or what it is, in a few words"
         onInput={(e) => setDraft({ ...draft, summary: e.currentTarget.value })}
       />
       <label for={id('aliases')}>Other names (comma-separated)</label>

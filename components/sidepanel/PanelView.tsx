@@ -117,6 +117,8 @@ export function PanelView(props: PanelViewProps) {
               }}
               onReveal={actions.reveal}
               onSaveNotes={actions.saveNotes}
+              currentUrl={record.meta?.url}
+              canonicalUrl={record.meta?.canonicalUrl}
             />
           ) : (
             <>

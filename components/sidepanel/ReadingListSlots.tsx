@@ -1,31 +1,71 @@
 /**
- * Slots for the reading list, which is being built separately (a Dexie `articles` table with a
- * multi-entry entity index in lib/db). The panel already places them; they render nothing until
- * the reading list fills them in:
- *
- * - `SaveArticleSlot`, in the header: a "Save" button for the tab's article that shows "Saved" when
- *   the article (by canonical URL) is already in the list. Saving needs the article's text and HTML,
- *   which live in the content script: ask it through a `TabMessage`, as "article-text" does.
- * - `SavedArticlesSlot`, in an entity's detail: "Also in N saved articles" and the list of them,
- *   from the entity index (live, with Dexie `liveQuery`), leaving out the current article.
+ * The reading list in the side panel: the header's Save button (the reading list's own
+ * `SaveButton`, which shows "Saved" when the page is already in the list), and in an entity's
+ * detail "Also in N saved articles" with the list, from the articles' multi-entry `entities`
+ * index, live.
  */
+import { SaveButton } from '@/components/reading-list/SaveButton';
+import { useLive } from '@/components/reading-list/use-live';
 import type { TabArticleMeta } from '@/lib/background/tab-analysis';
+import { getDb, type BackstoryDb } from '@/lib/db/schema';
+import { canonicalizeUrl } from '@/lib/reading-list/canonical-url';
+import { readerUrl } from '@/lib/reading-list/client';
+import type { SavedArticle } from '@/lib/reading-list/types';
 
 export interface SaveArticleSlotProps {
   tabId: number;
   meta: TabArticleMeta;
 }
 
-export function SaveArticleSlot(_props: SaveArticleSlotProps) {
-  return null;
+export function SaveArticleSlot({ tabId, meta }: SaveArticleSlotProps) {
+  return (
+    <div class="sp-save">
+      <SaveButton tabId={tabId} url={meta.url} canonicalUrl={meta.canonicalUrl ?? null} />
+    </div>
+  );
+}
+
+/** Saved articles that mention an entry, newest first, leaving out the article on screen. */
+export async function savedArticlesMentioning(db: BackstoryDb, entryId: string, currentUrl?: string, canonicalUrl?: string | null): Promise<SavedArticle[]> {
+  const current = currentUrl ? canonicalizeUrl(currentUrl, canonicalUrl) : null;
+  const rows = await db.articles.where('entities').equals(entryId).toArray();
+  return rows.filter((a) => a.canonicalUrl !== current).sort((a, b) => b.savedAt - a.savedAt);
 }
 
 export interface SavedArticlesSlotProps {
   entryId: string;
-  /** The current article's URL, to leave it out of "also in". */
+  /** The current article, to leave it out of "also in". */
   currentUrl?: string;
+  canonicalUrl?: string | null;
+  db?: BackstoryDb;
 }
 
-export function SavedArticlesSlot(_props: SavedArticlesSlotProps) {
-  return null;
+/** At most this many saved articles are listed under an entity. */
+const MAX_LISTED = 8;
+
+export function SavedArticlesSlot(props: SavedArticlesSlotProps) {
+  const db = props.db ?? getDb();
+  const { value: articles } = useLive(
+    () => savedArticlesMentioning(db, props.entryId, props.currentUrl, props.canonicalUrl),
+    [db, props.entryId, props.currentUrl, props.canonicalUrl],
+    [] as SavedArticle[],
+  );
+  if (articles.length === 0) return null;
+  return (
+    <section class="sp-subsection sp-saved" aria-labelledby="sp-saved-title">
+      <h3 class="sp-subtitle" id="sp-saved-title">
+        Also in {articles.length} saved {articles.length === 1 ? 'article' : 'articles'}
+      </h3>
+      <ul class="sp-saved-list">
+        {articles.slice(0, MAX_LISTED).map((a) => (
+          <li key={a.id}>
+            <a class="sp-link" href={readerUrl(a.id)} target="_blank" rel="noopener noreferrer">
+              {a.title || a.url}
+            </a>
+            <span class="sp-muted"> · {a.siteName ?? a.site}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }

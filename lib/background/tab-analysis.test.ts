@@ -33,7 +33,7 @@ describe('per-tab analysis record', () => {
     expect(r).toEqual({
       state: 'ready',
       url: META.url,
-      meta: { url: META.url, title: 'Kim meets Putin', siteName: 'World News Wire', byline: 'Wire Staff', publishedTime: '2023-09-12T06:14:00Z', lang: 'en' },
+      meta: { url: META.url, canonicalUrl: null, title: 'Kim meets Putin', siteName: 'World News Wire', byline: 'Wire Staff', publishedTime: '2023-09-12T06:14:00Z', lang: 'en' },
       textLength: 400,
       mentions: [
         { entryId: 'kim', start: 0, end: 3 },

@@ -14,6 +14,8 @@ export type TabState = ReportedState | 'ready';
 /** The article metadata the panel's header shows. */
 export interface TabArticleMeta {
   url: string;
+  /** The page's canonical link, for the reading list's "already saved". */
+  canonicalUrl?: string | null;
   title: string;
   siteName: string | null;
   byline: string | null;
@@ -65,7 +67,7 @@ export function summariseAnalysis(request: Pick<AnalyseRequest, 'text' | 'meta'>
   return {
     state: 'ready',
     url: meta.url,
-    meta: { url: meta.url, title: meta.title, siteName: meta.siteName, byline: meta.byline, publishedTime: meta.publishedTime, lang: meta.lang },
+    meta: { url: meta.url, canonicalUrl: meta.canonicalUrl, title: meta.title, siteName: meta.siteName, byline: meta.byline, publishedTime: meta.publishedTime, lang: meta.lang },
     textLength: request.text.length,
     mentions,
     mentionCount: reply.mentions.length,

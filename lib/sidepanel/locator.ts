@@ -34,8 +34,8 @@ export interface LocatorMap extends MapSize {
 
 export type CountryFeature = Feature<Geometry, { name: string }> & { id?: string | number };
 
-/** Radius of the regional view around a city, river or other point place, in degrees (about 550 km). */
-export const POINT_RADIUS_DEG = 5;
+/** Radius of the regional view around a city, river or other point place, in degrees (about 780 km). */
+export const POINT_RADIUS_DEG = 7;
 /** A country's view is the circle of its area, enlarged a little, between these bounds. */
 const COUNTRY_RADIUS_MIN_DEG = 4;
 const COUNTRY_RADIUS_MAX_DEG = 40;

@@ -238,6 +238,25 @@ describe('side panel in chromium', () => {
     }
   });
 
+  it('saves the article from the header; another article’s entity then says it is also in a saved article', async () => {
+    await panel.bringToFront();
+    await panel.click('.sp-header .bs-save-button');
+    await panel.waitForFunction(() => /Saved|reading list/.test(document.querySelector('.sp-header .bs-save-status')?.textContent ?? ''), { timeout: 10_000, polling: 100 });
+    await panel.waitForFunction(() => document.querySelector('.sp-header .bs-save-button')?.getAttribute('data-saved') === 'true', { timeout: 10_000, polling: 100 });
+
+    const next = await session.browser.newPage();
+    await next.goto(`${server.url}/${NEXT}?saved`);
+    const nextTab = await tabIdOf(probe, `${server.url}/${NEXT}?saved`);
+    await waitForSettled(probe, nextTab);
+    const p = await openExtensionPage(session, `sidepanel.html?tab=${nextTab}`);
+    await waitForList(p);
+    await p.click('[data-entity="kim-jong-un"]');
+    await p.waitForFunction(() => document.querySelector('#sp-saved-title')?.textContent === 'Also in 1 saved article', { timeout: 10_000, polling: 100 });
+    expect(await p.$eval('.sp-saved-list a', (a) => a.textContent)).toBe('North Korea’s Kim is in Russia to meet Putin, as both are locked in standoffs with the West');
+    await p.close();
+    await next.close();
+  });
+
   it('the card’s “Open in side panel” opens the browser’s side panel on that entity (the click’s gesture carries through)', async () => {
     await seed.bringToFront();
     const point = await seed.evaluate(() => {
