@@ -314,5 +314,30 @@ describe('side panel in firefox', () => {
     const kim = rows.find((r) => r.name === 'Kim Jong Un')!;
     expect(kim.count).toBeGreaterThanOrEqual(6);
     expect(kim.ticks).toBe(kim.count);
+
+    // The card cannot open Firefox's sidebar: it says how to, and an open panel selects the card's name.
+    await page.bringToFront();
+    const point = await page.evaluate(() => {
+      for (const r of CSS.highlights.get('backstory-person') as unknown as Iterable<Range>) {
+        if (r.toString() !== 'Vladimir Putin') continue;
+        r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+        const rect = r.getClientRects()[0]!;
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      return null;
+    });
+    await page.mouse.move(point!.x, point!.y, { steps: 3 });
+    await page.waitForFunction(() => !!document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-open-panel'), { timeout: 5000, polling: 100 });
+    const box = await page.evaluate(() => {
+      const r = document.querySelector('backstory-ui')!.shadowRoot!.querySelector('.bs-open-panel')!.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y, { steps: 3 });
+    await page.mouse.click(box.x, box.y);
+    await page.waitForFunction(() => /Firefox opens sidebars only from its own controls/.test(document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-notice')?.textContent ?? ''), {
+      timeout: 5000,
+      polling: 100,
+    });
+    await panel.waitForFunction(() => document.querySelector('.sp-detail-title')?.textContent === 'Vladimir Putin', { timeout: 10_000, polling: 100 });
   });
 });
