@@ -279,6 +279,31 @@ describe('side panel in chromium', () => {
     await seed.mouse.click(box.x, box.y);
     const side = await (await opened).asPage();
     await side.waitForFunction(() => document.querySelector('.sp-detail-title')?.textContent === 'Vladimir Putin', { timeout: 10_000, polling: 100 });
+
+    // The real side panel follows the active tab of its window.
+    const next = await session.browser.newPage();
+    await next.goto(`${server.url}/${NEXT}?side`);
+    await waitForSettled(probe, await tabIdOf(probe, `${server.url}/${NEXT}?side`));
+    await next.bringToFront();
+    await side.waitForFunction(() => /^Putin and Kim meet at a Russian spaceport/.test(document.querySelector('.sp-title')?.textContent ?? ''), { timeout: 10_000, polling: 100 });
+    await seed.bringToFront();
+    await side.waitForFunction(() => /^North Korea’s Kim is in Russia/.test(document.querySelector('.sp-title')?.textContent ?? ''), { timeout: 10_000, polling: 100 });
+    await next.close();
+  });
+
+  it('follows its tab when the page navigates to another article, and to a page that is not one', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${server.url}/${SEED}?nav`);
+    const tab = await tabIdOf(probe, `${server.url}/${SEED}?nav`);
+    await waitForSettled(probe, tab);
+    const p = await openExtensionPage(session, `sidepanel.html?tab=${tab}`);
+    await p.waitForFunction(() => /^North Korea’s Kim is in Russia/.test(document.querySelector('.sp-title')?.textContent ?? ''), { timeout: 10_000, polling: 100 });
+    await page.goto(`${server.url}/${NEXT}?nav`);
+    await p.waitForFunction(() => /^Putin and Kim meet at a Russian spaceport/.test(document.querySelector('.sp-title')?.textContent ?? ''), { timeout: 10_000, polling: 100 });
+    await page.goto(`${server.url}/not-an-article.html?nav`);
+    await p.waitForFunction(() => document.querySelector('.sp-state-title')?.textContent === 'No article found', { timeout: 10_000, polling: 100 });
+    await p.close();
+    await page.close();
   });
 
   it('logs no errors in the panel', async () => {
