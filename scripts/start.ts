@@ -4,7 +4,7 @@
  * Chromium runs headless and writes screenshots to demo-output/: the article with highlights, an
  * open card, a card on a dark page, and the toolbar popup.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { launch, openExtensionPage, serveFixtures, sleep, tabIdOf, waitForSettled } from '../tests/browser/harness.ts';
@@ -78,6 +78,81 @@ if (hasDisplay) {
     await popup.setViewport({ width: 340, height: 220 });
     await popup.waitForSelector('input[role="switch"]');
     await popup.screenshot({ path: join(OUT, 'popup.png') });
+
+    // The reading list: save the demo article and a few more from the corpus, import a small Pocket
+    // export through the page's own import (preview, then confirm), then the library and the reader.
+    const api = (p: Page) => (m: unknown) =>
+      p.evaluate((msg) => (globalThis as unknown as { chrome: { runtime: { sendMessage(x: unknown): Promise<{ ok: boolean; id?: string; error?: string }> } } }).chrome.runtime.sendMessage(msg), m);
+    const saved = await api(popup)({ type: 'save-tab', tabId });
+    if (!saved.ok || !saved.id) throw new Error(`saving the demo article failed: ${saved.error}`);
+    for (const name of ['korean-outlet-english', 'explainer-timeline', 'fact-check', 'interview-qa', 'liveblog']) {
+      const other = await session.browser.newPage();
+      const otherUrl = `${url}/corpus/${name}.html`;
+      await other.goto(otherUrl);
+      const otherTab = await tabIdOf(popup, otherUrl);
+      await waitForSettled(popup, otherTab).catch(() => undefined);
+      await api(popup)({ type: 'save-tab', tabId: otherTab });
+      await other.close();
+    }
+    const pocketCsv = join(OUT, 'pocket-demo.csv');
+    await writeFile(
+      pocketCsv,
+      [
+        'title,url,time_added,cursor,tags,status',
+        '"UN panel: sanctions on North Korea are being evaded",https://news.example/un-panel-sanctions?utm_source=pocket,1700000000,1,sanctions|korea,unread',
+        'How the Eastern Economic Forum works,https://news.example/eef-explainer,1690000000,2,russia,archive',
+        'Broken row,not-a-url,1690000001,3,,unread',
+      ].join('\n'),
+    );
+    const library = await openExtensionPage(session, 'library.html');
+    await library.setViewport({ width: 1200, height: 860 });
+    await library.bringToFront();
+    await library.waitForSelector('.rl-title', { timeout: 10_000 });
+    await library.click('.rl-page-head .rl-button');
+    const fileInput = await library.waitForSelector('.rl-io input[type=file]');
+    await fileInput!.uploadFile(pocketCsv);
+    await library.waitForSelector('.rl-preview', { timeout: 10_000 });
+    await library.screenshot({ path: join(OUT, 'library-import.png') });
+    await library.click('.rl-preview .rl-primary');
+    await library.waitForSelector('.rl-ok', { timeout: 10_000 });
+    await library.click('.rl-page-head .rl-button');
+    const search = await library.waitForSelector('.rl-search input');
+    await search!.type('person:"Kim Jong Un" russia');
+    await library.waitForFunction(() => document.querySelectorAll('.rl-snippet mark').length > 0, { timeout: 10_000, polling: 100 });
+    await library.click('.rl-tab:last-child'); // All, archived included
+    await sleep(500);
+    await library.screenshot({ path: join(OUT, 'library.png') });
+
+    const reader = await openExtensionPage(session, `reader.html?id=${saved.id}`);
+    await reader.setViewport({ width: 1200, height: 860 });
+    await reader.bringToFront();
+    await reader.waitForFunction(() => document.documentElement.dataset.analysed === 'true', { timeout: 15_000, polling: 100 });
+    const personPoint = await reader.evaluate(() => {
+      scrollTo(0, 0);
+      for (const r of (CSS.highlights.get('backstory-person') ?? []) as unknown as Iterable<Range>) {
+        if (r.toString() !== 'Kim Jong Un') continue;
+        const rect = r.getClientRects()[0]!;
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      return null;
+    });
+    if (personPoint) {
+      await sleep(300);
+      await reader.mouse.move(personPoint.x - 30, personPoint.y - 20);
+      await reader.mouse.move(personPoint.x, personPoint.y, { steps: 4 });
+      await reader.waitForFunction(() => !!document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-name'), { timeout: 5000, polling: 100 });
+      await sleep(250);
+    }
+    await reader.screenshot({ path: join(OUT, 'reader.png') });
+    await reader.click('.rd-tool[aria-controls="rd-type"]');
+    await reader.click('.rd-swatch[data-swatch="sepia"]');
+    await reader.mouse.move(1190, 600);
+    await reader.evaluate(() => scrollTo(0, 420));
+    await sleep(700);
+    await reader.screenshot({ path: join(OUT, 'reader-sepia.png') });
+    await reader.click('.rd-swatch[data-swatch="auto"]');
+    await rm(pocketCsv, { force: true });
+    console.log(`Reading-list screenshots written to ${OUT}/ (library.png, library-import.png, reader.png, reader-sepia.png)`);
 
     // The side panel beside the article, as a 360-pixel-wide panel: the list in the light theme,
     // a place's detail with its locator map in the dark one (the panel follows the system theme).

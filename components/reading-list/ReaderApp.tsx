@@ -230,8 +230,7 @@ export function ReaderApp(props: { id: string; db?: BackstoryDb }) {
             {prefs.images ? 'Images on' : 'Images off'}
           </button>
           <button type="button" class="rd-tool" aria-pressed={a.favourite === 1} onClick={() => void toggleFavourite()} title="Favourite">
-            {a.favourite === 1 ? '★' : '☆'}
-            <span class="rl-sr-only">Favourite</span>
+            {a.favourite === 1 ? '★ Favourite' : '☆ Favourite'}
           </button>
           <button type="button" class="rd-tool" onClick={() => void toggleArchive()}>
             {a.state === 'archived' ? 'Move to unread' : 'Archive'}

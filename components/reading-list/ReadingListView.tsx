@@ -508,15 +508,33 @@ function ArticleItem(props: ArticleItemProps) {
       </div>
       <div class="rl-actions">
         <button type="button" class="rl-icon-button" aria-pressed={a.favourite === 1} onClick={props.onFavourite} aria-label="Favourite" title="Favourite (s)">
-          {a.favourite === 1 ? '★' : '☆'}
+          <Icon name={a.favourite === 1 ? 'star-filled' : 'star'} />
         </button>
         <button type="button" class="rl-icon-button" onClick={props.onArchive} aria-label={a.state === 'archived' ? 'Move to unread' : 'Archive'} title="Archive (e)">
-          {a.state === 'archived' ? '↺' : '✓'}
+          <Icon name={a.state === 'archived' ? 'unarchive' : 'archive'} />
         </button>
         <button type="button" class="rl-icon-button" onClick={props.onDelete} aria-label="Delete" title="Delete (#)">
-          🗑
+          <Icon name="trash" />
         </button>
       </div>
     </li>
+  );
+}
+
+const ICONS: Record<string, string> = {
+  star: 'M8 1.8l1.9 3.9 4.3.6-3.1 3 .7 4.3L8 11.6l-3.8 2 .7-4.3-3.1-3 4.3-.6z',
+  'star-filled': 'M8 1.8l1.9 3.9 4.3.6-3.1 3 .7 4.3L8 11.6l-3.8 2 .7-4.3-3.1-3 4.3-.6z',
+  archive: 'M2.5 3.5h11v3h-11zM3.5 6.5v6h9v-6M6.5 9h3',
+  unarchive: 'M2.5 3.5h11v3h-11zM3.5 6.5v6h9v-6M8 12V8.5M6.3 10.2L8 8.5l1.7 1.7',
+  trash: 'M3 4.5h10M6.5 4.5V3h3v1.5M4.5 4.5l.6 8.5h5.8l.6-8.5M6.8 7v4M9.2 7v4',
+};
+
+/** Small line icons (the system's emoji fonts are not everywhere). */
+function Icon(props: { name: keyof typeof ICONS }) {
+  const filled = props.name === 'star-filled';
+  return (
+    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+      <path d={ICONS[props.name]} fill={filled ? 'currentColor' : 'none'} stroke="currentColor" stroke-width="1.4" stroke-linejoin="round" stroke-linecap="round" />
+    </svg>
   );
 }

@@ -29,9 +29,6 @@ function LibraryApp() {
           Import &amp; export
         </button>
       </header>
-      {persistence === 'best-effort' && (
-        <p class="rl-notice">The browser may clear saved articles when the disk runs low: it did not grant Backstory persistent storage. Export your list now and then to keep a copy.</p>
-      )}
       <div id="rl-io" hidden={!showIo}>
         {showIo && <ImportExport db={db} />}
       </div>
@@ -45,7 +42,10 @@ function LibraryApp() {
           history.replaceState(null, '', url);
         }}
       />
-      <footer class="rl-foot">Saved articles stay on this device. No account, no server, no tracking.</footer>
+      <footer class="rl-foot">
+        Saved articles stay on this device. No account, no server, no tracking.
+        {persistence === 'best-effort' && ' The browser has not promised to keep them if the disk runs low: export your list now and then.'}
+      </footer>
     </div>
   );
 }
