@@ -104,9 +104,9 @@ function purifier(): Purifier {
  * URL made absolute against the page, then sanitised. Works on a copy: `content` is not changed.
  */
 export function prepareArticleHtml(content: Node, baseUrl: string): string {
-  const doc = content.ownerDocument ?? document;
-  const root = doc.createElement('div');
-  root.append(content.cloneNode(true));
+  // Work on a copy; DOMPurify takes the node itself (no HTML string is built and parsed again).
+  const root = content.cloneNode(true) as Element;
+  if (typeof root.querySelectorAll !== 'function') return '';
   for (const img of root.querySelectorAll('img')) {
     const lazy = LAZY_SRC.map((a) => img.getAttribute(a)).find((v) => v && !/^data:/i.test(v));
     if (lazy && isPlaceholder(img.getAttribute('src'))) img.setAttribute('src', lazy);
@@ -124,7 +124,7 @@ export function prepareArticleHtml(content: Node, baseUrl: string): string {
       if (first) img.setAttribute('src', first);
     }
   }
-  for (const el of root.querySelectorAll('[href], [src], [cite], [longdesc]')) {
+  for (const el of [root, ...root.querySelectorAll('[href], [src], [cite], [longdesc]')]) {
     for (const attr of ['href', 'src', 'cite', 'longdesc']) {
       const v = el.getAttribute(attr);
       if (v === null) continue;
@@ -134,7 +134,7 @@ export function prepareArticleHtml(content: Node, baseUrl: string): string {
     }
   }
   for (const el of root.querySelectorAll('[srcset]')) el.setAttribute('srcset', absoluteSrcset(el.getAttribute('srcset') ?? '', baseUrl));
-  return sanitizeArticleHtml(root.innerHTML);
+  return purifier().sanitize(root, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
 }
 
 /** Sanitises stored or imported article HTML to a string. */
