@@ -22,6 +22,7 @@ import {
   type RevealReply,
   type TabMessage,
 } from '@/lib/messaging/protocol';
+import { corrections } from '@/lib/sites/corrections-store';
 import { getSitePolicy, siteEnabledBy, watchSitePolicy } from '@/lib/sites/site-settings';
 import { CardController } from './card-controller';
 import { FEATURES } from './features';
@@ -34,7 +35,8 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    if (!highlightsSupported() || !(document instanceof HTMLDocument)) return;
+    // HTML and XHTML pages only: XML, SVG and other documents have no article to read.
+    if (!highlightsSupported() || document.documentElement?.namespaceURI !== 'http://www.w3.org/1999/xhtml') return;
     void new PageController(ctx).start();
   },
 });
@@ -90,6 +92,11 @@ class PageController {
       if (this.status.enabled && this.status.state === 'ready') void this.analyse();
     });
     this.ctx.onInvalidated(unwatchGlossary);
+    // The reader corrected a name ("not this one", "it is X"): analyse again with the correction.
+    const unwatchCorrections = corrections.watch(() => {
+      if (this.status.enabled && this.status.state === 'ready') void this.analyse();
+    });
+    this.ctx.onInvalidated(unwatchCorrections);
     this.setEnabled(siteEnabledBy(await getSitePolicy(), location.hostname));
   }
 
@@ -203,7 +210,7 @@ class PageController {
       state: 'ready',
       mentionCount: this.mentions.length,
       entityCount: new Set(this.mentions.map((m) => m.entry?.id).filter(Boolean)).size,
-      timings: { ...timings, roundTrip: t2 - t1, highlight: busy + (t4 - t3), total: t4 - t0 },
+      timings: { ...timings, roundTrip: t2 - t1, highlight: busy + (t4 - t3), total: t4 - t0, readyAt: t4 },
     };
   }
 

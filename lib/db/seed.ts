@@ -3,6 +3,7 @@
  * stored; it replaces its own rows and never touches the reader's overlay (`edits`) or entries of
  * other origins. Running it twice changes nothing.
  */
+import type { PackSource } from '../glossary/packs/sources';
 import type { GlossaryPack } from '../glossary/types';
 import { bumpRevision } from './glossary-repo';
 import type { BackstoryDb } from './schema';
@@ -12,13 +13,24 @@ export interface SeedReport {
   skipped: string[];
 }
 
-/** Loads every pack whose bundled version is newer than the stored one, in one transaction. */
-export async function seedPacks(db: BackstoryDb, packs: readonly GlossaryPack[]): Promise<SeedReport> {
+/**
+ * Loads every pack whose bundled version is newer than the stored one, in one transaction. Packs
+ * may be given as data or as sources; a source's data is read only when it is needed, and before
+ * the transaction opens (IndexedDB transactions cannot wait on a fetch).
+ */
+export async function seedPacks(db: BackstoryDb, packs: ReadonlyArray<GlossaryPack | PackSource>): Promise<SeedReport> {
   const report: SeedReport = { loaded: [], skipped: [] };
+  const stored = new Map((await db.packs.toArray()).map((p) => [p.id, p.version]));
+  const needed: GlossaryPack[] = [];
+  for (const pack of packs) {
+    if ((stored.get(pack.id) ?? 0) >= pack.version) report.skipped.push(pack.id);
+    else needed.push('entries' in pack ? pack : await pack.load());
+  }
+  if (needed.length === 0) return report;
   await db.transaction('rw', db.glossary, db.packs, db.meta, async () => {
-    for (const pack of packs) {
-      const stored = await db.packs.get(pack.id);
-      if (stored && stored.version >= pack.version) {
+    for (const pack of needed) {
+      const current = await db.packs.get(pack.id);
+      if (current && current.version >= pack.version) {
         report.skipped.push(pack.id);
         continue;
       }

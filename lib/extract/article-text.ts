@@ -43,24 +43,106 @@ export function isExcludedLive(node: Node): boolean {
 }
 
 /**
+ * Page furniture that Readability keeps inside an article body: sign-up boxes, share and tag bars,
+ * related and "more" lists, comment threads, tickers, ads, paywall and appeal boxes. Matched against
+ * each class token and the id of the live element, as whole words inside names such as
+ * `Newsletter_box__W3pLd` or `article-tools` (Readability strips classes from its copy).
+ */
+const FURNITURE =
+  /^(?:.*[-_])?(?:newsletters?|sign-?up|subscribe|subscription|promo|related|share|sharing|social|sns|comments?|talkbacks?|ticker|flash|tags?|tag-list|letters|support|donate|paywall|members-only|ads?|ad-slot|advert|advertisement|sponsor(?:ed)?|recirc|trust-badge|tools|feedback|pagination)(?:[-_].*)?$|^more[-_]/i;
+/** A marker after which the page runs on into another article (infinite scroll). */
+const NEXT_ARTICLE = /(?:^|[-_])(?:next-article|up-next|read-next|next-story)(?:[-_]|$)/i;
+
+function classTokens(el: Element): string[] {
+  const tokens = (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+  const id = el.getAttribute('id');
+  return id ? [...tokens, id] : tokens;
+}
+
+/** True for display values that start a new line, whatever the element's tag. */
+function isBlockDisplay(el: Element): boolean {
+  const view = el.ownerDocument.defaultView;
+  if (!view) return false;
+  const display = view.getComputedStyle(el).display;
+  return display !== '' && !display.startsWith('inline') && display !== 'contents' && display !== 'none';
+}
+
+/**
  * Collects the text of `root` (a clone subtree) with each run mapped to its live text node.
- * Text whose live twin is missing, detached or excluded is left out.
+ * Text whose live twin is missing, detached or excluded is left out, and so is page furniture
+ * inside the article and anything after a "next article" marker.
  */
 export function collectArticleText(root: Node, cloneToLive: ReadonlyMap<Node, Node>): ArticleText {
+  const filtered = collect(root, cloneToLive, true);
+  // A safety net for class names that only look like furniture (a "post-social-wrap" around the
+  // whole story): when filtering dropped most of the article, keep it all instead.
+  if (filtered.dropped <= filtered.text.length) return { text: filtered.text, segments: filtered.segments };
+  const all = collect(root, cloneToLive, false);
+  return { text: all.text, segments: all.segments };
+}
+
+/** Elements whose class names are not read as furniture: the story's own containers and above. */
+const FURNITURE_BOUNDARY = new Set(['ARTICLE', 'MAIN', 'BODY', 'HTML']);
+
+function collect(root: Node, cloneToLive: ReadonlyMap<Node, Node>, dropFurniture: boolean): ArticleText & { dropped: number } {
   let text = '';
+  let dropped = 0;
   const segments: TextSegment[] = [];
   let pendingBreak = false;
+  let stopped = false;
+  let lastLive: Text | null = null;
+
+  /** Two runs meeting with no space between them, from different elements: a CSS block boundary? */
+  const cssBreakBetween = (prev: Text, next: Text): boolean => {
+    const a = prev.parentElement;
+    const b = next.parentElement;
+    if (!a || !b || a === b) return false;
+    for (let el: Element | null = b; el && !el.contains(prev); el = el.parentElement) if (isBlockDisplay(el)) return true;
+    for (let el: Element | null = a; el && !el.contains(next); el = el.parentElement) if (isBlockDisplay(el)) return true;
+    return false;
+  };
+
+  /**
+   * What the live ancestors of a text node say about it. Checked on the live page, because
+   * Readability replaces wrapper elements (a sign-up DIV holding one P becomes that P) and strips
+   * classes in its copy. Cached per element: siblings share their ancestors.
+   */
+  const liveRoot = cloneToLive.get(root) ?? null;
+  const verdicts = new Map<Element, 'ok' | 'furniture' | 'next'>();
+  const verdictOf = (el: Element | null): 'ok' | 'furniture' | 'next' => {
+    if (!dropFurniture || !el || el === liveRoot || FURNITURE_BOUNDARY.has(el.tagName.toUpperCase())) return 'ok';
+    let verdict = verdicts.get(el);
+    if (verdict) return verdict;
+    const tokens = classTokens(el);
+    if (tokens.some((t) => NEXT_ARTICLE.test(t))) verdict = 'next';
+    else if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden') || tokens.some((t) => FURNITURE.test(t))) verdict = 'furniture';
+    else verdict = verdictOf(el.parentElement);
+    verdicts.set(el, verdict);
+    return verdict;
+  };
 
   const walk = (node: Node): void => {
+    if (stopped) return;
     if (node.nodeType === 3) {
       const live = cloneToLive.get(node);
       const data = (node as Text).data;
       if (!live || live.nodeType !== 3 || !live.isConnected || data.length === 0) return;
       if ((live as Text).data !== data || isExcludedLive(live)) return;
+      const verdict = verdictOf(live.parentElement);
+      if (verdict === 'next') {
+        stopped = true;
+        return;
+      }
+      if (verdict === 'furniture') {
+        dropped += data.length;
+        return;
+      }
+      if (!pendingBreak && lastLive && /\S$/.test(text) && /^\S/.test(data) && cssBreakBetween(lastLive, live as Text)) pendingBreak = true;
       if (pendingBreak && text.length > 0) text += BLOCK_BREAK;
       pendingBreak = false;
       segments.push({ node: live as Text, start: text.length, nodeOffset: 0, length: data.length });
       text += data;
+      lastLive = live as Text;
       return;
     }
     if (node.nodeType !== 1) return;
@@ -72,7 +154,7 @@ export function collectArticleText(root: Node, cloneToLive: ReadonlyMap<Node, No
     if (block) pendingBreak = true;
   };
   walk(root);
-  return { text, segments };
+  return { text, segments, dropped };
 }
 
 /** A position in the live page. */

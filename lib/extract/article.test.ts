@@ -60,6 +60,47 @@ describe('clone-to-live mapping', () => {
   });
 });
 
+describe('page furniture inside the article', () => {
+  const para = (t: string) => `<p>${t} ${'The talks went on into the evening, officials said, with trade and energy on the table. '.repeat(3)}</p>`;
+  const page = (inner: string) =>
+    load(`<html><head><title>Putin meets Kim</title></head><body><main><article class="story">${inner}</article></main></body></html>`);
+
+  it('leaves out sign-up boxes, share and tag bars, comments and "more" lists, but keeps the story', () => {
+    const doc = page(
+      para('Vladimir Putin met Kim Jong Un.') +
+        '<div class="Newsletter_box__W3pLd"><p>Sign up for the Seoul briefing, every morning from our correspondents.</p></div>' +
+        para('Sergei Lavrov joined them.') +
+        '<section class="talkbacks"><p>Comment: what about Tokyo and Beijing, and the rest of the region?</p></section>' +
+        '<ul class="more-galleries"><li><a href="/a">Pictures of Pyongyang and its parades this year</a></li></ul>' +
+        para('Peskov declined to comment.'),
+    );
+    const result = extractArticle(doc);
+    if (result.status !== 'article') throw new Error(result.status);
+    expect(result.article.text).toContain('Sergei Lavrov joined them.');
+    expect(result.article.text).toContain('Peskov declined');
+    expect(result.article.text).not.toContain('Seoul briefing');
+    expect(result.article.text).not.toContain('Tokyo');
+    expect(result.article.text).not.toContain('Pyongyang');
+  });
+
+  it('stops at a "next article" marker of an infinite-scroll page', () => {
+    const doc = page(para('Vladimir Putin met Kim Jong Un.') + para('Sergei Lavrov joined them.') + '<div class="next-article-divider">Next article</div>' + para('Xi Jinping visited Hanoi.'));
+    const result = extractArticle(doc);
+    if (result.status !== 'article') throw new Error(result.status);
+    expect(result.article.text).toContain('Lavrov');
+    expect(result.article.text).not.toContain('Hanoi');
+  });
+
+  it('reads XHTML served as XML, mapped to its live nodes', () => {
+    const xhtml = `<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>Putin meets Kim</title></head><body><article>${para('Vladimir Putin met Kim Jong Un.')}${para('Sergei Lavrov joined them.')}${para('Peskov declined.')}</article></body></html>`;
+    const doc = new DOMParser().parseFromString(xhtml, 'application/xhtml+xml');
+    const result = extractArticle(doc);
+    if (result.status !== 'article') throw new Error(result.status);
+    expect(result.article.text).toContain('Vladimir Putin met Kim Jong Un.');
+    for (const s of result.article.segments) expect(s.node.ownerDocument).toBe(doc);
+  });
+});
+
 describe('extractArticle on the seed page', () => {
   it('extracts the article body only, mapped to the live page, without touching it', () => {
     const doc = load(SEED);

@@ -56,19 +56,42 @@ export interface ExtractOptions {
   now?: () => number;
 }
 
-/** Runs the gate and Readability on a clone of `doc`. Never modifies `doc`. */
+const XHTML_NS = 'http://www.w3.org/1999/xhtml';
+
+/** True for documents parsed as HTML (XHTML served as XML has lower-case `tagName`s Readability misses). */
+function isHtmlParsed(doc: Document): boolean {
+  return doc.contentType === 'text/html' || doc.documentElement?.tagName === 'HTML';
+}
+
+/**
+ * The copy Readability works on: a deep clone, or for an XHTML document (served as XML) the same
+ * markup parsed as HTML, which Readability understands. Either way the copy's tree has the live
+ * tree's shape from the root element down, which is what the node map relies on.
+ */
+function readableCopy(doc: Document): Document | null {
+  if (isHtmlParsed(doc)) return doc.cloneNode(true) as Document;
+  if (doc.documentElement?.namespaceURI !== XHTML_NS) return null;
+  return new DOMParser().parseFromString(new XMLSerializer().serializeToString(doc.documentElement), 'text/html');
+}
+
+/** Runs the gate and Readability on a copy of `doc`. Never modifies `doc`. */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
   const now = options.now ?? (() => performance.now());
   const t0 = now();
   const elements = doc.getElementsByTagName('*').length;
   if (elements > MAX_ELEMENTS) return { status: 'too-large', elements, timings: { gate: now() - t0 } };
-  if (!options.force && !isProbablyReaderable(doc, { minContentLength: READERABLE_MIN_CONTENT_LENGTH })) {
+  const html = isHtmlParsed(doc);
+  if (!html && doc.documentElement?.namespaceURI !== XHTML_NS) return { status: 'not-article', timings: { gate: now() - t0 } };
+  if (html && !options.force && !isProbablyReaderable(doc, { minContentLength: READERABLE_MIN_CONTENT_LENGTH })) {
     return { status: 'not-article', timings: { gate: now() - t0 } };
   }
   const t1 = now();
-  const clone = doc.cloneNode(true) as Document;
+  const clone = readableCopy(doc)!;
+  if (!html && !options.force && !isProbablyReaderable(clone, { minContentLength: READERABLE_MIN_CONTENT_LENGTH })) {
+    return { status: 'not-article', timings: { gate: now() - t0 } };
+  }
   const tClone = now();
-  const cloneToLive = mapCloneToLive(doc, clone);
+  const cloneToLive = mapCloneToLive(doc.documentElement, clone.documentElement);
   const tMap = now();
   const parsed = new Readability<Node>(clone, {
     serializer: (node) => node,
