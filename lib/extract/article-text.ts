@@ -59,6 +59,18 @@ function classTokens(el: Element): string[] {
   return id ? [...tokens, id] : tokens;
 }
 
+/** How many preceding siblings are searched for a "next article" divider. */
+const MARKER_LOOKBACK = 3;
+
+/** True when one of the few elements right before `live` is a "next article" divider. */
+function followsNextArticleMarker(live: Node | undefined): boolean {
+  let el = live && live.nodeType === 1 ? (live as Element).previousElementSibling : null;
+  for (let i = 0; el && i < MARKER_LOOKBACK; i++, el = el.previousElementSibling) {
+    if (classTokens(el).some((t) => NEXT_ARTICLE.test(t))) return true;
+  }
+  return false;
+}
+
 /** True for display values that start a new line, whatever the element's tag. */
 function isBlockDisplay(el: Element): boolean {
   const view = el.ownerDocument.defaultView;
@@ -148,6 +160,11 @@ function collect(root: Node, cloneToLive: ReadonlyMap<Node, Node>, dropFurniture
     if (node.nodeType !== 1) return;
     const tag = (node as Element).tagName.toUpperCase();
     if (EXCLUDED_TAGS.has(tag)) return;
+    if (dropFurniture && node !== root && followsNextArticleMarker(cloneToLive.get(node))) {
+      // Readability leaves the (often aria-hidden) divider out but keeps what follows it.
+      stopped = true;
+      return;
+    }
     const block = BLOCK_TAGS.has(tag);
     if (block) pendingBreak = true;
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);

@@ -91,7 +91,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     return { status: 'not-article', timings: { gate: now() - t0 } };
   }
   const tClone = now();
-  const cloneToLive = mapCloneToLive(doc.documentElement, clone.documentElement);
+  // The HTML parser drops whitespace around <head> that XML keeps: pair XHTML from <body> down.
+  const cloneToLive = html ? mapCloneToLive(doc.documentElement, clone.documentElement) : mapCloneToLive(doc.body ?? doc.documentElement, clone.body);
   const tMap = now();
   const parsed = new Readability<Node>(clone, {
     serializer: (node) => node,
