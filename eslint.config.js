@@ -25,7 +25,7 @@ export default tseslint.config(
   },
   {
     // The pure layer imports neither browser APIs nor the database: it is tested in plain Node.
-    files: ['lib/glossary/**', 'lib/extract/**', 'lib/highlight/**'],
+    files: ['lib/glossary/**', 'lib/extract/**', 'lib/highlight/**', 'lib/sidepanel/**'],
     rules: {
       'no-restricted-imports': [
         'error',
