@@ -109,7 +109,30 @@ describe('background router', () => {
         const reply = await route(message, CONTENT);
         expect(reply.ok).toBe(false);
       }),
-      { numRuns: 300 },
+      { numRuns: 10_000 },
+    );
+    expect(await snapshot(db)).toBe(before);
+  });
+
+  it('survives near-valid messages (right type, random fields): no crash, no write', async () => {
+    const { db, route } = setup();
+    await route({ type: 'get-entries', ids: [] }, CONTENT);
+    const before = await snapshot(db);
+    const nearValid = fc.record(
+      {
+        type: fc.constantFrom('analyse', 'get-entries', 'report-state', 'save-tab', 'open-side-panel'),
+        text: fc.oneof(fc.string(), fc.anything()),
+        meta: fc.oneof(fc.constant(META), fc.object(), fc.anything()),
+        ids: fc.oneof(fc.array(fc.string()), fc.anything()),
+      },
+      { requiredKeys: ['type'] },
+    );
+    await fc.assert(
+      fc.asyncProperty(nearValid, async (message) => {
+        const reply = await route(message, CONTENT);
+        expect(typeof reply.ok).toBe('boolean');
+      }),
+      { numRuns: 2_000 },
     );
     expect(await snapshot(db)).toBe(before);
   });
