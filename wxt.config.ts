@@ -26,13 +26,14 @@ export default defineConfig({
   imports: false,
   // Mozilla's source package: everything needed to rebuild (`npm ci && npm run build:firefox`), no local output.
   zip: { excludeSources: ['demo-output/**', 'coverage/**', 'web-ext-artifacts/**', 'docs/screenshots/**', 'lib/glossary/packs/generated/**'] },
-  modules: ['@wxt-dev/auto-icons'],
+  // i18n: messages in locales/en.json become _locales/en/messages.json, with typed keys (components/design/i18n.ts).
+  modules: ['@wxt-dev/auto-icons', '@wxt-dev/i18n/module'],
   autoIcons: { baseIconPath: 'assets/icon.svg' },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Backstory',
-    description:
-      'Read the news with context: names, places and ideas in an article are highlighted; hover one for background notes. Works offline.',
+    default_locale: 'en',
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
     // contextMenus: the "Open Backstory side panel" menu item (Firefox calls the API `menus` and accepts this name).
     permissions: ['storage', 'contextMenus'],
     // Reading list: asked for one site at a time, only when the reader fetches an article imported without its text.

@@ -2,15 +2,26 @@
  * The hover card: who or what a highlighted name is. Rendered by the content script inside a shadow
  * root, so the page's styles cannot reach it and its styles cannot reach the page.
  */
+import { t } from '@/components/design/i18n';
 import type { EntryKind } from '@/lib/glossary/types';
 import type { CardEntry } from '@/lib/messaging/protocol';
 
 export const KIND_LABELS: Record<EntryKind, string> = {
-  person: 'Person',
-  place: 'Place',
-  organization: 'Organisation',
-  topic: 'Topic',
-  event: 'Event',
+  get person() {
+    return t('kind.person');
+  },
+  get place() {
+    return t('kind.place');
+  },
+  get organization() {
+    return t('kind.organization');
+  },
+  get topic() {
+    return t('kind.topic');
+  },
+  get event() {
+    return t('kind.event');
+  },
 };
 
 export interface HoverCardProps {
@@ -59,15 +70,15 @@ export function HoverCard(props: HoverCardProps) {
         type="button"
         class="bs-icon-button"
         aria-pressed={pinned}
-        aria-label={pinned ? 'Unpin card' : 'Pin card open'}
-        title={pinned ? 'Unpin' : 'Pin open'}
+        aria-label={pinned ? t('card.unpin') : t('card.pin')}
+        title={pinned ? t('card.unpinTitle') : t('card.pinTitle')}
         onClick={() => props.onPin(!pinned)}
       >
         <svg viewBox="0 0 16 16" aria-hidden="true" width="14" height="14">
           <path d="M10.5 1.5l4 4-2 1-2.5 2.5.5 3-1.5 1.5-3-3-3.5 3.5-1-1L5 9.5l-3-3L3.5 5l3 .5L9 3z" fill="currentColor" />
         </svg>
       </button>
-      <button type="button" class="bs-icon-button" aria-label="Close card" title="Close (Esc)" onClick={props.onClose}>
+      <button type="button" class="bs-icon-button" aria-label={t('card.close')} title={t('card.closeTitle')} onClick={props.onClose}>
         <svg viewBox="0 0 16 16" aria-hidden="true" width="14" height="14">
           <path d="M3.5 3.5l9 9m0-9l-9 9" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
         </svg>
@@ -80,7 +91,7 @@ export function HoverCard(props: HoverCardProps) {
       <div class="bs-card" data-theme={theme} data-kind="ambiguous" role="dialog" aria-labelledby={titleId} aria-describedby={descId}>
         <header class="bs-head">
           <div>
-            <p class="bs-kind">Ambiguous name</p>
+            <p class="bs-kind">{t('card.ambiguous')}</p>
             <h2 class="bs-name" id={titleId}>
               {surface}
             </h2>
@@ -88,13 +99,13 @@ export function HoverCard(props: HoverCardProps) {
           {toolbar}
         </header>
         <p class="bs-summary" id={descId}>
-          This article names more than one “{surface}”. It could be:
+          {t('card.couldBe', [surface])}
         </p>
         <ul class="bs-choices">
           {candidates.map((c) => (
             <li key={c.id}>
               {props.onChoose ? (
-                <button type="button" class="bs-choice" onClick={() => props.onChoose?.(c.id)} aria-label={`It is ${c.name}`}>
+                <button type="button" class="bs-choice" onClick={() => props.onChoose?.(c.id)} aria-label={t('card.itIs', [c.name])}>
                   <strong>{c.name}</strong>
                   <span>{c.summary}</span>
                 </button>
@@ -129,7 +140,7 @@ export function HoverCard(props: HoverCardProps) {
       <p class="bs-summary" id={descId}>
         {entry.summary}
       </p>
-      {misspelling && <p class="bs-notice">Spelled “{misspelling}” in this article.</p>}
+      {misspelling && <p class="bs-notice">{t('card.spelled', [misspelling])}</p>}
       {entry.note && <p class="bs-note">{entry.note}</p>}
       {entry.facts.length > 0 && (
         <dl class="bs-facts">
@@ -143,11 +154,11 @@ export function HoverCard(props: HoverCardProps) {
       )}
       {entry.userNotes && (
         <p class="bs-user-notes">
-          <span class="bs-label">Your note</span> {entry.userNotes}
+          <span class="bs-label">{t('card.yourNote')}</span> {entry.userNotes}
         </p>
       )}
       <footer class="bs-foot">
-        <span class="bs-asof">As of {formatAsOf(entry.asOf)}</span>
+        <span class="bs-asof">{t('card.asOf', [formatAsOf(entry.asOf)])}</span>
         {link && (
           <a class="bs-link" href={link.href} target="_blank" rel="noopener noreferrer">
             {link.title} ↗
@@ -158,12 +169,12 @@ export function HoverCard(props: HoverCardProps) {
         <div class="bs-card-actions">
           {props.onOpenPanel && (
             <button type="button" class="bs-text-button bs-open-panel" onClick={props.onOpenPanel}>
-              Open in side panel
+              {t('card.openPanel')}
             </button>
           )}
           {props.onReject && (
             <button type="button" class="bs-text-button" onClick={props.onReject}>
-              Not this “{surface}”
+              {t('card.notThis', [surface])}
             </button>
           )}
         </div>

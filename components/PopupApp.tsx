@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { SaveButton } from '@/components/reading-list/SaveButton';
 import { openSidePanel } from '@/lib/background/side-panel';
 import type { PageStatus, TabMessage } from '@/lib/messaging/protocol';
+import { t, tAround } from '@/components/design/i18n';
 import { followThemeSetting } from '@/components/design/theme';
 import { getSitePolicy, setSiteEnabled, siteEnabledBy, siteKey, watchSitePolicy, type SitePolicy } from '@/lib/sites/site-settings';
 
@@ -13,21 +14,21 @@ type View = { kind: 'loading' } | { kind: 'unsupported' } | { kind: 'page'; tabI
 
 /** A sentence describing the page's state. */
 export function describeStatus(status: PageStatus | null, enabled: boolean): string {
-  if (!enabled) return 'Backstory is switched off on this site.';
-  if (!status) return 'Reload the page to let Backstory read it.';
+  if (!enabled) return t('popup.off');
+  if (!status) return t('popup.reload');
   switch (status.state) {
     case 'ready':
       return status.mentionCount === 0
-        ? 'No names from your glossary in this article.'
-        : `${status.entityCount} ${status.entityCount === 1 ? 'name' : 'names'} highlighted, ${status.mentionCount} ${status.mentionCount === 1 ? 'mention' : 'mentions'}.`;
+        ? t('popup.none')
+        : t('popup.found', [t('popup.names', status.entityCount), t('popup.mentions', status.mentionCount)]);
     case 'not-article':
-      return 'No article found on this page.';
+      return t('popup.notArticle');
     case 'too-large':
-      return 'This page is too large to analyse without slowing it down.';
+      return t('popup.tooLarge');
     case 'error':
-      return `Something went wrong: ${status.error ?? 'unknown error'}`;
+      return t('popup.error', [status.error ?? t('popup.unknownError')]);
     default:
-      return 'Reading the article…';
+      return t('popup.reading');
   }
 }
 
@@ -74,22 +75,22 @@ export function PopupApp() {
     <main class="popup">
       <header class="popup-head">
         <img src="/icons/32.png" alt="" width="20" height="20" />
-        <h1>Backstory</h1>
+        <h1>{t('ext.name')}</h1>
       </header>
-      {view.kind === 'loading' && <p class="popup-status">Checking this page…</p>}
-      {view.kind === 'unsupported' && <p class="popup-status">Backstory does not run on this page. It works on news articles on http and https sites.</p>}
+      {view.kind === 'loading' && <p class="popup-status">{t('popup.checking')}</p>}
+      {view.kind === 'unsupported' && <p class="popup-status">{t('popup.unsupported')}</p>}
       {view.kind === 'page' && (
         <SiteSwitch host={view.host} enabled={siteEnabledBy(policy, view.host)} status={view.status} />
       )}
       {view.kind === 'page' && <OpenPanelButton tabId={view.tabId} />}
       {view.kind === 'page' && <SaveButton tabId={view.tabId} url={view.status?.url} canonicalUrl={view.status?.canonicalUrl} />}
-      <p class="popup-privacy">Everything stays on this device. No network requests, no tracking.</p>
+      <p class="popup-privacy">{t('popup.privacy')}</p>
       <p class="popup-links">
         <a href="/options.html#settings" target="_blank" rel="noopener">
-          Settings
+          {t('popup.settings')}
         </a>
         <a href="/options.html#glossary" target="_blank" rel="noopener">
-          Glossary
+          {t('popup.glossary')}
         </a>
       </p>
     </main>
@@ -152,7 +153,9 @@ function SiteSwitch(props: { host: string; enabled: boolean; status: PageStatus 
           onChange={(e) => void setSiteEnabled(props.host, e.currentTarget.checked)}
         />
         <span>
-          Highlight names on <strong>{site}</strong>
+          {tAround('popup.switch')[0]}
+          <strong>{site}</strong>
+          {tAround('popup.switch')[1]}
         </span>
       </label>
     </>

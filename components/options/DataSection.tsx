@@ -1,4 +1,5 @@
 /** Data: export everything, import everything, delete everything (with an export offered first). */
+import { t } from '@/components/design/i18n';
 import { useRef, useState } from 'preact/hooks';
 import { announceGlossaryChange } from '@/lib/db/glossary-events';
 import { getDb } from '@/lib/db/schema';
@@ -18,20 +19,20 @@ export function DataSection(props: { notify(m: ToastMessage): void }) {
   return (
     <section aria-labelledby="data-title">
       <h2 id="data-title" tabIndex={-1} data-view-heading>
-        Your data
+        {t('options.data.title')}
       </h2>
-      <p class="lead">Everything Backstory keeps is on this device, in this browser. Nothing is sent anywhere.</p>
+      <p class="lead">{t('options.data.lead')}</p>
       <div class="panels">
-        <Panel title="Export everything" id="export" description="One JSON file with your settings, site lists, your own glossary entries, your changes and notes, and your reading list.">
+        <Panel title={t('options.data.exportTitle')} id="export" description={t('options.data.exportText')}>
           <button
             type="button"
             class="button button-primary"
             onClick={async () => {
               const name = await exportEverything();
-              props.notify({ text: `Saved ${name} to your downloads.` });
+              props.notify({ text: t('options.data.saved', [name]) });
             }}
           >
-            Export everything
+            {t('options.data.exportButton')}
           </button>
         </Panel>
         <ImportEverything notify={props.notify} />
@@ -53,9 +54,9 @@ function ImportEverything(props: { notify(m: ToastMessage): void }) {
     setParsed(await parseBackup(text.text, getDb().tables.map((t) => t.name)));
   };
   return (
-    <Panel title="Import everything" id="import" description="Restore a file made with “Export everything”. It replaces your settings, your own entries, changes and notes, and your reading list.">
+    <Panel title={t('options.data.importTitle')} id="import" description={t('options.data.importText')}>
       <div class="field">
-        <label for="backup-file">Choose a backup file</label>
+        <label for="backup-file">{t('options.data.chooseBackup')}</label>
         <input id="backup-file" type="file" accept=".json,application/json" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
       </div>
       {parsed && !parsed.ok && (
@@ -66,11 +67,11 @@ function ImportEverything(props: { notify(m: ToastMessage): void }) {
       {parsed?.ok && (
         <div class="review" role="status">
           <p>
-            <strong>{file}</strong> (made {parsed.backup.exportedAt.slice(0, 10) || 'at an unknown date'}):{' '}
+            <strong>{file}</strong> ({parsed.backup.exportedAt ? t('options.data.made', [parsed.backup.exportedAt.slice(0, 10)]) : t('options.data.madeUnknown')}):{' '}
             {Object.entries(parsed.counts)
               .map(([k, v]) => `${v} ${k}`)
               .join(', ')}
-            .{parsed.errors.length > 0 && ` ${parsed.errors.length} glossary rows are damaged and will be skipped (first: row ${parsed.errors[0]!.row}, ${parsed.errors[0]!.message}).`}
+            .{parsed.errors.length > 0 && ` ${t('options.data.damaged', [parsed.errors.length, parsed.errors[0]!.row, parsed.errors[0]!.message])}`}
           </p>
           <div class="form-actions">
             <button
@@ -81,19 +82,19 @@ function ImportEverything(props: { notify(m: ToastMessage): void }) {
                 setBusy(true);
                 try {
                   await restoreBackup(getDb(), parsed);
-                  props.notify({ text: `Restored everything from ${file}.` });
+                  props.notify({ text: t('options.data.restored', [file]) });
                   setParsed(null);
                 } catch (error) {
-                  setParsed({ ok: false, error: `Nothing was restored: ${error instanceof Error ? error.message : String(error)}` });
+                  setParsed({ ok: false, error: t('options.data.restoreFailed', [error instanceof Error ? error.message : String(error)]) });
                 } finally {
                   setBusy(false);
                 }
               }}
             >
-              Replace my data with this backup
+              {t('options.data.replace')}
             </button>
             <button type="button" class="button" onClick={() => setParsed(null)}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </div>
@@ -107,7 +108,7 @@ function DeleteEverything(props: { notify(m: ToastMessage): void }) {
   const [exported, setExported] = useState('');
   const [busy, setBusy] = useState(false);
   return (
-    <Panel title="Delete everything" id="delete" description="Removes your own entries, changes and notes, your reading list, your settings and site lists. Backstory’s bundled packs come back by themselves.">
+    <Panel title={t('options.data.deleteTitle')} id="delete" description={t('options.data.deleteText')}>
       <button
         type="button"
         class="button button-danger"
@@ -116,11 +117,11 @@ function DeleteEverything(props: { notify(m: ToastMessage): void }) {
           dialog.current?.showModal();
         }}
       >
-        Delete everything…
+        {t('options.data.deleteButton')}
       </button>
       <dialog ref={dialog} class="dialog" aria-labelledby="delete-title" aria-describedby="delete-desc">
-        <h3 id="delete-title">Delete everything?</h3>
-        <p id="delete-desc">This cannot be undone. Export a copy first, so you can bring it all back with “Import everything”.</p>
+        <h3 id="delete-title">{t('options.data.deleteQuestion')}</h3>
+        <p id="delete-desc">{t('options.data.deleteWarning')}</p>
         <div class="form-actions">
           <button
             type="button"
@@ -131,11 +132,11 @@ function DeleteEverything(props: { notify(m: ToastMessage): void }) {
               setExported(name);
             }}
           >
-            Export everything first
+            {t('options.data.exportFirst')}
           </button>
         </div>
         <p class="success" role="status">
-          {exported && `Saved ${exported} to your downloads.`}
+          {exported && t('options.data.saved', [exported])}
         </p>
         <div class="form-actions">
           <button
@@ -148,16 +149,16 @@ function DeleteEverything(props: { notify(m: ToastMessage): void }) {
                 await deleteEverything(getDb());
                 await announceGlossaryChange();
                 dialog.current?.close();
-                props.notify({ text: 'Deleted everything. Backstory starts afresh with its bundled packs.' });
+                props.notify({ text: t('options.data.deleted') });
               } finally {
                 setBusy(false);
               }
             }}
           >
-            {exported ? 'Delete everything' : 'Delete everything without a copy'}
+            {exported ? t('options.data.deleteNow') : t('options.data.deleteWithoutCopy')}
           </button>
           <button type="button" class="button" onClick={() => dialog.current?.close()}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       </dialog>

@@ -3,6 +3,7 @@
  * A pack entry's edits are stored as the reader's overlay (the pack row is never changed); the
  * reader's own entries are stored whole.
  */
+import { t } from '@/components/design/i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { effectiveTheme } from '@/components/design/theme';
 import { HoverCard } from '@/components/HoverCard';
@@ -13,7 +14,7 @@ import { userEntryId, validateEntry } from '@/lib/glossary-io/parse';
 import { ENTRY_KINDS, type EntryKind, type GlossaryEntry } from '@/lib/glossary/types';
 import type { CardEntry } from '@/lib/messaging/protocol';
 import { entryHash } from './OptionsApp';
-import { KIND_SINGULAR, packTitle, useSettings, type ToastMessage } from './shared';
+import { kindName, packTitle, useSettings, type ToastMessage } from './shared';
 
 type Mode = { kind: 'new'; name: string; context: string } | { kind: 'edit'; id: string };
 
@@ -45,7 +46,7 @@ function toForm(e: ListedEntry | null, prefill?: { name: string; context: string
       facts: '',
       links: '',
       asOf: today(),
-      userNotes: prefill?.context ? `Seen in: “${prefill.context}”` : '',
+      userNotes: prefill?.context ? t('options.entry.seenIn', [prefill.context]) : '',
       disabled: false,
     };
   }
@@ -83,7 +84,7 @@ function fromForm(f: Form): Record<string, unknown> {
     }),
     links: lines(f.links).map((l) => {
       const i = l.lastIndexOf('|');
-      return i >= 0 ? { title: l.slice(0, i).trim() || 'Link', url: l.slice(i + 1).trim() } : { title: 'Link', url: l };
+      return i >= 0 ? { title: l.slice(0, i).trim() || t('options.entry.link'), url: l.slice(i + 1).trim() } : { title: t('options.entry.link'), url: l };
     }),
     asOf: f.asOf,
   };
@@ -123,15 +124,15 @@ export function EntryEditor(props: { mode: Mode; notify(m: ToastMessage): void }
     };
   }, [mode.kind === 'edit' ? mode.id : `new:${mode.name}`]);
 
-  if (loaded === undefined) return <p>Loading…</p>;
+  if (loaded === undefined) return <p>{t('options.entry.loading')}</p>;
   if (mode.kind === 'edit' && !loaded.row) {
     return (
       <section aria-labelledby="entry-title">
         <h2 id="entry-title" tabIndex={-1} data-view-heading>
-          No such entry
+          {t('options.entry.missing')}
         </h2>
         <p>
-          It may have been deleted. <a href="#glossary">Back to the glossary</a>
+          {t('options.entry.missingText')} <a href="#glossary">{t('options.entry.backToList')}</a>
         </p>
       </section>
     );
@@ -174,7 +175,7 @@ export function EntryEditor(props: { mode: Mode; notify(m: ToastMessage): void }
         await replaceEdit(db, id, { userNotes: form.userNotes, disabled: form.disabled });
       }
       await announceGlossaryChange();
-      props.notify({ text: `Saved “${result.entry.name}”. Open pages that name it are updated.` });
+      props.notify({ text: t('options.entry.saved', [result.entry.name]) });
       if (mode.kind === 'new') location.hash = entryHash(id);
       else {
         const detail = await getEntryDetail(db, id);
@@ -194,7 +195,7 @@ export function EntryEditor(props: { mode: Mode; notify(m: ToastMessage): void }
     await announceGlossaryChange();
     location.hash = '#glossary';
     props.notify({
-      text: `Deleted “${row.name}”.`,
+      text: t('options.glossary.deleted', [row.name]),
       undo: async () => {
         await restoreEntries(db, deleted);
         await announceGlossaryChange();
@@ -213,7 +214,7 @@ export function EntryEditor(props: { mode: Mode; notify(m: ToastMessage): void }
       setForm(toForm(detail.entry));
     }
     props.notify({
-      text: `“${row.name}” is back to the ${packTitle(row.origin)} version, without your notes.`,
+      text: t('options.entry.resetDone', [row.name, packTitle(row.origin)]),
       undo: async () => {
         await restoreEntries(db, dropped);
         await announceGlossaryChange();
@@ -227,11 +228,11 @@ export function EntryEditor(props: { mode: Mode; notify(m: ToastMessage): void }
   };
 
   const preview = cardOf(form, row?.id ?? 'new');
-  const title = mode.kind === 'new' ? 'Add an entry' : `Edit “${loaded.entry?.name ?? ''}”`;
+  const title = mode.kind === 'new' ? t('options.entry.addTitle') : t('options.entry.editTitle', [loaded.entry?.name ?? '']);
   return (
     <section aria-labelledby="entry-title" class="editor-layout">
       <p class="crumbs">
-        <a href="#glossary">← Glossary</a>
+        <a href="#glossary">{t('options.entry.back')}</a>
       </p>
       <h2 id="entry-title" tabIndex={-1} data-view-heading>
         {title}
@@ -239,17 +240,15 @@ export function EntryEditor(props: { mode: Mode; notify(m: ToastMessage): void }
       {row && (
         <p class="lead">
           {isPack ? (
-            <>
-              From the <strong>{packTitle(row.origin)}</strong> pack. Your changes are kept apart from it and survive its updates.
-            </>
+            t('options.entry.fromPack', [packTitle(row.origin)])
           ) : (
-            <>One of your own entries.</>
+            t('options.entry.yours')
           )}
         </p>
       )}
       {mode.kind === 'new' && mode.context && (
         <figure class="context">
-          <figcaption>From the page</figcaption>
+          <figcaption>{t('options.entry.fromPage')}</figcaption>
           <blockquote>{mode.context}</blockquote>
         </figure>
       )}
@@ -257,97 +256,97 @@ export function EntryEditor(props: { mode: Mode; notify(m: ToastMessage): void }
         <form class="editor" onSubmit={save} noValidate aria-describedby={error ? 'entry-error' : undefined}>
           {error && (
             <div class="error-summary" id="entry-error" role="alert" tabIndex={-1} ref={errorRef}>
-              <strong>This entry cannot be saved yet:</strong> {error}
+              <strong>{t('options.entry.cannotSave')}</strong> {error}
             </div>
           )}
           <div class="field-row">
             <div class="field grow">
-              <label for="entry-name">Name</label>
+              <label for="entry-name">{t('options.entry.name')}</label>
               <input id="entry-name" name="name" type="text" required value={form.name} onInput={(e) => set('name', e.currentTarget.value)} autoFocus={mode.kind === 'new'} />
             </div>
             <div class="field">
-              <label for="entry-kind">Kind</label>
+              <label for="entry-kind">{t('options.entry.kind')}</label>
               <select id="entry-kind" name="kind" value={form.kind} onChange={(e) => set('kind', e.currentTarget.value as EntryKind)}>
                 {ENTRY_KINDS.map((k) => (
                   <option key={k} value={k}>
-                    {KIND_SINGULAR[k]}
+                    {kindName(k)}
                   </option>
                 ))}
               </select>
             </div>
           </div>
           <div class="field">
-            <label for="entry-aliases">Other names</label>
+            <label for="entry-aliases">{t('options.entry.aliases')}</label>
             <textarea id="entry-aliases" name="aliases" rows={3} aria-describedby="entry-aliases-hint" value={form.aliases} onInput={(e) => set('aliases', e.currentTarget.value)} />
             <p class="hint" id="entry-aliases-hint">
-              One per line. Each is highlighted like the name (short ones only in their own capitals).
+              {t('options.entry.aliasesHint')}
             </p>
           </div>
           <div class="field">
-            <label for="entry-summary">What it is, in one line</label>
+            <label for="entry-summary">{t('options.entry.summary')}</label>
             <input id="entry-summary" name="summary" type="text" value={form.summary} onInput={(e) => set('summary', e.currentTarget.value)} />
           </div>
           <div class="field">
-            <label for="entry-notes">Background notes</label>
+            <label for="entry-notes">{t('options.entry.notes')}</label>
             <textarea id="entry-notes" name="notes" rows={5} value={form.notes} onInput={(e) => set('notes', e.currentTarget.value)} />
           </div>
           <div class="field">
-            <label for="entry-facts">Key facts</label>
+            <label for="entry-facts">{t('options.entry.facts')}</label>
             <textarea id="entry-facts" name="facts" rows={3} aria-describedby="entry-facts-hint" value={form.facts} onInput={(e) => set('facts', e.currentTarget.value)} />
             <p class="hint" id="entry-facts-hint">
-              One per line, as “Label: value”.
+              {t('options.entry.factsHint')}
             </p>
           </div>
           <div class="field">
-            <label for="entry-links">Links</label>
+            <label for="entry-links">{t('options.entry.links')}</label>
             <textarea id="entry-links" name="links" rows={2} aria-describedby="entry-links-hint" value={form.links} onInput={(e) => set('links', e.currentTarget.value)} />
             <p class="hint" id="entry-links-hint">
-              One per line, as “Title | https://…”.
+              {t('options.entry.linksHint')}
             </p>
           </div>
           <div class="field">
-            <label for="entry-asof">True as of</label>
+            <label for="entry-asof">{t('options.entry.asOf')}</label>
             <input id="entry-asof" name="asOf" type="date" value={form.asOf} onInput={(e) => set('asOf', e.currentTarget.value)} />
           </div>
           <div class="field">
-            <label for="entry-user-notes">Your notes</label>
+            <label for="entry-user-notes">{t('options.entry.userNotes')}</label>
             <textarea id="entry-user-notes" name="userNotes" rows={3} aria-describedby="entry-user-notes-hint" value={form.userNotes} onInput={(e) => set('userNotes', e.currentTarget.value)} />
             <p class="hint" id="entry-user-notes-hint">
-              Shown on the card as “Your note”. Only you see them.
+              {t('options.entry.userNotesHint')}
             </p>
           </div>
           <label class="check">
             <input type="checkbox" name="disabled" checked={!form.disabled} onChange={(e) => set('disabled', !e.currentTarget.checked)} />
-            <span>Highlight this entry on pages</span>
+            <span>{t('options.entry.highlight')}</span>
           </label>
           <div class="form-actions">
             <button type="submit" class="button button-primary" disabled={saving}>
-              {mode.kind === 'new' ? 'Add to glossary' : 'Save'}
+              {mode.kind === 'new' ? t('options.entry.create') : t('options.entry.save')}
             </button>
             <a class="button" href="#glossary">
-              Cancel
+              {t('common.cancel')}
             </a>
             {row && !isPack && (
               <button type="button" class="button button-danger" onClick={() => void remove()}>
-                Delete
+                {t('options.entry.delete')}
               </button>
             )}
             {row && isPack && loaded.entry?.edited && (
               <button type="button" class="button" onClick={() => void reset()}>
-                Reset to the pack’s version
+                {t('options.entry.reset')}
               </button>
             )}
           </div>
         </form>
-        <aside class="preview" aria-label="Card preview">
-          <h3 class="preview-title">On a card</h3>
+        <aside class="preview" aria-label={t('options.entry.previewLabel')}>
+          <h3 class="preview-title">{t('options.entry.preview')}</h3>
           {preview ? (
             // A picture of the card, not a second form: inert keeps its buttons out of the tab order.
             <div {...{ inert: true }} class="preview-card">
               <HoverCard entry={preview} candidates={[]} surface={preview.name} pinned={false} theme={effectiveTheme(settings?.theme ?? 'system')} onPin={() => undefined} onClose={() => undefined} />
             </div>
           ) : (
-            <p class="hint">The preview appears when the entry is valid.</p>
+            <p class="hint">{t('options.entry.previewInvalid')}</p>
           )}
         </aside>
       </div>

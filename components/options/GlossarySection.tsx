@@ -2,6 +2,7 @@
  * The reader's glossary: browse and search by kind and pack, open an entry, add one, switch entries,
  * kinds and packs off, import and export.
  */
+import { t } from '@/components/design/i18n';
 import { useMemo, useState } from 'preact/hooks';
 import { announceGlossaryChange } from '@/lib/db/glossary-events';
 import { exportGlossary, listGlossary, replaceEdit, type ListedEntry } from '@/lib/db/glossary-repo';
@@ -12,7 +13,7 @@ import { EntryEditor } from './EntryEditor';
 import { ImportPanel } from './ImportPanel';
 import { entryHash, type Route } from './OptionsApp';
 import { KindsAndPacks } from './SettingsSection';
-import { KIND_SINGULAR, download, fold, packTitle, useLiveQuery, useSettings, type ToastMessage } from './shared';
+import { download, fold, kindName, packTitle, useLiveQuery, useSettings, type ToastMessage } from './shared';
 
 const PAGE = 100;
 
@@ -62,59 +63,59 @@ function GlossaryList(props: { notify(m: ToastMessage): void }) {
   const exportMine = async () => {
     const mine = await exportGlossary(getDb());
     download(exportFileName('backstory-glossary'), JSON.stringify(buildGlossaryExport(mine.entries, mine.edits), null, 2));
-    props.notify({ text: `Exported ${mine.entries.length} of your entries and ${mine.edits.length} changes.` });
+    props.notify({ text: t('options.glossary.exported', [mine.entries.length, mine.edits.length]) });
   };
 
   return (
     <section aria-labelledby="glossary-title">
       <div class="section-head">
         <h2 id="glossary-title" tabIndex={-1} data-view-heading>
-          Glossary
+          {t('options.glossary.title')}
         </h2>
         <div class="actions">
           <a class="button button-primary" href="#glossary/new">
-            Add an entry
+            {t('options.glossary.add')}
           </a>
           <button type="button" class="button" aria-expanded={importing} aria-controls="import-panel" onClick={() => setImporting(!importing)}>
-            Import…
+            {t('options.glossary.import')}
           </button>
           <button type="button" class="button" onClick={() => void exportMine()}>
-            Export my glossary
+            {t('options.glossary.export')}
           </button>
         </div>
       </div>
-      <p class="lead">What Backstory knows. Your changes and notes are kept apart from the packs, so a pack update never overwrites them.</p>
+      <p class="lead">{t('options.glossary.lead')}</p>
       {importing && <ImportPanel onClose={() => setImporting(false)} notify={props.notify} />}
 
       {settings && (
         <details class="panel details">
-          <summary>Switch kinds and packs on or off</summary>
+          <summary>{t('options.glossary.toggles')}</summary>
           <div class="details-body">
             <KindsAndPacks settings={settings} update={update} compact />
           </div>
         </details>
       )}
 
-      <form class="filters" role="search" aria-label="Glossary" onSubmit={(e) => e.preventDefault()}>
+      <form class="filters" role="search" aria-label={t('options.glossary.searchLabel')} onSubmit={(e) => e.preventDefault()}>
         <div class="field">
-          <label for="glossary-search">Search</label>
-          <input id="glossary-search" type="search" placeholder="Name, alias or summary" value={query} onInput={(e) => (setQuery(e.currentTarget.value), setShown(PAGE))} />
+          <label for="glossary-search">{t('options.glossary.search')}</label>
+          <input id="glossary-search" type="search" placeholder={t('options.glossary.searchPlaceholder')} value={query} onInput={(e) => (setQuery(e.currentTarget.value), setShown(PAGE))} />
         </div>
         <div class="field">
-          <label for="glossary-kind">Kind</label>
+          <label for="glossary-kind">{t('options.glossary.kind')}</label>
           <select id="glossary-kind" value={kind} onChange={(e) => (setKind(e.currentTarget.value as '' | EntryKind), setShown(PAGE))}>
-            <option value="">All kinds</option>
+            <option value="">{t('options.glossary.allKinds')}</option>
             {ENTRY_KINDS.map((k) => (
               <option key={k} value={k}>
-                {KIND_SINGULAR[k]}
+                {kindName(k)}
               </option>
             ))}
           </select>
         </div>
         <div class="field">
-          <label for="glossary-pack">Pack</label>
+          <label for="glossary-pack">{t('options.glossary.pack')}</label>
           <select id="glossary-pack" value={pack} onChange={(e) => (setPack(e.currentTarget.value), setShown(PAGE))}>
-            <option value="">All packs</option>
+            <option value="">{t('options.glossary.allPacks')}</option>
             {packs.map((p) => (
               <option key={p} value={p}>
                 {packTitle(p)}
@@ -123,29 +124,29 @@ function GlossaryList(props: { notify(m: ToastMessage): void }) {
           </select>
         </div>
         <div class="field">
-          <label for="glossary-status">Show</label>
+          <label for="glossary-status">{t('options.glossary.show')}</label>
           <select id="glossary-status" value={status} onChange={(e) => (setStatus(e.currentTarget.value as StatusFilter), setShown(PAGE))}>
-            <option value="all">Everything</option>
-            <option value="user">Your own entries</option>
-            <option value="edited">Changed by you</option>
-            <option value="notes">With your notes</option>
-            <option value="off">Switched off</option>
+            <option value="all">{t('options.glossary.everything')}</option>
+            <option value="user">{t('options.glossary.yours')}</option>
+            <option value="edited">{t('options.glossary.edited')}</option>
+            <option value="notes">{t('options.glossary.notes')}</option>
+            <option value="off">{t('options.glossary.off')}</option>
           </select>
         </div>
       </form>
 
       <p class="result-count" role="status" aria-live="polite">
-        {entries === undefined ? 'Loading the glossary…' : `${filtered.length.toLocaleString('en')} of ${entries.length.toLocaleString('en')} entries`}
+        {entries === undefined ? t('options.glossary.loadingList') : t('options.glossary.count', [filtered.length.toLocaleString(), entries.length.toLocaleString()])}
       </p>
       {filtered.length > 0 && (
         <table class="entries">
-          <caption class="visually-hidden">Glossary entries</caption>
+          <caption class="visually-hidden">{t('options.glossary.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Pack</th>
-              <th scope="col">On</th>
+              <th scope="col">{t('options.glossary.colName')}</th>
+              <th scope="col">{t('options.glossary.colKind')}</th>
+              <th scope="col">{t('options.glossary.colPack')}</th>
+              <th scope="col">{t('options.glossary.colOn')}</th>
             </tr>
           </thead>
           <tbody>
@@ -157,7 +158,7 @@ function GlossaryList(props: { notify(m: ToastMessage): void }) {
       )}
       {filtered.length > shown && (
         <button type="button" class="button" onClick={() => setShown(shown + PAGE * 5)}>
-          Show more ({(filtered.length - shown).toLocaleString('en')} left)
+          {t('options.glossary.more', [(filtered.length - shown).toLocaleString()])}
         </button>
       )}
     </section>
@@ -171,20 +172,20 @@ function EntryRow({ entry }: { entry: ListedEntry }) {
         <a class="entry-link" href={entryHash(entry.id)}>
           {entry.name}
         </a>
-        {entry.edited && <span class="badge">{entry.origin === 'user' ? 'yours' : 'changed'}</span>}
-        {entry.origin === 'user' && !entry.edited && <span class="badge">yours</span>}
+        {entry.edited && <span class="badge">{entry.origin === 'user' ? t('options.glossary.badgeYours') : t('options.glossary.badgeChanged')}</span>}
+        {entry.origin === 'user' && !entry.edited && <span class="badge">{t('options.glossary.badgeYours')}</span>}
         <span class="entry-summary">{entry.summary}</span>
       </td>
       <td>
         <span class={`kind-dot kind-${entry.kind}`} aria-hidden="true" />
-        {KIND_SINGULAR[entry.kind]}
+        {kindName(entry.kind)}
       </td>
       <td>{packTitle(entry.origin)}</td>
       <td>
         <input
           type="checkbox"
           checked={!entry.disabled}
-          aria-label={`Highlight ${entry.name}`}
+          aria-label={t('options.glossary.highlight', [entry.name])}
           onChange={async (e) => {
             const db = getDb();
             const edit = await db.edits.get(entry.id);

@@ -3,6 +3,7 @@
  * has seen what the file holds: every bad row is listed with its number and problem, and the
  * import of the good rows needs an explicit confirmation. The write is one transaction.
  */
+import { t } from '@/components/design/i18n';
 import { useState } from 'preact/hooks';
 import { announceGlossaryChange } from '@/lib/db/glossary-events';
 import { importGlossary, planImport, type ImportPlan } from '@/lib/db/glossary-repo';
@@ -42,29 +43,27 @@ export function ImportPanel(props: { onClose(): void; notify(m: ToastMessage): v
       await importGlossary(getDb(), parsed, (done, total) => setState({ step: 'writing', file, done, total }));
       await announceGlossaryChange();
       setState({ step: 'done', file, plan, skipped: parsed.errors.length });
-      props.notify({ text: `Imported ${parsed.entries.length} entries from ${file}.` });
+      props.notify({ text: t('options.import.toast', [parsed.entries.length, file]) });
     } catch (error) {
-      setState({ step: 'failed', file, error: `Nothing was imported: ${error instanceof Error ? error.message : String(error)}` });
+      setState({ step: 'failed', file, error: t('options.import.failed', [error instanceof Error ? error.message : String(error)]) });
     }
   };
 
   return (
     <section class="panel import-panel" id="import-panel" aria-labelledby="import-title">
-      <h3 id="import-title">Import a glossary file</h3>
-      <p class="hint">
-        JSON in Backstory’s pack format (or a file from “Export my glossary”), or CSV with the columns <code>name, kind, aliases, summary, notes</code> (aliases separated by “;”). Every row is
-        checked first; nothing is written until you confirm.
-      </p>
+      <h3 id="import-title">{t('options.import.title')}</h3>
+      <p class="hint">{t('options.import.hint')}</p>
       {(state.step === 'choose' || state.step === 'failed' || state.step === 'done') && (
         <div class="field">
-          <label for="import-file">Choose a file</label>
+          <label for="import-file">{t('options.import.choose')}</label>
           <input id="import-file" type="file" accept=".json,.csv,application/json,text/csv" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
         </div>
       )}
       {(state.step === 'reading' || state.step === 'writing') && (
         <div class="progress-block">
           <label for="import-progress">
-            {state.step === 'reading' ? `Checking ${state.file}…` : `Importing ${state.file}…`} {state.total > 0 && `${state.done.toLocaleString('en')} of ${state.total.toLocaleString('en')} rows`}
+            {state.step === 'reading' ? t('options.import.checking', [state.file]) : t('options.import.importing', [state.file])}{' '}
+            {state.total > 0 && t('options.import.rows', [state.done.toLocaleString(), state.total.toLocaleString()])}
           </label>
           <progress id="import-progress" max={state.total || undefined} value={state.total ? state.done : undefined} />
         </div>
@@ -77,12 +76,13 @@ export function ImportPanel(props: { onClose(): void; notify(m: ToastMessage): v
       {state.step === 'review' && <Review state={state} onImport={() => void write()} onCancel={() => setState({ step: 'choose' })} />}
       {state.step === 'done' && (
         <p class="success" role="status">
-          Imported from {state.file}: {state.plan.added} new, {state.plan.replaced} replaced, {state.plan.overlaid} changes to pack entries
-          {state.skipped > 0 && `; ${state.skipped} rows skipped`}.
+          {state.skipped > 0
+            ? t('options.import.doneSkipped', [state.file, state.plan.added, state.plan.replaced, state.plan.overlaid, state.skipped])
+            : t('options.import.done', [state.file, state.plan.added, state.plan.replaced, state.plan.overlaid])}
         </p>
       )}
       <button type="button" class="button button-quiet" onClick={props.onClose}>
-        Close
+        {t('common.close')}
       </button>
     </section>
   );
@@ -95,50 +95,48 @@ function Review({ state, onImport, onCancel }: { state: Extract<State, { step: '
   return (
     <div class="review">
       <p role="status">
-        <strong>{file}</strong>: {good.toLocaleString('en')} {good === 1 ? 'row is' : 'rows are'} ready ({plan.added} new, {plan.replaced} replace your entries, {plan.overlaid} change pack entries
-        {plan.edits > 0 && `, ${plan.edits} changes and notes`}).
+        <strong>{file}</strong>: {t('options.import.ready', good)}{' '}
+        {plan.edits > 0 ? t('options.import.planEdits', [plan.added, plan.replaced, plan.overlaid, plan.edits]) : t('options.import.plan', [plan.added, plan.replaced, plan.overlaid])}.
         {bad > 0 && (
           <>
             {' '}
-            <strong class="error-text">
-              {bad} {bad === 1 ? 'row has' : 'rows have'} problems.
-            </strong>
+            <strong class="error-text">{t('options.import.problems', bad)}</strong>
           </>
         )}
       </p>
       {bad > 0 && (
         <div class="error-table" role="alert">
           <table class="errors">
-            <caption>Rows that cannot be imported</caption>
+            <caption>{t('options.import.errorsCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Row</th>
-                <th scope="col">Entry</th>
-                <th scope="col">Problem</th>
+                <th scope="col">{t('options.import.colRow')}</th>
+                <th scope="col">{t('options.import.colEntry')}</th>
+                <th scope="col">{t('options.import.colProblem')}</th>
               </tr>
             </thead>
             <tbody>
               {parsed.errors.slice(0, MAX_SHOWN_ERRORS).map((e, i) => (
                 <tr key={`${e.row}-${i}`} data-row={e.row}>
-                  <td>Row {e.row}</td>
+                  <td>{t('options.import.row', [e.row])}</td>
                   <td>{e.label ?? '—'}</td>
                   <td>{e.message}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-          {bad > MAX_SHOWN_ERRORS && <p class="hint">…and {bad - MAX_SHOWN_ERRORS} more.</p>}
-          <p class="hint">Nothing has been imported. Fix the file and choose it again, or import only the good rows.</p>
+          {bad > MAX_SHOWN_ERRORS && <p class="hint">{t('options.import.moreErrors', [bad - MAX_SHOWN_ERRORS])}</p>}
+          <p class="hint">{t('options.import.nothingYet')}</p>
         </div>
       )}
       <div class="form-actions">
         {good > 0 && (
           <button type="button" class={`button ${bad > 0 ? '' : 'button-primary'}`} onClick={onImport}>
-            {bad > 0 ? `Import the ${good} good rows, skip ${bad}` : `Import ${good} ${good === 1 ? 'row' : 'rows'}`}
+            {bad > 0 ? t('options.import.importGood', [good, bad]) : t('options.import.importAll', good)}
           </button>
         )}
         <button type="button" class="button" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </div>

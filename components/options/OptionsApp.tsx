@@ -2,6 +2,7 @@
  * The options page: Settings, Glossary and Data, one section at a time, chosen by the URL's hash so
  * every view has an address (`#glossary/new?name=…&context=…` opens the prefilled editor).
  */
+import { t } from '@/components/design/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { DataSection } from './DataSection';
 import { GlossarySection } from './GlossarySection';
@@ -34,9 +35,9 @@ export function parseRoute(hash: string): Route {
 export const entryHash = (id: string) => `#glossary/entry/${encodeURIComponent(id)}`;
 
 const SECTIONS = [
-  { id: 'settings', label: 'Settings' },
-  { id: 'glossary', label: 'Glossary' },
-  { id: 'data', label: 'Data' },
+  { id: 'settings', label: () => t('options.sections.settings') },
+  { id: 'glossary', label: () => t('options.sections.glossary') },
+  { id: 'data', label: () => t('options.sections.data') },
 ] as const;
 
 export function OptionsApp() {
@@ -55,27 +56,27 @@ export function OptionsApp() {
   }, []);
 
   useEffect(() => {
-    const label = SECTIONS.find((s) => s.id === route.section)?.label ?? 'Settings';
-    document.title = `${label} · Backstory`;
+    const label = (SECTIONS.find((s) => s.id === route.section) ?? SECTIONS[0]).label();
+    document.title = `${label} · ${t('ext.name')}`;
   }, [route.section]);
 
   return (
     <>
       <a class="skip-link" href="#main">
-        Skip to content
+        {t('common.skip')}
       </a>
       <header class="site-header">
         <div class="site-header-inner">
           <a class="brand" href="#settings">
             <img src="/icons/48.png" alt="" width="28" height="28" />
-            <span>Backstory</span>
+            <span>{t('ext.name')}</span>
           </a>
-          <nav aria-label="Sections">
+          <nav aria-label={t('options.sections.label')}>
             <ul class="tabs">
               {SECTIONS.map((s) => (
                 <li key={s.id}>
                   <a class="tab" href={`#${s.id}`} aria-current={route.section === s.id ? 'page' : undefined}>
-                    {s.label}
+                    {s.label()}
                   </a>
                 </li>
               ))}

@@ -1,20 +1,26 @@
 /** Settings: the card's timing, highlights, kinds and packs, sites, theme, keyboard shortcuts. */
+import { t } from '@/components/design/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/schema';
 import { ENTRY_KINDS, type EntryKind } from '@/lib/glossary/types';
 import { DEFAULT_SETTINGS, GRACE_RANGE, HOVER_DELAY_RANGE, underlineColor, type HighlightStyle, type Settings, type ThemeChoice } from '@/lib/settings/settings';
 import { getSitePolicy, parseSiteInput, setSitePolicy, watchSitePolicy, type SitePolicy } from '@/lib/sites/site-settings';
-import { KIND_NAMES, Panel, packTitle, useLiveQuery, useSettings } from './shared';
+import { Panel, kindPlural, packTitle, useLiveQuery, useSettings } from './shared';
 
 export function SettingsSection() {
   const [settings, update] = useSettings();
+  const loaded = settings !== null;
+  // "#sites", "#theme"…: scroll to that panel once it is rendered.
+  useEffect(() => {
+    if (loaded) document.getElementById(location.hash.slice(1))?.scrollIntoView();
+  }, [loaded]);
   return (
     <section aria-labelledby="settings-title">
       <h2 id="settings-title" tabIndex={-1} data-view-heading>
-        Settings
+        {t('options.settings.title')}
       </h2>
-      <p class="lead">Every change applies at once, on every open page: no reload.</p>
+      <p class="lead">{t('options.settings.lead')}</p>
       {settings ? (
         <div class="panels">
           <HoverPanel settings={settings} update={update} />
@@ -25,7 +31,7 @@ export function SettingsSection() {
           <ShortcutsPanel />
         </div>
       ) : (
-        <p>Loading…</p>
+        <p>{t('common.loading')}</p>
       )}
     </section>
   );
@@ -46,11 +52,11 @@ function RangeField(props: { id: string; label: string; hint: string; value: num
           step={props.range.step}
           value={props.value}
           aria-describedby={`${props.id}-hint`}
-          aria-valuetext={`${props.value} milliseconds`}
+          aria-valuetext={t('options.settings.hover.msText', [props.value])}
           onInput={(e) => props.onChange(Number(e.currentTarget.value))}
         />
         <output for={props.id} class="range-value">
-          {props.value} ms
+          {t('options.settings.hover.ms', [props.value])}
         </output>
       </div>
       <p class="hint" id={`${props.id}-hint`}>
@@ -62,42 +68,42 @@ function RangeField(props: { id: string; label: string; hint: string; value: num
 
 function HoverPanel({ settings, update }: SectionProps) {
   return (
-    <Panel title="Hover card" id="hover">
+    <Panel title={t('options.settings.hover.title')} id="hover">
       <RangeField
         id="hover-delay"
-        label="Delay before a card opens"
-        hint="How long the pointer rests on a name before its card appears. Longer means fewer cards by accident."
+        label={t('options.settings.hover.delay')}
+        hint={t('options.settings.hover.delayHint')}
         value={settings.hoverDelayMs}
         range={HOVER_DELAY_RANGE}
         onChange={(v) => void update({ hoverDelayMs: v })}
       />
       <RangeField
         id="hover-grace"
-        label="Grace period"
-        hint="How long a card stays after the pointer leaves, so you can move into it."
+        label={t('options.settings.hover.grace')}
+        hint={t('options.settings.hover.graceHint')}
         value={settings.graceMs}
         range={GRACE_RANGE}
         onChange={(v) => void update({ graceMs: v })}
       />
       <button type="button" class="button button-quiet" onClick={() => void update({ hoverDelayMs: DEFAULT_SETTINGS.hoverDelayMs, graceMs: DEFAULT_SETTINGS.graceMs })}>
-        Reset timing
+        {t('options.settings.hover.reset')}
       </button>
     </Panel>
   );
 }
 
-const STYLES: Array<{ value: HighlightStyle; label: string; hint: string }> = [
-  { value: 'all', label: 'Every mention', hint: 'Underline each time a name appears.' },
-  { value: 'first', label: 'First mention only', hint: 'Underline a name once, where the article introduces it.' },
-  { value: 'none', label: 'None', hint: 'No underlines and no hover cards; the side panel and keyboard still work.' },
+const STYLES = (): Array<{ value: HighlightStyle; label: string; hint: string }> => [
+  { value: 'all', label: t('options.settings.highlights.all'), hint: t('options.settings.highlights.allHint') },
+  { value: 'first', label: t('options.settings.highlights.first'), hint: t('options.settings.highlights.firstHint') },
+  { value: 'none', label: t('options.settings.highlights.none'), hint: t('options.settings.highlights.noneHint') },
 ];
 
 function HighlightPanel({ settings, update }: SectionProps) {
   return (
-    <Panel title="Highlights" id="highlights">
+    <Panel title={t('options.settings.highlights.title')} id="highlights">
       <fieldset class="choices">
-        <legend>Which mentions to underline</legend>
-        {STYLES.map((s) => (
+        <legend>{t('options.settings.highlights.which')}</legend>
+        {STYLES().map((s) => (
           <label key={s.value} class="choice">
             <input type="radio" name="highlight-style" value={s.value} checked={settings.highlightStyle === s.value} onChange={() => void update({ highlightStyle: s.value })} />
             <span>
@@ -108,13 +114,13 @@ function HighlightPanel({ settings, update }: SectionProps) {
         ))}
       </fieldset>
       <fieldset class="kind-grid">
-        <legend>Kinds and their colours</legend>
+        <legend>{t('options.settings.highlights.kinds')}</legend>
         {ENTRY_KINDS.map((kind) => (
           <KindRow key={kind} kind={kind} settings={settings} update={update} />
         ))}
       </fieldset>
       <button type="button" class="button button-quiet" onClick={() => void update({ kindColors: { ...DEFAULT_SETTINGS.kindColors } })}>
-        Reset colours
+        {t('options.settings.highlights.resetColours')}
       </button>
     </Panel>
   );
@@ -137,14 +143,14 @@ function KindRow({ kind, settings, update }: SectionProps & { kind: EntryKind })
             void update({ disabledKinds: [...off] });
           }}
         />
-        <span>{KIND_NAMES[kind]}</span>
+        <span>{kindPlural(kind)}</span>
       </label>
       <label class="color">
-        <span class="visually-hidden">Underline colour for {KIND_NAMES[kind].toLowerCase()}</span>
+        <span class="visually-hidden">{t('options.settings.highlights.colourOf', [kindPlural(kind).toLowerCase()])}</span>
         <input type="color" name={`color-${kind}`} value={color} disabled={!on} onChange={(e) => void update({ kindColors: { ...settings.kindColors, [kind]: e.currentTarget.value } })} />
       </label>
       <span class="sample" aria-hidden="true" style={{ textDecorationColor: underlineColor(color), opacity: on ? 1 : 0.4 }}>
-        Sample name
+        {t('options.settings.highlights.sample')}
       </span>
     </div>
   );
@@ -157,7 +163,7 @@ export function KindsAndPacks({ settings, update, compact = false }: SectionProp
   const body = (
     <>
       <fieldset class="choices">
-        <legend>Glossary packs</legend>
+        <legend>{t('options.settings.packs.legend')}</legend>
         {ids.map((id) => {
           const count = packs?.find((p) => p.id === id)?.entryCount;
           return (
@@ -175,7 +181,7 @@ export function KindsAndPacks({ settings, update, compact = false }: SectionProp
               />
               <span>
                 {packTitle(id)}
-                {count !== undefined && <span class="hint"> · {count.toLocaleString('en')} entries</span>}
+                {count !== undefined && <span class="hint">{t('options.settings.packs.entries', [count.toLocaleString()])}</span>}
               </span>
             </label>
           );
@@ -183,7 +189,7 @@ export function KindsAndPacks({ settings, update, compact = false }: SectionProp
       </fieldset>
       {compact && (
         <fieldset class="choices">
-          <legend>Kinds</legend>
+          <legend>{t('options.settings.packs.kinds')}</legend>
           {ENTRY_KINDS.map((kind) => (
             <label key={kind} class="check">
               <input
@@ -197,7 +203,7 @@ export function KindsAndPacks({ settings, update, compact = false }: SectionProp
                   void update({ disabledKinds: [...off] });
                 }}
               />
-              <span>{KIND_NAMES[kind]}</span>
+              <span>{kindPlural(kind)}</span>
             </label>
           ))}
         </fieldset>
@@ -205,15 +211,15 @@ export function KindsAndPacks({ settings, update, compact = false }: SectionProp
       <label class="check">
         <input type="checkbox" name="demonyms" checked={settings.demonyms} onChange={(e) => void update({ demonyms: e.currentTarget.checked })} />
         <span>
-          Count words for a country’s people as mentions of it
-          <span class="hint"> (“Russian” for Russia, “North Korean” for North Korea)</span>
+          {t('options.settings.packs.demonyms')}
+          <span class="hint">{t('options.settings.packs.demonymsHint')}</span>
         </span>
       </label>
     </>
   );
   if (compact) return body;
   return (
-    <Panel title="Packs and matching" id="packs" description="A pack switched off is not matched on any page. Your edits and notes in it are kept.">
+    <Panel title={t('options.settings.packs.title')} id="packs" description={t('options.settings.packs.description')}>
       {body}
     </Panel>
   );
@@ -227,27 +233,27 @@ function SitesPanel() {
   }, []);
   if (!policy) return null;
   return (
-    <Panel title="Sites" id="sites">
+    <Panel title={t('options.settings.sites.title')} id="sites">
       <fieldset class="choices">
-        <legend>Where Backstory runs</legend>
+        <legend>{t('options.settings.sites.where')}</legend>
         <label class="choice">
           <input type="radio" name="site-mode" value="all" checked={policy.mode === 'all'} onChange={() => void setSitePolicy({ mode: 'all' })} />
           <span>
-            <strong>Every article</strong>
-            <span class="hint">On any news article, except the sites you block.</span>
+            <strong>{t('options.settings.sites.all')}</strong>
+            <span class="hint">{t('options.settings.sites.allHint')}</span>
           </span>
         </label>
         <label class="choice">
           <input type="radio" name="site-mode" value="allowed" checked={policy.mode === 'allowed'} onChange={() => void setSitePolicy({ mode: 'allowed' })} />
           <span>
-            <strong>Only sites I allow</strong>
-            <span class="hint">Nowhere else. The toolbar switch adds a site to this list.</span>
+            <strong>{t('options.settings.sites.allowed')}</strong>
+            <span class="hint">{t('options.settings.sites.allowedHint')}</span>
           </span>
         </label>
       </fieldset>
       <div class="site-lists">
-        <SiteList id="allowed" label="Allowed sites" empty="No sites allowed yet." list={policy.allowed} onChange={(allowed) => void setSitePolicy({ allowed })} />
-        <SiteList id="blocked" label="Blocked sites" empty="No sites blocked." list={policy.blocked} onChange={(blocked) => void setSitePolicy({ blocked })} />
+        <SiteList id="allowed" label={t('options.settings.sites.allowedList')} empty={t('options.settings.sites.allowedEmpty')} list={policy.allowed} onChange={(allowed) => void setSitePolicy({ allowed })} />
+        <SiteList id="blocked" label={t('options.settings.sites.blockedList')} empty={t('options.settings.sites.blockedEmpty')} list={policy.blocked} onChange={(blocked) => void setSitePolicy({ blocked })} />
       </div>
     </Panel>
   );
@@ -260,7 +266,7 @@ function SiteList(props: { id: string; label: string; empty: string; list: strin
     e.preventDefault();
     const site = parseSiteInput(draft);
     if (!site) {
-      setError(`“${draft}” is not a site name. Type a name like apnews.com.`);
+      setError(t('options.settings.sites.invalid', [draft]));
       return;
     }
     setError('');
@@ -272,7 +278,7 @@ function SiteList(props: { id: string; label: string; empty: string; list: strin
       <h4 id={`${props.id}-label`}>{props.label}</h4>
       <form class="inline-form" onSubmit={add}>
         <label for={`${props.id}-input`} class="visually-hidden">
-          Add to {props.label.toLowerCase()}
+          {t('options.settings.sites.addTo', [props.label.toLowerCase()])}
         </label>
         <input
           id={`${props.id}-input`}
@@ -285,7 +291,7 @@ function SiteList(props: { id: string; label: string; empty: string; list: strin
           onInput={(e) => setDraft(e.currentTarget.value)}
         />
         <button type="submit" class="button">
-          Add
+          {t('common.add')}
         </button>
       </form>
       {error && (
@@ -300,7 +306,7 @@ function SiteList(props: { id: string; label: string; empty: string; list: strin
           {props.list.map((site) => (
             <li key={site} class="chip">
               <span>{site}</span>
-              <button type="button" class="chip-remove" aria-label={`Remove ${site}`} onClick={() => props.onChange(props.list.filter((s) => s !== site))}>
+              <button type="button" class="chip-remove" aria-label={t('options.settings.sites.remove', [site])} onClick={() => props.onChange(props.list.filter((s) => s !== site))}>
                 ×
               </button>
             </li>
@@ -311,23 +317,23 @@ function SiteList(props: { id: string; label: string; empty: string; list: strin
   );
 }
 
-const THEMES: Array<{ value: ThemeChoice; label: string; hint: string }> = [
-  { value: 'system', label: 'Follow the system', hint: 'Pages follow your system’s setting; the card follows the page it is on.' },
-  { value: 'light', label: 'Light', hint: '' },
-  { value: 'dark', label: 'Dark', hint: '' },
+const THEMES = (): Array<{ value: ThemeChoice; label: string; hint: string }> => [
+  { value: 'system', label: t('options.settings.theme.system'), hint: t('options.settings.theme.systemHint') },
+  { value: 'light', label: t('options.settings.theme.light'), hint: '' },
+  { value: 'dark', label: t('options.settings.theme.dark'), hint: '' },
 ];
 
 function ThemePanel({ settings, update }: SectionProps) {
   return (
-    <Panel title="Theme" id="theme">
+    <Panel title={t('options.settings.theme.title')} id="theme">
       <fieldset class="choices choices-row">
-        <legend>Theme of Backstory’s pages and cards</legend>
-        {THEMES.map((t) => (
-          <label key={t.value} class="choice">
-            <input type="radio" name="theme" value={t.value} checked={settings.theme === t.value} onChange={() => void update({ theme: t.value })} />
+        <legend>{t('options.settings.theme.legend')}</legend>
+        {THEMES().map((th) => (
+          <label key={th.value} class="choice">
+            <input type="radio" name="theme" value={th.value} checked={settings.theme === th.value} onChange={() => void update({ theme: th.value })} />
             <span>
-              <strong>{t.label}</strong>
-              {t.hint && <span class="hint">{t.hint}</span>}
+              <strong>{th.label}</strong>
+              {th.hint && <span class="hint">{th.hint}</span>}
             </span>
           </label>
         ))}
@@ -361,7 +367,13 @@ export function useShortcuts(): Shortcut[] {
             .filter((c) => c.name)
             .map((c) => ({
               name: c.name!,
-              description: c.description || (c.name === '_execute_action' || c.name === '_execute_browser_action' ? 'Open the toolbar popup' : c.name === '_execute_sidebar_action' ? 'Open the side panel' : c.name!),
+              description:
+                c.description ||
+                (c.name === '_execute_action' || c.name === '_execute_browser_action'
+                  ? t('options.settings.shortcuts.popup')
+                  : c.name === '_execute_sidebar_action'
+                    ? t('options.settings.shortcuts.sidebar')
+                    : c.name!),
               shortcut: c.shortcut ?? '',
               suggested: suggestedKeys()[c.name!] ?? '',
             }))
@@ -388,11 +400,11 @@ export function ShortcutList() {
   return (
     <>
       <table class="shortcuts">
-        <caption class="visually-hidden">Keyboard shortcuts</caption>
+        <caption class="visually-hidden">{t('options.settings.shortcuts.title')}</caption>
         <thead>
           <tr>
-            <th scope="col">Keys</th>
-            <th scope="col">What they do</th>
+            <th scope="col">{t('options.settings.shortcuts.keys')}</th>
+            <th scope="col">{t('options.settings.shortcuts.what')}</th>
           </tr>
         </thead>
         <tbody>
@@ -402,7 +414,7 @@ export function ShortcutList() {
                 {s.shortcut ? (
                   <kbd>{s.shortcut}</kbd>
                 ) : (
-                  <span class="hint">{s.suggested ? <>not assigned (suggested: <kbd>{s.suggested}</kbd>)</> : 'not assigned'}</span>
+                  <span class="hint">{s.suggested ? t('options.settings.shortcuts.suggested', [s.suggested]) : t('options.settings.shortcuts.notAssigned')}</span>
                 )}
               </td>
               <td>{s.description}</td>
@@ -412,17 +424,17 @@ export function ShortcutList() {
             <td>
               <kbd>Esc</kbd>
             </td>
-            <td>Close the card (focus returns where it was)</td>
+            <td>{t('options.settings.shortcuts.escape')}</td>
           </tr>
         </tbody>
       </table>
       <p>
         <button type="button" class="button" onClick={() => void openShortcutSettings()}>
-          Change shortcuts in the browser
+          {t('options.settings.shortcuts.change')}
         </button>
         <span class="hint">
           {' '}
-          {import.meta.env.FIREFOX ? 'Firefox: Add-ons → ⚙ → Manage Extension Shortcuts.' : 'Chrome: chrome://extensions/shortcuts.'}
+          {import.meta.env.FIREFOX ? t('options.settings.shortcuts.firefoxHint') : t('options.settings.shortcuts.chromeHint')}
         </span>
       </p>
     </>
@@ -431,7 +443,7 @@ export function ShortcutList() {
 
 function ShortcutsPanel() {
   return (
-    <Panel title="Keyboard shortcuts" id="shortcuts">
+    <Panel title={t('options.settings.shortcuts.title')} id="shortcuts">
       <ShortcutList />
     </Panel>
   );

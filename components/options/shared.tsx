@@ -1,35 +1,21 @@
 /** Pieces shared by the options page's sections: live data hooks, downloads, the undo toast, labels. */
+import { t } from '@/components/design/i18n';
 import { liveQuery } from 'dexie';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntryKind } from '@/lib/glossary/types';
 import { getSettings, updateSettings, watchSettings, type Settings } from '@/lib/settings/settings';
 
-export const KIND_NAMES: Record<EntryKind, string> = {
-  person: 'People',
-  place: 'Places',
-  organization: 'Organisations',
-  topic: 'Topics',
-  event: 'Events',
-};
+/** A kind's name in the plural ("People"). */
+export const kindPlural = (kind: EntryKind): string => t(`kinds.${kind}`);
 
-export const KIND_SINGULAR: Record<EntryKind, string> = {
-  person: 'Person',
-  place: 'Place',
-  organization: 'Organisation',
-  topic: 'Topic',
-  event: 'Event',
-};
+/** A kind's name ("Person"). */
+export const kindName = (kind: EntryKind): string => t(`kind.${kind}`);
+
+const PACK_IDS = ['storyline', 'world', 'news', 'user'] as const;
 
 /** Pack ids as the reader knows them. */
-export const PACK_TITLES: Record<string, string> = {
-  storyline: 'Storyline: Russia and North Korea',
-  world: 'World: countries and cities',
-  news: 'People and organisations in the news',
-  user: 'Your own entries',
-};
-
-export const packTitle = (id: string) => PACK_TITLES[id] ?? id;
+export const packTitle = (id: string): string => ((PACK_IDS as readonly string[]).includes(id) ? t(`packs.${id as (typeof PACK_IDS)[number]}`) : id);
 
 /** The reader's settings, live; `update` writes a change (every open page follows it). */
 export function useSettings(): [Settings | null, (change: Partial<Settings>) => Promise<void>] {
@@ -102,7 +88,7 @@ export function Toast(props: { message: ToastMessage | null; onDone(): void }) {
                 props.onDone();
               }}
             >
-              Undo
+              {t('common.undo')}
             </button>
           )}
         </div>

@@ -25,7 +25,7 @@ function showArticle(): void {
   document.documentElement.lang = doc.documentElement.lang || 'en';
   // Copy the article's head (its meta tags feed the extraction; its stylesheet is its look).
   for (const el of doc.head.querySelectorAll('meta[name], meta[property], link[rel="canonical"], style')) document.head.append(document.importNode(el, true));
-  document.body.innerHTML = DOMPurify.sanitize(doc.body.innerHTML);
+  document.body.replaceChildren(DOMPurify.sanitize(doc.body, { RETURN_DOM_FRAGMENT: true }));
   // Links in the demo lead nowhere: keep the reader on the page.
   document.addEventListener('click', (e) => {
     if ((e.target as Element | null)?.closest?.('a[href]')) e.preventDefault();

@@ -1,0 +1,56 @@
+/**
+ * User-facing strings, through `browser.i18n` (`@wxt-dev/i18n`: messages in locales/en.json, typed
+ * keys). Where `browser.i18n` is not available (unit tests in Node) the English messages are read
+ * directly, with the same substitution and plural rules, so components render the same text.
+ */
+import { createI18n } from '@wxt-dev/i18n';
+// Types only: `wxt prepare` generates them, and loads entrypoints (so this file) before it has.
+import type { GeneratedI18nStructure } from '#i18n';
+import en from '@/locales/en.json';
+
+const i18n = createI18n<GeneratedI18nStructure>();
+
+type Args = unknown[];
+
+function lookup(key: string): unknown {
+  let node: unknown = en;
+  for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
+  return node;
+}
+
+/** English, straight from the messages file: `$1`…`$9` substitutions and `0/1/n` plural forms. */
+function fallback(key: string, args: Args): string {
+  let count: number | undefined;
+  let subs: string[] | undefined;
+  for (const a of args) {
+    if (typeof a === 'number') count = a;
+    else if (Array.isArray(a)) subs = a.map(String);
+  }
+  if (count !== undefined && !subs) subs = [String(count)];
+  const node = lookup(key);
+  let message = '';
+  if (typeof node === 'string') message = node;
+  else if (node && typeof node === 'object' && count !== undefined) {
+    const forms = node as Record<string, string>;
+    message = forms[String(count)] ?? forms.n ?? '';
+  }
+  return message.replace(/\$(\$|\d)/g, (_, d: string) => (d === '$' ? '$' : (subs?.[Number(d) - 1] ?? '')));
+}
+
+/** Translates a message key (see locales/en.json). */
+export const t: typeof i18n.t = ((key: string, ...args: Args) => {
+  try {
+    const message = (i18n.t as (k: string, ...a: Args) => string)(key, ...args);
+    if (message) return message;
+  } catch {
+    // No browser.i18n here: read the English file.
+  }
+  return fallback(key, args);
+}) as typeof i18n.t;
+
+/** A message with one `$1` slot, cut around it, for markup between the parts (`Highlight names on <strong>site</strong>`). */
+export function tAround(key: { [K in keyof GeneratedI18nStructure & string]: GeneratedI18nStructure[K]['substitutions'] extends 1 ? K : never }[keyof GeneratedI18nStructure & string]): [string, string] {
+  const mark = '\uE000';
+  const [before = '', after = ''] = (t as (k: string, s: string[]) => string)(key, [mark]).split(mark);
+  return [before, after];
+}
