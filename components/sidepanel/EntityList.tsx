@@ -74,13 +74,14 @@ export function EntityList(props: EntityListProps) {
                     type="button"
                     class="sp-entity-name"
                     data-entity={r.id}
-                    aria-label={`${r.name}, ${r.count} ${r.count === 1 ? 'mention' : 'mentions'}. Show details.`}
                     onClick={() => props.onSelect(r.id)}
                   >
                     <span class="sp-entity-label">{r.name}</span>
                     <span class="sp-count" data-count={r.count}>
                       {r.count}
                     </span>
+                    {/* The visible text starts the accessible name (WCAG 2.5.3); the rest is for screen readers. */}
+                    <span class="sp-sr-only"> {r.count === 1 ? 'mention' : 'mentions'}, show details</span>
                   </button>
                   <MentionStrip name={r.name} kind={r.kind} mentions={r.mentions} textLength={props.textLength} text={props.text} onReveal={props.onReveal} />
                 </li>

@@ -1,0 +1,89 @@
+/**
+ * axe-core on the hover card and every extension page that needs page data (popup, side panel,
+ * library, reader), in light and dark: no serious or critical violations. The options and welcome
+ * pages have their own runs in options.test.ts and welcome.test.ts. Chromium: axe's rules do not
+ * depend on the engine, and Chromium can emulate the colour scheme.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe';
+import { launch, openExtensionPage, serveFixtures, sleep, tabIdOf, waitForSettled, type Session } from './harness';
+
+describe('accessibility (axe-core) in chromium', () => {
+  let session: Session;
+  let server: Awaited<ReturnType<typeof serveFixtures>>;
+  let probe: Page;
+  let article: Page;
+  let tabId: number;
+  let savedId: string;
+
+  beforeAll(async () => {
+    server = await serveFixtures();
+    session = await launch('chromium');
+    article = await session.browser.newPage();
+    const url = `${server.url}/ap-kim-putin.html?a11y`;
+    await article.goto(url);
+    probe = await openExtensionPage(session, 'library.html');
+    tabId = await tabIdOf(probe, url);
+    await waitForSettled(probe, tabId);
+    const reply = await probe.evaluate(
+      (id) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; id: string }> } } }).chrome.runtime.sendMessage({ type: 'save-tab', tabId: id }),
+      tabId,
+    );
+    savedId = reply.id;
+  });
+  afterAll(async () => {
+    await session?.browser.close();
+    server?.server.close();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`the hover card has no serious violations (${scheme} page)`, async () => {
+      await article.bringToFront();
+      await article.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+      if (scheme === 'dark') await article.evaluate(() => document.body.style.setProperty('background', '#15171c'));
+      await article.mouse.move(2, 2);
+      await sleep(500);
+      const p = await article.evaluate(() => {
+        for (const [name, h] of CSS.highlights) {
+          if (!name.startsWith('backstory-')) continue;
+          for (const r of h as unknown as Iterable<Range>) {
+            if (r.toString() !== 'Kim Jong Un') continue;
+            r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+            const b = r.getClientRects()[0]!;
+            return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+          }
+        }
+        return null;
+      });
+      await article.mouse.move(p!.x, p!.y, { steps: 3 });
+      await article.waitForFunction(() => !!document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-card'), { timeout: 3000, polling: 50 });
+      await sleep(200);
+      expect(await article.evaluate(() => document.querySelector('backstory-ui')!.shadowRoot!.querySelector('.bs-card')!.getAttribute('data-theme'))).toBe(scheme);
+      const violations = await seriousViolations(article, { include: [['backstory-ui', '.bs-card']] });
+      expect(violations, JSON.stringify(violations, null, 1)).toEqual([]);
+    });
+  }
+
+  const pages = (): Array<[string, string, string]> => [
+    ['popup', `popup.html?tab=${tabId}`, 'input[role="switch"]'],
+    ['side panel', `sidepanel.html?tab=${tabId}`, 'h1, h2'],
+    ['library', 'library.html', '.rl-item'],
+    ['reader', `reader.html?id=${savedId}`, '.rd-body p'],
+  ];
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const index of [0, 1, 2, 3]) {
+      it(`extension page #${index + 1} has no serious violations (${scheme})`, async () => {
+        const [label, path, ready] = pages()[index]!;
+        const page = await openExtensionPage(session, path);
+        await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+        await page.bringToFront();
+        await page.waitForSelector(ready, { timeout: 10_000 });
+        await sleep(300);
+        const violations = await seriousViolations(page);
+        expect(violations, `${label} (${scheme}): ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+        await page.close();
+      });
+    }
+  }
+});
