@@ -4,6 +4,7 @@
  * tell, the sentence they came from as context.
  */
 import { browser } from 'wxt/browser';
+import { t } from '@/components/design/i18n';
 import { SELECTION_CONTEXT_MESSAGE } from '../glossary-io/sentence';
 import { addMenuItem, type MenuItem } from './context-menus';
 
@@ -17,7 +18,7 @@ export function newEntryUrl(name: string, context?: string): string {
 export function registerAddToGlossary(): void {
   addMenuItem({
     id: 'backstory-add-to-glossary',
-    title: 'Add to Backstory glossary',
+    title: t('menu.addToGlossary'),
     contexts: ['selection'] as unknown as MenuItem['contexts'],
     async onClick(info, tab) {
       const name = (info.selectionText ?? '').replace(/\s+/g, ' ').trim();

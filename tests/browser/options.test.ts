@@ -326,6 +326,15 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const counts = await dbCounts(options);
       expect(Object.values(counts).every((n) => n === 0), JSON.stringify(counts)).toBe(true);
       expect(Object.keys(counts)).toEqual(expect.arrayContaining(['glossary', 'edits', 'meta']));
+
+      // Backstory starts afresh: the next article loads the bundled packs again and is highlighted.
+      const again = await session.browser.newPage();
+      const url = `${server.url}/ap-kim-putin.html?after-delete`;
+      await again.goto(url);
+      const id = await tabIdOf(options, url);
+      const status = await waitForSettled(options, id, 30_000);
+      expect(status.entityCount).toBeGreaterThan(15);
+      expect((await dbCounts(options)).glossary).toBeGreaterThan(0);
     });
   });
 }
