@@ -150,3 +150,30 @@ describe('export', () => {
     expect(userEntryId('Khasan', new Set(['user:khasan']))).toBe('user:khasan-2');
   });
 });
+
+describe('the documented pack schema', () => {
+  it('every bundled pack file imports with no row errors (the importer and pack.schema.json agree)', async () => {
+    const { readFile } = await import('node:fs/promises');
+    for (const name of ['storyline', 'news']) {
+      const bytes = new Uint8Array(await readFile(new URL(`../glossary/packs/${name}.json`, import.meta.url)));
+      const r = await parseGlossaryFile(bytes, `${name}.json`);
+      if (!r.ok) throw new Error(r.error);
+      expect(r.errors).toEqual([]);
+      expect(r.entries.length).toBeGreaterThan(100);
+    }
+  });
+});
+
+describe('large files', () => {
+  it('validates 20,000 CSV rows in slices, reporting progress, with the bad ones by row', async () => {
+    const rows = ['name,kind,aliases,summary,notes'];
+    for (let i = 0; i < 20_000; i++) rows.push(`Person ${i},${i === 12_345 ? 'robot' : 'person'},P${i},Summary ${i},`);
+    const progress: number[] = [];
+    const r = await parseGlossaryFile(bytes(rows.join('\n')), 'big.csv', (done) => progress.push(done));
+    if (!r.ok) throw new Error(r.error);
+    expect(r.entries).toHaveLength(19_999);
+    expect(r.errors).toEqual([{ row: 12_347, label: 'Person 12345', message: 'kind must be one of person, place, organization, topic, event' }]);
+    expect(progress.length).toBeGreaterThan(10);
+    expect(progress.at(-1)).toBe(20_000);
+  });
+});
