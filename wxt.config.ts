@@ -37,7 +37,8 @@ export default defineConfig({
     // contextMenus: the "Open Backstory side panel" menu item (Firefox calls the API `menus` and accepts this name).
     permissions: ['storage', 'contextMenus'],
     // Reading list: asked for one site at a time, only when the reader fetches an article imported without its text.
-    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // "Look up on Wikipedia": https://*.wikipedia.org/*, asked for on first use, given back when look-ups are turned off.
+    optional_host_permissions: ['http://*/*', 'https://*/*', 'https://*.wikipedia.org/*'],
     commands: commands(browser),
     action: { default_title: 'Backstory' },
     ...(browser === 'firefox'

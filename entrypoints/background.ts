@@ -11,6 +11,7 @@ import { registerCommands } from '@/lib/background/commands';
 import { installContextMenus } from '@/lib/background/context-menus';
 import { registerFirstRun } from '@/lib/background/first-run';
 import { createRouter } from '@/lib/background/router';
+import { createWikipediaService, registerWikipedia } from '@/lib/background/wikipedia';
 import { installReadingList } from '@/lib/reading-list/background';
 import { openSidePanel, registerSidePanel } from '@/lib/background/side-panel';
 import { rememberPanelFocus, rememberTabAnalysis, rememberTabState, forgetTab } from '@/lib/background/tab-analysis';
@@ -30,6 +31,8 @@ export default defineBackground({
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),
       saveTab: (tabId) => readingList.saveTab(tabId),
+      // "Look up on Wikipedia": only on request, only the name, only with the reader's permission.
+      wikipedia: createWikipediaService(getDb()),
       onAnalysed: (tabId, reply, request) => {
         void readingList.onPageAnalysed(tabId, request.meta);
         void rememberTabAnalysis(tabId, request, reply);
@@ -61,6 +64,7 @@ export default defineBackground({
     browser.runtime.onInstalled.addListener(() => void service.warm());
     browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
     registerCommands();
+    registerWikipedia();
     registerFirstRun();
     registerAddToGlossary();
     registerSidePanel();

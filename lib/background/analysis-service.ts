@@ -28,6 +28,8 @@ export function toCardEntry(e: EffectiveEntry): CardEntry {
     links: e.links.slice(0, CARD_MAX_LINKS),
     asOf: e.asOf,
     ...(e.userNotes ? { userNotes: e.userNotes } : {}),
+    // Looked-up entries carry Wikipedia's attribution on their cards.
+    ...(e.origin === 'wikipedia' ? { origin: e.origin } : {}),
   };
 }
 

@@ -12,9 +12,11 @@ import {
   type OkReply,
   type OpenSidePanelReply,
   type ReportedState,
+  type WikipediaLookupReply,
 } from '../messaging/protocol';
 import { classifySender, type SenderKind, type SenderLike } from '../messaging/sender';
 import type { AnalysisService } from './analysis-service';
+import type { WikipediaService } from './wikipedia';
 
 /** Which senders may make which requests. */
 const ALLOWED: Record<BackgroundRequest['type'], readonly SenderKind[]> = {
@@ -23,6 +25,9 @@ const ALLOWED: Record<BackgroundRequest['type'], readonly SenderKind[]> = {
   'save-tab': ['extension-page'],
   'report-state': ['content'],
   'open-side-panel': ['content'],
+  // Look-ups run here, where the optional Wikipedia permission is held: from the side panel and from cards.
+  'wikipedia-lookup': ['content', 'extension-page'],
+  'open-wikipedia-settings': ['content'],
 };
 
 export interface RouterOptions {
@@ -39,9 +44,11 @@ export interface RouterOptions {
    * gesture that came with the message can still count.
    */
   openSidePanel?: (tabId: number, entryId: string | null) => Promise<Omit<OpenSidePanelReply, 'ok'>>;
+  /** "Look up on Wikipedia": fetches a summary and keeps it as a glossary entry. */
+  wikipedia?: WikipediaService;
 }
 
-export type Reply = AnalyseReply | GetEntriesReply | OkReply | OpenSidePanelReply | ErrorReply | SaveTabReply;
+export type Reply = AnalyseReply | GetEntriesReply | OkReply | OpenSidePanelReply | ErrorReply | SaveTabReply | WikipediaLookupReply;
 
 /** Builds the handler for `runtime.onMessage`. */
 export function createRouter(service: AnalysisService, options: RouterOptions) {
@@ -73,6 +80,15 @@ export function createRouter(service: AnalysisService, options: RouterOptions) {
           const result = options.openSidePanel?.(sender.tab.id, request.entryId);
           return { ok: true, ...(result ? await result : { opened: false, reason: 'The side panel is not available here' }) };
         }
+        case 'wikipedia-lookup': {
+          if (!options.wikipedia) return { ok: false, error: 'Wikipedia look-ups are not available here' };
+          const { type: _type, ...lookup } = request;
+          return { ok: true, outcome: await options.wikipedia.lookUp(lookup) };
+        }
+        case 'open-wikipedia-settings':
+          if (!options.wikipedia) return { ok: false, error: 'Wikipedia look-ups are not available here' };
+          await options.wikipedia.openSettings();
+          return { ok: true };
       }
     } catch (error) {
       return { ok: false, error: error instanceof Error ? error.message : String(error) };

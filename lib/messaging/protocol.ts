@@ -4,8 +4,9 @@
  * a typed request, and it never throws.
  */
 import * as v from 'valibot';
-import type { EntryKind, Fact, Link } from '../glossary/types';
+import { ENTRY_KINDS, type EntryKind, type Fact, type Link } from '../glossary/types';
 import type { Mention } from '../glossary/matcher';
+import type { LookupOutcome } from '../wikipedia/outcome';
 
 /** Article text above this size is refused: about two megabytes of prose, far past any real article. */
 export const MAX_TEXT_LENGTH = 2_000_000;
@@ -63,13 +64,43 @@ const SaveTabSchema = v.strictObject({
   tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
-const RequestSchema = v.variant('type', [SaveTabSchema, AnalyseSchema, GetEntriesSchema, ReportStateSchema, OpenSidePanelSchema]);
+/** A looked-up name (the words from the article) is at most this long; a Wikipedia title at most 255 bytes. */
+export const MAX_LOOKUP_NAME = 200;
+export const MAX_LOOKUP_TITLE = 300;
+
+/**
+ * "Look up on Wikipedia" (the side panel, a card): the background fetches the summary and keeps it as an
+ * entry. Only `name` (or the chosen `title`) is sent to Wikipedia; `articleLang` picks the edition.
+ */
+const WikipediaLookupSchema = v.strictObject({
+  type: v.literal('wikipedia-lookup'),
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_LOOKUP_NAME)),
+  title: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_LOOKUP_TITLE))),
+  articleLang: v.nullable(v.pipe(v.string(), v.maxLength(35))),
+  kind: v.optional(v.picklist(ENTRY_KINDS)),
+});
+
+/** A card whose look-up needs the reader's permission opens the Wikipedia setting (content scripts cannot ask). */
+const OpenWikipediaSettingsSchema = v.strictObject({
+  type: v.literal('open-wikipedia-settings'),
+});
+
+const RequestSchema = v.variant('type', [
+  SaveTabSchema,
+  AnalyseSchema,
+  GetEntriesSchema,
+  ReportStateSchema,
+  OpenSidePanelSchema,
+  WikipediaLookupSchema,
+  OpenWikipediaSettingsSchema,
+]);
 
 export type AnalyseRequest = v.InferOutput<typeof AnalyseSchema>;
 export type GetEntriesRequest = v.InferOutput<typeof GetEntriesSchema>;
 export type ReportStateRequest = v.InferOutput<typeof ReportStateSchema>;
 export type OpenSidePanelRequest = v.InferOutput<typeof OpenSidePanelSchema>;
 export type SaveTabRequest = v.InferOutput<typeof SaveTabSchema>;
+export type WikipediaLookupRequest = v.InferOutput<typeof WikipediaLookupSchema>;
 export type BackgroundRequest = v.InferOutput<typeof RequestSchema>;
 export type ArticleMetaMessage = v.InferOutput<typeof ArticleMetaSchema>;
 
@@ -103,6 +134,8 @@ export interface CardEntry {
   links: Link[];
   asOf: string;
   userNotes?: string;
+  /** Set for entries looked up on Wikipedia ('wikipedia'), whose cards carry the licence's attribution. */
+  origin?: string;
 }
 
 export interface AnalyseReply {
@@ -125,6 +158,12 @@ export interface OkReply {
   ok: true;
 }
 
+/** The answer to `wikipedia-lookup`: what happened (saved, a choice list, not found, an error…). */
+export interface WikipediaLookupReply {
+  ok: true;
+  outcome: LookupOutcome;
+}
+
 export interface OpenSidePanelReply {
   ok: true;
   /** False when the browser refused (no user gesture, or Firefox, which opens sidebars only from its own UI). */
@@ -139,7 +178,9 @@ export type ReplyFor<R extends BackgroundRequest> =
         ? GetEntriesReply
         : R extends OpenSidePanelRequest
           ? OpenSidePanelReply
-          : OkReply)
+          : R extends WikipediaLookupRequest
+            ? WikipediaLookupReply
+            : OkReply)
   | ErrorReply;
 
 /** Validates a raw message. Returns the typed request, or a readable reason it was refused. */

@@ -73,6 +73,12 @@ describe('a standard summary', () => {
     expect(JSON.stringify(entry)).not.toMatch(/<|onerror|mw-page-title/);
   });
 
+  it('keeps one word of a longer name (a card’s “Kim”) as a short name, never as an alias', () => {
+    const entry = summaryToEntry(summary, { alias: 'Kirill', fetchedAt: FETCHED })!;
+    expect(entry.aliases).toEqual(['Kirill Dmitriev']);
+    expect(entry.shortNames).toEqual(['Kirill', 'Dmitriev']);
+  });
+
   it('keeps a looked-up spelling that differs from the title as an alias', () => {
     const entry = summaryToEntry(summary, { alias: 'Kirill Dmitriyev', fetchedAt: FETCHED })!;
     expect(entry.aliases).toEqual(['Kirill Dmitriev', 'Kirill Dmitriyev']);

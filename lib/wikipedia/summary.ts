@@ -11,6 +11,9 @@
  */
 import * as v from 'valibot';
 import type { Coordinates, EntryKind, GlossaryEntry, Link } from '../glossary/types';
+import type { Candidate } from './outcome';
+
+export type { Candidate } from './outcome';
 
 /** A response larger than this is refused unread: a summary is a few kilobytes. */
 export const MAX_RESPONSE_BYTES = 256 * 1024;
@@ -231,11 +234,17 @@ export function summaryToEntry(summary: PageSummary, options: EntryOptions): Glo
   if (!summary.description && !summary.extract) return null;
   const name = nameFromTitle(summary.title);
   const alias = options.alias.replace(/\s+/g, ' ').trim().slice(0, MAX_LOOKUP_NAME);
-  const aliases = [...new Map([name, alias].filter(Boolean).map((a) => [foldName(a), a])).values()];
   const kind = guessKind(summary, options.kindHint);
   const words = name.split(/\s+/);
+  const nameWords = new Set(foldName(name).split(' '));
+  // A single word of a longer name ("Kim" for "Kim Yong-chol") would underline every "Kim" on every
+  // page: it is kept as a short name, which only counts where the article also gives the full name.
+  const aliasIsPart = !alias.includes(' ') && words.length > 1 && nameWords.has(foldName(alias));
+  const aliases = [...new Map([name, aliasIsPart ? '' : alias].filter(Boolean).map((a) => [foldName(a), a])).values()];
   const last = words[words.length - 1]!;
-  const shortNames = kind === 'person' && words.length > 1 && /^\p{Lu}\p{L}{2,}$/u.test(last) && !aliases.some((a) => foldName(a) === foldName(last)) ? [last] : undefined;
+  const surname = kind === 'person' && words.length > 1 && /^\p{Lu}\p{L}{2,}$/u.test(last) ? last : '';
+  const shorts = [...new Map([aliasIsPart ? alias : '', surname].filter((w) => w && !aliases.some((a) => foldName(a) === foldName(w))).map((w) => [foldName(w), w])).values()];
+  const shortNames = shorts.length ? shorts : undefined;
   const description = summary.description ? summary.description[0]!.toUpperCase() + summary.description.slice(1) : '';
   const links: Link[] = [{ title: `${summary.title} – Wikipedia`, url: summary.pageUrl }];
   if (summary.thumbnailUrl) links.push({ title: 'Lead image – Wikimedia', url: summary.thumbnailUrl });
@@ -256,11 +265,6 @@ export function summaryToEntry(summary: PageSummary, options: EntryOptions): Glo
   };
 }
 
-/** One reading of a disambiguation page. */
-export interface Candidate {
-  title: string;
-  description: string;
-}
 
 const LinksSchema = v.looseObject({
   query: v.optional(
