@@ -284,6 +284,48 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await page.close();
     });
 
+    it('keyboard: the section tabs are reachable with Tab and move focus into the new view', async () => {
+      await options.evaluate(() => (location.hash = '#settings'));
+      await options.bringToFront();
+      await options.waitForSelector('#hover-delay');
+      // Start from the top of the page, as a keyboard user arriving on it does (the skip link is first).
+      await options.evaluate(() => document.querySelector<HTMLElement>('.skip-link')!.focus());
+      let reached = false;
+      for (let i = 0; i < 8 && !reached; i++) {
+        await options.keyboard.press('Tab');
+        reached = await options.evaluate(() => document.activeElement?.getAttribute('href') === '#glossary' && document.activeElement.classList.contains('tab'));
+      }
+      expect(reached).toBe(true);
+      // The focused control shows a visible focus ring.
+      expect(await options.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
+      await options.keyboard.press('Enter');
+      await options.waitForFunction(() => document.activeElement?.id === 'glossary-title', { timeout: 5000, polling: 100 });
+    });
+
+    it('the context-menu item learns the sentence around the selection from the page', async () => {
+      await article.bringToFront();
+      await article.evaluate(() => {
+        const p = [...document.querySelectorAll('article p')].find((el) => el.textContent?.includes('Dmitry Peskov'))!;
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        let node = walker.nextNode() as Text | null;
+        while (node && !node.data.includes('Dmitry Peskov')) node = walker.nextNode() as Text | null;
+        const range = document.createRange();
+        const at = node ? node.data.indexOf('Dmitry Peskov') : 0;
+        if (node) {
+          range.setStart(node, at);
+          range.setEnd(node, at + 'Dmitry Peskov'.length);
+        } else range.selectNodeContents(p);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+      });
+      const reply = await options.evaluate(
+        (id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, m: unknown): Promise<{ sentence: string | null }> } } }).chrome.tabs.sendMessage(id, { type: 'selection-context' }),
+        tabId,
+      );
+      expect(reply.sentence).toMatch(/Peskov/);
+      expect(reply.sentence!.length).toBeLessThan(400);
+    });
+
     it('an import with a bad row shows the row and changes nothing', async () => {
       await options.evaluate(() => (location.hash = '#glossary'));
       await click(options, 'button[aria-controls="import-panel"]');
