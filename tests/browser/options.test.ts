@@ -257,6 +257,18 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         const violations = await seriousViolations(options);
         expect(violations, `${theme}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
       }
+      // The other views too, in dark (the stricter contrast case for the accent colour).
+      for (const [hash, ready] of [
+        ['#glossary', 'table.entries'],
+        [`#glossary/entry/${encodeURIComponent('kim-jong-un')}`, '.preview .bs-card'],
+        ['#data', '#delete'],
+      ] as const) {
+        await options.evaluate((h) => (location.hash = h), hash);
+        await options.waitForSelector(ready, { timeout: 10_000 });
+        const violations = await seriousViolations(options);
+        expect(violations, `${hash}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+      }
+      await options.evaluate(() => (location.hash = '#settings'));
       await click(options, 'input[name="theme"][value="system"]');
     });
 
