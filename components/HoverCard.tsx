@@ -5,6 +5,8 @@
 import { t } from '@/components/design/i18n';
 import type { EntryKind } from '@/lib/glossary/types';
 import type { CardEntry } from '@/lib/messaging/protocol';
+import { WikipediaAttribution } from '@/lib/wikipedia/ui/Attribution';
+import { CardLookup, type CardLookupProps } from '@/lib/wikipedia/ui/CardLookup';
 
 export const KIND_LABELS: Record<EntryKind, string> = {
   get person() {
@@ -45,6 +47,8 @@ export interface HoverCardProps {
   onOpenPanel?(): void;
   /** Shown under the actions when the panel could not be opened from the card (Firefox, or no user gesture). */
   panelNote?: string | null;
+  /** "Look up on Wikipedia" for an ambiguous or unresolved name; absent when look-ups are switched off. */
+  wikipedia?: Omit<CardLookupProps, 'surface'>;
 }
 
 /** Formats an ISO date ("2024-12-31") as "31 Dec 2024"; other strings pass through. */
@@ -118,6 +122,7 @@ export function HoverCard(props: HoverCardProps) {
             </li>
           ))}
         </ul>
+        {props.wikipedia && <CardLookup surface={surface} {...props.wikipedia} />}
       </div>
     );
   }
@@ -165,6 +170,7 @@ export function HoverCard(props: HoverCardProps) {
           </a>
         )}
       </footer>
+      {entry.origin === 'wikipedia' && <WikipediaAttribution links={entry.links} class="bs-notice" linkClass="bs-link" />}
       {(props.onReject || props.onOpenPanel) && (
         <div class="bs-card-actions">
           {props.onOpenPanel && (

@@ -6,6 +6,7 @@ import { getDb } from '@/lib/db/schema';
 import { ENTRY_KINDS, type EntryKind } from '@/lib/glossary/types';
 import { DEFAULT_SETTINGS, GRACE_RANGE, HOVER_DELAY_RANGE, underlineColor, type HighlightStyle, type Settings, type ThemeChoice } from '@/lib/settings/settings';
 import { getSitePolicy, parseSiteInput, setSitePolicy, watchSitePolicy, type SitePolicy } from '@/lib/sites/site-settings';
+import { WikipediaSettings } from '@/lib/wikipedia/ui/WikipediaSettings';
 import { Panel, kindPlural, packTitle, useLiveQuery, useSettings } from './shared';
 
 export function SettingsSection() {
@@ -28,6 +29,9 @@ export function SettingsSection() {
           <KindsAndPacks settings={settings} update={update} />
           <SitesPanel />
           <ThemePanel settings={settings} update={update} />
+          <Panel title="Wikipedia look-ups" id="wikipedia">
+            <WikipediaSettings settings={settings} update={update} />
+          </Panel>
           <ShortcutsPanel />
         </div>
       ) : (

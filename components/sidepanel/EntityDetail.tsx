@@ -10,6 +10,7 @@ import type { Span } from '@/lib/sidepanel/strip';
 import { LocatorMap } from './LocatorMap';
 import { MentionStrip } from './MentionStrip';
 import { SavedArticlesSlot } from './ReadingListSlots';
+import { WikipediaAttribution } from '@/lib/wikipedia/ui/Attribution';
 
 export interface EntityDetailProps {
   entry: EffectiveEntry;
@@ -113,9 +114,12 @@ export function EntityDetail(props: EntityDetailProps) {
 
       <SavedArticlesSlot entryId={entry.id} currentUrl={props.currentUrl} canonicalUrl={props.canonicalUrl} />
 
+      {entry.origin === 'wikipedia' && <WikipediaAttribution links={entry.links} class="sp-wiki-attribution" linkClass="sp-link" />}
+
       <footer class="sp-detail-foot">
         <span>As of {formatAsOf(entry.asOf)}</span>
         {entry.origin === 'user' && <span> · your entry</span>}
+        {entry.origin === 'wikipedia' && <span> · looked up on Wikipedia</span>}
         {links.map((l) => (
           <a key={l.href} class="sp-link" href={l.href} target="_blank" rel="noopener noreferrer">
             {l.title} ↗

@@ -7,6 +7,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { KIND_LABELS } from '@/components/HoverCard';
 import { ENTRY_KINDS, type EntryKind } from '@/lib/glossary/types';
 import type { OtherName } from '@/lib/sidepanel/other-names';
+import { LookupButton, LookupRow } from '@/lib/wikipedia/ui/LookupRow';
+import { useWikipediaLookups } from '@/lib/wikipedia/ui/use-lookups';
 
 /** What the editor hands back: the fields of a new reader entry. */
 export interface EntryDraft {
@@ -21,11 +23,15 @@ export interface OtherNamesProps {
   /** null while the names are being found. */
   names: readonly OtherName[] | null;
   onAdd(draft: EntryDraft): Promise<void>;
+  /** The article's language: Wikipedia look-ups use that edition when the reader allows it. */
+  lang?: string | null;
 }
 
-export function OtherNames({ names, onAdd }: OtherNamesProps) {
+export function OtherNames({ names, onAdd, lang = null }: OtherNamesProps) {
   const [editing, setEditing] = useState<string | null>(null);
   const [message, setMessage] = useState('');
+  // "Look up on Wikipedia" (only on request; the reader's switch hides it).
+  const wiki = useWikipediaLookups(lang);
 
   return (
     <section class="sp-section sp-other" aria-labelledby="sp-other-title">
@@ -53,11 +59,15 @@ export function OtherNames({ names, onAdd }: OtherNamesProps) {
                   </span>
                 </div>
                 {editing !== n.name && (
-                  <button type="button" class="sp-button sp-button-small" aria-label={`Add ${n.name} to glossary`} onClick={() => setEditing(n.name)}>
-                    Add to glossary
-                  </button>
+                  <div class="sp-other-actions">
+                    <button type="button" class="sp-button sp-button-small" aria-label={`Add ${n.name} to glossary`} onClick={() => setEditing(n.name)}>
+                      Add to glossary
+                    </button>
+                    {wiki.enabled && <LookupButton name={n.name} kind={n.kind} lookups={wiki} />}
+                  </div>
                 )}
               </div>
+              <LookupRow name={n.name} kind={n.kind} lookups={wiki} />
               {editing === n.name && (
                 <EntryEditor
                   initial={{ name: n.name, kind: n.kind, summary: '', notes: `From the article: “${n.sentence}”`, aliases: [] }}
@@ -75,6 +85,9 @@ export function OtherNames({ names, onAdd }: OtherNamesProps) {
       )}
       <p class="sp-status" role="status">
         {message}
+      </p>
+      <p class="sp-status" role="status" data-wikipedia-status>
+        {wiki.added ? `Added “${wiki.added}” from Wikipedia to your glossary. It is highlighted on every page that names it.` : ''}
       </p>
     </section>
   );

@@ -141,12 +141,12 @@ export function PanelView(props: PanelViewProps) {
                   returnFocusTo={returnFocusTo}
                 />
               )}
-              <OtherNames names={props.otherNames} onAdd={actions.addEntry} />
+              <OtherNames names={props.otherNames} onAdd={actions.addEntry} lang={record.meta?.lang ?? null} />
             </>
           )}
         </main>
       )}
-      <footer class="sp-foot">Everything stays on this device. No network requests.</footer>
+      <footer class="sp-foot">Everything stays on this device. Backstory goes online only when you ask it to, such as a Wikipedia look-up.</footer>
     </div>
   );
 }

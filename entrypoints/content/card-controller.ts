@@ -14,6 +14,7 @@ import { DEFAULT_HOVER_TIMINGS, HoverIntent, type HoverTimings } from '@/lib/hig
 import type { HighlightRegistry } from '@/lib/highlight/registry';
 import type { ErrorReply, OpenSidePanelReply, OpenSidePanelRequest } from '@/lib/messaging/protocol';
 import type { LiveMention } from './page-model';
+import { CardLookups } from '@/lib/wikipedia/ui/card-lookups';
 import { createShadowUi, type ShadowUi } from './shadow-host';
 
 /** Gap between the mention and the card, and the card's distance from the viewport edge. */
@@ -54,6 +55,8 @@ export class CardController {
   private disposed = false;
   /** A note under the card's actions, for the mention whose card it belongs to. */
   private panelNote: { mention: LiveMention; text: string } | null = null;
+  /** "Look up on Wikipedia" on ambiguous names' cards, created with the first such card. */
+  private wikipediaLookups: CardLookups | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -68,6 +71,14 @@ export class CardController {
       },
       prefs?.timings ?? DEFAULT_HOVER_TIMINGS,
     );
+  }
+
+  /** Each name's look-up on this page; a change re-renders the open card. */
+  private lookups(): CardLookups {
+    return (this.wikipediaLookups ??= new CardLookups(() => {
+      const m = this.intent.current;
+      if (m && !this.disposed) void this.render(m);
+    }));
   }
 
   /** The shadow host, once the first card was shown. */
@@ -95,6 +106,7 @@ export class CardController {
 
   dispose(): void {
     this.disposed = true;
+    this.wikipediaLookups?.dispose();
     this.intent.dispose();
     this.highlights.setActive(null);
     this.ui?.remove();
@@ -140,6 +152,7 @@ export class CardController {
           void this.render(m);
         },
         onClose: () => this.intent.close(),
+        wikipedia: m.entry ? undefined : this.lookups().props(m.surface),
         ...(m.entry ? { onOpenPanel: () => this.openPanel(m), panelNote: this.panelNote?.mention === m ? this.panelNote.text : null } : {}),
       }),
       layer,
