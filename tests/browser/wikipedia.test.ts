@@ -1,0 +1,320 @@
+/**
+ * "Look up on Wikipedia", in the built extension, against the local Wikipedia stub
+ * (tests/wikipedia-stub), which counts every request it receives. The extension is pointed at the
+ * stub through `dev:wikipediaEndpoint`, honoured only for a loopback origin; requests to this
+ * machine need no browser permission (Chromium's permission prompt cannot be answered by a test).
+ *
+ * With look-ups on: an unknown name is looked up from the side panel (a network error first, then
+ * "Try again"), the entry appears with Wikipedia's attribution and is underlined on the page, and the
+ * next article naming it is underlined with no request made; a disambiguation page becomes a choice
+ * list; "not found" is said plainly; the card of an ambiguous name offers the look-up too.
+ * With look-ups off: no action is offered and no request is ever made, on the seed article or through
+ * the look-up message itself, and the permission is not held.
+ */
+import { join } from 'node:path';
+import { createServer } from 'node:net';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWikipediaStub, type WikipediaStub } from '../wikipedia-stub/server';
+import { launch, openExtensionPage, readHighlights, serveFixtures, sleep, tabIdOf, waitForSettled, watchErrors, type BrowserName, type Session } from './harness';
+
+const ARTICLES = join(import.meta.dirname, '../wikipedia-stub/articles');
+
+/** The slice of the extension API the tests call inside extension pages. */
+interface Api {
+  storage: { local: { get(k: string | null): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
+  runtime: { sendMessage(m: unknown): Promise<unknown> };
+  permissions: { contains(p: object): Promise<boolean> };
+}
+declare const chrome: Api;
+
+async function setStorage(page: Page, values: Record<string, unknown>): Promise<void> {
+  await page.evaluate((v) => chrome.storage.local.set(v), values);
+}
+
+/** The reader's settings, as stored (the options page writes the whole object). */
+async function storedSettings(page: Page): Promise<Record<string, unknown>> {
+  return page.evaluate(async () => ((await chrome.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>);
+}
+
+/** Waits until the "Other names" list has a row for `name`. */
+async function otherRow(panel: Page, name: string, timeout = 20_000): Promise<void> {
+  await panel.waitForFunction((n) => !!document.querySelector(`.sp-other-row[data-name="${n}"]`), { timeout, polling: 100 }, name);
+}
+
+/** Clicks a button found by its exact aria-label or text, inside an optional container selector. */
+async function clickButton(page: Page, label: string, within = 'body'): Promise<void> {
+  const handle = await page.waitForFunction(
+    (l, w) =>
+      [...document.querySelectorAll<HTMLButtonElement>(`${w} button`)].find((b) => !b.disabled && (b.getAttribute('aria-label') === l || b.textContent?.trim() === l)) ?? null,
+    { timeout: 10_000, polling: 100 },
+    label,
+    within,
+  );
+  await (handle.asElement() as ElementHandle<Element>).click();
+}
+
+/** Clicks an element returned by `evaluateHandle`. */
+async function clickHandle(handle: { asElement(): unknown }): Promise<void> {
+  await (handle.asElement() as ElementHandle<Element>).click();
+}
+
+/** A loopback origin where nothing listens: requests to it fail like a network error. */
+async function deadOrigin(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const address = server.address();
+  await new Promise<void>((r) => server.close(() => r()));
+  return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 9}`;
+}
+
+const summaryHits = (stub: WikipediaStub) => stub.hits.filter((h) => h.includes('/api/rest_v1/page/summary/'));
+
+for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+  describe(`Wikipedia look-ups in ${name}`, () => {
+    let session: Session;
+    let stub: WikipediaStub;
+    let articles: Awaited<ReturnType<typeof serveFixtures>>;
+    let ext: Page;
+    let visits = 0;
+
+    beforeAll(async () => {
+      stub = await startWikipediaStub();
+      articles = await serveFixtures(ARTICLES);
+      session = await launch(name);
+      ext = await openExtensionPage(session, 'popup.html');
+      await setStorage(ext, { 'dev:wikipediaEndpoint': stub.url });
+    });
+    afterAll(async () => {
+      await session?.browser.close();
+      articles?.server.close();
+      await stub?.close();
+    });
+
+    async function openArticle(file: string) {
+      const page = await session.browser.newPage();
+      const errors = watchErrors(page);
+      const url = `${articles.url}/${file}?visit=${++visits}`;
+      await page.goto(url, { waitUntil: 'load' });
+      const tabId = await tabIdOf(ext, url);
+      const status = await waitForSettled(ext, tabId);
+      return { page, tabId, status, errors };
+    }
+
+    async function openPanel(tabId: number) {
+      const panel = await openExtensionPage(session, `sidepanel.html?tab=${tabId}`);
+      const errors = watchErrors(panel);
+      return { panel, errors };
+    }
+
+    it('looks an unknown name up from the side panel; the next article names it with no request', async () => {
+      const { page, tabId, status, errors } = await openArticle('investment-envoy.html');
+      expect(status.state).toBe('ready');
+      expect((await readHighlights(page)).some((h) => h.text === 'Kirill Dmitriev')).toBe(false);
+      const { panel, errors: panelErrors } = await openPanel(tabId);
+      await otherRow(panel, 'Kirill Dmitriev');
+      expect(stub.hits).toEqual([]); // showing the list sends nothing
+
+      // The first look-up says what is sent, and nothing goes until the reader says so.
+      await panel.bringToFront();
+      await clickButton(panel, 'Look up Kirill Dmitriev on Wikipedia');
+      await panel.waitForSelector('.sp-other-row[data-name="Kirill Dmitriev"] .sp-wiki[data-step="confirm"]', { timeout: 10_000 });
+      expect(await panel.$eval('.sp-wiki[data-step="confirm"]', (el) => el.textContent)).toMatch(
+        /send the name “Kirill Dmitriev” to en\.wikipedia\.org, and nothing else: not the page, not its address/,
+      );
+      await sleep(300);
+      expect(stub.hits).toEqual([]);
+
+      // A network error (nothing listens where the look-up goes): said plainly, nothing stored, "Try again" works.
+      await setStorage(ext, { 'dev:wikipediaEndpoint': await deadOrigin() });
+      await clickButton(panel, 'Look it up', '.sp-other-row[data-name="Kirill Dmitriev"]');
+      await panel.waitForFunction(() => /Could not reach Wikipedia.*Nothing was saved\./.test(document.querySelector('.sp-wiki [role="alert"]')?.textContent ?? ''), {
+        timeout: 15_000,
+        polling: 100,
+      });
+      expect(await panel.$('.sp-other-row[data-name="Kirill Dmitriev"]')).not.toBeNull();
+      await setStorage(ext, { 'dev:wikipediaEndpoint': stub.url });
+      await clickButton(panel, 'Try again', '.sp-other-row[data-name="Kirill Dmitriev"]');
+
+      await panel.waitForFunction(() => /Added “Kirill Dmitriev” from Wikipedia/.test(document.querySelector('[data-wikipedia-status]')?.textContent ?? ''), {
+        timeout: 15_000,
+        polling: 100,
+      });
+      expect(summaryHits(stub)).toEqual(['GET /en/api/rest_v1/page/summary/Kirill_Dmitriev']);
+
+      // The page analyses again: the name is underlined as a person, and leaves "Other names".
+      await page.waitForFunction(
+        () => [...(CSS.highlights.get('backstory-person') as unknown as Iterable<Range> | undefined ?? [])].some((r) => r.toString() === 'Kirill Dmitriev'),
+        { timeout: 15_000, polling: 100 },
+      );
+      await panel.waitForFunction(() => !document.querySelector('.sp-other-row[data-name="Kirill Dmitriev"]'), { timeout: 15_000, polling: 100 });
+
+      // The entry is in the panel's list; its detail carries Wikipedia's attribution and licence.
+      await panel.waitForFunction(() => [...document.querySelectorAll('.sp-entity-label')].some((el) => el.textContent === 'Kirill Dmitriev'), {
+        timeout: 15_000,
+        polling: 100,
+      });
+      await panel.evaluate(() => {
+        const label = [...document.querySelectorAll<HTMLElement>('.sp-entity-label')].find((el) => el.textContent === 'Kirill Dmitriev')!;
+        (label.closest('button') ?? label).click();
+      });
+      await panel.waitForSelector('[data-attribution="wikipedia"]', { timeout: 10_000 });
+      const detail = await panel.$eval('.sp-detail', (el) => ({
+        text: (el as HTMLElement).innerText,
+        links: [...el.querySelectorAll('a')].map((a) => a.href),
+      }));
+      expect(detail.text).toMatch(/Russian banker and head of the Russian Direct Investment Fund/);
+      expect(detail.text).toMatch(/From Wikipedia, the free encyclopedia/);
+      expect(detail.text).toMatch(/CC BY-SA 4\.0/);
+      expect(detail.links).toContain('https://en.wikipedia.org/wiki/Kirill_Dmitriev');
+      expect(detail.links).toContain('https://creativecommons.org/licenses/by-sa/4.0/');
+      expect(detail.text).not.toMatch(/onerror|<img/);
+
+      // The next article naming him: underlined, and the stub hears nothing.
+      const before = stub.hits.length;
+      const next = await openArticle('envoy-follow-up.html');
+      expect(next.status.state).toBe('ready');
+      const highlights = await readHighlights(next.page);
+      expect(highlights.some((h) => h.text === 'Kirill Dmitriev' && h.name === 'backstory-person')).toBe(true);
+      await sleep(500);
+      expect(stub.hits.length).toBe(before);
+
+      expect(errors).toEqual([]);
+      expect(next.errors).toEqual([]);
+      expect(panelErrors).toEqual([]);
+      await Promise.all([page.close(), next.page.close(), panel.close()]);
+    });
+
+    it('turns a disambiguation page into a choice list, and says "not found" plainly', async () => {
+      const { page, tabId } = await openArticle('investment-envoy.html');
+      const { panel, errors } = await openPanel(tabId);
+      await otherRow(panel, 'Sergei Ivanov');
+      await panel.bringToFront();
+      const before = stub.hits.length;
+
+      await clickButton(panel, 'Look up Sergei Ivanov on Wikipedia');
+      await panel.waitForSelector('.sp-other-row[data-name="Sergei Ivanov"] .sp-wiki-choice', { timeout: 15_000 });
+      const choices = await panel.$$eval('.sp-other-row[data-name="Sergei Ivanov"] .sp-wiki-choice strong', (els) => els.map((e) => e.textContent));
+      expect(choices).toEqual(['Sergei Borisovich Ivanov', 'Sergei Ivanov (footballer, born 1980)', 'Sergei Ivanov (ice hockey)', 'Sergei Ivanov (painter)']);
+      expect(stub.hits.slice(before).map((h) => h.split('?')[0])).toEqual(['GET /en/api/rest_v1/page/summary/Sergei_Ivanov', 'GET /en/w/api.php']);
+
+      // Only the chosen page is fetched.
+      const choice = await panel.evaluateHandle(
+        () => [...document.querySelectorAll<HTMLButtonElement>('.sp-wiki-choice')].find((b) => b.querySelector('strong')?.textContent === 'Sergei Borisovich Ivanov')!,
+      );
+      await clickHandle(choice);
+      await panel.waitForFunction(() => /Added “Sergei Borisovich Ivanov” from Wikipedia/.test(document.querySelector('[data-wikipedia-status]')?.textContent ?? ''), {
+        timeout: 15_000,
+        polling: 100,
+      });
+      expect(stub.hits.at(-1)).toBe('GET /en/api/rest_v1/page/summary/Sergei_Borisovich_Ivanov');
+      await page.waitForFunction(
+        () => [...(CSS.highlights.get('backstory-person') as unknown as Iterable<Range> | undefined ?? [])].some((r) => r.toString() === 'Sergei Ivanov'),
+        { timeout: 15_000, polling: 100 },
+      );
+
+      // Not found.
+      await otherRow(panel, 'Anatoly Sorokin');
+      await clickButton(panel, 'Look up Anatoly Sorokin on Wikipedia');
+      await panel.waitForFunction(
+        () => /has no article called “Anatoly Sorokin”\. Nothing was added\./.test(document.querySelector('.sp-other-row[data-name="Anatoly Sorokin"] .sp-wiki')?.textContent ?? ''),
+        { timeout: 15_000, polling: 100 },
+      );
+      expect(stub.hits.at(-1)).toBe('GET /en/api/rest_v1/page/summary/Anatoly_Sorokin');
+      expect(errors).toEqual([]);
+      await Promise.all([page.close(), panel.close()]);
+    });
+
+    it('offers the look-up on the card of an ambiguous name', async () => {
+      const { page } = await openArticle('envoy-follow-up.html');
+      // "Kim" after both Kim Jong Un and Kim Yo Jong: ambiguous, with a card of choices.
+      const point = await page.evaluate(() => {
+        for (const r of (CSS.highlights.get('backstory-ambiguous') as unknown as Iterable<Range> | undefined) ?? []) {
+          if (r.toString() !== 'Kim') continue;
+          r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+          const rect = r.getClientRects()[0]!;
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        }
+        return null;
+      });
+      expect(point).not.toBeNull();
+      await page.bringToFront();
+      await page.mouse.move(point!.x - 80, point!.y + 90);
+      await page.mouse.move(point!.x, point!.y, { steps: 5 });
+      const inCard = (selector: string) => document.querySelector('backstory-ui')?.shadowRoot?.querySelector(selector);
+      await page.waitForFunction(inCard, { timeout: 5_000, polling: 50 }, '[data-wikipedia="idle"] button');
+      const before = stub.hits.length;
+      // Move into the card (it stays open) and press the look-up.
+      const button = await page.evaluateHandle(() => document.querySelector('backstory-ui')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-wikipedia="idle"] button')!);
+      await clickHandle(button);
+      await page.waitForFunction(inCard, { timeout: 15_000, polling: 100 }, '[data-wikipedia="choices"] .bs-choice');
+      const choices = await page.evaluate(() => [...document.querySelector('backstory-ui')!.shadowRoot!.querySelectorAll('[data-wikipedia="choices"] .bs-choice strong')].map((e) => e.textContent));
+      expect(choices.slice(0, 3)).toEqual(['Kim (given name)', 'Kim (Korean surname)', 'Kim (novel)']);
+      expect(choices).toContain('Kim Jong Un');
+      expect(choices).not.toContain('Surname');
+      // Kim Jong Un is in the storyline pack already: nothing is added.
+      const pick = await page.evaluateHandle(
+        () => [...document.querySelector('backstory-ui')!.shadowRoot!.querySelectorAll<HTMLButtonElement>('[data-wikipedia="choices"] .bs-choice')].find((b) => b.querySelector('strong')?.textContent === 'Kim Jong Un')!,
+      );
+      await clickHandle(pick);
+      await page.waitForFunction(inCard, { timeout: 15_000, polling: 100 }, '[data-wikipedia="known"]');
+      expect(await page.evaluate(() => document.querySelector('backstory-ui')!.shadowRoot!.querySelector('[data-wikipedia="known"]')!.textContent)).toMatch(
+        /already has this: “Kim Jong Un”/,
+      );
+      expect(stub.hits.slice(before).map((h) => h.split('?')[0])).toEqual([
+        'GET /en/api/rest_v1/page/summary/Kim',
+        'GET /en/w/api.php',
+        'GET /en/api/rest_v1/page/summary/Kim_Jong_Un',
+      ]);
+      await page.close();
+    });
+
+    it('with look-ups off: no action, no request on the seed article or through the message, no permission', async () => {
+      const options = await openExtensionPage(session, 'options.html#settings/wikipedia');
+      const toggle = await options.waitForSelector('input[name="wikipedia-lookups"]', { timeout: 10_000 });
+      expect(await toggle!.evaluate((el) => (el as HTMLInputElement).checked)).toBe(true);
+      await options.bringToFront();
+      await toggle!.click();
+      await options.waitForFunction(() => !(document.querySelector('input[name="wikipedia-lookups"]') as HTMLInputElement).checked, { timeout: 5_000, polling: 100 });
+      await ext.waitForFunction(async () => ((await chrome.storage.local.get('settings')).settings as { wikipediaLookups?: boolean } | undefined)?.wikipediaLookups === false, {
+        timeout: 5_000,
+        polling: 100,
+      });
+      expect((await storedSettings(ext)).wikipediaLookups).toBe(false);
+      // Chromium holds no Wikipedia permission. Firefox grants the content script's access to every
+      // https site at install, which covers Wikipedia and is not Backstory's to give back: there the
+      // switch alone stops every request (checked below).
+      if (name === 'chromium') expect(await ext.evaluate(() => chrome.permissions.contains({ origins: ['https://*.wikipedia.org/*'] }))).toBe(false);
+      expect(await ext.evaluate(async () => (await chrome.storage.local.get('wikipediaLookupExplained')).wikipediaLookupExplained)).toBe(false);
+      const before = stub.hits.length;
+
+      // The seed article and the article with unknown names: no look-up action anywhere.
+      const fixtures = await serveFixtures();
+      try {
+        const seed = await session.browser.newPage();
+        const seedUrl = `${fixtures.url}/ap-kim-putin.html?wikipedia-off`;
+        await seed.goto(seedUrl, { waitUntil: 'load' });
+        const seedTab = await tabIdOf(ext, seedUrl);
+        expect((await waitForSettled(ext, seedTab)).state).toBe('ready');
+        const { panel } = await openPanel(seedTab);
+        await panel.waitForSelector('.sp-other', { timeout: 20_000 });
+        await panel.waitForFunction(() => !document.querySelector('.sp-other [role="status"]')?.textContent?.includes('Looking for names'), { timeout: 20_000, polling: 100 });
+        expect(await panel.$$('button[aria-label^="Look up "]')).toHaveLength(0);
+
+        const { tabId } = await openArticle('investment-envoy.html');
+        const { panel: panel2 } = await openPanel(tabId);
+        await otherRow(panel2, 'Anatoly Sorokin');
+        expect(await panel2.$$('button[aria-label^="Look up "]')).toHaveLength(0);
+
+        // The message itself is refused without a request.
+        const reply = await ext.evaluate(() => chrome.runtime.sendMessage({ type: 'wikipedia-lookup', name: 'Anatoly Sorokin', articleLang: 'en' }));
+        expect(reply).toEqual({ ok: true, outcome: { status: 'off' } });
+        await sleep(500);
+        expect(stub.hits.length).toBe(before);
+        await Promise.all([seed.close(), panel.close(), panel2.close(), options.close()]);
+      } finally {
+        fixtures.server.close();
+      }
+    });
+  });
+}
