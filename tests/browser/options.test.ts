@@ -339,6 +339,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('an import with a bad row shows the row and changes nothing', async () => {
+      await options.bringToFront();
       await options.evaluate(() => (location.hash = '#glossary'));
       await click(options, 'button[aria-controls="import-panel"]');
       await options.waitForSelector('#import-file');
@@ -362,6 +363,33 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await sleep(300);
       expect({ counts: await dbCounts(options), meta: await dbMeta(options) }).toEqual(before);
       await click(options, '.review .form-actions .button:last-child'); // Cancel
+    });
+
+    it('confirming imports the good rows, in one go, and they are highlighted on pages', async () => {
+      await options.waitForSelector('#import-file');
+      const before = await dbCounts(options);
+      const csv = 'name,kind,aliases,summary,notes\nQuillhaven,place,,Harbour town,\nBad Row,spaceship,,Broken kind,\nBrackenridge Maritime Trust,organization,,Looks after the lighthouse,\n';
+      await options.$eval(
+        '#import-file',
+        (el, text) => {
+          const dt = new DataTransfer();
+          dt.items.add(new File([text], 'good-and-bad.csv', { type: 'text/csv' }));
+          (el as HTMLInputElement).files = dt.files;
+          el.dispatchEvent(new Event('change', { bubbles: true }));
+        },
+        csv,
+      );
+      await options.waitForSelector('table.errors tr[data-row="3"]', { timeout: 10_000 });
+      await click(options, '.review .form-actions .button:first-child'); // "Import the 2 good rows, skip 1"
+      await options.waitForSelector('.import-panel .success', { timeout: 10_000 });
+      expect((await dbCounts(options)).glossary).toBe(before.glossary! + 2);
+      const page = await session.browser.newPage();
+      const url = `${server.url}/unknown-names.html?imported`;
+      await page.goto(url);
+      await waitForSettled(options, await tabIdOf(options, url));
+      const found = (await readHighlights(page)).map((h) => `${h.name}:${h.text}`);
+      expect(found).toEqual(expect.arrayContaining(['backstory-place:Quillhaven', 'backstory-organization:Brackenridge Maritime Trust']));
+      await page.close();
     });
 
     it('"delete everything" offers an export, then leaves an empty database', async () => {
