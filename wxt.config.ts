@@ -1,5 +1,7 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { PACK_VERSIONS } from './lib/glossary/packs/sources';
 
 /** Keyboard commands (Chrome allows four suggested keys per extension: three are used, one is left for "save"). */
 const commands = (browser: string) => ({
@@ -24,6 +26,13 @@ const commands = (browser: string) => ({
 
 export default defineConfig({
   imports: false,
+  hooks: {
+    // Pack data ships as files the background fetches only when a pack must be (re)loaded, instead of
+    // a megabyte of JSON parsed every time the service worker wakes.
+    'build:publicAssets': (_wxt, files) => {
+      for (const pack of PACK_VERSIONS) files.push({ absoluteSrc: resolve(import.meta.dirname, pack.source), relativeDest: `packs/${pack.id}.json` });
+    },
+  },
   // Mozilla's source package: everything needed to rebuild (`npm ci && npm run build:firefox`), no local output.
   zip: { excludeSources: ['demo-output/**', 'coverage/**', 'web-ext-artifacts/**', 'docs/screenshots/**', 'lib/glossary/packs/generated/**'] },
   // i18n: messages in locales/en.json become _locales/en/messages.json, with typed keys (components/design/i18n.ts).

@@ -16,14 +16,20 @@ import { installReadingList } from '@/lib/reading-list/background';
 import { openSidePanel, registerSidePanel } from '@/lib/background/side-panel';
 import { rememberPanelFocus, rememberTabAnalysis, rememberTabState, forgetTab } from '@/lib/background/tab-analysis';
 import { getDb } from '@/lib/db/schema';
-import { BUNDLED_PACKS } from '@/lib/glossary/packs';
+import { correctionsFor } from '@/lib/sites/corrections-store';
+import { extensionPackSources } from '@/lib/glossary/packs/sources';
 import { getSettings, matchSettingsOf } from '@/lib/settings/settings';
 
 export default defineBackground({
   main() {
     const wokeAt = performance.now();
     // The reader's kinds, packs and demonyms settings shape the matcher; a change recompiles it.
-    const service = createAnalysisService(getDb(), BUNDLED_PACKS, { matchSettings: async () => matchSettingsOf(await getSettings()) });
+    // Pack data is fetched from the extension's files only when a pack must be (re)loaded.
+    const packs = extensionPackSources((path) => browser.runtime.getURL(path as '/'));
+    const service = createAnalysisService(getDb(), packs, {
+      matchSettings: async () => matchSettingsOf(await getSettings()),
+      correctionsFor,
+    });
     // Reading list: the Save menu item and command, and the toolbar's "saved" mark (before installContextMenus).
     const readingList = installReadingList(getDb(), service);
     let firstAnswerLogged = false;

@@ -15,6 +15,7 @@ import type { HighlightRegistry } from '@/lib/highlight/registry';
 import type { ErrorReply, OpenSidePanelReply, OpenSidePanelRequest } from '@/lib/messaging/protocol';
 import type { LiveMention } from './page-model';
 import { CardLookups } from '@/lib/wikipedia/ui/card-lookups';
+import { correct } from '@/lib/sites/corrections-store';
 import { createShadowUi, type ShadowUi } from './shadow-host';
 
 /** Gap between the mention and the card, and the card's distance from the viewport edge. */
@@ -154,6 +155,17 @@ export class CardController {
         onClose: () => this.intent.close(),
         wikipedia: m.entry ? undefined : this.lookups().props(m.surface),
         ...(m.entry ? { onOpenPanel: () => this.openPanel(m), panelNote: this.panelNote?.mention === m ? this.panelNote.text : null } : {}),
+        // Corrections are remembered for this site; the page re-analyses when they change.
+        onChoose: (entryId: string) => {
+          this.intent.close();
+          void correct(location.hostname, m.surface, entryId);
+        },
+        onReject: m.entry
+          ? () => {
+              this.intent.close();
+              void correct(location.hostname, m.surface, null);
+            }
+          : undefined,
       }),
       layer,
     );

@@ -4,8 +4,10 @@
  * memory: a worker that was stopped rebuilds it on the first request after waking.
  */
 import { compileMatcher, type Matcher } from '../glossary/matcher';
+import type { PackSource } from '../glossary/packs/sources';
 import type { GlossaryPack } from '../glossary/types';
-import { getEntries, glossaryRevision, loadEnabledEntries, type EffectiveEntry } from '../db/glossary-repo';
+import { getEntries, glossaryRevision, type EffectiveEntry } from '../db/glossary-repo';
+import { loadMatchIndex, type MatchEntry } from '../db/match-index';
 import type { BackstoryDb } from '../db/schema';
 import { seedPacks } from '../db/seed';
 import { applyCorrections, type SiteCorrections } from '../glossary/corrections';
@@ -51,10 +53,10 @@ export interface AnalysisServiceOptions {
 }
 
 /** Creates the service over a database and the packs bundled with this build. */
-export function createAnalysisService(db: BackstoryDb, packs: readonly GlossaryPack[], options: AnalysisServiceOptions = {}): AnalysisService {
+export function createAnalysisService(db: BackstoryDb, packs: ReadonlyArray<GlossaryPack | PackSource>, options: AnalysisServiceOptions = {}): AnalysisService {
   let seeding: Promise<unknown> | undefined;
   let seeded = false;
-  let cache: { revision: string; matcher: Matcher; entries: Map<string, EffectiveEntry> } | undefined;
+  let cache: { revision: string; matcher: Matcher; entries: Map<string, MatchEntry> } | undefined;
   let building: { revision: string; done: Promise<NonNullable<typeof cache>> } | undefined;
 
   const compiled = async (): Promise<NonNullable<typeof cache>> => {
@@ -73,7 +75,7 @@ export function createAnalysisService(db: BackstoryDb, packs: readonly GlossaryP
     const done = (async () => {
       const kindsOff = new Set<string>(settings.disabledKinds);
       const packsOff = new Set(settings.disabledPacks);
-      const entries = (await loadEnabledEntries(db)).filter((e) => !kindsOff.has(e.kind) && !packsOff.has(e.origin));
+      const entries = (await loadMatchIndex(db, stored)).filter((e) => !kindsOff.has(e.kind) && !packsOff.has(e.origin));
       const next = { revision, matcher: compileMatcher(entries, { demonyms: settings.demonyms }), entries: new Map(entries.map((e) => [e.id, e])) };
       cache = next;
       return next;
@@ -94,11 +96,8 @@ export function createAnalysisService(db: BackstoryDb, packs: readonly GlossaryP
         if (m.entryId) ids.add(m.entryId);
         m.candidates?.forEach((c) => ids.add(c));
       }
-      const cards: CardEntry[] = [];
-      for (const id of ids) {
-        const e = entries.get(id);
-        if (e) cards.push(toCardEntry(e));
-      }
+      // Card data is read for the mentioned entries only; the matcher holds names alone.
+      const cards = (await getEntries(db, [...ids].filter((id) => entries.has(id)))).map(toCardEntry);
       return { ok: true, mentions, entries: cards };
     },
     async cardEntries(ids) {
