@@ -72,6 +72,7 @@ export function WelcomeApp() {
               <li>{t('welcome.privacy1')}</li>
               <li>{t('welcome.privacy2')}</li>
               <li>{t('welcome.privacy3')}</li>
+              <li>{t('welcome.privacy4')}</li>
             </ul>
           </section>
 
