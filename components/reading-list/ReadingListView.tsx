@@ -329,7 +329,9 @@ export function ReadingListView(props: ReadingListViewProps) {
           ? 'Loading…'
           : facets.value.total === 0
             ? ''
-            : `${plural(total, 'article')}${query || filters.length ? ` of ${facets.value.total.toLocaleString()}` : ''}`}
+            : results.value && !results.value.totalIsExact
+              ? `${results.value.ids.length.toLocaleString()}+ articles (up to ${total.toLocaleString()}) of ${facets.value.total.toLocaleString()}`
+              : `${plural(total, 'article')}${query || filters.length ? ` of ${facets.value.total.toLocaleString()}` : ''}`}
         {parsed.problems.map((p) => (
           <span key={p} class="rl-problem">
             {' '}
@@ -381,6 +383,10 @@ export function ReadingListView(props: ReadingListViewProps) {
             Save an article with the toolbar button’s <strong>Save</strong>, the page’s context menu (“Save to Backstory reading list”) or{' '}
             <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>S</kbd>. It is kept on this device, readable offline.
           </p>
+        </div>
+      ) : articles.length === 0 && results.value && !results.value.totalIsExact ? (
+        <div class="rl-empty">
+          <p>No article confirmed yet: up to {plural(total, 'article')} hold every word of the phrase, and only some were checked.</p>
         </div>
       ) : articles.length === 0 && !results.loading ? (
         <div class="rl-empty">

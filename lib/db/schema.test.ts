@@ -10,7 +10,7 @@ afterEach(async () => {
 });
 
 describe('schema migrations', () => {
-  it('opens a version-1 database with glossary data as version 2, data intact', async () => {
+  it('opens a version-1 database with glossary data at the latest version, data intact', async () => {
     const name = `migrate-${Date.now()}`;
     names.push(name);
     // A database as version 1 of Backstory left it.
@@ -25,7 +25,7 @@ describe('schema migrations', () => {
 
     const db = new BackstoryDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.glossary.get('vladimir-putin')).toEqual(putin);
     expect(await db.edits.get('vladimir-putin')).toEqual({ id: 'vladimir-putin', userNotes: 'mine', updatedAt: 5 });
     expect(await db.packs.get('storyline')).toMatchObject({ version: 3 });
@@ -53,9 +53,33 @@ describe('schema migrations', () => {
     names.push(db.name);
     const indexes = db.articles.schema.indexes.map((i) => i.name).sort();
     expect(indexes).toEqual(
-      ['canonicalUrl', 'entities', 'favourite', 'publishedAt', 'readingTime', 'savedAt', 'site', 'siteKeys', 'state', 'tags', 'titleSort'].sort(),
+      ['canonicalUrl', 'entities', 'favourite', 'publishedAt', 'readingTime', 'savedAt', 'site', 'siteKeys', 'state', 'tags', 'titleSort', '[state+savedAt]'].sort(),
     );
     expect(db.articles.schema.idxByName.canonicalUrl?.unique).toBe(true);
     expect(db.articleBodies.schema.idxByName.terms?.multi).toBe(true);
+  });
+
+  it('opens a version-2 reading list at version 3 with every article, body and index intact', async () => {
+    const name = `v2-${Date.now()}`;
+    names.push(name);
+    const v2 = new Dexie(name);
+    v2.version(1).stores({ glossary: 'id, kind, origin', edits: 'id', packs: 'id', meta: 'key' });
+    v2.version(2).stores({
+      articles: 'id, &canonicalUrl, savedAt, publishedAt, titleSort, readingTime, site, *siteKeys, state, favourite, *tags, *entities',
+      articleBodies: 'id, *terms',
+    });
+    const { buildArticle } = await import('./articles-repo');
+    const item = buildArticle({ url: 'https://news.example/a', title: 'Kim in Russia', text: 'Kim rolled into Russia.', tags: ['korea'] }, 'a1', 1000);
+    await v2.table('articles').put(item.article);
+    await v2.table('articleBodies').put(item.body);
+    v2.close();
+    const db = new BackstoryDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.articles.get('a1')).toEqual(item.article);
+    expect(await db.articleBodies.get('a1')).toEqual(item.body);
+    expect(await db.articles.where('[state+savedAt]').between(['unread', Dexie.minKey], ['unread', Dexie.maxKey]).primaryKeys()).toEqual(['a1']);
+    expect(await db.articleBodies.where('terms').equals('russia').primaryKeys()).toEqual(['a1']);
+    db.close();
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { saveArticle, setFavourite, setState, setTags } from '../db/articles-repo';
+import { buildArticle, insertArticles, saveArticle, setFavourite, setState, setTags } from '../db/articles-repo';
 import type { BackstoryDb } from '../db/schema';
 import { EntityResolver } from './entity-resolver';
 import { parseQuery } from './query';
@@ -187,6 +187,38 @@ describe('searchArticles', () => {
     // A phrase reads only its candidates' bodies.
     expect(await find('"armored train"')).toEqual(['summit']);
     expect(reads).toEqual([ids.summit]); // "armored trains" has no exact "train": not even a candidate
+  });
+});
+
+describe('phrases over many candidates', () => {
+  it('checks phrases only as far as the page needs, and says the total is an upper bound', async () => {
+    const many = freshDb('phrases');
+    // 400 articles hold both words; every other one holds them as the phrase.
+    const items = Array.from({ length: 400 }, (_, i) =>
+      buildArticle(
+        { url: `https://x.example/${i}`, title: `Story ${i}`, text: i % 2 === 0 ? 'Vladimir Putin spoke.' : 'Putin met Vladimir.', savedAt: 1000 + i },
+        `id${String(i).padStart(3, '0')}`,
+        1,
+      ),
+    );
+    await insertArticles(many, items);
+    const r = await searchArticles(many, { query: '"Vladimir Putin"', limit: 20 });
+    expect(r.totalIsExact).toBe(false);
+    expect(r.articles).toHaveLength(20);
+    expect(r.articles.every((a) => Number(a.id.slice(2)) % 2 === 0)).toBe(true);
+    expect(r.articles[0]!.id).toBe('id398'); // newest first
+    expect(r.total).toBeLessThanOrEqual(400);
+    expect(r.total).toBeGreaterThanOrEqual(200);
+    // Asking for everything checks everything: exact.
+    const all = await searchArticles(many, { query: '"Vladimir Putin"', limit: 1000, phraseBudgetMs: Infinity });
+    expect(all).toMatchObject({ total: 200, totalIsExact: true });
+    const negated = await searchArticles(many, { query: 'putin -"Vladimir Putin"', limit: 1000, phraseBudgetMs: Infinity });
+    expect(negated).toMatchObject({ total: 200, totalIsExact: true });
+    expect(negated.articles.every((a) => Number(a.id.slice(2)) % 2 === 1)).toBe(true);
+    // Out of time: what was confirmed so far, marked not exact.
+    const hurried = await searchArticles(many, { query: '"Vladimir Putin"', limit: 1000, phraseBudgetMs: 0 });
+    expect(hurried.totalIsExact).toBe(false);
+    expect(hurried.ids.length).toBe(75); // one batch of 150 checked
   });
 });
 

@@ -6,6 +6,7 @@
  *
  * Pure apart from the database handle it is given, so a benchmark can call it on any corpus.
  */
+import Dexie from 'dexie';
 import type { BackstoryDb } from '../db/schema';
 import { EntityResolver } from './entity-resolver';
 import { parseQuery, type Clause, type ParsedQuery } from './query';
@@ -34,13 +35,20 @@ export interface SearchOptions {
   limit?: number;
   /** Resolves entity names; without one, entity clauses match exact entry ids only. */
   resolver?: EntityResolver;
+  /** Time allowed for checking phrases before returning a partial (not exact) answer. */
+  phraseBudgetMs?: number;
 }
 
 export interface SearchResult {
   query: ParsedQuery;
-  /** Number of matching articles. */
+  /** Number of matching articles (an upper bound when `totalIsExact` is false). */
   total: number;
-  /** Every matching id, in order. */
+  /**
+   * False when quoted phrases were checked only as far as the requested page needed: `total` then
+   * counts articles holding all the phrase's words, of which at least `ids.length` hold the phrase.
+   */
+  totalIsExact: boolean;
+  /** Matching ids in order: all of them, or (when not exact) those confirmed so far. */
   ids: string[];
   /** The requested page, in order. */
   articles: SavedArticle[];
@@ -107,15 +115,16 @@ export function containsPhrase(foldedText: string, words: readonly string[]): bo
   return ` ${foldedText} `.includes(` ${words.join(' ')} `);
 }
 
-/** Keeps the candidates whose title or text holds every phrase (reads only those bodies). */
-async function verifyPhrases(db: BackstoryDb, candidates: Set<string>, phrases: readonly string[][]): Promise<Set<string>> {
-  if (phrases.length === 0 || candidates.size === 0) return candidates;
-  const ids = [...candidates];
-  const [bodies, articles] = await Promise.all([db.articleBodies.bulkGet(ids), db.articles.bulkGet(ids)]);
+/**
+ * Phrase checks for some candidates: true when the article holds every `include` phrase and no
+ * `exclude` phrase. Reads only those articles' titles and bodies.
+ */
+async function checkPhrases(db: BackstoryDb, ids: readonly string[], include: readonly string[][], exclude: readonly string[][]): Promise<Set<string>> {
+  const [bodies, articles] = await Promise.all([db.articleBodies.bulkGet([...ids]), db.articles.bulkGet([...ids])]);
   const out = new Set<string>();
   ids.forEach((id, i) => {
     const folded = `${foldWords(articles[i]?.title ?? '').join(' ')} | ${foldWords(bodies[i]?.text ?? '').join(' ')}`;
-    if (phrases.every((p) => containsPhrase(folded, p))) out.add(id);
+    if (include.every((p) => containsPhrase(folded, p)) && !exclude.some((p) => containsPhrase(folded, p))) out.add(id);
   });
   return out;
 }
@@ -132,6 +141,15 @@ function compareArticles(sort: SortKey): (a: SavedArticle, b: SavedArticle) => n
   };
 }
 
+/** Phrases are checked in batches of this many articles, in result order, until the page is full. */
+const PHRASE_BATCH = 150;
+/**
+ * After this long checking phrases, a search returns what it confirmed so far (marked not exact)
+ * rather than read every candidate: a phrase of very common words ("of the") could otherwise make
+ * one keystroke read the whole list. "Show more" asks again for further results.
+ */
+const PHRASE_BUDGET_MS = 250;
+
 /** Runs a search. */
 export async function searchArticles(db: BackstoryDb, options: SearchOptions): Promise<SearchResult> {
   const query = typeof options.query === 'string' ? parseQuery(options.query) : options.query;
@@ -141,64 +159,106 @@ export async function searchArticles(db: BackstoryDb, options: SearchOptions): P
   const offset = Math.max(0, options.offset ?? 0);
   const limit = Math.max(0, options.limit ?? 50);
   const include = [...query.include, ...(options.filters ?? [])];
+  const index = SORT_INDEX[sort];
+  const isPhrase = (c: Clause): c is Extract<Clause, { kind: 'phrase' }> => c.kind === 'phrase' && c.words.length > 1;
+  const includePhrases = include.filter(isPhrase).map((c) => c.words);
+  const excludePhrases = query.exclude.filter(isPhrase).map((c) => c.words);
 
   return db.transaction('r', db.articles, db.articleBodies, async () => {
-    // 1. Positive clauses: intersect their id sets, smallest first.
+    // Fast paths, straight from one index with offset and limit: the whole list, and a state tab by date saved.
+    if (query.exclude.length === 0 && include.length === 0 && sort !== 'publishedAt') {
+      const coll = direction === 'desc' ? db.articles.orderBy(index).reverse() : db.articles.orderBy(index);
+      const [articles, total] = await Promise.all([coll.offset(offset).limit(limit).toArray(), db.articles.count()]);
+      return { query, total, totalIsExact: true, ids: articles.map((a) => a.id), articles };
+    }
+    if (query.exclude.length === 0 && include.length === 1 && include[0]!.kind === 'is' && include[0]!.value !== 'fav' && sort === 'savedAt') {
+      const state = include[0]!.value;
+      const range = db.articles.where('[state+savedAt]').between([state, Dexie.minKey], [state, Dexie.maxKey]);
+      const coll = direction === 'desc' ? range.reverse() : range;
+      const [articles, total] = await Promise.all([coll.offset(offset).limit(limit).toArray(), db.articles.where('state').equals(state).count()]);
+      return { query, total, totalIsExact: true, ids: articles.map((a) => a.id), articles };
+    }
+
+    // 1. Clauses: intersect their id sets (smallest first), subtract the negated ones. Phrases give
+    //    the articles holding all their words; whether the words stand together is checked last.
     let candidates: Set<string> | null = null;
     if (include.length > 0) {
       const sets = await Promise.all(include.map((c) => clauseSet(db, c, resolver)));
       sets.sort((a, b) => a.size - b.size);
       candidates = sets.reduce((acc, s) => intersect(acc, s));
-      candidates = await verifyPhrases(db, candidates, include.flatMap((c) => (c.kind === 'phrase' && c.words.length > 1 ? [c.words] : [])));
     }
-
-    // 2. Negations: subtract. A negated phrase subtracts only the candidates that really hold it.
+    /** Articles that may hold a negated phrase: they alone need checking for it. */
+    const maybeExcluded = new Set<string>();
     for (const clause of query.exclude) {
-      let minus = await clauseSet(db, clause, resolver);
-      if (clause.kind === 'phrase' && clause.words.length > 1) {
-        minus = await verifyPhrases(db, candidates ? intersect(candidates, minus) : minus, [clause.words]);
+      if (candidates !== null && candidates.size === 0) break;
+      const minus = await clauseSet(db, clause, resolver);
+      if (isPhrase(clause)) {
+        for (const id of minus) maybeExcluded.add(id);
+        continue;
       }
-      if (candidates === null) candidates = new Set(await db.articles.toCollection().primaryKeys());
+      if (candidates === null) candidates = new Set((await db.articles.toCollection().primaryKeys()) as string[]);
       for (const id of minus) candidates.delete(id);
     }
+    if (candidates === null) candidates = new Set((await db.articles.toCollection().primaryKeys()) as string[]);
+    const set: Set<string> = candidates;
 
-    // 3. Order.
+    // 2. Order the candidates: from their rows when few, else from the sort index's keys.
     let ordered: string[];
-    const index = SORT_INDEX[sort];
-    if (candidates !== null && candidates.size <= IN_MEMORY_SORT_LIMIT) {
-      const rows = (await db.articles.bulkGet([...candidates])).filter((a): a is SavedArticle => !!a);
+    let rows: Map<string, SavedArticle> | null = null;
+    if (set.size <= IN_MEMORY_SORT_LIMIT) {
+      const list = (await db.articles.bulkGet([...set])).filter((a): a is SavedArticle => !!a);
       const cmp = compareArticles(sort);
-      rows.sort((a, b) => {
+      list.sort((a, b) => {
         // Missing values (no published date) go last in either direction.
         const aMissing = a[index] === null;
         const bMissing = b[index] === null;
         if (aMissing !== bMissing) return aMissing ? 1 : -1;
         return direction === 'asc' ? cmp(a, b) : -cmp(a, b);
       });
-      ordered = rows.map((r) => r.id);
-      const page = rows.slice(offset, offset + limit);
-      return { query, total: ordered.length, ids: ordered, articles: page };
-    }
-    const byIndex = db.articles.orderBy(index);
-    const keys = (await (direction === 'desc' ? byIndex.reverse() : byIndex).primaryKeys()) as string[];
-    if (candidates === null) {
-      ordered = keys;
-      // Articles absent from the sort index (no published date) come last.
-      if (sort === 'publishedAt') {
-        const inIndex = new Set(keys);
-        const rest = ((await db.articles.orderBy('savedAt').reverse().primaryKeys()) as string[]).filter((id) => !inIndex.has(id));
-        ordered = [...keys, ...rest];
-      }
+      ordered = list.map((r) => r.id);
+      rows = new Map(list.map((r) => [r.id, r]));
     } else {
-      const set: Set<string> = candidates;
+      const byIndex = db.articles.orderBy(index);
+      const keys = (await (direction === 'desc' ? byIndex.reverse() : byIndex).primaryKeys()) as string[];
       ordered = keys.filter((id) => set.has(id));
       if (ordered.length < set.size) {
+        // Articles absent from the sort index (no published date) come last.
         const seen = new Set(ordered);
         ordered.push(...[...set].filter((id) => !seen.has(id)).sort());
       }
     }
+
+    // 3. Phrases: check in result order, only as far as the page needs.
+    const needsCheck = (id: string) => includePhrases.length > 0 || maybeExcluded.has(id);
+    let totalIsExact = true;
+    let total = ordered.length;
+    if (includePhrases.length > 0 || maybeExcluded.size > 0) {
+      const confirmed: string[] = [];
+      const started = Date.now();
+      // A longer page ("Show more") may take proportionally longer.
+      const budget = (options.phraseBudgetMs ?? PHRASE_BUDGET_MS) * Math.max(1, (offset + limit) / 100);
+      let i = 0;
+      while (i < ordered.length && confirmed.length < offset + limit && (i === 0 || Date.now() - started < budget)) {
+        const batch: string[] = [];
+        const batchStart = i;
+        while (i < ordered.length && batch.length < PHRASE_BATCH) {
+          if (needsCheck(ordered[i]!)) batch.push(ordered[i]!);
+          i++;
+        }
+        const ok = batch.length ? await checkPhrases(db, batch, includePhrases, excludePhrases) : new Set<string>();
+        for (let j = batchStart; j < i; j++) {
+          const id = ordered[j]!;
+          if (!needsCheck(id) || ok.has(id)) confirmed.push(id);
+        }
+      }
+      const unchecked = ordered.slice(i);
+      totalIsExact = !unchecked.some(needsCheck);
+      total = confirmed.length + unchecked.length;
+      ordered = totalIsExact ? [...confirmed, ...unchecked] : confirmed;
+    }
+
     const pageIds = ordered.slice(offset, offset + limit);
-    const articles = (await db.articles.bulkGet(pageIds)).filter((a): a is SavedArticle => !!a);
-    return { query, total: ordered.length, ids: ordered, articles };
+    const articles = rows ? pageIds.map((id) => rows.get(id)!) : (await db.articles.bulkGet(pageIds)).filter((a): a is SavedArticle => !!a);
+    return { query, total, totalIsExact, ids: ordered, articles };
   });
 }
