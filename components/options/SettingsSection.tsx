@@ -29,7 +29,7 @@ export function SettingsSection() {
           <KindsAndPacks settings={settings} update={update} />
           <SitesPanel />
           <ThemePanel settings={settings} update={update} />
-          <Panel title="Wikipedia look-ups" id="wikipedia">
+          <Panel title={t('wikipedia.settings.title')} id="wikipedia">
             <WikipediaSettings settings={settings} update={update} />
           </Panel>
           <ShortcutsPanel />

@@ -3,7 +3,8 @@
  * looked up there: where the text comes from, a link to the article, a link to the licence.
  * Style-free: each surface passes its own class (the card lives in a shadow root with its own CSS).
  */
-import { WIKIPEDIA_ATTRIBUTION, WIKIPEDIA_LICENCE } from '../text';
+import { t } from '@/components/design/i18n';
+import { WIKIPEDIA_LICENCE } from '../text';
 
 /** The article link of a looked-up entry: its first https Wikipedia link. */
 export function wikipediaArticleLink(links: ReadonlyArray<{ url: string }>): string | null {
@@ -24,12 +25,12 @@ export function WikipediaAttribution(props: { links: ReadonlyArray<{ url: string
     <p class={props.class} data-attribution="wikipedia">
       {article ? (
         <a class={props.linkClass} href={article} target="_blank" rel="noopener noreferrer">
-          {WIKIPEDIA_ATTRIBUTION}
+          {t('wikipedia.attribution')}
         </a>
       ) : (
-        WIKIPEDIA_ATTRIBUTION
+        t('wikipedia.attribution')
       )}
-      {' · Text under '}
+      {` · ${t('wikipedia.textUnder')} `}
       <a class={props.linkClass} href={WIKIPEDIA_LICENCE.url} target="_blank" rel="license noopener noreferrer">
         {WIKIPEDIA_LICENCE.name}
       </a>

@@ -4,6 +4,7 @@
  * A content script cannot ask for the permission: when it is missing, the card says what would be
  * sent and offers to open Backstory's setting, where the browser can ask.
  */
+import { t } from '@/components/design/i18n';
 import { outcomeMessage, whatIsSent } from '../text';
 import type { CardLookupState } from './card-lookups';
 
@@ -25,8 +26,8 @@ export function CardLookup(props: CardLookupProps) {
   if (!state) {
     return (
       <div class="bs-card-actions" data-wikipedia="idle">
-        <button type="button" class="bs-text-button" onClick={props.onLookUp} title="Sends only this name to Wikipedia">
-          Look up “{surface}” on Wikipedia
+        <button type="button" class="bs-text-button" onClick={props.onLookUp} title={t('wikipedia.lookUpTitle')}>
+          {t('wikipedia.lookUpName', [surface])}
         </button>
       </div>
     );
@@ -37,10 +38,10 @@ export function CardLookup(props: CardLookupProps) {
         <p class="bs-notice">{whatIsSent(surface, props.lang)}</p>
         <div class="bs-card-actions">
           <button type="button" class="bs-text-button" onClick={props.onConfirm}>
-            Look it up
+            {t('wikipedia.lookItUp')}
           </button>
           <button type="button" class="bs-text-button" onClick={props.onDismiss}>
-            Not now
+            {t('wikipedia.notNow')}
           </button>
         </div>
       </div>
@@ -49,14 +50,14 @@ export function CardLookup(props: CardLookupProps) {
   if (state.step === 'working') {
     return (
       <p class="bs-notice" role="status" data-wikipedia="working">
-        Looking up “{surface}” on Wikipedia…
+        {t('wikipedia.lookingUp', [surface])}
       </p>
     );
   }
   if (state.step === 'settings-opened') {
     return (
       <p class="bs-notice" role="status" data-wikipedia="settings-opened">
-        Allow Wikipedia look-ups in the Backstory tab that opened, then look “{surface}” up again.
+        {t('wikipedia.settingsOpened', [surface])}
       </p>
     );
   }
@@ -78,14 +79,14 @@ export function CardLookup(props: CardLookupProps) {
             ))}
           </ul>
         ) : (
-          <p class="bs-notice">{outcome.error ?? 'Wikipedia gave no pages to choose from.'}</p>
+          <p class="bs-notice">{outcome.error ?? t('wikipedia.noChoices')}</p>
         )}
         <div class="bs-card-actions">
           <a class="bs-link" href={outcome.pageUrl} target="_blank" rel="noopener noreferrer">
-            The list on Wikipedia ↗
+            {t('wikipedia.theList')}
           </a>
           <button type="button" class="bs-text-button" onClick={props.onDismiss}>
-            Cancel
+            {t('wikipedia.cancel')}
           </button>
         </div>
       </div>
@@ -97,10 +98,10 @@ export function CardLookup(props: CardLookupProps) {
         <p class="bs-notice">{whatIsSent(surface, outcome.lang)}</p>
         <div class="bs-card-actions">
           <button type="button" class="bs-text-button" onClick={props.onAllow}>
-            Allow Wikipedia look-ups…
+            {t('wikipedia.allowLookups')}
           </button>
           <button type="button" class="bs-text-button" onClick={props.onDismiss}>
-            Not now
+            {t('wikipedia.notNow')}
           </button>
         </div>
       </div>
@@ -114,7 +115,7 @@ export function CardLookup(props: CardLookupProps) {
       {outcome.status === 'error' && (
         <div class="bs-card-actions">
           <button type="button" class="bs-text-button" onClick={props.onLookUp}>
-            Try again
+            {t('wikipedia.tryAgain')}
           </button>
         </div>
       )}

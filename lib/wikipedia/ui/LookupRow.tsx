@@ -3,8 +3,9 @@
  * explanation before the first look-up, the progress, the outcome, or the choice list of a
  * disambiguation page. Everything is rendered as text; the only links are https Wikipedia URLs.
  */
+import { t } from '@/components/design/i18n';
 import type { EntryKind } from '../../glossary/types';
-import { DECLINED, outcomeMessage, PERMISSION_NOTE, whatIsSent } from '../text';
+import { outcomeMessage, whatIsSent } from '../text';
 import type { Lookups } from './use-lookups';
 import './lookup.css';
 
@@ -15,11 +16,11 @@ export function LookupButton(props: { name: string; kind?: EntryKind; lookups: L
     <button
       type="button"
       class="sp-button sp-button-small"
-      aria-label={`Look up ${name} on Wikipedia`}
+      aria-label={t('wikipedia.lookUpLabel', [name])}
       disabled={busy}
       onClick={() => lookups.begin(name, props.kind)}
     >
-      Look up on Wikipedia
+      {t('wikipedia.lookUp')}
     </button>
   );
 }
@@ -30,7 +31,7 @@ export function LookupRow(props: { name: string; kind?: EntryKind; lookups: Look
   const { lookups, name } = props;
   const row = lookups.state(name);
   if (!row) return null;
-  const dismiss = (label = 'Close') => (
+  const dismiss = (label = t('wikipedia.close')) => (
     <button type="button" class="sp-button sp-button-small" onClick={() => lookups.dismiss(name)}>
       {label}
     </button>
@@ -38,14 +39,14 @@ export function LookupRow(props: { name: string; kind?: EntryKind; lookups: Look
 
   if (row.step === 'confirm') {
     return (
-      <div class="sp-wiki" role="group" aria-label={`Look up ${name} on Wikipedia`} data-step="confirm">
+      <div class="sp-wiki" role="group" aria-label={t('wikipedia.lookUpLabel', [name])} data-step="confirm">
         <p class="sp-wiki-text">{whatIsSent(name, lookups.lang)}</p>
-        {!lookups.permission && <p class="sp-muted">{PERMISSION_NOTE}</p>}
+        {!lookups.permission && <p class="sp-muted">{t('wikipedia.permissionNote')}</p>}
         <div class="sp-form-actions">
           <button type="button" class="sp-button sp-button-primary" onClick={() => lookups.allow(name, props.kind)}>
-            {lookups.permission ? 'Look it up' : 'Allow and look up'}
+            {lookups.permission ? t('wikipedia.lookItUp') : t('wikipedia.allowAndLookUp')}
           </button>
-          {dismiss('Not now')}
+          {dismiss(t('wikipedia.notNow'))}
         </div>
       </div>
     );
@@ -54,7 +55,7 @@ export function LookupRow(props: { name: string; kind?: EntryKind; lookups: Look
     return (
       <div class="sp-wiki" data-step="working">
         <p class="sp-muted" role="status">
-          Looking up “{name}” on Wikipedia…
+          {t('wikipedia.lookingUp', [name])}
         </p>
       </div>
     );
@@ -63,9 +64,9 @@ export function LookupRow(props: { name: string; kind?: EntryKind; lookups: Look
     return (
       <div class="sp-wiki" data-step="declined">
         <p class="sp-muted" role="status">
-          {DECLINED}
+          {t('wikipedia.declined')}
         </p>
-        {dismiss('OK')}
+        {dismiss(t('wikipedia.ok'))}
       </div>
     );
   }
@@ -90,13 +91,13 @@ export function LookupRow(props: { name: string; kind?: EntryKind; lookups: Look
             ))}
           </ul>
         ) : (
-          <p class="sp-muted">{outcome.error ?? 'Wikipedia gave no pages to choose from.'}</p>
+          <p class="sp-muted">{outcome.error ?? t('wikipedia.noChoices')}</p>
         )}
         <div class="sp-form-actions">
           <a class="sp-link" href={outcome.pageUrl} {...external}>
-            The list on Wikipedia ↗
+            {t('wikipedia.theList')}
           </a>
-          {dismiss('Cancel')}
+          {dismiss(t('wikipedia.cancel'))}
         </div>
       </div>
     );
@@ -109,7 +110,7 @@ export function LookupRow(props: { name: string; kind?: EntryKind; lookups: Look
         </p>
         <div class="sp-form-actions">
           <button type="button" class="sp-button sp-button-small sp-button-primary" onClick={() => lookups.retry(name)}>
-            Try again
+            {t('wikipedia.tryAgain')}
           </button>
           {dismiss()}
         </div>
@@ -122,9 +123,9 @@ export function LookupRow(props: { name: string; kind?: EntryKind; lookups: Look
         <p class="sp-wiki-text">{message}</p>
         <div class="sp-form-actions">
           <button type="button" class="sp-button sp-button-primary" onClick={() => lookups.allow(name, props.kind)}>
-            Allow and look up
+            {t('wikipedia.allowAndLookUp')}
           </button>
-          {dismiss('Not now')}
+          {dismiss(t('wikipedia.notNow'))}
         </div>
       </div>
     );
@@ -138,10 +139,10 @@ export function LookupRow(props: { name: string; kind?: EntryKind; lookups: Look
       <div class="sp-form-actions">
         {link && (
           <a class="sp-link" href={link} {...external}>
-            On Wikipedia ↗
+            {t('wikipedia.onWikipedia')}
           </a>
         )}
-        {dismiss('OK')}
+        {dismiss(t('wikipedia.ok'))}
       </div>
     </div>
   );

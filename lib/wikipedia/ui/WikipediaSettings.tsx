@@ -5,6 +5,7 @@
  * options page's own panel, with its classes.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/components/design/i18n';
 import type { Settings } from '../../settings/settings';
 import { devEndpointItem, explainedItem, hasAllSitesAccess, lookupAccess, removeWikipediaPermission, requestWikipediaPermission, watchWikipediaPermission } from '../permission';
 
@@ -66,12 +67,8 @@ export function WikipediaSettings({ settings, update }: Props) {
           }}
         />
         <span>
-          Offer “Look up on Wikipedia” for names your glossary does not know
-          <span class="hint">
-            {' '}
-            Only when you ask, and only the name is sent, to Wikipedia: never the page, its address or what you read. The summary is kept in your glossary, so later
-            pages need no request. Off: the action disappears, nothing is ever sent, and Backstory gives back its permission to contact Wikipedia.
-          </span>
+          {t('wikipedia.settings.enable')}
+          <span class="hint">{t('wikipedia.settings.enableHint')}</span>
         </span>
       </label>
       <label class="check">
@@ -83,19 +80,19 @@ export function WikipediaSettings({ settings, update }: Props) {
           onChange={(e) => void update({ wikipediaArticleLanguage: e.currentTarget.checked })}
         />
         <span>
-          Use the article’s language
-          <span class="hint"> A German article’s names are looked up on de.wikipedia.org, a French one’s on fr.wikipedia.org. Off, or when the language is unknown: English.</span>
+          {t('wikipedia.settings.language')}
+          <span class="hint">{t('wikipedia.settings.languageHint')}</span>
         </span>
       </label>
       {on && access && (
         <p class="hint" role="status" data-wikipedia-permission={access.local ? 'local' : access.allSites ? 'all-sites' : granted ? 'granted' : 'not-granted'}>
           {access.local
-            ? 'Look-ups go to a test server on this computer (dev:wikipediaEndpoint); no permission is needed.'
+            ? t('wikipedia.settings.local')
             : access.allSites
-              ? 'Your browser already lets Backstory reach every site (to read articles), Wikipedia included. Backstory still explains what it sends before the first look-up, and sends nothing while this is off.'
+              ? t('wikipedia.settings.allSites')
               : granted
-                ? 'You allowed Backstory to contact Wikipedia.'
-                : 'Backstory has not been allowed to contact Wikipedia yet: your browser asks the first time you look a name up.'}
+                ? t('wikipedia.settings.granted')
+                : t('wikipedia.settings.notGranted')}
         </p>
       )}
       {on && access && !access.local && !access.allSites && (
@@ -105,10 +102,10 @@ export function WikipediaSettings({ settings, update }: Props) {
               type="button"
               class="button button-quiet"
               onClick={() => {
-                void removeWikipediaPermission().then(() => setNote('Permission taken back. Backstory asks again before the next look-up.'));
+                void removeWikipediaPermission().then(() => setNote(t('wikipedia.settings.revoked')));
               }}
             >
-              Take the permission back
+              {t('wikipedia.settings.revoke')}
             </button>
           ) : (
             <button
@@ -119,11 +116,11 @@ export function WikipediaSettings({ settings, update }: Props) {
                 void requestWikipediaPermission().then((ok) => {
                   // Allowing here, next to the explanation above, counts as having read it.
                   if (ok) void explainedItem.setValue(true);
-                  setNote(ok ? 'Allowed. Look-ups go straight to Wikipedia from now on.' : 'Not allowed. Backstory stays offline.');
+                  setNote(ok ? t('wikipedia.settings.allowed') : t('wikipedia.settings.notAllowed'));
                 });
               }}
             >
-              Allow now
+              {t('wikipedia.settings.allowNow')}
             </button>
           )}
         </p>
