@@ -3,6 +3,9 @@
  * root styled by hover-card.css, so this uses the card's own classes and no stylesheet of its own.
  * A content script cannot ask for the permission: when it is missing, the card says what would be
  * sent and offers to open Backstory's setting, where the browser can ask.
+ *
+ * The card's shadow root is open, so the page's own scripts could reach these buttons: only real
+ * clicks (`isTrusted`) count, so a page can never make Backstory send a request.
  */
 import { t } from '@/components/design/i18n';
 import { outcomeMessage, whatIsSent } from '../text';
@@ -19,9 +22,22 @@ export interface CardLookupProps {
   onPick(title: string): void;
   onAllow(): void;
   onDismiss(): void;
+  /** Tests only: accept synthetic clicks (jsdom's are never trusted). */
+  acceptUntrusted?: boolean;
 }
 
-export function CardLookup(props: CardLookupProps) {
+export function CardLookup(raw: CardLookupProps) {
+  const only = (fn: () => void) => (event: Event) => {
+    if (event.isTrusted || raw.acceptUntrusted) fn();
+  };
+  const props = {
+    ...raw,
+    onLookUp: only(raw.onLookUp),
+    onConfirm: only(raw.onConfirm),
+    onAllow: only(raw.onAllow),
+    onDismiss: only(raw.onDismiss),
+  };
+  const pick = (title: string) => only(() => raw.onPick(title));
   const { state, surface } = props;
   if (!state) {
     return (
@@ -71,7 +87,7 @@ export function CardLookup(props: CardLookupProps) {
           <ul class="bs-choices">
             {outcome.candidates.map((c) => (
               <li key={c.title}>
-                <button type="button" class="bs-choice" onClick={() => props.onPick(c.title)}>
+                <button type="button" class="bs-choice" onClick={pick(c.title)}>
                   <strong>{c.title}</strong>
                   {c.description && <span>{c.description}</span>}
                 </button>

@@ -186,7 +186,7 @@ describe('the side panel’s look-up', () => {
 });
 
 describe('the card’s look-up', () => {
-  const base = { lang: 'en', onLookUp: vi.fn(), onConfirm: vi.fn(), onPick: vi.fn(), onAllow: vi.fn(), onDismiss: vi.fn() };
+  const base = { lang: 'en', onLookUp: vi.fn(), onConfirm: vi.fn(), onPick: vi.fn(), onAllow: vi.fn(), onDismiss: vi.fn(), acceptUntrusted: true };
 
   it('offers it, explains first, and routes a missing permission to the setting', () => {
     act(() => render(<CardLookup surface="Kim" state={undefined} {...base} />, root));
@@ -198,6 +198,13 @@ describe('the card’s look-up', () => {
     act(() => render(<CardLookup surface="Kim" state={{ step: 'done', outcome: { status: 'needs-permission', lang: 'en' } }} {...base} />, root));
     act(() => button('Allow Wikipedia look-ups…')!.click());
     expect(base.onAllow).toHaveBeenCalledOnce();
+  });
+
+  it('ignores clicks the page itself synthesises (the shadow root is open)', () => {
+    const onLookUp = vi.fn();
+    act(() => render(<CardLookup surface="Kim" state={undefined} {...base} acceptUntrusted={false} onLookUp={onLookUp} />, root));
+    act(() => button('Look up “Kim” on Wikipedia')!.click());
+    expect(onLookUp).not.toHaveBeenCalled();
   });
 
   it('appears on an ambiguous name’s card only, and a looked-up entry’s card carries the attribution', () => {
