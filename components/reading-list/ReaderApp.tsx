@@ -40,6 +40,7 @@ export function ReaderApp(props: { id: string; db?: BackstoryDb }) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const cardsRef = useRef<ReaderCards | null>(null);
   const themeRef = useRef<'light' | 'dark'>('light');
+  const restoredRef = useRef<string | null>(null);
 
   useEffect(() => followThemeSetting(), []);
   useEffect(() => {
@@ -83,6 +84,15 @@ export function ReaderApp(props: { id: string; db?: BackstoryDb }) {
     if (!item || !root || !settings) return;
     root.replaceChildren(renderArticleFragment(item.body.html || textAsHtml(item.body.text), { images: prefs.images }));
     document.title = `${item.article.title} · Backstory`;
+    // Back where the reader left off, once the text is laid out (once per article).
+    if (restoredRef.current !== item.article.id) {
+      restoredRef.current = item.article.id;
+      const progress = item.article.progress;
+      requestAnimationFrame(() => {
+        const max = document.documentElement.scrollHeight - innerHeight;
+        if (progress > 0 && progress < 0.99 && max > 0) scrollTo({ top: progress * max, behavior: 'auto' });
+      });
+    }
     let cancelled = false;
     void startReaderCards(root, {
       meta: {
@@ -126,13 +136,10 @@ export function ReaderApp(props: { id: string; db?: BackstoryDb }) {
     if (prefs.images && bodyRef.current) loadParkedImages(bodyRef.current);
   }, [prefs.images]);
 
-  // Restore the reading position once, then remember it while scrolling.
+  // Remember the reading position while scrolling (it is restored when the article is rendered).
   useEffect(() => {
     if (!item) return;
     const max = () => document.documentElement.scrollHeight - innerHeight;
-    requestAnimationFrame(() => {
-      if (item.article.progress > 0 && item.article.progress < 0.99 && max() > 0) scrollTo({ top: item.article.progress * max(), behavior: 'auto' });
-    });
     let last = 0;
     let timer = 0;
     const save = () => {

@@ -65,6 +65,7 @@ class ReaderCardController implements ReaderCards {
   private host: HTMLElement | null = null;
   private layer: HTMLElement | null = null;
   private pointer: { x: number; y: number } | null = null;
+  private last: { x: number; y: number } | null = null;
   private frame = 0;
 
   constructor(
@@ -102,12 +103,15 @@ class ReaderCardController implements ReaderCards {
       this.intent.enterCard();
       return;
     }
-    const { clientX: x, clientY: y } = event;
+    // Hit-testing runs at most once per frame, at the latest position.
+    this.last = { x: event.clientX, y: event.clientY };
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      this.pointer = { x, y };
-      this.intent.move(x, y, this.index.at(document, x, y));
+      const p = this.last;
+      if (!p) return;
+      this.pointer = p;
+      this.intent.move(p.x, p.y, this.index.at(document, p.x, p.y));
     });
   };
 

@@ -61,6 +61,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await button.click();
       await popup.waitForFunction(() => /Saved to your reading list/.test(document.querySelector('.bs-save-status')?.textContent ?? ''), { timeout: 10_000, polling: 100 });
       await popup.waitForFunction(() => document.querySelector('.bs-save-button')?.getAttribute('data-saved') === 'true', { timeout: 5000, polling: 100 });
+      // The toolbar button says the page is saved.
+      const title = await popup.evaluate((id) => (globalThis as unknown as { chrome: { action: { getTitle(d: { tabId: number }): Promise<string> } } }).chrome.action.getTitle({ tabId: id }), tabId);
+      expect(title).toMatch(/saved in your reading list/);
 
       // Find it (a fresh page: Firefox never reports a reload of an extension page as finished).
       await library.close();
@@ -119,7 +122,19 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         polling: 100,
       });
 
-      // Save again, from another address of the same article: updated, still one.
+      // Reading position: saved while scrolling, restored when the article is opened again.
+      const readerUrl = await reader.evaluate(() => location.href); // Firefox's page.url() misses in-page navigations
+      await reader.mouse.move(5, 5);
+      await reader.evaluate(() => scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2));
+      await sleep(1500);
+      const reopened = await openExtensionPage(session, readerUrl.slice(session.extensionOrigin.length));
+      await reopened.bringToFront();
+      await reopened.waitForFunction(() => scrollY > 0, { timeout: 5000, polling: 100 });
+      const fraction = await reopened.evaluate(() => scrollY / (document.documentElement.scrollHeight - innerHeight));
+      expect(fraction).toBeGreaterThan(0.35);
+      expect(fraction).toBeLessThan(0.65);
+
+            // Save again, from another address of the same article: updated, still one.
       const again = await session.browser.newPage();
       const url2 = `${server.url}/ap-kim-putin.html?fbclid=abc#comments`;
       await again.goto(url2);
