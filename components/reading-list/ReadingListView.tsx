@@ -47,8 +47,11 @@ function operatorValue(value: string): string {
   return /\s/.test(value) ? `"${value.replace(/"/g, '')}"` : value;
 }
 
+/** On the library page the reader replaces the list (Back returns); elsewhere (a side panel) it opens in a new tab. */
 function defaultOpen(id: string): void {
-  location.href = `/reader.html?id=${encodeURIComponent(id)}`;
+  const url = `/reader.html?id=${encodeURIComponent(id)}`;
+  if (location.pathname.endsWith('/library.html')) location.href = url;
+  else window.open(url, '_blank', 'noopener');
 }
 
 export function ReadingListView(props: ReadingListViewProps) {
