@@ -9,6 +9,8 @@ import {
   getArticle,
   insertArticles,
   isQuotaError,
+  isTimeOrderedId,
+  newArticleId,
   restoreArticles,
   saveArticle,
   setContent,
@@ -98,6 +100,17 @@ describe('saveArticle', () => {
     await saveArticle(db, draft('https://news.example/a/', 'T', 'x'));
     expect(await findSaved(db, 'https://news.example/a?utm_campaign=c#x')).toBeDefined();
     expect(await findSaved(db, 'https://news.example/b')).toBeUndefined();
+  });
+});
+
+describe('newArticleId', () => {
+  it('makes ids whose order is the saved order', () => {
+    const times = [0, 1, 59_999, 1_600_000_000_000, 1_700_000_000_000, 4_102_444_800_000];
+    const ids = times.map((t) => newArticleId(t));
+    expect([...ids].sort()).toEqual(ids);
+    expect(ids.every(isTimeOrderedId)).toBe(true);
+    expect(new Set(Array.from({ length: 1000 }, () => newArticleId(5))).size).toBe(1000);
+    expect(isTimeOrderedId('9f1c2b3a-0000-4000-8000-000000000000')).toBe(false);
   });
 });
 

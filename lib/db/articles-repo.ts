@@ -25,9 +25,21 @@ export class InvalidArticleError extends Error {
   override name = 'InvalidArticleError';
 }
 
-/** A new id for an article. */
-export function newArticleId(): string {
-  return crypto.randomUUID();
+/** Ids start with the saved time in base 36, padded: sorting ids sorts by date saved. */
+const TIME_ID = /^[0-9a-z]{9}-[0-9a-f]{12}$/;
+
+/**
+ * A new id for an article saved at `savedAt`: the time (base 36, nine digits) then 48 random bits.
+ * Ids in id order are in saved order, so the default sort of a search needs no index read.
+ */
+export function newArticleId(savedAt = Date.now()): string {
+  const time = Math.max(0, Math.floor(savedAt)).toString(36).padStart(9, '0').slice(-9);
+  return `${time}-${crypto.randomUUID().replace(/-/g, '').slice(0, 12)}`;
+}
+
+/** Whether an id was made by `newArticleId` (restored exports may carry other ids). */
+export function isTimeOrderedId(id: string): boolean {
+  return TIME_ID.test(id);
 }
 
 const clampProgress = (p: number | undefined) => (typeof p === 'number' && Number.isFinite(p) ? Math.min(1, Math.max(0, p)) : 0);
@@ -82,7 +94,7 @@ export function buildArticle(draft: ArticleDraft, id: string, now: number): Stor
  */
 export async function saveArticle(db: BackstoryDb, draft: ArticleDraft, now = Date.now()): Promise<SaveOutcome> {
   return db.transaction('rw', db.articles, db.articleBodies, async () => {
-    const fresh = buildArticle(draft, newArticleId(), now);
+    const fresh = buildArticle(draft, newArticleId(draft.savedAt ?? now), now);
     const existing = await db.articles.where('canonicalUrl').equals(fresh.article.canonicalUrl).first();
     if (!existing) {
       await db.articles.add(fresh.article);

@@ -44,7 +44,7 @@ export async function planImport(db: BackstoryDb, parsed: ParsedImport, now = Da
         const html = sanitizeArticleHtml(draft.html);
         draft = { ...draft, html, text: draft.text || textOfHtml(html) };
       }
-      item = row.exact ?? buildArticle(draft, newArticleId(), now);
+      item = row.exact ?? buildArticle(draft, newArticleId(draft.savedAt ?? now), now);
     } catch (error) {
       invalid.push({ row: row.row, reason: error instanceof Error ? error.message : String(error) });
       continue;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildArticle, insertArticles, saveArticle, setFavourite, setState, setTags } from '../db/articles-repo';
+import { buildArticle, insertArticles, newArticleId, saveArticle, setFavourite, setState, setTags } from '../db/articles-repo';
 import type { BackstoryDb } from '../db/schema';
 import { EntityResolver } from './entity-resolver';
 import { parseQuery } from './query';
@@ -219,6 +219,24 @@ describe('phrases over many candidates', () => {
     const hurried = await searchArticles(many, { query: '"Vladimir Putin"', limit: 1000, phraseBudgetMs: 0 });
     expect(hurried.totalIsExact).toBe(false);
     expect(hurried.ids.length).toBe(75); // one batch of 150 checked
+  });
+});
+
+describe('ordering many results', () => {
+  it('orders by date saved from the ids themselves, and by other keys from their index', async () => {
+    const many = freshDb('order');
+    // Saved in a shuffled order, so insertion order says nothing.
+    const times = Array.from({ length: 1700 }, (_, i) => 1_600_000_000_000 + ((i * 7919) % 1700) * 60_000);
+    const items = times.map((t, i) => buildArticle({ url: `https://x.example/${i}`, title: `Kim story ${String(i).padStart(4, '0')}`, text: 'Kim spoke.', savedAt: t }, newArticleId(t), 1));
+    await insertArticles(many, items);
+    const bySaved = [...items].sort((a, b) => b.article.savedAt - a.article.savedAt).map((i) => i.article.id);
+    const r = await searchArticles(many, { query: 'kim', limit: 5 });
+    expect(r.total).toBe(1700);
+    expect(r.ids).toEqual(bySaved);
+    const asc = await searchArticles(many, { query: 'kim', sort: 'savedAt', direction: 'asc', limit: 5 });
+    expect(asc.ids).toEqual([...bySaved].reverse());
+    const byTitle = await searchArticles(many, { query: 'kim', sort: 'title', limit: 3 });
+    expect(byTitle.articles.map((a) => a.title)).toEqual(['Kim story 0000', 'Kim story 0001', 'Kim story 0002']);
   });
 });
 

@@ -7,6 +7,7 @@
  * Pure apart from the database handle it is given, so a benchmark can call it on any corpus.
  */
 import Dexie from 'dexie';
+import { isTimeOrderedId } from '../db/articles-repo';
 import type { BackstoryDb } from '../db/schema';
 import { EntityResolver } from './entity-resolver';
 import { parseQuery, type Clause, type ParsedQuery } from './query';
@@ -217,6 +218,10 @@ export async function searchArticles(db: BackstoryDb, options: SearchOptions): P
       });
       ordered = list.map((r) => r.id);
       rows = new Map(list.map((r) => [r.id, r]));
+    } else if (sort === 'savedAt' && [...set].every(isTimeOrderedId)) {
+      // Ids begin with the saved time: their order is the saved order (ties by id, as in the index).
+      ordered = [...set].sort();
+      if (direction === 'desc') ordered.reverse();
     } else {
       const byIndex = db.articles.orderBy(index);
       const keys = (await (direction === 'desc' ? byIndex.reverse() : byIndex).primaryKeys()) as string[];
