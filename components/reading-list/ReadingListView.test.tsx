@@ -91,4 +91,14 @@ describe('ReadingListView', () => {
     root.querySelector<HTMLButtonElement>('.rl-chip[data-kind="person"]')!.click();
     await until(() => root.querySelector<HTMLInputElement>('.rl-search input')!.value === 'person:"Kim Jong Un"');
   });
+
+  it('edits an article’s tags in place with t', async () => {
+    key('t', root.querySelector('.rl-list')!);
+    await until(() => !!root.querySelector('.rl-tag-edit'));
+    const input = root.querySelector<HTMLInputElement>('.rl-tag-edit')!;
+    input.value = 'Korea, long reads ,';
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await until(() => root.querySelectorAll('.rl-chip-tag').length === 2);
+    expect((await db.articles.where('tags').equals('long reads').first())?.title).toBe('Alpha: Kim in Russia');
+  });
 });

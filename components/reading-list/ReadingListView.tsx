@@ -7,7 +7,7 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { addTags, deleteArticles, restoreArticles, setFavourite, setState, type StoredArticle } from '@/lib/db/articles-repo';
+import { addTags, deleteArticles, restoreArticles, setFavourite, setState, setTags, type StoredArticle } from '@/lib/db/articles-repo';
 import { getDb, type BackstoryDb } from '@/lib/db/schema';
 import { EntityResolver } from '@/lib/reading-list/entity-resolver';
 import { highlightTerms, parseQuery, type Clause } from '@/lib/reading-list/query';
@@ -69,6 +69,8 @@ export function ReadingListView(props: ReadingListViewProps) {
   const [undo, setUndo] = useState<{ items: StoredArticle[]; message: string } | null>(null);
   const [notice, setNotice] = useState('');
   const [tagging, setTagging] = useState(false);
+  /** The article whose tags are being edited in place. */
+  const [editingTags, setEditingTags] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
 
@@ -230,6 +232,12 @@ export function ReadingListView(props: ReadingListViewProps) {
         break;
       case 's':
         favourite(targets());
+        break;
+      case 't':
+        if (current) {
+          event.preventDefault();
+          setEditingTags(current.id);
+        }
         break;
       case 'x':
         if (current) toggleSelect(current.id);
@@ -411,6 +419,13 @@ export function ReadingListView(props: ReadingListViewProps) {
               onFavourite={() => favourite([a.id])}
               onDelete={() => remove([a.id])}
               onTag={(t) => setTag(t)}
+              editingTags={editingTags === a.id}
+              onEditTags={() => setEditingTags(a.id)}
+              onSaveTags={(tags) => {
+                setEditingTags(null);
+                if (tags !== null) void act('Tags saved', () => setTags(db, a.id, tags));
+                requestAnimationFrame(() => listRef.current?.querySelectorAll<HTMLElement>('.rl-title')[i]?.focus());
+              }}
               onEntity={(kind, name) => addToQuery(`${KIND_OPERATOR[kind] ?? 'topic'}:${operatorValue(name)}`)}
             />
           ))}
@@ -436,7 +451,7 @@ export function ReadingListView(props: ReadingListViewProps) {
       </div>
       {!props.compact && (
         <p class="rl-keys">
-          <kbd>/</kbd> search · <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>Enter</kbd> open · <kbd>e</kbd> archive · <kbd>s</kbd> favourite · <kbd>x</kbd> select ·{' '}
+          <kbd>/</kbd> search · <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>Enter</kbd> open · <kbd>e</kbd> archive · <kbd>s</kbd> favourite · <kbd>t</kbd> tags · <kbd>x</kbd> select ·{' '}
           <kbd>#</kbd> delete
         </p>
       )}
@@ -457,10 +472,22 @@ interface ArticleItemProps {
   onDelete(): void;
   onTag(tag: string): void;
   onEntity(kind: string, name: string): void;
+  editingTags: boolean;
+  onEditTags(): void;
+  /** The new tags, or null to cancel. */
+  onSaveTags(tags: string[] | null): void;
 }
 
 function ArticleItem(props: ArticleItemProps) {
   const a = props.article;
+  // Enter or Escape ends the edit; the blur that follows must not end it again.
+  const tagsDone = useRef(false);
+  if (!props.editingTags) tagsDone.current = false;
+  const finishTags = (tags: string[] | null) => {
+    if (tagsDone.current) return;
+    tagsDone.current = true;
+    props.onSaveTags(tags);
+  };
   const date = formatDate(a.publishedAt) || formatDate(a.savedAt);
   return (
     <li class="rl-item" data-current={props.current} data-selected={props.selected} data-state={a.state} data-id={a.id}>
@@ -492,6 +519,20 @@ function ArticleItem(props: ArticleItemProps) {
         ) : a.excerpt ? (
           <p class="rl-snippet">{a.excerpt}</p>
         ) : null}
+        {props.editingTags && (
+          <input
+            class="rl-tag-input rl-tag-edit"
+            aria-label={`Tags of “${a.title}”, comma-separated; Enter saves, Escape cancels`}
+            defaultValue={a.tags.join(', ')}
+            autoFocus
+            onKeyDown={(e) => {
+              e.stopPropagation();
+              if (e.key === 'Enter') finishTags(e.currentTarget.value.split(','));
+              else if (e.key === 'Escape') finishTags(null);
+            }}
+            onBlur={(e) => finishTags(e.currentTarget.value.split(','))}
+          />
+        )}
         {(a.tags.length > 0 || a.mentions.length > 0) && (
           <p class="rl-chips">
             {a.tags.map((t) => (
@@ -516,6 +557,9 @@ function ArticleItem(props: ArticleItemProps) {
         )}
       </div>
       <div class="rl-actions">
+        <button type="button" class="rl-icon-button" onClick={props.onEditTags} aria-label="Edit tags" title="Edit tags (t)">
+          <Icon name="tag" />
+        </button>
         <button type="button" class="rl-icon-button" aria-pressed={a.favourite === 1} onClick={props.onFavourite} aria-label="Favourite" title="Favourite (s)">
           <Icon name={a.favourite === 1 ? 'star-filled' : 'star'} />
         </button>
@@ -536,6 +580,7 @@ const ICONS: Record<string, string> = {
   archive: 'M2.5 3.5h11v3h-11zM3.5 6.5v6h9v-6M6.5 9h3',
   unarchive: 'M2.5 3.5h11v3h-11zM3.5 6.5v6h9v-6M8 12V8.5M6.3 10.2L8 8.5l1.7 1.7',
   trash: 'M3 4.5h10M6.5 4.5V3h3v1.5M4.5 4.5l.6 8.5h5.8l.6-8.5M6.8 7v4M9.2 7v4',
+  tag: 'M2.5 2.5h5l6 6-5 5-6-6zM5.2 5.2h.01',
 };
 
 /** Small line icons (the system's emoji fonts are not everywhere). */
