@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import { findSaved } from '@/lib/db/articles-repo';
 import { getDb, type BackstoryDb } from '@/lib/db/schema';
 import { describeSave, libraryUrl, readerUrl, requestSaveTab } from '@/lib/reading-list/client';
+import { requestPersistence } from '@/lib/reading-list/storage';
 import { useLive } from './use-live';
 import './save-button.css';
 
@@ -27,6 +28,8 @@ export function SaveButton(props: SaveButtonProps) {
 
   const save = async () => {
     setBusy(true);
+    // A reading list should survive the disk running low: ask once, from the click (pages can, the worker cannot).
+    void requestPersistence();
     const reply = await requestSaveTab(props.tabId);
     setBusy(false);
     setMessage({ text: describeSave(reply), ok: reply.ok });
