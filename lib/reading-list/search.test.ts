@@ -276,3 +276,72 @@ describe('containsPhrase', () => {
     expect(containsPhrase('the armored trains left', ['armored', 'train'])).toBe(false);
   });
 });
+
+describe('search agrees with a plain reading of every article', () => {
+  it('for random queries over random articles', async () => {
+    const { foldWords } = await import('./text');
+    const { rowMatches } = await import('./search');
+    const fc = (await import('fast-check')).default;
+    const rdb = freshDb('random');
+    const WORDS = ['kim', 'putin', 'train', 'trains', 'armored', 'summit', 'border', 'city', 'the', 'of', 'korea', 'russia'];
+    const NAMES = [
+      { id: 'vladimir-putin', kind: 'person' as const, name: 'Vladimir Putin' },
+      { id: 'ussuriysk', kind: 'place' as const, name: 'Ussuriysk' },
+      { id: 'kcna', kind: 'organization' as const, name: 'KCNA' },
+    ];
+    const rng = (() => {
+      let s = 7;
+      return () => ((s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    })();
+    const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rng() * xs.length)]!;
+    const rows = [];
+    for (let i = 0; i < 60; i++) {
+      const text = Array.from({ length: 12 }, () => pick(WORDS)).join(' ');
+      const mentions = NAMES.filter(() => rng() < 0.4).map((n) => ({ ...n, count: 1 }));
+      rows.push(
+        buildArticle(
+          {
+            url: `https://${pick(['apnews.example', 'news.bbc.co.uk', 'www.bbc.com'])}/a/${i}`,
+            title: `${pick(WORDS)} ${pick(WORDS)}`,
+            text,
+            tags: rng() < 0.3 ? ['korea'] : rng() < 0.5 ? ['old'] : [],
+            state: rng() < 0.4 ? 'archived' : 'unread',
+            favourite: rng() < 0.3,
+            mentions,
+            savedAt: 1000 + i,
+          },
+          newArticleId(1000 + i),
+          1,
+        ),
+      );
+    }
+    await insertArticles(rdb, rows);
+    const clause = fc.oneof(
+      fc.constantFrom(...WORDS, 'tra', 'kor'),
+      fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...WORDS)).map(([a, b]) => `"${a} ${b}"`),
+      fc.constantFrom('is:unread', 'is:archived', 'is:fav', 'tag:korea', 'tag:old', 'site:bbc', 'site:bbc.co.uk', 'site:apnews.example'),
+      fc.constantFrom('person:putin', 'place:Ussuriysk', 'org:KCNA', 'person:"Vladimir Putin"'),
+    );
+    const queryArb = fc.array(fc.tuple(fc.boolean(), clause), { minLength: 1, maxLength: 4 }).map((cs) => cs.map(([neg, c]) => (neg ? `-${c}` : c)).join(' '));
+    await fc.assert(
+      fc.asyncProperty(queryArb, async (q) => {
+        const result = await searchArticles(rdb, { query: q, resolver, limit: 1000, phraseBudgetMs: Infinity });
+        const parsed = parseQuery(q);
+        const holds = (row: (typeof rows)[number], c: (typeof parsed.include)[number]): boolean => {
+          const folded = `${foldWords(row.article.title).join(' ')} | ${foldWords(row.body.text).join(' ')}`.split(' ');
+          if (c.kind === 'word') return folded.some((t) => (c.value.length >= 3 ? t.startsWith(c.value) : t === c.value));
+          if (c.kind === 'phrase') return ` ${folded.join(' ')} `.includes(` ${c.words.join(' ')} `);
+          return rowMatches(row.article, c, resolver);
+        };
+        const expected = rows
+          .filter((r) => parsed.include.every((c) => holds(r, c)) && !parsed.exclude.some((c) => holds(r, c)))
+          .map((r) => r.article.id)
+          .sort()
+          .reverse();
+        expect(result.totalIsExact).toBe(true);
+        expect(result.ids).toEqual(expected);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -111,6 +111,22 @@ async function clauseSet(db: BackstoryDb, clause: Clause, resolver: EntityResolv
   }
 }
 
+/** Whether an article's row satisfies a non-text clause: the same answer as the clause's index. */
+export function rowMatches(a: SavedArticle, clause: Clause, resolver: EntityResolver): boolean {
+  switch (clause.kind) {
+    case 'is':
+      return clause.value === 'fav' ? a.favourite === 1 : a.state === clause.value;
+    case 'tag':
+      return a.tags.includes(clause.value);
+    case 'site':
+      return a.siteKeys.includes(clause.value) || (!clause.value.includes('.') && a.siteKeys.some((k) => k.startsWith(`${clause.value}.`)));
+    case 'entity':
+      return resolver.resolve(clause.entityKind, clause.value).some((id) => a.entities.includes(`${clause.entityKind}:${id}`));
+    default:
+      return true;
+  }
+}
+
 /** Whether folded `text` holds the phrase's words consecutively. */
 export function containsPhrase(foldedText: string, words: readonly string[]): boolean {
   return ` ${foldedText} `.includes(` ${words.join(' ')} `);
@@ -182,16 +198,36 @@ export async function searchArticles(db: BackstoryDb, options: SearchOptions): P
 
     // 1. Clauses: intersect their id sets (smallest first), subtract the negated ones. Phrases give
     //    the articles holding all their words; whether the words stand together is checked last.
+    //    When the text clauses alone leave few articles, the other clauses (state, tag, site, entity)
+    //    are checked on those articles' rows instead of reading their (larger) indexes.
+    const textual = (c: Clause) => c.kind === 'word' || c.kind === 'phrase';
     let candidates: Set<string> | null = null;
-    if (include.length > 0) {
-      const sets = await Promise.all(include.map((c) => clauseSet(db, c, resolver)));
+    let rowIncludes: Clause[] = [];
+    let rowExcludes: Clause[] = [];
+    const textIncludes = include.filter(textual);
+    if (textIncludes.length > 0) {
+      const sets = await Promise.all(textIncludes.map((c) => clauseSet(db, c, resolver)));
       sets.sort((a, b) => a.size - b.size);
       candidates = sets.reduce((acc, s) => intersect(acc, s));
+    }
+    const deferToRows = candidates !== null && candidates.size <= IN_MEMORY_SORT_LIMIT;
+    if (deferToRows) {
+      rowIncludes = include.filter((c) => !textual(c));
+      rowExcludes = query.exclude.filter((c) => !textual(c));
+    } else {
+      const others = include.filter((c) => !textual(c));
+      if (others.length > 0) {
+        const sets = await Promise.all(others.map((c) => clauseSet(db, c, resolver)));
+        if (candidates) sets.push(candidates);
+        sets.sort((a, b) => a.size - b.size);
+        candidates = sets.reduce((acc, s) => intersect(acc, s));
+      }
     }
     /** Articles that may hold a negated phrase: they alone need checking for it. */
     const maybeExcluded = new Set<string>();
     for (const clause of query.exclude) {
       if (candidates !== null && candidates.size === 0) break;
+      if (rowExcludes.includes(clause)) continue;
       const minus = await clauseSet(db, clause, resolver);
       if (isPhrase(clause)) {
         for (const id of minus) maybeExcluded.add(id);
@@ -207,7 +243,9 @@ export async function searchArticles(db: BackstoryDb, options: SearchOptions): P
     let ordered: string[];
     let rows: Map<string, SavedArticle> | null = null;
     if (set.size <= IN_MEMORY_SORT_LIMIT) {
-      const list = (await db.articles.bulkGet([...set])).filter((a): a is SavedArticle => !!a);
+      const list = (await db.articles.bulkGet([...set])).filter(
+        (a): a is SavedArticle => !!a && rowIncludes.every((c) => rowMatches(a, c, resolver)) && !rowExcludes.some((c) => rowMatches(a, c, resolver)),
+      );
       const cmp = compareArticles(sort);
       list.sort((a, b) => {
         // Missing values (no published date) go last in either direction.
