@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildArticle, insertArticles, newArticleId, saveArticle, setFavourite, setState, setTags } from '../db/articles-repo';
+import { buildArticle, insertArticles, newArticleId, saveArticle, setFavourite, setState, setTags, type StoredArticle } from '../db/articles-repo';
 import type { BackstoryDb } from '../db/schema';
 import { EntityResolver } from './entity-resolver';
 import { parseQuery } from './query';
@@ -294,7 +294,7 @@ describe('search agrees with a plain reading of every article', () => {
       return () => ((s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
     })();
     const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rng() * xs.length)]!;
-    const rows = [];
+    const rows: StoredArticle[] = [];
     for (let i = 0; i < 60; i++) {
       const text = Array.from({ length: 12 }, () => pick(WORDS)).join(' ');
       const mentions = NAMES.filter(() => rng() < 0.4).map((n) => ({ ...n, count: 1 }));
@@ -327,7 +327,7 @@ describe('search agrees with a plain reading of every article', () => {
       fc.asyncProperty(queryArb, async (q) => {
         const result = await searchArticles(rdb, { query: q, resolver, limit: 1000, phraseBudgetMs: Infinity });
         const parsed = parseQuery(q);
-        const holds = (row: (typeof rows)[number], c: (typeof parsed.include)[number]): boolean => {
+        const holds = (row: StoredArticle, c: (typeof parsed.include)[number]): boolean => {
           const folded = `${foldWords(row.article.title).join(' ')} | ${foldWords(row.body.text).join(' ')}`.split(' ');
           if (c.kind === 'word') return folded.some((t) => (c.value.length >= 3 ? t.startsWith(c.value) : t === c.value));
           if (c.kind === 'phrase') return ` ${folded.join(' ')} `.includes(` ${c.words.join(' ')} `);
