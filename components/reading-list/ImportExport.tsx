@@ -10,6 +10,7 @@ import { exportBookmarksHtml, exportJson, exportMarkdownZip } from '@/lib/readin
 import { IMPORT_ACCEPT, ImportFormatError } from '@/lib/reading-list/formats';
 import { commitImport, readImportFile, type ImportPlan } from '@/lib/reading-list/import';
 import { countEntities } from '@/lib/reading-list/entities';
+import { reindexEntities } from '@/lib/reading-list/reindex';
 import { requestPersistence } from '@/lib/reading-list/storage';
 import type { AnalyseReply, ErrorReply } from '@/lib/messaging/protocol';
 import { plural } from './format';
@@ -51,6 +52,17 @@ export function ImportExport(props: { db: BackstoryDb }) {
   const { db } = props;
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [exporting, setExporting] = useState('');
+  const [reindex, setReindex] = useState<{ done: number; total: number; message?: string } | null>(null);
+
+  const findNamesAgain = async () => {
+    setReindex({ done: 0, total: 0 });
+    try {
+      const changed = await reindexEntities(db, { findEntities, onProgress: (done, total) => setReindex({ done, total }) });
+      setReindex((r) => ({ done: r?.total ?? 0, total: r?.total ?? 0, message: changed === 0 ? 'Every article’s names were already up to date.' : `Names updated in ${plural(changed, 'article')}.` }));
+    } catch (error) {
+      setReindex({ done: 0, total: 0, message: `Could not finish: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  };
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
@@ -143,6 +155,16 @@ export function ImportExport(props: { db: BackstoryDb }) {
             {exporting === 'md' ? 'Exporting…' : 'Markdown (zip)'}
           </button>
         </div>
+        <h2 class="rl-io-sub">Names</h2>
+        <p class="rl-muted">After adding or editing glossary entries, find the names in every saved article again, so person:, place:, org: and topic: know about them.</p>
+        <button type="button" class="rl-button" disabled={!!reindex && !reindex.message} onClick={() => void findNamesAgain()}>
+          Find names again
+        </button>
+        {reindex && (
+          <div role="status" aria-live="polite" class="rl-io-status">
+            {reindex.message ? <p class="rl-ok">{reindex.message}</p> : <progress max={Math.max(1, reindex.total)} value={reindex.done} aria-label="Finding names" />}
+          </div>
+        )}
       </div>
     </section>
   );

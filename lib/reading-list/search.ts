@@ -9,7 +9,7 @@
 import Dexie from 'dexie';
 import { isTimeOrderedId } from '../db/articles-repo';
 import type { BackstoryDb } from '../db/schema';
-import { EntityResolver } from './entity-resolver';
+import type { EntityResolver } from './entity-resolver';
 import { parseQuery, type Clause, type ParsedQuery } from './query';
 import { foldWords } from './text';
 import type { SavedArticle } from './types';
@@ -60,7 +60,11 @@ const MIN_PREFIX_LENGTH = 3;
 /** Up to this many candidates are ordered in memory from their rows; above it, from the sort index. */
 const IN_MEMORY_SORT_LIMIT = 1500;
 
-const EMPTY_RESOLVER = new EntityResolver([]);
+/** What resolves entity names to ids (an `EntityResolver` over the glossary). */
+type Resolver = Pick<EntityResolver, 'resolve'>;
+
+/** Without a glossary, an entity clause names an entry id exactly ("person:vladimir-putin"). */
+const ID_RESOLVER: Resolver = { resolve: (_kind, value) => [value] };
 
 function intersect(a: Set<string>, b: Set<string>): Set<string> {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
@@ -86,7 +90,7 @@ async function phraseCandidates(db: BackstoryDb, words: readonly string[]): Prom
 }
 
 /** The ids one clause selects, from indexes only. Phrases return candidates still to be verified. */
-async function clauseSet(db: BackstoryDb, clause: Clause, resolver: EntityResolver): Promise<Set<string>> {
+async function clauseSet(db: BackstoryDb, clause: Clause, resolver: Resolver): Promise<Set<string>> {
   switch (clause.kind) {
     case 'word':
       return wordSet(db, clause.value);
@@ -112,7 +116,7 @@ async function clauseSet(db: BackstoryDb, clause: Clause, resolver: EntityResolv
 }
 
 /** Whether an article's row satisfies a non-text clause: the same answer as the clause's index. */
-export function rowMatches(a: SavedArticle, clause: Clause, resolver: EntityResolver): boolean {
+export function rowMatches(a: SavedArticle, clause: Clause, resolver: Resolver): boolean {
   switch (clause.kind) {
     case 'is':
       return clause.value === 'fav' ? a.favourite === 1 : a.state === clause.value;
@@ -170,7 +174,7 @@ const PHRASE_BUDGET_MS = 250;
 /** Runs a search. */
 export async function searchArticles(db: BackstoryDb, options: SearchOptions): Promise<SearchResult> {
   const query = typeof options.query === 'string' ? parseQuery(options.query) : options.query;
-  const resolver = options.resolver ?? EMPTY_RESOLVER;
+  const resolver: Resolver = options.resolver ?? ID_RESOLVER;
   const sort = options.sort ?? 'savedAt';
   const direction = options.direction ?? (sort === 'title' ? 'asc' : 'desc');
   const offset = Math.max(0, options.offset ?? 0);
