@@ -1,0 +1,90 @@
+/**
+ * Matching on real pages, in Chromium and Firefox: names inside links, non-breaking spaces, inline
+ * markup and soft hyphens inside names, a misspelling, and bare surnames resolved or left open.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openExtensionPage, readHighlights, serveFixtures, tabIdOf, waitForSettled, type BrowserName, type Session } from './harness';
+
+/** The card title for the mention whose text is `text` (first one), read through the page-status-free path: hover. */
+async function cardFor(page: Page, text: string, nth = 0): Promise<string | null> {
+  const p = await page.evaluate(
+    (t, n) => {
+      const found: Range[] = [];
+      for (const [name, h] of CSS.highlights) {
+        if (!name.startsWith('backstory-') || name === 'backstory-active') continue;
+        for (const r of h as unknown as Iterable<Range>) if (r.toString() === t) found.push(r);
+      }
+      found.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      const r = found[n];
+      if (!r) return null;
+      r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const b = r.getClientRects()[0]!;
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    },
+    text,
+    nth,
+  );
+  if (!p) return null;
+  await page.mouse.move(5, 5);
+  await new Promise((r) => setTimeout(r, 500));
+  await page.mouse.move(p.x, p.y, { steps: 3 });
+  await page.waitForFunction(() => !!document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-name'), { timeout: 3000, polling: 50 });
+  return page.evaluate(() => document.querySelector('backstory-ui')!.shadowRoot!.querySelector('.bs-name')!.textContent);
+}
+
+for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+  describe(`matching on real pages in ${name}`, () => {
+    let session: Session;
+    let server: Awaited<ReturnType<typeof serveFixtures>>;
+    let ext: Page;
+    beforeAll(async () => {
+      server = await serveFixtures();
+      session = await launch(name);
+      ext = await openExtensionPage(session, 'popup.html');
+    });
+    afterAll(async () => {
+      await session?.browser.close();
+      server?.server.close();
+    });
+
+    async function open(file: string) {
+      const page = await session.browser.newPage();
+      const url = `${server.url}/${file}`;
+      await page.goto(url);
+      await waitForSettled(ext, await tabIdOf(ext, url));
+      await page.bringToFront();
+      return page;
+    }
+
+    it('recognises names in links, across &nbsp;, <b> and soft hyphens, and a misspelling', async () => {
+      const page = await open('matching-variants.html');
+      const texts = (await readHighlights(page)).map((h) => h.text);
+      expect(texts).toEqual(expect.arrayContaining(['Kim\u00a0Jong\u00a0Un', 'Vladimir Putin', 'Vla\u00addivostok', 'Vladisvostok', 'Dmitry Peskov', 'Ussuriysk']));
+      expect(await cardFor(page, 'Vladimir Putin')).toBe('Vladimir Putin');
+      expect(await cardFor(page, 'Vladisvostok')).toBe('Vladivostok');
+      expect(await page.evaluate(() => document.querySelector('backstory-ui')!.shadowRoot!.querySelector('.bs-card')!.textContent)).toContain('Spelled “Vladisvostok” in this article.');
+      await page.close();
+    });
+
+    it('resolves a bare "Kim" to the Kim the article introduced', async () => {
+      const page = await open('matching-variants.html');
+      const kims = (await readHighlights(page)).filter((h) => h.text === 'Kim');
+      expect(kims.length).toBe(3); // the headline's and two in the body
+      expect(kims.every((h) => h.name === 'backstory-person')).toBe(true);
+      expect(await cardFor(page, 'Kim', 1)).toBe('Kim Jong Un');
+      await page.close();
+    });
+
+    it('leaves a bare "Kim" unresolved, offering both, when the article names two Kims', async () => {
+      const page = await open('two-kims.html');
+      const kims = (await readHighlights(page)).filter((h) => h.text === 'Kim');
+      expect(kims.length).toBe(1);
+      expect(kims[0]!.name).toBe('backstory-ambiguous');
+      expect(await cardFor(page, 'Kim')).toBe('Kim');
+      const choices = await page.evaluate(() => [...document.querySelector('backstory-ui')!.shadowRoot!.querySelectorAll('.bs-choices strong')].map((s) => s.textContent));
+      expect(choices.sort()).toEqual(['Kim Jong Un', 'Kim Yo Jong']);
+      await page.close();
+    });
+  });
+}
