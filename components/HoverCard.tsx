@@ -40,9 +40,9 @@ export interface HoverCardProps {
   onPin(pinned: boolean): void;
   onClose(): void;
   /** "It is X": the reader picks the reading of an ambiguous name (remembered for this site). */
-  onChoose?(entryId: string): void;
+  onChoose?(entryId: string, event: Event): void;
   /** "Not this one": the reader says the name does not mean this entry here (remembered for this site). */
-  onReject?(): void;
+  onReject?(event: Event): void;
   /** "Open in side panel": shown when given. */
   onOpenPanel?(): void;
   /** Shown under the actions when the panel could not be opened from the card (Firefox, or no user gesture). */
@@ -109,7 +109,7 @@ export function HoverCard(props: HoverCardProps) {
           {candidates.map((c) => (
             <li key={c.id}>
               {props.onChoose ? (
-                <button type="button" class="bs-choice" onClick={() => props.onChoose?.(c.id)} aria-label={t('card.itIs', [c.name])}>
+                <button type="button" class="bs-choice" onClick={(event) => props.onChoose?.(c.id, event)} aria-label={t('card.itIs', [c.name])}>
                   <strong>{c.name}</strong>
                   <span>{c.summary}</span>
                 </button>
@@ -179,7 +179,7 @@ export function HoverCard(props: HoverCardProps) {
             </button>
           )}
           {props.onReject && (
-            <button type="button" class="bs-text-button" onClick={props.onReject}>
+            <button type="button" class="bs-text-button" onClick={(event) => props.onReject?.(event)}>
               {t('card.notThis', [surface])}
             </button>
           )}

@@ -155,13 +155,16 @@ export class CardController {
         onClose: () => this.intent.close(),
         wikipedia: m.entry ? undefined : this.lookups().props(m.surface),
         ...(m.entry ? { onOpenPanel: () => this.openPanel(m), panelNote: this.panelNote?.mention === m ? this.panelNote.text : null } : {}),
-        // Corrections are remembered for this site; the page re-analyses when they change.
-        onChoose: (entryId: string) => {
+        // Corrections are remembered for this site; the page re-analyses when they change. Only the
+        // reader's own clicks count: the shadow root is open, so a page script could click too.
+        onChoose: (entryId: string, event: Event) => {
+          if (!event.isTrusted) return;
           this.intent.close();
           void correct(location.hostname, m.surface, entryId);
         },
         onReject: m.entry
-          ? () => {
+          ? (event: Event) => {
+              if (!event.isTrusted) return;
               this.intent.close();
               void correct(location.hostname, m.surface, null);
             }

@@ -84,6 +84,28 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(await cardFor(page, 'Kim')).toBe('Kim');
       const choices = await page.evaluate(() => [...document.querySelector('backstory-ui')!.shadowRoot!.querySelectorAll('.bs-choices strong')].map((s) => s.textContent));
       expect(choices.sort()).toEqual(['Kim Jong Un', 'Kim Yo Jong']);
+
+      // A page script clicking the card's choice changes nothing: only the reader's clicks count.
+      await page.evaluate(() => document.querySelector('backstory-ui')!.shadowRoot!.querySelector<HTMLButtonElement>('.bs-choice')!.click());
+      await new Promise((r) => setTimeout(r, 1500));
+      expect((await readHighlights(page)).filter((h) => h.text === 'Kim')[0]!.name).toBe('backstory-ambiguous');
+
+      // The reader's own click on "It is Kim Yo Jong" is remembered for the site and applied at once.
+      const button = await page.evaluateHandle(() =>
+        [...document.querySelector('backstory-ui')!.shadowRoot!.querySelectorAll<HTMLButtonElement>('.bs-choice')].find((b) => b.textContent!.includes('Kim Yo Jong')),
+      );
+      await (button as unknown as { click(): Promise<void> }).click();
+      await page.waitForFunction(
+        () => {
+          for (const [name, h] of CSS.highlights) {
+            if (name !== 'backstory-person') continue;
+            for (const r of h as unknown as Iterable<Range>) if (r.toString() === 'Kim') return true;
+          }
+          return false;
+        },
+        { timeout: 5000, polling: 100 },
+      );
+      expect(await cardFor(page, 'Kim')).toBe('Kim Yo Jong');
       await page.close();
     });
   });
