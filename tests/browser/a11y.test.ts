@@ -70,9 +70,10 @@ describe('accessibility (axe-core) in chromium', () => {
     ['side panel', `sidepanel.html?tab=${tabId}`, 'h1, h2'],
     ['library', 'library.html', '.rl-item'],
     ['reader', `reader.html?id=${savedId}`, '.rd-body p'],
+    ['side panel, reading list tab', `sidepanel.html?tab=${tabId}&view=list`, '.rl-item'],
   ];
   for (const scheme of ['light', 'dark'] as const) {
-    for (const index of [0, 1, 2, 3]) {
+    for (const index of [0, 1, 2, 3, 4]) {
       it(`extension page #${index + 1} has no serious violations (${scheme})`, async () => {
         const [label, path, ready] = pages()[index]!;
         const page = await openExtensionPage(session, path);
