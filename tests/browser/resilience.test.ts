@@ -22,26 +22,35 @@ async function liveHighlights(page: Page) {
   });
 }
 
-/** Rests the pointer on a highlighted mention and returns the card's title. */
+/**
+ * Rests the pointer on a highlighted mention and returns the card's title. Tries twice: right
+ * after install the extension writes its first settings, and a page that re-applies them while the
+ * pointer rests drops that hover (the reader would simply rest again).
+ */
 async function hoverCard(page: Page, text: string): Promise<string | null> {
-  const p = await page.evaluate((t) => {
-    for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('backstory-')) continue;
-      for (const r of h as unknown as Iterable<Range>) {
-        if (r.toString() !== t) continue;
-        r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-        const b = r.getClientRects()[0]!;
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const p = await page.evaluate((t) => {
+      for (const [name, h] of CSS.highlights) {
+        if (!name.startsWith('backstory-')) continue;
+        for (const r of h as unknown as Iterable<Range>) {
+          if (r.toString() !== t) continue;
+          r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+          const b = r.getClientRects()[0]!;
+          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+        }
       }
-    }
-    return null;
-  }, text);
-  if (!p) return null;
-  await page.mouse.move(p.x, p.y, { steps: 3 });
-  await page
-    .waitForFunction(() => !!document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-name'), { timeout: 2000, polling: 50 })
-    .catch(() => undefined);
-  return page.evaluate(() => document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-name')?.textContent ?? null);
+      return null;
+    }, text);
+    if (!p) return null;
+    await page.mouse.move(2, 2);
+    await page.mouse.move(p.x, p.y, { steps: 3 });
+    const shown = await page
+      .waitForFunction(() => !!document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-name'), { timeout: 2000, polling: 50 })
+      .then(() => true)
+      .catch(() => false);
+    if (shown) return page.evaluate(() => document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-name')?.textContent ?? null);
+  }
+  return null;
 }
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
