@@ -10,7 +10,7 @@ let root: HTMLElement;
 let db: BackstoryDb;
 const opened: string[] = [];
 
-const until = async (check: () => boolean, timeout = 3000) => {
+const until = async (check: () => boolean, timeout = 10_000) => { // generous: CI machines run two browsers beside this
   const end = Date.now() + timeout;
   while (!check()) {
     if (Date.now() > end) throw new Error('condition not met');

@@ -64,6 +64,12 @@ describe('canonicalizeUrl', () => {
     }
   });
 
+  it('drops a fragment that is only slashes, and stays the same when applied again', () => {
+    const once = canonicalizeUrl('http://a.aa#//');
+    expect(once).toBe('http://a.aa/');
+    expect(canonicalizeUrl(once!)).toBe(once);
+  });
+
   it('is idempotent on any http URL', () => {
     fc.assert(
       fc.property(fc.webUrl({ withQueryParameters: true, withFragments: true }), (url) => {

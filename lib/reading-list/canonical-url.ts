@@ -41,7 +41,9 @@ export function cleanUrl(raw: string): string | null {
   if (!url) return null;
   url.username = '';
   url.password = '';
-  const route = /^#!?\/./.test(url.hash) ? url.hash.replace(/\/+$/, '') : '';
+  // Trailing slashes go first, so "#//" (no route left) is dropped like any fragment: idempotent.
+  const trimmed = url.hash.replace(/\/+$/, '');
+  const route = /^#!?\/./.test(trimmed) ? trimmed : '';
   url.hash = '';
   const kept = [...url.searchParams].filter(([name]) => !isTrackingParam(name));
   // Stable order: the same parameters in another order are the same page.
