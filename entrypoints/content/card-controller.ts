@@ -5,7 +5,6 @@
 import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { HoverCard } from '@/components/HoverCard';
 import tokensCss from '@/components/design/tokens.css?raw';
 import cardCss from '@/components/hover-card.css?raw';
@@ -60,7 +59,6 @@ export class CardController {
   private wikipediaLookups: CardLookups | null = null;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
     private readonly highlights: HighlightRegistry,
     /** The reader's settings: live hover timings and a forced card theme (null: follow the page). */
     private readonly prefs: { readonly timings: HoverTimings; cardTheme(): 'light' | 'dark' | null } | null = null,

@@ -195,7 +195,7 @@ class PageController {
     this.run = run;
     this.mentions = mentions;
     this.article = { text: article.text, lang: article.meta.lang };
-    this.cards = new CardController(this.ctx, this.highlights, this.prefs);
+    this.cards = new CardController(this.highlights, this.prefs);
     const page = { mentions: this.prefs.present(mentions), entries };
     for (const feature of FEATURES) {
       const cleanup = feature.start({ ctx: this.ctx, page, highlights: this.highlights, cards: this.cards, signal: run.signal });

@@ -57,7 +57,7 @@ export async function startDemo(): Promise<void> {
     const entries = new Map(reply.entries.map((e) => [e.id, e]));
     const mentions = locateMentions(document, article.text, article.segments, reply.mentions, entries);
     run = new AbortController();
-    cards = new CardController(ctx, highlights, prefs);
+    cards = new CardController(highlights, prefs);
     const page = { mentions: prefs.present(mentions), entries };
     for (const feature of FEATURES) {
       const cleanup = feature.start({ ctx, page, highlights, cards, signal: run.signal });

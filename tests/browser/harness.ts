@@ -122,11 +122,6 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
-/** Waits until `fn` returns a truthy value in the page, polling. */
-export async function waitForPage<T>(page: Page, fn: () => T, timeoutMs = 10_000): Promise<T> {
-  const handle = await page.waitForFunction(fn, { timeout: timeoutMs, polling: 50 });
-  return (await handle.jsonValue()) as T;
-}
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
