@@ -51,7 +51,7 @@ function ImportEverything(props: { notify(m: ToastMessage): void }) {
     setFile(f.name);
     const text = decodeText(await readFile(f));
     if (!text.ok) return setParsed({ ok: false, error: text.error });
-    setParsed(await parseBackup(text.text, getDb().tables.map((t) => t.name)));
+    setParsed(await parseBackup(text.text));
   };
   return (
     <Panel title={t('options.data.importTitle')} id="import" description={t('options.data.importText')}>

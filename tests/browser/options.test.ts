@@ -418,5 +418,47 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(status.entityCount).toBeGreaterThan(15);
       expect((await dbCounts(options)).glossary).toBeGreaterThan(0);
     });
+
+    it('"import everything" restores a backup\'s reading list, skipping a forged article it lists as damaged', async () => {
+      const good = {
+        id: 'lqxyz0000-0123456789ab', url: 'https://news.example/restored', canonicalUrl: 'https://news.example/restored', title: 'Restored from a backup', titleSort: 'restored from a backup',
+        byline: null, siteName: null, site: 'news.example', siteKeys: ['news.example'], excerpt: null, lang: 'en', dir: null, publishedAt: null, savedAt: 1_700_000_000_000,
+        updatedAt: 1_700_000_000_000, wordCount: 3, readingTime: 1, tags: [], state: 'unread', favourite: 0, progress: 0, downloaded: true, entities: [], mentions: [], source: 'save',
+        html: '<p>Kept in Ussuriysk.</p>', text: 'Kept in Ussuriysk.',
+      };
+      const forged = { ...good, id: 'lqxyz0001-0123456789ab', url: 'javascript:alert(1)', canonicalUrl: 'https://news.example/forged' };
+      const backup = { format: 'backstory-backup', formatVersion: 2, exportedAt: '2026-11-01T00:00:00.000Z', glossary: { entries: [] }, readingList: { format: 'backstory-reading-list', version: 1, articles: [good, forged] } };
+      await options.evaluate(() => (location.hash = '#data'));
+      await options.$eval(
+        '#backup-file',
+        (el, text) => {
+          const dt = new DataTransfer();
+          dt.items.add(new File([text], 'backup.json', { type: 'application/json' }));
+          (el as HTMLInputElement).files = dt.files;
+          el.dispatchEvent(new Event('change', { bubbles: true }));
+        },
+        JSON.stringify(backup),
+      );
+      await options.waitForSelector('#import .review', { timeout: 10_000 });
+      const review = await options.$eval('#import .review', (el) => (el as HTMLElement).innerText);
+      expect(review).toMatch(/1 articles/);
+      expect(review).toMatch(/1 rows are damaged.*row 2, reading-list article: url/);
+      await click(options, '#import .review .button-primary');
+      await options.waitForFunction(() => !document.querySelector('#import .review'), { timeout: 10_000, polling: 100 });
+      expect((await dbCounts(options)).articles).toBe(1);
+      const titles = await options.evaluate(async () => {
+        const db = await new Promise<IDBDatabase>((resolve) => {
+          const r = indexedDB.open('backstory');
+          r.onsuccess = () => resolve(r.result);
+        });
+        const rows = await new Promise<Array<{ title: string }>>((resolve) => {
+          const q = db.transaction('articles').objectStore('articles').getAll();
+          q.onsuccess = () => resolve(q.result as Array<{ title: string }>);
+        });
+        db.close();
+        return rows.map((r) => r.title);
+      });
+      expect(titles).toEqual(['Restored from a backup']);
+    });
   });
 }

@@ -14,6 +14,7 @@ import { decodeText, ImportFormatError, type ImportRow, type InvalidRow, type Pa
 
 export const BACKSTORY_FORMAT = 'backstory-reading-list';
 export const BACKSTORY_VERSION = 1;
+const LABEL = 'Backstory export';
 
 const str = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const nullableStr = (max: number) => v.nullable(str(max));
@@ -51,22 +52,42 @@ const ArticleSchema = v.strictObject({
 
 export type ExportedArticle = SavedArticle & { html: string; text: string };
 
-/** The export document for some stored articles. */
-export function toBackstoryJson(items: readonly StoredArticle[], exportedAt = new Date()): string {
+export interface BackstoryExport {
+  format: typeof BACKSTORY_FORMAT;
+  version: typeof BACKSTORY_VERSION;
+  exportedAt: string;
+  articles: ExportedArticle[];
+}
+
+/** The export document for some stored articles, as an object ("Export everything" embeds it). */
+export function backstoryExport(items: readonly StoredArticle[], exportedAt = new Date()): BackstoryExport {
   const articles: ExportedArticle[] = items.map(({ article, body }) => ({ ...article, html: body.html, text: body.text }));
-  return JSON.stringify({ format: BACKSTORY_FORMAT, version: BACKSTORY_VERSION, exportedAt: exportedAt.toISOString(), articles }, null, 1);
+  return { format: BACKSTORY_FORMAT, version: BACKSTORY_VERSION, exportedAt: exportedAt.toISOString(), articles };
+}
+
+/** The export document for some stored articles, as the file's text. */
+export function toBackstoryJson(items: readonly StoredArticle[], exportedAt = new Date()): string {
+  return JSON.stringify(backstoryExport(items, exportedAt), null, 1);
 }
 
 /** Reads a Backstory export. */
 export function parseBackstoryJson(bytes: Uint8Array): ParsedImport {
-  const label = 'Backstory export';
-  const text = decodeText(bytes, label);
+  const text = decodeText(bytes, LABEL);
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch {
     throw new ImportFormatError('This file is not a Backstory export: it is not valid JSON.');
   }
+  return parseBackstoryDocument(doc);
+}
+
+/**
+ * Checks an already parsed export document, article by article: every field is validated and the
+ * full-text terms rebuilt, so nothing from the file is stored unchecked. Throws when the document
+ * as a whole is not an export.
+ */
+export function parseBackstoryDocument(doc: unknown): ParsedImport {
   const d = doc as { format?: unknown; version?: unknown; articles?: unknown };
   if (!d || typeof d !== 'object' || d.format !== BACKSTORY_FORMAT) throw new ImportFormatError('This JSON file is not a Backstory reading-list export.');
   if (typeof d.version !== 'number' || d.version > BACKSTORY_VERSION) {
@@ -91,5 +112,5 @@ export function parseBackstoryJson(bytes: Uint8Array): ParsedImport {
     const exact: StoredArticle = { article: article as SavedArticle, body: { id: article.id, html, text: bodyText, terms: termsOf(article.title, bodyText) } };
     rows.push({ row: i + 1, draft: { url: article.url, title: article.title, html, text: bodyText }, exact });
   });
-  return { format: 'backstory-json', label, rows, invalid };
+  return { format: 'backstory-json', label: LABEL, rows, invalid };
 }
