@@ -140,6 +140,8 @@ export function EntryEditor(props: { mode: Mode; notify(m: ToastMessage): void }
   if (!form) return null;
   const row = loaded.row;
   const isPack = !!row && row.origin !== 'user';
+  /** The reader's own entries and those the reader looked up can be deleted; pack entries only switched off. */
+  const deletable = !!row && (row.origin === 'user' || row.origin === 'wikipedia');
   const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm({ ...form, [key]: value });
 
   const save = async (e: Event) => {
@@ -239,7 +241,9 @@ export function EntryEditor(props: { mode: Mode; notify(m: ToastMessage): void }
       </h2>
       {row && (
         <p class="lead">
-          {isPack ? (
+          {row.origin === 'wikipedia' ? (
+            t('options.entry.fromWikipedia')
+          ) : isPack ? (
             t('options.entry.fromPack', [packTitle(row.origin)])
           ) : (
             t('options.entry.yours')
@@ -326,7 +330,7 @@ export function EntryEditor(props: { mode: Mode; notify(m: ToastMessage): void }
             <a class="button" href="#glossary">
               {t('common.cancel')}
             </a>
-            {row && !isPack && (
+            {deletable && (
               <button type="button" class="button button-danger" onClick={() => void remove()}>
                 {t('options.entry.delete')}
               </button>

@@ -163,13 +163,16 @@ function KindRow({ kind, settings, update }: SectionProps & { kind: EntryKind })
 /** Turns kinds and packs on and off (also offered on the Glossary page). */
 export function KindsAndPacks({ settings, update, compact = false }: SectionProps & { compact?: boolean }) {
   const packs = useLiveQuery(() => getDb().packs.toArray(), []);
-  const ids = [...(packs ?? []).map((p) => p.id), 'user'];
+  const lookedUp = useLiveQuery(() => getDb().glossary.where('origin').equals('wikipedia').count(), []);
+  // Entries looked up on Wikipedia get a switch of their own once there are any (or while it is off).
+  const showWikipedia = (lookedUp ?? 0) > 0 || settings.disabledPacks.includes('wikipedia');
+  const ids = [...(packs ?? []).map((p) => p.id), 'user', ...(showWikipedia ? ['wikipedia'] : [])];
   const body = (
     <>
       <fieldset class="choices">
         <legend>{t('options.settings.packs.legend')}</legend>
         {ids.map((id) => {
-          const count = packs?.find((p) => p.id === id)?.entryCount;
+          const count = id === 'wikipedia' ? lookedUp : packs?.find((p) => p.id === id)?.entryCount;
           return (
             <label key={id} class="check">
               <input

@@ -16,6 +16,7 @@ import {
   restoreEntries,
   saveEdit,
   saveUserEntry,
+  saveWikipediaEntry,
   setEntryDisabled,
 } from './glossary-repo';
 import { BackstoryDb } from './schema';
@@ -131,5 +132,37 @@ describe('glossary repository: the reader’s glossary', () => {
     const otherOut = await exportGlossary(other);
     const second = buildGlossaryExport(otherOut.entries, otherOut.edits, new Date(0));
     expect(second).toEqual(first);
+  });
+
+  it('entries looked up on Wikipedia are the reader’s: exported, imported back as looked up, deletable with undo', async () => {
+    const db = freshDb();
+    await seedPacks(db, [PACK]);
+    const looked = entry('wikipedia:en:Ussuriysk', 'place', ['Ussuriysk'], { origin: 'wikipedia', links: [{ title: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/Ussuriysk' }] });
+    await saveWikipediaEntry(db, looked, (a, b) => a === b);
+    const out = await exportGlossary(db);
+    expect(out.entries.map((e) => [e.id, e.origin])).toEqual([['wikipedia:en:Ussuriysk', 'wikipedia']]);
+
+    const file = buildGlossaryExport(out.entries, out.edits, new Date(0));
+    const parsed = await parseGlossaryFile(new TextEncoder().encode(JSON.stringify(file)), 'export.json');
+    if (!parsed.ok) throw new Error(parsed.error);
+    const other = freshDb();
+    await seedPacks(other, [PACK]);
+    expect((await planImport(other, parsed)).added).toBe(1);
+    await importGlossary(other, parsed);
+    expect((await getEntries(other, ['wikipedia:en:Ussuriysk']))[0]?.origin).toBe('wikipedia');
+    // Importing the same file again replaces the looked-up entry rather than shadowing it.
+    expect(await planImport(other, parsed)).toMatchObject({ added: 0, replaced: 1, overlaid: 0 });
+
+    const deleted = await deleteEntries(other, ['wikipedia:en:Ussuriysk']);
+    expect(await getEntries(other, ['wikipedia:en:Ussuriysk'])).toEqual([]);
+    await restoreEntries(other, deleted);
+    expect((await getEntries(other, ['wikipedia:en:Ussuriysk']))[0]?.name).toBe('Ussuriysk');
+  });
+
+  it('a file cannot claim a pack as an entry’s origin: only “wikipedia” is kept, anything else becomes the reader’s', async () => {
+    const file = { entries: [{ ...mine('x', 'Xeno'), origin: 'storyline' }, { ...mine('y', 'Ypsilon'), origin: 'wikipedia' }] };
+    const parsed = await parseGlossaryFile(new TextEncoder().encode(JSON.stringify(file)), 'file.json');
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.entries.map((e) => e.origin)).toEqual(['user', 'wikipedia']);
   });
 });

@@ -213,7 +213,7 @@ export async function planImport(db: BackstoryDb, input: ImportInput): Promise<I
   const plan: ImportPlan = { added: 0, replaced: 0, overlaid: 0, edits: input.edits.length };
   existing.forEach((row) => {
     if (!row) plan.added++;
-    else if (row.origin === USER) plan.replaced++;
+    else if (row.origin === USER || row.origin === WIKIPEDIA) plan.replaced++;
     else plan.overlaid++;
   });
   return plan;
@@ -221,7 +221,7 @@ export async function planImport(db: BackstoryDb, input: ImportInput): Promise<I
 
 /**
  * Writes an import in one transaction: all of it or, if anything fails, none of it. Entries become
- * the reader's own (`origin: 'user'`); an entry whose id belongs to a pack becomes the reader's
+ * the reader's own (`origin: 'user'`; those marked as looked up on Wikipedia stay so); an entry whose id belongs to a pack becomes the reader's
  * change to that pack entry, so a pack update never overwrites it. `onProgress` reports written rows.
  */
 export async function importGlossary(db: BackstoryDb, input: ImportInput, onProgress?: (done: number, total: number) => void): Promise<ImportPlan> {
@@ -234,11 +234,11 @@ export async function importGlossary(db: BackstoryDb, input: ImportInput, onProg
     const now = Date.now();
     input.entries.forEach((entry, i) => {
       const row = existing[i];
-      if (row && row.origin !== USER) {
+      if (row && row.origin !== USER && row.origin !== WIKIPEDIA) {
         const { id: _id, origin: _origin, ...fields } = entry;
         overlays.push({ id: entry.id, fields, updatedAt: now });
       } else {
-        rows.push({ ...entry, origin: USER });
+        rows.push({ ...entry, origin: entry.origin === WIKIPEDIA ? WIKIPEDIA : USER });
       }
     });
     const CHUNK = 2000;
@@ -259,10 +259,10 @@ export async function importGlossary(db: BackstoryDb, input: ImportInput, onProg
   });
 }
 
-/** The reader's part of the glossary: own entries and every overlay, for export. */
+/** The reader's part of the glossary: own entries, those looked up on Wikipedia, and every overlay, for export. */
 export async function exportGlossary(db: BackstoryDb): Promise<{ entries: GlossaryEntry[]; edits: Array<Omit<EditRow, 'updatedAt'>> }> {
   return db.transaction('r', db.glossary, db.edits, async () => {
-    const [entries, edits] = await Promise.all([db.glossary.where('origin').equals(USER).toArray(), db.edits.toArray()]);
+    const [entries, edits] = await Promise.all([db.glossary.where('origin').anyOf([USER, WIKIPEDIA]).toArray(), db.edits.toArray()]);
     return { entries, edits: edits.map(({ updatedAt: _u, ...rest }) => rest) };
   });
 }

@@ -14,6 +14,8 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 const SLICE = 500;
 
 export const USER_ORIGIN = 'user';
+/** Entries looked up on Wikipedia keep their origin through export and import (they have their own pack switch). */
+export const WIKIPEDIA_ORIGIN = 'wikipedia';
 
 /** The reader's overlay on an entry, as exported (the `edits` table row without its timestamp). */
 export interface EditExport {
@@ -67,7 +69,10 @@ const entryFields = {
   sameAs: v.optional(list(50, 200)),
 };
 
-/** An entry in a file: `id` and `origin` may be missing (an id is made from the name; the origin becomes "user"). */
+/**
+ * An entry in a file: `id` and `origin` may be missing (an id is made from the name). Every entry
+ * becomes the reader's own, except those the reader looked up on Wikipedia, which stay marked so.
+ */
 const FileEntrySchema = v.object({
   id: v.optional(v.pipe(v.string(), v.trim(), v.regex(/^[\w:.\-/]{1,200}$/, 'may only hold letters, digits and : . - _ /'))),
   origin: v.optional(v.string()),
@@ -120,11 +125,11 @@ function dropUndefined<T extends object>(o: T): T {
 }
 
 /** Validates one entry object. */
-export function validateEntry(raw: unknown): { ok: true; entry: Omit<GlossaryEntry, 'id' | 'origin'> & { id?: string } } | { ok: false; message: string } {
+export function validateEntry(raw: unknown): { ok: true; entry: Omit<GlossaryEntry, 'id' | 'origin'> & { id?: string; origin?: typeof WIKIPEDIA_ORIGIN } } | { ok: false; message: string } {
   const r = v.safeParse(FileEntrySchema, raw);
   if (!r.success) return { ok: false, message: describeIssues(r.issues) };
-  const { origin: _origin, ...rest } = r.output;
-  return { ok: true, entry: dropUndefined({ ...rest, asOf: rest.asOf ?? today() }) };
+  const { origin, ...rest } = r.output;
+  return { ok: true, entry: dropUndefined({ ...rest, asOf: rest.asOf ?? today(), ...(origin === WIKIPEDIA_ORIGIN ? { origin } : {}) }) };
 }
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -156,7 +161,7 @@ async function collect(
         errors.push({ row, label: result.entry.name, message: `id “${id}” is used twice (first in row ${first})` });
       } else {
         seen.set(id, row);
-        entries.push({ ...result.entry, id, origin: USER_ORIGIN } as GlossaryEntry);
+        entries.push({ ...result.entry, id, origin: result.entry.origin ?? USER_ORIGIN } as GlossaryEntry);
       }
     }
     if (i % SLICE === SLICE - 1) {

@@ -155,7 +155,7 @@ export async function parseBackup(text: string): Promise<ParsedBackup> {
  */
 export async function restoreBackup(db: BackstoryDb, parsed: Extract<ParsedBackup, { ok: true }>): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
-    await db.glossary.where('origin').equals('user').delete();
+    await db.glossary.where('origin').anyOf(['user', 'wikipedia']).delete();
     await db.edits.clear();
     await importGlossary(db, parsed.glossary);
     await deleteArticles(db, (await db.articles.toCollection().primaryKeys()) as string[]);

@@ -185,6 +185,46 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await Promise.all([page.close(), next.page.close(), panel.close()]);
     });
 
+    it('a looked-up entry has its own pack switch, and can be deleted from the Glossary page (and comes back with Undo)', async () => {
+      const options = await openExtensionPage(session, 'options.html#settings');
+      const optionsErrors = watchErrors(options);
+      // The switch exists once something was looked up (the previous test looked up Kirill Dmitriev).
+      await options.waitForSelector('input[name="pack-wikipedia"]', { timeout: 10_000 });
+      await options.$eval('input[name="pack-wikipedia"]', (el) => (el as HTMLInputElement).click());
+      await options.waitForFunction(() => !document.querySelector<HTMLInputElement>('input[name="pack-wikipedia"]')!.checked, { timeout: 5000, polling: 100 });
+      const off = await openArticle('envoy-follow-up.html');
+      expect((await readHighlights(off.page)).some((h) => h.text === 'Kirill Dmitriev' && h.name === 'backstory-person')).toBe(false);
+      await options.$eval('input[name="pack-wikipedia"]', (el) => (el as HTMLInputElement).click());
+      await options.waitForFunction(() => document.querySelector<HTMLInputElement>('input[name="pack-wikipedia"]')!.checked, { timeout: 5000, polling: 100 });
+      await off.page.close();
+
+      // Glossary → the entry → Delete: gone from the next article; Undo brings it back.
+      await options.bringToFront();
+      await options.evaluate(() => (location.hash = '#glossary'));
+      await options.waitForSelector('#glossary-search');
+      await options.type('#glossary-search', 'Kirill');
+      const link = await options.waitForFunction(
+        () => [...document.querySelectorAll<HTMLAnchorElement>('a.entry-link')].find((a) => a.textContent?.includes('Kirill Dmitriev')) ?? null,
+        { timeout: 10_000, polling: 100 },
+      );
+      await clickHandle(link);
+      await options.waitForFunction(() => /Looked up on Wikipedia/.test(document.querySelector('.lead')?.textContent ?? ''), { timeout: 10_000, polling: 100 });
+      await clickButton(options, 'Delete', 'form.editor');
+      await options.waitForFunction(() => /Kirill Dmitriev/.test(document.querySelector('.toast-region')?.textContent ?? ''), { timeout: 10_000, polling: 100 });
+      const gone = await openArticle('envoy-follow-up.html');
+      expect((await readHighlights(gone.page)).some((h) => h.text === 'Kirill Dmitriev' && h.name === 'backstory-person')).toBe(false);
+      await gone.page.close();
+      await options.bringToFront();
+      await clickButton(options, 'Undo', '.toast-region');
+      const back = await openArticle('envoy-follow-up.html');
+      await back.page.waitForFunction(
+        () => [...(CSS.highlights.get('backstory-person') as unknown as Iterable<Range> | undefined ?? [])].some((r) => r.toString() === 'Kirill Dmitriev'),
+        { timeout: 15_000, polling: 100 },
+      );
+      expect(optionsErrors).toEqual([]);
+      await Promise.all([back.page.close(), options.close()]);
+    });
+
     it('turns a disambiguation page into a choice list, and says "not found" plainly', async () => {
       const { page, tabId } = await openArticle('investment-envoy.html');
       const { panel, errors } = await openPanel(tabId);
