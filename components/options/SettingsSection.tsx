@@ -7,7 +7,7 @@ import { ENTRY_KINDS, type EntryKind } from '@/lib/glossary/types';
 import { DEFAULT_SETTINGS, GRACE_RANGE, HOVER_DELAY_RANGE, underlineColor, type HighlightStyle, type Settings, type ThemeChoice } from '@/lib/settings/settings';
 import { getSitePolicy, parseSiteInput, setSitePolicy, watchSitePolicy, type SitePolicy } from '@/lib/sites/site-settings';
 import { WikipediaSettings } from '@/lib/wikipedia/ui/WikipediaSettings';
-import { Panel, kindPlural, packTitle, useLiveQuery, useSettings } from './shared';
+import { Choices, Panel, kindPlural, packTitle, useLiveQuery, useSettings, type Choice } from './shared';
 
 export function SettingsSection() {
   const [settings, update] = useSettings();
@@ -96,7 +96,7 @@ function HoverPanel({ settings, update }: SectionProps) {
   );
 }
 
-const STYLES = (): Array<{ value: HighlightStyle; label: string; hint: string }> => [
+const STYLES = (): Array<Choice<HighlightStyle>> => [
   { value: 'all', label: t('options.settings.highlights.all'), hint: t('options.settings.highlights.allHint') },
   { value: 'first', label: t('options.settings.highlights.first'), hint: t('options.settings.highlights.firstHint') },
   { value: 'none', label: t('options.settings.highlights.none'), hint: t('options.settings.highlights.noneHint') },
@@ -105,18 +105,7 @@ const STYLES = (): Array<{ value: HighlightStyle; label: string; hint: string }>
 function HighlightPanel({ settings, update }: SectionProps) {
   return (
     <Panel title={t('options.settings.highlights.title')} id="highlights">
-      <fieldset class="choices">
-        <legend>{t('options.settings.highlights.which')}</legend>
-        {STYLES().map((s) => (
-          <label key={s.value} class="choice">
-            <input type="radio" name="highlight-style" value={s.value} checked={settings.highlightStyle === s.value} onChange={() => void update({ highlightStyle: s.value })} />
-            <span>
-              <strong>{s.label}</strong>
-              <span class="hint">{s.hint}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <Choices legend={t('options.settings.highlights.which')} name="highlight-style" value={settings.highlightStyle} options={STYLES()} onChange={(highlightStyle) => void update({ highlightStyle })} />
       <fieldset class="kind-grid">
         <legend>{t('options.settings.highlights.kinds')}</legend>
         {ENTRY_KINDS.map((kind) => (
@@ -241,23 +230,16 @@ function SitesPanel() {
   if (!policy) return null;
   return (
     <Panel title={t('options.settings.sites.title')} id="sites">
-      <fieldset class="choices">
-        <legend>{t('options.settings.sites.where')}</legend>
-        <label class="choice">
-          <input type="radio" name="site-mode" value="all" checked={policy.mode === 'all'} onChange={() => void setSitePolicy({ mode: 'all' })} />
-          <span>
-            <strong>{t('options.settings.sites.all')}</strong>
-            <span class="hint">{t('options.settings.sites.allHint')}</span>
-          </span>
-        </label>
-        <label class="choice">
-          <input type="radio" name="site-mode" value="allowed" checked={policy.mode === 'allowed'} onChange={() => void setSitePolicy({ mode: 'allowed' })} />
-          <span>
-            <strong>{t('options.settings.sites.allowed')}</strong>
-            <span class="hint">{t('options.settings.sites.allowedHint')}</span>
-          </span>
-        </label>
-      </fieldset>
+      <Choices
+        legend={t('options.settings.sites.where')}
+        name="site-mode"
+        value={policy.mode}
+        options={[
+          { value: 'all', label: t('options.settings.sites.all'), hint: t('options.settings.sites.allHint') },
+          { value: 'allowed', label: t('options.settings.sites.allowed'), hint: t('options.settings.sites.allowedHint') },
+        ]}
+        onChange={(mode) => void setSitePolicy({ mode })}
+      />
       <div class="site-lists">
         <SiteList id="allowed" label={t('options.settings.sites.allowedList')} empty={t('options.settings.sites.allowedEmpty')} list={policy.allowed} onChange={(allowed) => void setSitePolicy({ allowed })} />
         <SiteList id="blocked" label={t('options.settings.sites.blockedList')} empty={t('options.settings.sites.blockedEmpty')} list={policy.blocked} onChange={(blocked) => void setSitePolicy({ blocked })} />
@@ -324,27 +306,16 @@ function SiteList(props: { id: string; label: string; empty: string; list: strin
   );
 }
 
-const THEMES = (): Array<{ value: ThemeChoice; label: string; hint: string }> => [
+const THEMES = (): Array<Choice<ThemeChoice>> => [
   { value: 'system', label: t('options.settings.theme.system'), hint: t('options.settings.theme.systemHint') },
-  { value: 'light', label: t('options.settings.theme.light'), hint: '' },
-  { value: 'dark', label: t('options.settings.theme.dark'), hint: '' },
+  { value: 'light', label: t('options.settings.theme.light') },
+  { value: 'dark', label: t('options.settings.theme.dark') },
 ];
 
 function ThemePanel({ settings, update }: SectionProps) {
   return (
     <Panel title={t('options.settings.theme.title')} id="theme">
-      <fieldset class="choices choices-row">
-        <legend>{t('options.settings.theme.legend')}</legend>
-        {THEMES().map((th) => (
-          <label key={th.value} class="choice">
-            <input type="radio" name="theme" value={th.value} checked={settings.theme === th.value} onChange={() => void update({ theme: th.value })} />
-            <span>
-              <strong>{th.label}</strong>
-              {th.hint && <span class="hint">{th.hint}</span>}
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <Choices row legend={t('options.settings.theme.legend')} name="theme" value={settings.theme} options={THEMES()} onChange={(theme) => void update({ theme })} />
     </Panel>
   );
 }

@@ -3,7 +3,7 @@ import { t, tAround } from '@/components/design/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { getSitePolicy, setSitePolicy, watchSitePolicy, type SitePolicy } from '@/lib/sites/site-settings';
 import { ShortcutList } from './SettingsSection';
-import { kindPlural } from './shared';
+import { Choices, kindPlural } from './shared';
 
 export function WelcomeApp() {
   const [policy, setPolicy] = useState<SitePolicy | null>(null);
@@ -79,23 +79,16 @@ export function WelcomeApp() {
           <section aria-labelledby="sites-title" class="panel">
             <h2 id="sites-title">{t('welcome.sitesTitle')}</h2>
             {policy && (
-              <fieldset class="choices">
-                <legend>{t('welcome.runsOn')}</legend>
-                <label class="choice">
-                  <input type="radio" name="welcome-site-mode" value="all" checked={policy.mode === 'all'} onChange={() => void setSitePolicy({ mode: 'all' })} />
-                  <span>
-                    <strong>{t('options.settings.sites.all')}</strong>
-                    <span class="hint">{policy.blocked.length > 0 ? t('welcome.everyHintBlocked', [policy.blocked.length]) : t('welcome.everyHint')}</span>
-                  </span>
-                </label>
-                <label class="choice">
-                  <input type="radio" name="welcome-site-mode" value="allowed" checked={policy.mode === 'allowed'} onChange={() => void setSitePolicy({ mode: 'allowed' })} />
-                  <span>
-                    <strong>{t('options.settings.sites.allowed')}</strong>
-                    <span class="hint">{policy.allowed.length > 0 ? t('welcome.allowedHintCount', [policy.allowed.length]) : t('welcome.allowedHint')}</span>
-                  </span>
-                </label>
-              </fieldset>
+              <Choices
+                legend={t('welcome.runsOn')}
+                name="welcome-site-mode"
+                value={policy.mode}
+                options={[
+                  { value: 'all', label: t('options.settings.sites.all'), hint: policy.blocked.length > 0 ? t('welcome.everyHintBlocked', [policy.blocked.length]) : t('welcome.everyHint') },
+                  { value: 'allowed', label: t('options.settings.sites.allowed'), hint: policy.allowed.length > 0 ? t('welcome.allowedHintCount', [policy.allowed.length]) : t('welcome.allowedHint') },
+                ]}
+                onChange={(mode) => void setSitePolicy({ mode })}
+              />
             )}
             <p class="hint">
               {t('welcome.sitesMore')} <a href="/options.html#sites">{t('welcome.sitesLink')}</a>.

@@ -117,3 +117,31 @@ export function fold(s: string): string {
     .replace(/[’']/g, "'")
     .toLowerCase();
 }
+
+/** One option of a `Choices` group: a bold label and an optional hint under it. */
+export interface Choice<T extends string> {
+  value: T;
+  label: string;
+  hint?: string;
+}
+
+/**
+ * A group of radio buttons with labels and hints, as every "pick one" setting shows them. Radios
+ * keep the browser's own keyboard behaviour (arrows move and choose).
+ */
+export function Choices<T extends string>(props: { legend: string; name: string; value: T; options: ReadonlyArray<Choice<T>>; onChange(value: T): void; row?: boolean }) {
+  return (
+    <fieldset class={props.row ? 'choices choices-row' : 'choices'}>
+      <legend>{props.legend}</legend>
+      {props.options.map((o) => (
+        <label key={o.value} class="choice">
+          <input type="radio" name={props.name} value={o.value} checked={props.value === o.value} onChange={() => props.onChange(o.value)} />
+          <span>
+            <strong>{o.label}</strong>
+            {o.hint && <span class="hint">{o.hint}</span>}
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -50,17 +50,7 @@ export function CardLookup(raw: CardLookupProps) {
   }
   if (state.step === 'confirm') {
     return (
-      <div data-wikipedia="confirm">
-        <p class="bs-notice">{whatIsSent(surface, props.lang)}</p>
-        <div class="bs-card-actions">
-          <button type="button" class="bs-text-button" onClick={props.onConfirm}>
-            {t('wikipedia.lookItUp')}
-          </button>
-          <button type="button" class="bs-text-button" onClick={props.onDismiss}>
-            {t('wikipedia.notNow')}
-          </button>
-        </div>
-      </div>
+      <AskBeforeSending step="confirm" notice={whatIsSent(surface, props.lang)} yes={t('wikipedia.lookItUp')} onYes={props.onConfirm} onNo={props.onDismiss} />
     );
   }
   if (state.step === 'working') {
@@ -110,17 +100,7 @@ export function CardLookup(raw: CardLookupProps) {
   }
   if (outcome.status === 'needs-permission') {
     return (
-      <div data-wikipedia="needs-permission">
-        <p class="bs-notice">{whatIsSent(surface, outcome.lang)}</p>
-        <div class="bs-card-actions">
-          <button type="button" class="bs-text-button" onClick={props.onAllow}>
-            {t('wikipedia.allowLookups')}
-          </button>
-          <button type="button" class="bs-text-button" onClick={props.onDismiss}>
-            {t('wikipedia.notNow')}
-          </button>
-        </div>
-      </div>
+      <AskBeforeSending step="needs-permission" notice={whatIsSent(surface, outcome.lang)} yes={t('wikipedia.allowLookups')} onYes={props.onAllow} onNo={props.onDismiss} />
     );
   }
   return (
@@ -135,6 +115,23 @@ export function CardLookup(raw: CardLookupProps) {
           </button>
         </div>
       )}
+    </div>
+  );
+}
+
+/** Says what a look-up sends, with a button to go ahead and "Not now": asked before the first request and before the permission. */
+function AskBeforeSending(props: { step: 'confirm' | 'needs-permission'; notice: string; yes: string; onYes(event: Event): void; onNo(event: Event): void }) {
+  return (
+    <div data-wikipedia={props.step}>
+      <p class="bs-notice">{props.notice}</p>
+      <div class="bs-card-actions">
+        <button type="button" class="bs-text-button" onClick={props.onYes}>
+          {props.yes}
+        </button>
+        <button type="button" class="bs-text-button" onClick={props.onNo}>
+          {t('wikipedia.notNow')}
+        </button>
+      </div>
     </div>
   );
 }
