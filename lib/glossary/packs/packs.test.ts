@@ -13,6 +13,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import type { Country } from 'world-countries';
 import { generateWorldPack, POPULATION_THRESHOLD, serializePack, WORLD_PACK_PATH } from '../../../scripts/packs/build-world.ts';
+import nlp from 'compromise';
 import { extractArticle } from '../../extract/article';
 import { compileMatcher, foldName } from '../matcher';
 import type { GlossaryEntry, GlossaryPack } from '../types';
@@ -183,6 +184,17 @@ describe('world pack', () => {
       for (const d of e.demonyms ?? []) expect(aliases.has(foldName(d)), `${e.id}: ${d}`).toBe(false);
       for (const w of e.commonWordAliases ?? []) expect(aliases.has(foldName(w)), `${e.id}: ${w}`).toBe(false);
       for (const a of e.aliases) expect(foldName(a).replaceAll(' ', '').length, `${e.id}: ${a}`).toBeGreaterThan(2);
+    }
+  });
+
+  it('gives no place a one-word other name that is a person’s name (“Mann” would underline Thomas Mann)', () => {
+    const name = (w: string) => nlp(w).has('(#FirstName|#LastName|#MaleName|#FemaleName)');
+    const man = world.entries.find((e) => e.id === 'country-im')!;
+    expect(man.aliases).toContain('Ellan Vannin');
+    for (const e of world.entries) {
+      for (const a of [...e.aliases, ...(e.commonWordAliases ?? [])]) {
+        if (a !== e.name && !a.includes(' ')) expect(name(a), `${e.id}: ${a}`).toBe(false);
+      }
     }
   });
 

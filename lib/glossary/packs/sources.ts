@@ -17,7 +17,7 @@ export interface PackSource {
 export const PACK_VERSIONS: ReadonlyArray<{ id: string; version: number; source: string }> = [
   { id: 'storyline', version: 2, source: 'lib/glossary/packs/storyline.json' },
   { id: 'news', version: 1, source: 'lib/glossary/packs/news.json' },
-  { id: 'world', version: 1, source: 'lib/glossary/packs/generated/world.json' },
+  { id: 'world', version: 2, source: 'lib/glossary/packs/generated/world.json' },
 ];
 
 /** Pack sources that fetch their data from the extension's own files. */
