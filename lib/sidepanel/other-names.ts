@@ -5,6 +5,7 @@
  * dropped, and a bare surname counts toward the full name the article gave earlier.
  */
 import nlp from 'compromise';
+import { foldForCompare } from '../glossary/fold-for-compare';
 import type { Span } from './strip';
 
 export type OtherNameKind = 'person' | 'place' | 'organization';
@@ -70,16 +71,7 @@ function judgeWord(word: string): Isolated {
   return got;
 }
 
-/** Folds a name for comparison: case, diacritics, apostrophes, punctuation and spacing. */
-export function foldForCompare(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’']s\b/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+export { foldForCompare };
 
 const ABBREVIATION_BEFORE = /(?:^|[\s.(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Jr|Sr|No)\.$/u;
 

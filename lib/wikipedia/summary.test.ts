@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import {
   articleUrl,
   editionFor,
-  foldName,
   guessKind,
   isNotFoundProblem,
   nameFromTitle,
@@ -238,6 +237,5 @@ describe('helpers', () => {
     expect(sameArticle('https://en.wikipedia.org/wiki/Kim_Jong_Un', 'https://en.m.wikipedia.org/wiki/Kim%20Jong%20Un')).toBe(true);
     expect(sameArticle('https://en.wikipedia.org/wiki/Kim_Jong_Un', 'https://de.wikipedia.org/wiki/Kim_Jong_Un')).toBe(false);
     expect(sameArticle('not a url', 'not a url')).toBe(false);
-    expect(foldName('Kim’s  Jong-un')).toBe('kim jong un');
   });
 });

@@ -10,6 +10,7 @@
  * plain text, length-capped and stripped of control characters.
  */
 import * as v from 'valibot';
+import { foldForCompare } from '../glossary/fold-for-compare';
 import type { Coordinates, EntryKind, GlossaryEntry, Link } from '../glossary/types';
 import type { Candidate } from './outcome';
 
@@ -158,16 +159,6 @@ export function isNotFoundProblem(raw: unknown): boolean {
   return typeof type === 'string' && /not_found/.test(type);
 }
 
-/** Folds a name for comparison: case, diacritics, apostrophes, punctuation and spacing. */
-export function foldName(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’']s\b/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 /** "Mercury (planet)" -> "Mercury": the name an article would use. */
 export function nameFromTitle(title: string): string {
@@ -236,14 +227,14 @@ export function summaryToEntry(summary: PageSummary, options: EntryOptions): Glo
   const alias = options.alias.replace(/\s+/g, ' ').trim().slice(0, MAX_LOOKUP_NAME);
   const kind = guessKind(summary, options.kindHint);
   const words = name.split(/\s+/);
-  const nameWords = new Set(foldName(name).split(' '));
+  const nameWords = new Set(foldForCompare(name).split(' '));
   // A single word of a longer name ("Kim" for "Kim Yong-chol") would underline every "Kim" on every
   // page: it is kept as a short name, which only counts where the article also gives the full name.
-  const aliasIsPart = !alias.includes(' ') && words.length > 1 && nameWords.has(foldName(alias));
-  const aliases = [...new Map([name, aliasIsPart ? '' : alias].filter(Boolean).map((a) => [foldName(a), a])).values()];
+  const aliasIsPart = !alias.includes(' ') && words.length > 1 && nameWords.has(foldForCompare(alias));
+  const aliases = [...new Map([name, aliasIsPart ? '' : alias].filter(Boolean).map((a) => [foldForCompare(a), a])).values()];
   const last = words[words.length - 1]!;
   const surname = kind === 'person' && words.length > 1 && /^\p{Lu}\p{L}{2,}$/u.test(last) ? last : '';
-  const shorts = [...new Map([aliasIsPart ? alias : '', surname].filter((w) => w && !aliases.some((a) => foldName(a) === foldName(w))).map((w) => [foldName(w), w])).values()];
+  const shorts = [...new Map([aliasIsPart ? alias : '', surname].filter((w) => w && !aliases.some((a) => foldForCompare(a) === foldForCompare(w))).map((w) => [foldForCompare(w), w])).values()];
   const shortNames = shorts.length ? shorts : undefined;
   const description = summary.description ? summary.description[0]!.toUpperCase() + summary.description.slice(1) : '';
   const links: Link[] = [{ title: `${summary.title} – Wikipedia`, url: summary.pageUrl }];
@@ -294,15 +285,15 @@ export function parseCandidates(raw: unknown, name: string, pageTitle: string): 
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, error: 'the answer is not a JSON object' };
   const result = v.safeParse(LinksSchema, raw);
   if (!result.success) return { ok: false, error: issueText(result.issues) };
-  const self = foldName(pageTitle);
-  const words = foldName(name).split(' ').filter(Boolean);
+  const self = foldForCompare(pageTitle);
+  const words = foldForCompare(name).split(' ').filter(Boolean);
   const pages = (result.output.query?.pages ?? [])
     .filter((p) => (p.ns ?? 0) === 0 && !p.missing)
     .map((p) => ({ title: plainText(p.title), description: plainText(p.description ?? '') }))
-    .filter((p) => p.title && foldName(p.title) !== self && !/\(disambiguation\)$/i.test(p.title))
+    .filter((p) => p.title && foldForCompare(p.title) !== self && !/\(disambiguation\)$/i.test(p.title))
     .sort((a, b) => a.title.localeCompare(b.title));
   const named = pages.filter((p) => {
-    const folded = ` ${foldName(p.title)} `;
+    const folded = ` ${foldForCompare(p.title)} `;
     return words.every((w) => folded.includes(` ${w} `));
   });
   const chosen = named.length > 0 ? named : pages;
