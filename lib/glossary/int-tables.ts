@@ -31,6 +31,18 @@ export class IntList {
   }
 }
 
+/** A `WordTable` as stored data. */
+export interface WordTableData {
+  words: string[];
+  slots: Int32Array;
+}
+
+/** An `EdgeTable` as stored data. */
+export interface EdgeTableData {
+  slots: Int32Array;
+  count: number;
+}
+
 /** Tables are kept at most this full, so a failed probe (the common case) ends after ~1–2 slots. */
 const MAX_LOAD = 0.25;
 
@@ -53,8 +65,19 @@ function tableSize(count: number): number {
  */
 export class WordTable {
   /** The words, by number. */
-  readonly words: string[] = [];
-  private slots = new Int32Array(tableSize(0)); // word number + 1; 0 is empty
+  readonly words: string[];
+  private slots: Int32Array; // word number + 1; 0 is empty
+
+  /** An empty table, or one restored from `toData()`. */
+  constructor(data?: WordTableData) {
+    this.words = data ? data.words : [];
+    this.slots = data ? data.slots : new Int32Array(tableSize(0));
+  }
+
+  /** The table as plain arrays (structured-clone friendly), for `new WordTable(data)`. */
+  toData(): WordTableData {
+    return { words: this.words, slots: this.slots };
+  }
 
   /** The number of `word`, adding it when new. */
   intern(word: string): number {
@@ -132,8 +155,19 @@ const EDGE_STRIDE = 3;
 
 /** The trie's edges: (node, word number) -> child node, open addressing in one Int32Array. */
 export class EdgeTable {
-  private slots = new Int32Array(tableSize(0) * EDGE_STRIDE);
-  private count = 0;
+  private slots: Int32Array;
+  private count: number;
+
+  /** An empty table, or one restored from `toData()`. */
+  constructor(data?: EdgeTableData) {
+    this.slots = data ? data.slots : new Int32Array(tableSize(0) * EDGE_STRIDE);
+    this.count = data ? data.count : 0;
+  }
+
+  /** The table as plain arrays (structured-clone friendly), for `new EdgeTable(data)`. */
+  toData(): EdgeTableData {
+    return { slots: this.slots, count: this.count };
+  }
 
   private static hash(node: number, word: number): number {
     return Math.imul(Math.imul(node, 0x9e3779b1) ^ word, 0x85ebca6b) ^ (node >>> 7);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compileMatcher, foldName, withinOneEdit } from './matcher';
+import { compileMatcher, foldName, matcherFromData, MATCHER_DATA_FORMAT, withinOneEdit } from './matcher';
 import { compileReferenceMatcher } from './reference-matcher';
 import { entry } from './test-helpers';
 
@@ -301,5 +301,18 @@ describe('the compact matcher equals the reference matcher', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('stored matcher data', () => {
+  it('a matcher restored from structured-cloned data finds exactly what the original finds', () => {
+    const restored = matcherFromData(structuredClone(matcher.data));
+    const texts = ['Kim Jong Un arrived. Kim waved in Vladisvostok with North Korea’s envoy.', 'South Korea said Korea would respond.', 'U.N. sanctions and the ruling party'];
+    for (const text of texts) expect(restored.match(text)).toEqual(matcher.match(text));
+    expect(restored.aliasCount).toBe(matcher.aliasCount);
+  });
+
+  it('refuses data of another format rather than misreading it', () => {
+    expect(() => matcherFromData({ ...matcher.data, format: MATCHER_DATA_FORMAT + 1 })).toThrow(/format/);
   });
 });

@@ -23,7 +23,7 @@
  * are computed when asked. `reference-matcher.ts` keeps the plain object version this must equal.
  */
 import type { GlossaryEntry } from './types';
-import { EdgeTable, IntList, WordTable } from './int-tables';
+import { EdgeTable, IntList, WordTable, type EdgeTableData, type WordTableData } from './int-tables';
 import { GAP_JOINABLE, GAP_SENTENCE, gapFlags, newWordScan, scanWord, tokenize, wordKey, wordLetters } from './tokenize';
 
 /** A found mention. `entryId` is null when the mention is ambiguous between `candidates`. */
@@ -103,6 +103,8 @@ export interface Matcher {
   match(text: string): Mention[];
   /** Number of alias strings compiled. */
   readonly aliasCount: number;
+  /** The compiled form, for storing and `matcherFromData`. */
+  readonly data: MatcherData;
 }
 
 function isAllCaps(s: string): boolean {
@@ -319,13 +321,77 @@ export function compileMatcher(entries: readonly GlossaryEntry[], options: Match
     for (const alias of new Set(entry.shortNames ?? [])) addAlias(entry, no, alias, 'short');
   }
 
-  // The compiled arrays, trimmed; the builders go out of scope.
-  const firstOf = nodeFirst.toArray();
-  const pEntry = payloadEntry.toArray();
-  const pMode = payloadMode.toArray();
-  const pCase = payloadCase.toArray();
-  const pNext = payloadNext.toArray();
-  const rules = caseRules.toArray();
+  return matcherFromData({
+    format: MATCHER_DATA_FORMAT,
+    aliasCount,
+    words: words.toData(),
+    edges: edges.toData(),
+    nodeFirst: nodeFirst.toArray(),
+    payloadEntry: payloadEntry.toArray(),
+    payloadMode: payloadMode.toArray(),
+    payloadRank: Float64Array.from(payloadRank),
+    payloadCase: payloadCase.toArray(),
+    payloadNext: payloadNext.toArray(),
+    caseRules: caseRules.toArray(),
+    caseRaws,
+    entryIds,
+    entryRelated: entryRelated.map((r) => (r ? [...r] : [])),
+    entryKinds: entryKind.map((k) => k ?? ''),
+    fuzzyExact: [...fuzzyExact].map(([k, ids]) => [k, [...ids]]),
+    fuzzyDeletes: [...fuzzyDeletes].map(([k, keys]) => [k, [...keys]]),
+  });
+}
+
+/**
+ * Bumped whenever `MatcherData`'s layout or meaning changes, so stored copies built by an older
+ * version are recompiled instead of misread.
+ */
+export const MATCHER_DATA_FORMAT = 1;
+
+/**
+ * A compiled matcher as plain data: typed arrays, string arrays and numbers only, so it survives
+ * structured cloning into IndexedDB and back. A waking worker restores it with `matcherFromData`
+ * instead of compiling the glossary again. Entry kinds are '' and related lists empty for ids that
+ * only appear through `sameAs`.
+ */
+export interface MatcherData {
+  format: number;
+  aliasCount: number;
+  words: WordTableData;
+  edges: EdgeTableData;
+  nodeFirst: Int32Array;
+  payloadEntry: Int32Array;
+  payloadMode: Int32Array;
+  payloadRank: Float64Array;
+  payloadCase: Int32Array;
+  payloadNext: Int32Array;
+  caseRules: Int32Array;
+  caseRaws: string[];
+  entryIds: string[];
+  entryRelated: string[][];
+  entryKinds: Array<GlossaryEntry['kind'] | ''>;
+  fuzzyExact: Array<[string, number[]]>;
+  fuzzyDeletes: Array<[string, string[]]>;
+}
+
+/** A matcher over data made by `compileMatcher` (`matcher.data`), possibly stored and read back. */
+export function matcherFromData(data: MatcherData): Matcher {
+  if (data.format !== MATCHER_DATA_FORMAT) throw new Error(`Matcher data format ${data.format}, expected ${MATCHER_DATA_FORMAT}`);
+  const words = new WordTable(data.words);
+  const edges = new EdgeTable(data.edges);
+  const firstOf = data.nodeFirst;
+  const pEntry = data.payloadEntry;
+  const pMode = data.payloadMode;
+  const payloadRank = data.payloadRank;
+  const pCase = data.payloadCase;
+  const pNext = data.payloadNext;
+  const rules = data.caseRules;
+  const caseRaws = data.caseRaws;
+  const entryIds = data.entryIds;
+  const entryRelated = data.entryRelated;
+  const entryKind = data.entryKinds;
+  const fuzzyExact = new Map(data.fuzzyExact.map(([k, ids]) => [k, new Set(ids)]));
+  const fuzzyDeletes = new Map(data.fuzzyDeletes.map(([k, keys]) => [k, new Set(keys)]));
   const hasFuzzy = fuzzyExact.size > 0;
 
   const tt = new TextTokens();
@@ -483,7 +549,7 @@ export function compileMatcher(entries: readonly GlossaryEntry[], options: Match
     return mentions;
   };
 
-  return { match, aliasCount };
+  return { match, aliasCount: data.aliasCount, data };
 }
 
 /** Spans of URLs and e-mail addresses in `text`. */

@@ -117,7 +117,7 @@ function isCapitalised(raw: string): boolean {
  * Compiles glossary entries into a matcher. Entries with no usable alias are skipped; an entry whose
  * `sameAs` names another compiled entry lends it its names instead of competing with it.
  */
-export function compileReferenceMatcher(entries: readonly GlossaryEntry[], options: MatcherOptions = {}): Matcher {
+export function compileReferenceMatcher(entries: readonly GlossaryEntry[], options: MatcherOptions = {}): Pick<Matcher, 'match' | 'aliasCount'> {
   const originRank = options.originRank ?? defaultOriginRank;
   const present = new Set(entries.map((e) => e.id));
   const root: TrieNode = { next: new Map() };
