@@ -296,8 +296,14 @@ describe('the compact matcher equals the reference matcher', () => {
         const fast = compileMatcher(entries, { demonyms });
         const reference = compileReferenceMatcher(entries, { demonyms });
         expect(fast.aliasCount).toBe(reference.aliasCount);
+        // Restored from stored data, it must find the same again.
+        const restored = matcherFromData(structuredClone(fast.data));
         // Several texts through one matcher: its reused scratch arrays must not leak between calls.
-        for (const text of texts) expect(fast.match(text)).toEqual(reference.match(text));
+        for (const text of texts) {
+          const expected = reference.match(text);
+          expect(fast.match(text)).toEqual(expected);
+          expect(restored.match(text)).toEqual(expected);
+        }
       }),
       { numRuns: 1000 },
     );
@@ -314,5 +320,7 @@ describe('stored matcher data', () => {
 
   it('refuses data of another format rather than misreading it', () => {
     expect(() => matcherFromData({ ...matcher.data, format: MATCHER_DATA_FORMAT + 1 })).toThrow(/format/);
+    expect(() => matcherFromData({ ...matcher.data, nodeFirst: [] as unknown as Int32Array })).toThrow(/format/);
+    expect(() => matcherFromData({ ...matcher.data, payloadNext: new Int32Array(1) })).toThrow(/inconsistent/);
   });
 });

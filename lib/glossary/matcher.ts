@@ -23,7 +23,7 @@
  * are computed when asked. `reference-matcher.ts` keeps the plain object version this must equal.
  */
 import type { GlossaryEntry } from './types';
-import { EdgeTable, IntList, WordTable, type EdgeTableData, type WordTableData } from './int-tables';
+import { EdgeTable, IntList, WordTable } from './int-tables';
 import { GAP_JOINABLE, GAP_SENTENCE, gapFlags, newWordScan, scanWord, tokenize, wordKey, wordLetters } from './tokenize';
 
 /** A found mention. `entryId` is null when the mention is ambiguous between `candidates`. */
@@ -321,25 +321,52 @@ export function compileMatcher(entries: readonly GlossaryEntry[], options: Match
     for (const alias of new Set(entry.shortNames ?? [])) addAlias(entry, no, alias, 'short');
   }
 
-  return matcherFromData({
-    format: MATCHER_DATA_FORMAT,
+  // Related ids only matter when the article introduces them, and only compiled entries can be
+  // introduced: keep them as entry numbers.
+  const related = entryRelated.map((ids) => (ids ?? []).flatMap((id) => entryNumber.get(id) ?? []));
+  return matcherFromParts({
     aliasCount,
-    words: words.toData(),
-    edges: edges.toData(),
+    words,
+    edges,
     nodeFirst: nodeFirst.toArray(),
     payloadEntry: payloadEntry.toArray(),
-    payloadMode: payloadMode.toArray(),
+    payloadMode: Uint8Array.from(payloadMode.toArray()),
     payloadRank: Float64Array.from(payloadRank),
     payloadCase: payloadCase.toArray(),
     payloadNext: payloadNext.toArray(),
-    caseRules: caseRules.toArray(),
+    caseRules: Uint8Array.from(caseRules.toArray()),
     caseRaws,
     entryIds,
-    entryRelated: entryRelated.map((r) => (r ? [...r] : [])),
-    entryKinds: entryKind.map((k) => k ?? ''),
-    fuzzyExact: [...fuzzyExact].map(([k, ids]) => [k, [...ids]]),
-    fuzzyDeletes: [...fuzzyDeletes].map(([k, keys]) => [k, [...keys]]),
+    entryRelated: related,
+    entryPerson: Uint8Array.from(entryKind, (k) => (k === 'person' ? 1 : 0)),
+    fuzzyExact,
+    fuzzyDeletes,
   });
+}
+
+/** The compiled matcher in memory. */
+interface MatcherParts {
+  aliasCount: number;
+  words: WordTable;
+  edges: EdgeTable;
+  /** Per trie node: its first payload + 1 (0: none). */
+  nodeFirst: Int32Array;
+  /** Per payload: entry number, mode, origin rank, start of its case rules, next payload + 1. */
+  payloadEntry: Int32Array;
+  payloadMode: Uint8Array;
+  payloadRank: Float64Array;
+  payloadCase: Int32Array;
+  payloadNext: Int32Array;
+  /** Per word of each payload's alias: its case rule and its spelling. */
+  caseRules: Uint8Array;
+  caseRaws: string[];
+  /** Per entry number: id, related entries' numbers, 1 for a person (0 also for ids known only through `sameAs`). */
+  entryIds: string[];
+  entryRelated: number[][];
+  entryPerson: Uint8Array;
+  /** Folded single-word long aliases (-> entry numbers), and their one-deletion neighbours (-> aliases). */
+  fuzzyExact: Map<string, Set<number>>;
+  fuzzyDeletes: Map<string, Set<string>>;
 }
 
 /**
@@ -349,49 +376,145 @@ export function compileMatcher(entries: readonly GlossaryEntry[], options: Match
 export const MATCHER_DATA_FORMAT = 1;
 
 /**
- * A compiled matcher as plain data: typed arrays, string arrays and numbers only, so it survives
- * structured cloning into IndexedDB and back. A waking worker restores it with `matcherFromData`
- * instead of compiling the glossary again. Entry kinds are '' and related lists empty for ids that
- * only appear through `sameAs`.
+ * A compiled matcher as stored data: one JSON string and a few typed arrays, so that structured
+ * cloning it into IndexedDB and back is close to copying bytes (a clone of thousands of small
+ * arrays and strings took longer to read than compiling). The hash tables are stored as they are,
+ * since rebuilding them in a freshly started worker (no optimised code yet) costs more than reading them.
  */
 export interface MatcherData {
   format: number;
   aliasCount: number;
-  words: WordTableData;
-  edges: EdgeTableData;
+  /** JSON of [words, distinct spellings, entry ids, related entry numbers, [fuzzy word number, entry numbers][]]. */
+  strings: string;
+  /** The word and edge hash tables' slots, as `WordTable` and `EdgeTable` hold them. */
+  wordSlots: Int32Array;
+  edgeSlots: Int32Array;
+  edgeCount: number;
   nodeFirst: Int32Array;
   payloadEntry: Int32Array;
-  payloadMode: Int32Array;
+  payloadMode: Uint8Array;
   payloadRank: Float64Array;
   payloadCase: Int32Array;
   payloadNext: Int32Array;
-  caseRules: Int32Array;
-  caseRaws: string[];
-  entryIds: string[];
-  entryRelated: string[][];
-  entryKinds: Array<GlossaryEntry['kind'] | ''>;
-  fuzzyExact: Array<[string, number[]]>;
-  fuzzyDeletes: Array<[string, string[]]>;
+  caseRules: Uint8Array;
+  /** Per word of each payload's alias: index of its spelling in the distinct spellings. */
+  caseRaws: Int32Array;
+  entryPerson: Uint8Array;
 }
 
-/** A matcher over data made by `compileMatcher` (`matcher.data`), possibly stored and read back. */
+/** Packs a compiled matcher for storing. */
+function packParts(p: MatcherParts): MatcherData {
+  const words = p.words.toData();
+  const edges = p.edges.toData();
+  const spellings: string[] = [];
+  const spellingIndex = new Map<string, number>();
+  const caseRaws = Int32Array.from(p.caseRaws, (raw) => {
+    let i = spellingIndex.get(raw);
+    if (i === undefined) spellingIndex.set(raw, (i = spellings.push(raw) - 1));
+    return i;
+  });
+  const fuzzy = [...p.fuzzyExact].map(([key, ids]) => [p.words.get(key), [...ids]]);
+  return {
+    format: MATCHER_DATA_FORMAT,
+    aliasCount: p.aliasCount,
+    strings: JSON.stringify([words.words, spellings, p.entryIds, p.entryRelated, fuzzy]),
+    wordSlots: words.slots,
+    edgeSlots: edges.slots,
+    edgeCount: edges.count,
+    nodeFirst: p.nodeFirst,
+    payloadEntry: p.payloadEntry,
+    payloadMode: p.payloadMode,
+    payloadRank: p.payloadRank,
+    payloadCase: p.payloadCase,
+    payloadNext: p.payloadNext,
+    caseRules: p.caseRules,
+    caseRaws,
+    entryPerson: p.entryPerson,
+  };
+}
+
+const INT32_FIELDS = ['wordSlots', 'edgeSlots', 'nodeFirst', 'payloadEntry', 'payloadCase', 'payloadNext', 'caseRaws'] as const;
+const UINT8_FIELDS = ['payloadMode', 'caseRules', 'entryPerson'] as const;
+
+/** Whether `x` has the shape of `MatcherData` of the current format (a stored row may be damaged). */
+export function isMatcherData(x: unknown): x is MatcherData {
+  if (typeof x !== 'object' || x === null) return false;
+  const d = x as Record<string, unknown>;
+  return (
+    d.format === MATCHER_DATA_FORMAT &&
+    typeof d.aliasCount === 'number' &&
+    typeof d.edgeCount === 'number' &&
+    typeof d.strings === 'string' &&
+    d.payloadRank instanceof Float64Array &&
+    INT32_FIELDS.every((k) => d[k] instanceof Int32Array) &&
+    UINT8_FIELDS.every((k) => d[k] instanceof Uint8Array)
+  );
+}
+
+function isPowerOfTwo(n: number): boolean {
+  return n > 0 && (n & (n - 1)) === 0;
+}
+
+/** Unpacks stored data; throws on data that is not what `packParts` wrote. */
+function unpackParts(d: MatcherData): MatcherParts {
+  if (!isMatcherData(d)) throw new Error(`Not matcher data of format ${MATCHER_DATA_FORMAT}`);
+  const [wordList, spellings, entryIds, entryRelated, fuzzy] = JSON.parse(d.strings) as [string[], string[], string[], number[][], Array<[number, number[]]>];
+  const words = new WordTable({ words: wordList, slots: d.wordSlots });
+  const edges = new EdgeTable({ slots: d.edgeSlots, count: d.edgeCount });
+  const nodeCount = d.nodeFirst.length;
+  const payloads = d.payloadEntry.length;
+  const consistent =
+    // Hash tables are powers of two (the probes mask with size - 1), three ints per edge slot.
+    isPowerOfTwo(d.wordSlots.length) &&
+    d.edgeSlots.length % 3 === 0 &&
+    isPowerOfTwo(d.edgeSlots.length / 3) &&
+    d.edgeCount === nodeCount - 1 && // every node but the root has one parent edge
+    [d.payloadMode, d.payloadRank, d.payloadCase, d.payloadNext].every((a) => a.length === payloads) &&
+    d.caseRaws.length === d.caseRules.length &&
+    entryRelated.length === entryIds.length &&
+    d.entryPerson.length === entryIds.length;
+  if (!consistent) throw new Error('Matcher data: inconsistent lengths');
+  const fuzzyExact = new Map<string, Set<number>>();
+  const fuzzyDeletes = new Map<string, Set<string>>();
+  for (const [word, ids] of fuzzy) {
+    const key = wordList[word]!;
+    fuzzyExact.set(key, new Set(ids));
+    for (const del of deletions(key)) addToSetMap(fuzzyDeletes, del, key);
+  }
+  return {
+    aliasCount: d.aliasCount,
+    words,
+    edges,
+    nodeFirst: d.nodeFirst,
+    payloadEntry: d.payloadEntry,
+    payloadMode: d.payloadMode,
+    payloadRank: d.payloadRank,
+    payloadCase: d.payloadCase,
+    payloadNext: d.payloadNext,
+    caseRules: d.caseRules,
+    caseRaws: Array.from(d.caseRaws, (i) => spellings[i]!),
+    entryIds,
+    entryRelated,
+    entryPerson: d.entryPerson,
+    fuzzyExact,
+    fuzzyDeletes,
+  };
+}
+
+/** A matcher over data made by `compileMatcher` (`matcher.data`), stored and read back. */
 export function matcherFromData(data: MatcherData): Matcher {
-  if (data.format !== MATCHER_DATA_FORMAT) throw new Error(`Matcher data format ${data.format}, expected ${MATCHER_DATA_FORMAT}`);
-  const words = new WordTable(data.words);
-  const edges = new EdgeTable(data.edges);
-  const firstOf = data.nodeFirst;
-  const pEntry = data.payloadEntry;
-  const pMode = data.payloadMode;
-  const payloadRank = data.payloadRank;
-  const pCase = data.payloadCase;
-  const pNext = data.payloadNext;
-  const rules = data.caseRules;
-  const caseRaws = data.caseRaws;
-  const entryIds = data.entryIds;
-  const entryRelated = data.entryRelated;
-  const entryKind = data.entryKinds;
-  const fuzzyExact = new Map(data.fuzzyExact.map(([k, ids]) => [k, new Set(ids)]));
-  const fuzzyDeletes = new Map(data.fuzzyDeletes.map(([k, keys]) => [k, new Set(keys)]));
+  return matcherFromParts(unpackParts(data));
+}
+
+function matcherFromParts(parts: MatcherParts): Matcher {
+  const { words, edges, fuzzyExact, fuzzyDeletes, entryIds, entryRelated, entryPerson, caseRaws } = parts;
+  const firstOf = parts.nodeFirst;
+  const pEntry = parts.payloadEntry;
+  const pMode = parts.payloadMode;
+  const payloadRank = parts.payloadRank;
+  const pCase = parts.payloadCase;
+  const pNext = parts.payloadNext;
+  const rules = parts.caseRules;
   const hasFuzzy = fuzzyExact.size > 0;
 
   const tt = new TextTokens();
@@ -517,7 +640,6 @@ export function matcherFromData(data: MatcherData): Matcher {
 
     const introduced = new Set<number>();
     for (const r of raws) if (r.full.length === 1 && !r.misspelling) introduced.add(r.full[0]!);
-    const introducedIds = new Set([...introduced].map((n) => entryIds[n]!));
     const ids = (ns: number[]) => ns.map((n) => entryIds[n]!);
 
     const mentions: Mention[] = [];
@@ -533,14 +655,14 @@ export function matcherFromData(data: MatcherData): Matcher {
       } else if (named.length > 1) {
         mentions.push({ start: r.start, end: r.end, entryId: null, candidates: ids(named) });
       } else {
-        const inContext = readings.filter((n) => entryRelated[n]?.some((rel) => introducedIds.has(rel)));
+        const inContext = readings.filter((n) => entryRelated[n]!.some((rel) => introduced.has(rel)));
         if (inContext.length === 1) {
           mentions.push({ start: r.start, end: r.end, entryId: entryIds[inContext[0]!]! });
         } else if (
           readings.length > 1 &&
           (r.full.length > 1 ||
             // A person's bare surname needs an introduction; a bare place name may be offered as a choice.
-            (readings.length <= MAX_UNINTRODUCED_CANDIDATES && readings.every((n) => entryKind[n] !== 'person')))
+            (readings.length <= MAX_UNINTRODUCED_CANDIDATES && readings.every((n) => entryPerson[n] === 0)))
         ) {
           mentions.push({ start: r.start, end: r.end, entryId: null, candidates: ids(readings) });
         }
@@ -549,7 +671,14 @@ export function matcherFromData(data: MatcherData): Matcher {
     return mentions;
   };
 
-  return { match, aliasCount: data.aliasCount, data };
+  let packed: MatcherData | undefined;
+  return {
+    match,
+    aliasCount: parts.aliasCount,
+    get data() {
+      return (packed ??= packParts(parts));
+    },
+  };
 }
 
 /** Spans of URLs and e-mail addresses in `text`. */
