@@ -66,9 +66,11 @@ function entriesFor(aliases: string[]): GlossaryEntry[] {
   }));
 }
 
+/** Live JS heap plus ArrayBuffer backing stores (typed arrays live outside the JS heap). */
 function heapMB(): number {
   (globalThis as { gc?: () => void }).gc?.();
-  return process.memoryUsage().heapUsed / 1e6;
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return (heapUsed + arrayBuffers) / 1e6;
 }
 
 function time<T>(fn: () => T): [T, number] {

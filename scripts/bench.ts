@@ -259,7 +259,7 @@ try {
     }
     log();
   }
-  log(`Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; browsers: ${versions.join(', ')} (headless). ${RUNS} alternating runs per page.`);
+  log(`Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}${versions.length ? `; browsers: ${versions.join(', ')} (headless). ${RUNS} alternating runs per page` : ''}.`);
 
   if (!quick && only === undefined) {
     const file = join(ROOT, 'docs/benchmarks.md');

@@ -21,6 +21,7 @@
  * words that cannot be part of any name (most of them) cost no string and no object. Things only
  * needed around a match (the gap's sentence and joining rules, a word's letters for case rules)
  * are computed when asked. `reference-matcher.ts` keeps the plain object version this must equal.
+ * A compiled matcher can be stored (`matcher.data`) and restored without compiling (`matcherFromData`).
  */
 import type { GlossaryEntry } from './types';
 import { EdgeTable, IntList, WordTable } from './int-tables';
