@@ -89,16 +89,16 @@ export function createAnalysisService(db: BackstoryDb, packs: ReadonlyArray<Glos
     async analyse({ text, meta }) {
       // The site's corrections are read while the matcher loads.
       const correctionsRead = meta && options.correctionsFor ? options.correctionsFor(meta.url).catch(() => undefined) : undefined;
-      const { matcher, ids: entries } = await compiled();
+      const { matcher, ids: known } = await compiled();
       const corrections = await correctionsRead;
-      const mentions = applyCorrections(matcher.match(text), text, corrections).filter((m) => !m.entryId || entries.has(m.entryId));
+      const mentions = applyCorrections(matcher.match(text), text, corrections).filter((m) => !m.entryId || known.has(m.entryId));
       const ids = new Set<string>();
       for (const m of mentions) {
         if (m.entryId) ids.add(m.entryId);
         m.candidates?.forEach((c) => ids.add(c));
       }
       // Card data is read for the mentioned entries only; the matcher holds names alone.
-      const cards = (await getEntries(db, [...ids].filter((id) => entries.has(id)))).map(toCardEntry);
+      const cards = (await getEntries(db, [...ids].filter((id) => known.has(id)))).map(toCardEntry);
       return { ok: true, mentions, entries: cards };
     },
     async cardEntries(ids) {
