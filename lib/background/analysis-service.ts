@@ -1,13 +1,13 @@
 /**
  * The analysis service: seeds the bundled packs, keeps the compiled matcher as a cache keyed by the
- * glossary revision, and answers analyse and entry requests. The compiled matcher lives only in
- * memory: a worker that was stopped rebuilds it on the first request after waking.
+ * glossary revision and the reader's match settings, and answers analyse and entry requests. A
+ * worker that was stopped restores the compiled matcher stored in the database (match-index.ts)
+ * on waking, and compiles only when the glossary or the settings changed.
  */
-import { compileMatcher, type Matcher } from '../glossary/matcher';
 import type { PackSource } from '../glossary/packs/sources';
 import type { GlossaryPack } from '../glossary/types';
 import { getEntries, glossaryRevision, type EffectiveEntry } from '../db/glossary-repo';
-import { loadMatchIndex, type MatchEntry } from '../db/match-index';
+import { loadCompiledMatcher, type CompiledGlossary } from '../db/match-index';
 import type { BackstoryDb } from '../db/schema';
 import { seedPacks } from '../db/seed';
 import { applyCorrections, type SiteCorrections } from '../glossary/corrections';
@@ -56,10 +56,12 @@ export interface AnalysisServiceOptions {
 export function createAnalysisService(db: BackstoryDb, packs: ReadonlyArray<GlossaryPack | PackSource>, options: AnalysisServiceOptions = {}): AnalysisService {
   let seeding: Promise<unknown> | undefined;
   let seeded = false;
-  let cache: { revision: string; matcher: Matcher; entries: Map<string, MatchEntry> } | undefined;
+  let cache: (CompiledGlossary & { revision: string }) | undefined;
   let building: { revision: string; done: Promise<NonNullable<typeof cache>> } | undefined;
 
   const compiled = async (): Promise<NonNullable<typeof cache>> => {
+    // The settings live in extension storage, not the database: read them while the database works.
+    const settingsRead = (options.matchSettings?.() ?? Promise.resolve(ALL_ON)).catch(() => ALL_ON);
     await (seeding ??= seedPacks(db, packs).then(() => (seeded = true)));
     let stored = await glossaryRevision(db);
     if (seeded && stored === 0) {
@@ -68,15 +70,12 @@ export function createAnalysisService(db: BackstoryDb, packs: ReadonlyArray<Glos
       await seeding;
       stored = await glossaryRevision(db);
     }
-    const settings = (await options.matchSettings?.().catch(() => ALL_ON)) ?? ALL_ON;
+    const settings = await settingsRead;
     const revision = `${stored}|${matchSettingsKey(settings)}`;
     if (cache?.revision === revision) return cache;
     if (building?.revision === revision) return building.done;
     const done = (async () => {
-      const kindsOff = new Set<string>(settings.disabledKinds);
-      const packsOff = new Set(settings.disabledPacks);
-      const entries = (await loadMatchIndex(db, stored)).filter((e) => !kindsOff.has(e.kind) && !packsOff.has(e.origin));
-      const next = { revision, matcher: compileMatcher(entries, { demonyms: settings.demonyms }), entries: new Map(entries.map((e) => [e.id, e])) };
+      const next = { revision, ...(await loadCompiledMatcher(db, stored, settings)) };
       cache = next;
       return next;
     })().finally(() => {
@@ -88,16 +87,18 @@ export function createAnalysisService(db: BackstoryDb, packs: ReadonlyArray<Glos
 
   return {
     async analyse({ text, meta }) {
-      const { matcher, entries } = await compiled();
-      const corrections = meta && options.correctionsFor ? await options.correctionsFor(meta.url).catch(() => undefined) : undefined;
-      const mentions = applyCorrections(matcher.match(text), text, corrections).filter((m) => !m.entryId || entries.has(m.entryId));
+      // The site's corrections are read while the matcher loads.
+      const correctionsRead = meta && options.correctionsFor ? options.correctionsFor(meta.url).catch(() => undefined) : undefined;
+      const { matcher, ids: known } = await compiled();
+      const corrections = await correctionsRead;
+      const mentions = applyCorrections(matcher.match(text), text, corrections).filter((m) => !m.entryId || known.has(m.entryId));
       const ids = new Set<string>();
       for (const m of mentions) {
         if (m.entryId) ids.add(m.entryId);
         m.candidates?.forEach((c) => ids.add(c));
       }
       // Card data is read for the mentioned entries only; the matcher holds names alone.
-      const cards = (await getEntries(db, [...ids].filter((id) => entries.has(id)))).map(toCardEntry);
+      const cards = (await getEntries(db, [...ids].filter((id) => known.has(id)))).map(toCardEntry);
       return { ok: true, mentions, entries: cards };
     },
     async cardEntries(ids) {

@@ -1,11 +1,17 @@
 /**
- * The matcher's view of the glossary, kept as one compact row per glossary revision.
+ * The matcher's view of the glossary, kept as two compact rows in `meta` per glossary revision.
  *
- * A worker that wakes must compile the matcher before its first answer. Reading every full entry
- * (notes, facts, links) to get at the names is most of that cost, so the names alone are stored
- * in `meta` under the revision they were built from, and rebuilt only when the revision moved.
+ * A worker that wakes must have a matcher before its first answer. Reading every full entry
+ * (notes, facts, links) to get at the names was most of that cost, and compiling the names again
+ * on every wake was most of the rest. So two rows are kept:
+ * - `matchIndex`: the enabled entries' names alone (JSON), rebuilt only when the revision moved;
+ * - `matcherCompiled`: the compiled matcher for one revision and one set of match settings, as
+ *   structured-clone data (typed arrays), restored without compiling (`matcherFromData`).
+ * Both carry `MATCH_INDEX_FORMAT`; a row of another format is rebuilt, never misread.
  */
+import { compileMatcher, MATCHER_DATA_FORMAT, matcherFromData, type Matcher, type MatcherData } from '../glossary/matcher';
 import type { GlossaryEntry } from '../glossary/types';
+import { matchSettingsKey, type MatchSettings } from '../settings/settings';
 import { loadEnabledEntries } from './glossary-repo';
 import type { BackstoryDb } from './schema';
 
@@ -15,7 +21,29 @@ export type MatchEntry = Pick<
   'id' | 'kind' | 'name' | 'aliases' | 'shortNames' | 'related' | 'origin' | 'demonyms' | 'commonWordAliases' | 'sameAs' | 'summary' | 'notes' | 'facts' | 'links' | 'asOf'
 >;
 
+/**
+ * Version of both rows' layout. 2: rows carry this number, and the compiled matcher is stored
+ * (version 1 rows had no number and only the names).
+ */
+export const MATCH_INDEX_FORMAT = 2;
+
 const KEY = 'matchIndex';
+const COMPILED_KEY = 'matcherCompiled';
+
+interface StoredNames {
+  format: number;
+  revision: number;
+  entries: MatchEntry[];
+}
+
+interface StoredCompiled {
+  format: number;
+  revision: number;
+  settings: string;
+  /** Ids of every entry compiled, including those with no usable name. */
+  ids: string[];
+  data: MatcherData;
+}
 
 function compact(e: GlossaryEntry): MatchEntry {
   return {
@@ -43,13 +71,48 @@ export async function loadMatchIndex(db: BackstoryDb, revision: number): Promise
   const row = await db.meta.get(KEY);
   if (typeof row?.value === 'string') {
     try {
-      const stored = JSON.parse(row.value) as { revision: number; entries: MatchEntry[] };
-      if (stored.revision === revision) return stored.entries;
+      const stored = JSON.parse(row.value) as Partial<StoredNames>;
+      if (stored.format === MATCH_INDEX_FORMAT && stored.revision === revision && Array.isArray(stored.entries)) return stored.entries;
     } catch {
       // a damaged row is rebuilt below
     }
   }
   const entries = (await loadEnabledEntries(db)).map(compact);
-  await db.meta.put({ key: KEY, value: JSON.stringify({ revision, entries }) });
+  const stored: StoredNames = { format: MATCH_INDEX_FORMAT, revision, entries };
+  await db.meta.put({ key: KEY, value: JSON.stringify(stored) });
   return entries;
+}
+
+/** A compiled matcher and the ids of the entries it was compiled from. */
+export interface CompiledGlossary {
+  matcher: Matcher;
+  ids: Set<string>;
+}
+
+/**
+ * The matcher for `revision` under the reader's match `settings` (kinds, packs, demonyms): restored
+ * from the stored compiled row when it is current, otherwise compiled from the names and stored for
+ * the next wake (the write is not awaited: the answer does not wait for it).
+ */
+export async function loadCompiledMatcher(db: BackstoryDb, revision: number, settings: MatchSettings): Promise<CompiledGlossary> {
+  const settingsKey = matchSettingsKey(settings);
+  const row = await db.meta.get(COMPILED_KEY);
+  const stored = row?.value as Partial<StoredCompiled> | undefined;
+  if (stored && typeof stored === 'object' && stored.format === MATCH_INDEX_FORMAT && stored.revision === revision && stored.settings === settingsKey && stored.data?.format === MATCHER_DATA_FORMAT && Array.isArray(stored.ids)) {
+    try {
+      return { matcher: matcherFromData(stored.data), ids: new Set(stored.ids) };
+    } catch {
+      // a damaged row is rebuilt below
+    }
+  }
+  const kindsOff = new Set<string>(settings.disabledKinds);
+  const packsOff = new Set(settings.disabledPacks);
+  const entries = (await loadMatchIndex(db, revision)).filter((e) => !kindsOff.has(e.kind) && !packsOff.has(e.origin));
+  const matcher = compileMatcher(entries, { demonyms: settings.demonyms });
+  const ids = entries.map((e) => e.id);
+  const next: StoredCompiled = { format: MATCH_INDEX_FORMAT, revision, settings: settingsKey, ids, data: matcher.data };
+  db.meta.put({ key: COMPILED_KEY, value: next }).catch(() => {
+    // Not stored: the next wake compiles again, nothing is lost.
+  });
+  return { matcher, ids: new Set(ids) };
 }

@@ -31,10 +31,13 @@ export interface PackRow {
   entryCount: number;
 }
 
-/** Small key/value facts about the database, such as the glossary revision counter. */
+/**
+ * Small key/value facts about the database, such as the glossary revision counter; objects hold
+ * structured-clone data such as the compiled matcher (lib/db/match-index.ts).
+ */
 export interface MetaRow {
   key: string;
-  value: number | string;
+  value: number | string | object;
 }
 
 export const DEFAULT_DB_NAME = 'backstory';

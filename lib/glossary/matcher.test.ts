@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compileMatcher, foldName, withinOneEdit } from './matcher';
+import { compileMatcher, foldName, matcherFromData, MATCHER_DATA_FORMAT, withinOneEdit } from './matcher';
+import { compileReferenceMatcher } from './reference-matcher';
 import { entry } from './test-helpers';
 
 const GLOSSARY = [
@@ -253,5 +254,73 @@ describe('matcher properties', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('the compact matcher equals the reference matcher', () => {
+  // Names that share words, differ only in case, are short, common words, or non-ASCII, so that
+  // random glossaries exercise every trie, case and resolution path.
+  const words = ['Kim', 'Jong', 'Un', 'Yo', 'North', 'Korea', 'South', 'UN', 'U.N.', 'Nice', 'of', 'the', 'Bottom', 'Chosŏn', 'O’Brien', 'Vladivostok', 'Pyŏngyang', 'party', 'Liberia', 'A', 'People’s'];
+  const name = fc.tuple(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 3 }), fc.constantFrom(' ', '-')).map(([ws, sep]) => ws.join(sep));
+  const kinds = ['person', 'place', 'organization', 'topic'] as const;
+  const anEntry = fc.record({
+    kind: fc.constantFrom(...kinds),
+    aliases: fc.array(name, { minLength: 1, maxLength: 3 }),
+    shortNames: fc.array(name, { maxLength: 2 }),
+    demonyms: fc.array(name, { maxLength: 1 }),
+    common: fc.array(name, { maxLength: 1 }),
+    origin: fc.constantFrom('user', 'storyline', 'news', 'world'),
+    related: fc.array(fc.nat(5), { maxLength: 2 }),
+    sameAs: fc.option(fc.nat(5), { nil: undefined }),
+  });
+  const glossary = fc.array(anEntry, { minLength: 1, maxLength: 6 }).map((es) =>
+    es.map((e, i) =>
+      entry(`e${i}`, e.kind, e.aliases, {
+        shortNames: e.shortNames,
+        demonyms: e.demonyms,
+        commonWordAliases: e.common,
+        origin: e.origin,
+        related: e.related.map((r) => `e${r}`),
+        ...(e.sameAs !== undefined ? { sameAs: [`e${e.sameAs}`] } : {}),
+      }),
+    ),
+  );
+  const gaps = [' ', ' and ', ', ', '. ', '’s ', '-', '\u00a0', '\u00ad', '\n\n', ' (AP) — ', ' https://x.example/', ' KIM ', ' Vladisvostok ', ' Lbieria ', ' Lberia '];
+  const article = fc
+    .array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(...gaps), fc.constant(' '), fc.string({ maxLength: 6 }), fc.constantFrom(...words).map((w) => w.toUpperCase()), fc.constantFrom(...words).map((w) => w.toLowerCase())), { maxLength: 40 })
+    .map((parts) => parts.join(''));
+
+  it('finds the same mentions for random glossaries and texts', () => {
+    fc.assert(
+      fc.property(glossary, fc.array(article, { minLength: 1, maxLength: 3 }), fc.boolean(), (entries, texts, demonyms) => {
+        const fast = compileMatcher(entries, { demonyms });
+        const reference = compileReferenceMatcher(entries, { demonyms });
+        expect(fast.aliasCount).toBe(reference.aliasCount);
+        // Restored from stored data, it must find the same again.
+        const restored = matcherFromData(structuredClone(fast.data));
+        // Several texts through one matcher: its reused scratch arrays must not leak between calls.
+        for (const text of texts) {
+          const expected = reference.match(text);
+          expect(fast.match(text)).toEqual(expected);
+          expect(restored.match(text)).toEqual(expected);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('stored matcher data', () => {
+  it('a matcher restored from structured-cloned data finds exactly what the original finds', () => {
+    const restored = matcherFromData(structuredClone(matcher.data));
+    const texts = ['Kim Jong Un arrived. Kim waved in Vladisvostok with North Korea’s envoy.', 'South Korea said Korea would respond.', 'U.N. sanctions and the ruling party'];
+    for (const text of texts) expect(restored.match(text)).toEqual(matcher.match(text));
+    expect(restored.aliasCount).toBe(matcher.aliasCount);
+  });
+
+  it('refuses data of another format rather than misreading it', () => {
+    expect(() => matcherFromData({ ...matcher.data, format: MATCHER_DATA_FORMAT + 1 })).toThrow(/format/);
+    expect(() => matcherFromData({ ...matcher.data, nodeFirst: [] as unknown as Int32Array })).toThrow(/format/);
+    expect(() => matcherFromData({ ...matcher.data, payloadNext: new Int32Array(1) })).toThrow(/inconsistent/);
   });
 });

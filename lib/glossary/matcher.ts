@@ -13,9 +13,19 @@
  *     resolves by context ("the ruling party" in an article naming North Korea).
  *
  * Offsets always point into the original text: nothing is normalised in place.
+ *
+ * Layout, for speed and memory at hundreds of thousands of names: every distinct folded alias word
+ * gets a number in an open-addressing table (`WordTable`), and the trie is a hash of (node, word
+ * number) -> child in typed arrays, with payloads in parallel arrays. The article is scanned into
+ * typed arrays too (`TextTokens`): a word is looked up straight from the text's characters, so the
+ * words that cannot be part of any name (most of them) cost no string and no object. Things only
+ * needed around a match (the gap's sentence and joining rules, a word's letters for case rules)
+ * are computed when asked. `reference-matcher.ts` keeps the plain object version this must equal.
+ * A compiled matcher can be stored (`matcher.data`) and restored without compiling (`matcherFromData`).
  */
 import type { GlossaryEntry } from './types';
-import { tokenize, type Token } from './tokenize';
+import { EdgeTable, IntList, WordTable } from './int-tables';
+import { GAP_JOINABLE, GAP_SENTENCE, gapFlags, newWordScan, scanWord, tokenize, wordKey, wordLetters } from './tokenize';
 
 /** A found mention. `entryId` is null when the mention is ambiguous between `candidates`. */
 export interface Mention {
@@ -58,13 +68,19 @@ type CaseRule = 'any' | 'capital' | 'proper' | 'exact';
  */
 type PayloadMode = 'alias' | 'demonym' | 'common' | 'short';
 
-interface Payload {
-  entryId: string;
-  mode: PayloadMode;
-  rank: number;
-  rules: CaseRule[];
-  raws: string[];
-}
+/** Payload modes as stored in the compiled arrays. */
+const MODE_ALIAS = 0;
+const MODE_DEMONYM = 1;
+const MODE_COMMON = 2;
+const MODE_SHORT = 3;
+const MODE_CODE: Record<PayloadMode, number> = { alias: MODE_ALIAS, demonym: MODE_DEMONYM, common: MODE_COMMON, short: MODE_SHORT };
+
+/** Case rules as stored in the compiled arrays. */
+const RULE_ANY = 0;
+const RULE_CAPITAL = 1;
+const RULE_PROPER = 2;
+const RULE_EXACT = 3;
+const RULE_CODE: Record<CaseRule, number> = { any: RULE_ANY, capital: RULE_CAPITAL, proper: RULE_PROPER, exact: RULE_EXACT };
 
 export interface MatcherOptions {
   /** Whether demonyms ("Russian") count as mentions of their country. Default true. */
@@ -82,17 +98,14 @@ const defaultOriginRank = (origin: string): number => DEFAULT_ORIGIN_RANK[origin
 /** URLs and e-mail addresses: names inside them are not mentions. */
 const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s<>"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  payloads?: Payload[];
-}
-
 /** A compiled glossary, reusable across texts. */
 export interface Matcher {
   /** Finds all mentions in `text`, non-overlapping and in order. */
   match(text: string): Mention[];
   /** Number of alias strings compiled. */
   readonly aliasCount: number;
+  /** The compiled form, for storing and `matcherFromData`. */
+  readonly data: MatcherData;
 }
 
 function isAllCaps(s: string): boolean {
@@ -112,16 +125,74 @@ function caseRuleFor(aliasToken: string, tokenCount: number, mode: PayloadMode, 
 /** Hyphen variants: a word right after one may be lower case in a romanised name ("Jong-un"). */
 const HYPHENS = new Set(['-', '‐', '‑']);
 
-function caseHolds(rule: CaseRule, aliasRaw: string, token: Token, text: string): boolean {
+/** Whether a text word with letters `raw`, starting at `start`, meets an alias word's case rule. */
+function caseHolds(rule: number, aliasRaw: string, raw: string, start: number, text: string): boolean {
   switch (rule) {
-    case 'any':
+    case RULE_ANY:
       return true;
-    case 'capital':
-      return isCapitalised(token.raw) || HYPHENS.has(text[token.start - 1] ?? '');
-    case 'exact':
-      return aliasRaw === token.raw;
-    case 'proper':
-      return aliasRaw === token.raw || (aliasRaw.length >= 3 && token.raw === aliasRaw.toUpperCase());
+    case RULE_CAPITAL:
+      return isCapitalised(raw) || HYPHENS.has(text[start - 1] ?? '');
+    case RULE_EXACT:
+      return aliasRaw === raw;
+    default: // RULE_PROPER
+      return aliasRaw === raw || (aliasRaw.length >= 3 && raw === aliasRaw.toUpperCase());
+  }
+}
+
+/** Bits of `TextTokens.flags`. */
+const TOKEN_POSSESSIVE = 1;
+/** Plain ASCII word with nothing skipped inside: its letters are exactly its slice of the text. */
+const TOKEN_PLAIN = 2;
+
+/**
+ * An article's words in parallel typed arrays, reused from one `match` call to the next (a match
+ * runs synchronously, so one set per matcher is enough). Words that are not plain keep their
+ * folded key and letters in `keys` / `letters`; plain ones derive them from the text on demand.
+ */
+class TextTokens {
+  count = 0;
+  start = new Int32Array(1024);
+  end = new Int32Array(1024);
+  flags = new Uint8Array(1024);
+  /** Word-table number of the folded word, or -1 when no alias contains it. */
+  word = new Int32Array(1024);
+  /** For a word that is not plain: its index in `keys` and `letters`. */
+  extra = new Int32Array(1024);
+  keys: string[] = [];
+  letters: string[] = [];
+
+  reset(): void {
+    this.count = 0;
+    this.keys.length = 0;
+    this.letters.length = 0;
+  }
+
+  push(start: number, end: number, flags: number, word: number): number {
+    if (this.count === this.start.length) this.grow();
+    const i = this.count++;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.flags[i] = flags;
+    this.word[i] = word;
+    return i;
+  }
+
+  /** Adds a word that is not plain, with its folded key and its letters. */
+  pushExtra(start: number, end: number, flags: number, word: number, key: string, letters: string): void {
+    const i = this.push(start, end, flags, word);
+    this.extra[i] = this.keys.length;
+    this.keys.push(key);
+    this.letters.push(letters);
+  }
+
+  private grow(): void {
+    const size = this.start.length * 2;
+    const copy = <T extends Int32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
+    this.start = copy(this.start, new Int32Array(size));
+    this.end = copy(this.end, new Int32Array(size));
+    this.flags = copy(this.flags, new Uint8Array(size));
+    this.word = copy(this.word, new Int32Array(size));
+    this.extra = copy(this.extra, new Int32Array(size));
   }
 }
 
@@ -161,151 +232,454 @@ function isCapitalised(raw: string): boolean {
 export function compileMatcher(entries: readonly GlossaryEntry[], options: MatcherOptions = {}): Matcher {
   const originRank = options.originRank ?? defaultOriginRank;
   const present = new Set(entries.map((e) => e.id));
-  const root: TrieNode = { next: new Map() };
-  /** Folded single-word long aliases, and their one-deletion neighbours, for near-miss lookup. */
-  const fuzzyExact = new Map<string, Set<string>>();
+  const words = new WordTable();
+  const edges = new EdgeTable();
+  // Trie nodes are numbers; node 0 is the root. Per node: its first and last payload, + 1 (0: none).
+  let nodeCount = 1;
+  const nodeFirst = new IntList();
+  const nodeLast = new IntList();
+  nodeFirst.push(0);
+  nodeLast.push(0);
+  // Payloads in parallel lists: entry number, mode, origin rank, where its case rules start, next + 1.
+  const payloadEntry = new IntList();
+  const payloadMode = new IntList();
+  const payloadRank: number[] = [];
+  const payloadCase = new IntList();
+  const payloadNext = new IntList();
+  // One rule and one spelling per word of each payload's alias.
+  const caseRules = new IntList();
+  const caseRaws: string[] = [];
+  const rawStrings = new Map<string, string>(); // shares equal spellings between aliases
+  // Entries by number: id, related ids, kind (set only for entries compiled under their own id).
+  const entryNumber = new Map<string, number>();
+  const entryIds: string[] = [];
+  const entryRelated: Array<readonly string[] | undefined> = [];
+  const entryKind: Array<GlossaryEntry['kind'] | undefined> = [];
+  const numberOf = (id: string): number => {
+    let n = entryNumber.get(id);
+    if (n === undefined) {
+      entryNumber.set(id, (n = entryIds.length));
+      entryIds.push(id);
+      entryRelated.push(undefined);
+      entryKind.push(undefined);
+    }
+    return n;
+  };
+  /** Folded single-word long aliases (-> entry numbers), and their one-deletion neighbours, for near-miss lookup. */
+  const fuzzyExact = new Map<string, Set<number>>();
   const fuzzyDeletes = new Map<string, Set<string>>();
   let aliasCount = 0;
-  const relatedOf = new Map<string, readonly string[]>();
-  const kindOf = new Map<string, GlossaryEntry['kind']>();
 
-  const addAlias = (entry: GlossaryEntry, entryId: string, alias: string, mode: PayloadMode): void => {
+  const addAlias = (entry: GlossaryEntry, entryNo: number, alias: string, mode: PayloadMode): void => {
     const tokens = tokenize(alias);
     if (tokens.length === 0) return;
-    let node = root;
+    let node = 0;
     for (const t of tokens) {
-      let child = node.next.get(t.key);
-      if (!child) {
-        child = { next: new Map() };
-        node.next.set(t.key, child);
+      const word = words.intern(t.key);
+      let child = edges.get(node, word);
+      if (child < 0) {
+        child = nodeCount++;
+        edges.set(node, word, child);
+        nodeFirst.push(0);
+        nodeLast.push(0);
       }
       node = child;
     }
-    const payload: Payload = {
-      entryId,
-      mode,
-      rank: originRank(entry.origin),
-      rules: tokens.map((t) => caseRuleFor(t.raw, tokens.length, mode, entry.kind)),
-      raws: tokens.map((t) => t.raw),
-    };
-    (node.payloads ??= []).push(payload);
+    const p = payloadEntry.push(entryNo);
+    payloadMode.push(MODE_CODE[mode]);
+    payloadRank.push(originRank(entry.origin));
+    payloadCase.push(caseRules.length);
+    payloadNext.push(0);
+    for (const t of tokens) {
+      caseRules.push(RULE_CODE[caseRuleFor(t.raw, tokens.length, mode, entry.kind)]);
+      let raw = rawStrings.get(t.raw);
+      if (raw === undefined) rawStrings.set(t.raw, (raw = t.raw));
+      caseRaws.push(raw);
+    }
+    const last = nodeLast.data[node]!;
+    if (last === 0) nodeFirst.data[node] = p + 1;
+    else payloadNext.data[last - 1] = p + 1;
+    nodeLast.data[node] = p + 1;
     aliasCount++;
     const only = tokens[0]!;
     if (mode === 'alias' && tokens.length === 1 && only.key.length >= FUZZY_MIN_LENGTH && (entry.kind === 'person' || entry.kind === 'place')) {
-      addToSetMap(fuzzyExact, only.key, entryId);
+      addToSetMap(fuzzyExact, only.key, entryNo);
       for (const d of deletions(only.key)) addToSetMap(fuzzyDeletes, d, only.key);
     }
   };
 
   for (const entry of entries) {
     const id = entry.sameAs?.find((other) => other !== entry.id && present.has(other)) ?? entry.id;
+    const no = numberOf(id);
     if (id === entry.id) {
-      relatedOf.set(entry.id, entry.related);
-      kindOf.set(entry.id, entry.kind);
+      entryRelated[no] = entry.related;
+      entryKind[no] = entry.kind;
     }
     const common = new Set(entry.commonWordAliases ?? []);
-    for (const alias of new Set([entry.name, ...entry.aliases])) if (!common.has(alias)) addAlias(entry, id, alias, 'alias');
-    for (const alias of common) addAlias(entry, id, alias, 'common');
-    if (options.demonyms !== false) for (const alias of new Set(entry.demonyms ?? [])) addAlias(entry, id, alias, 'demonym');
-    for (const alias of new Set(entry.shortNames ?? [])) addAlias(entry, id, alias, 'short');
+    for (const alias of new Set([entry.name, ...entry.aliases])) if (!common.has(alias)) addAlias(entry, no, alias, 'alias');
+    for (const alias of common) addAlias(entry, no, alias, 'common');
+    if (options.demonyms !== false) for (const alias of new Set(entry.demonyms ?? [])) addAlias(entry, no, alias, 'demonym');
+    for (const alias of new Set(entry.shortNames ?? [])) addAlias(entry, no, alias, 'short');
   }
 
-  const longestAt = (tokens: Token[], i: number, text: string): { end: number; payloads: Payload[] } | null => {
-    let node: TrieNode | undefined = root;
-    let best: { end: number; payloads: Payload[] } | null = null;
-    for (let j = i; j < tokens.length; j++) {
-      const t = tokens[j]!;
-      if (j > i && !t.joinable) break;
-      node = node.next.get(t.key);
-      if (!node) break;
-      if (node.payloads) {
-        const fitting = node.payloads.filter((p) => p.rules.every((rule, k) => caseHolds(rule, p.raws[k]!, tokens[i + k]!, text)));
-        if (fitting.length > 0) best = { end: j, payloads: fitting };
+  // Related ids only matter when the article introduces them, and only compiled entries can be
+  // introduced: keep them as entry numbers.
+  const related = entryRelated.map((ids) => (ids ?? []).flatMap((id) => entryNumber.get(id) ?? []));
+  return matcherFromParts({
+    aliasCount,
+    words,
+    edges,
+    nodeFirst: nodeFirst.toArray(),
+    payloadEntry: payloadEntry.toArray(),
+    payloadMode: Uint8Array.from(payloadMode.toArray()),
+    payloadRank: Float64Array.from(payloadRank),
+    payloadCase: payloadCase.toArray(),
+    payloadNext: payloadNext.toArray(),
+    caseRules: Uint8Array.from(caseRules.toArray()),
+    caseRaws,
+    entryIds,
+    entryRelated: related,
+    entryPerson: Uint8Array.from(entryKind, (k) => (k === 'person' ? 1 : 0)),
+    fuzzyExact,
+    fuzzyDeletes,
+  });
+}
+
+/** The compiled matcher in memory. */
+interface MatcherParts {
+  aliasCount: number;
+  words: WordTable;
+  edges: EdgeTable;
+  /** Per trie node: its first payload + 1 (0: none). */
+  nodeFirst: Int32Array;
+  /** Per payload: entry number, mode, origin rank, start of its case rules, next payload + 1. */
+  payloadEntry: Int32Array;
+  payloadMode: Uint8Array;
+  payloadRank: Float64Array;
+  payloadCase: Int32Array;
+  payloadNext: Int32Array;
+  /** Per word of each payload's alias: its case rule and its spelling. */
+  caseRules: Uint8Array;
+  caseRaws: string[];
+  /** Per entry number: id, related entries' numbers, 1 for a person (0 also for ids known only through `sameAs`). */
+  entryIds: string[];
+  entryRelated: number[][];
+  entryPerson: Uint8Array;
+  /** Folded single-word long aliases (-> entry numbers), and their one-deletion neighbours (-> aliases). */
+  fuzzyExact: Map<string, Set<number>>;
+  fuzzyDeletes: Map<string, Set<string>>;
+}
+
+/**
+ * Bumped whenever `MatcherData`'s layout or meaning changes, so stored copies built by an older
+ * version are recompiled instead of misread.
+ */
+export const MATCHER_DATA_FORMAT = 1;
+
+/**
+ * A compiled matcher as stored data: one JSON string and a few typed arrays, so that structured
+ * cloning it into IndexedDB and back is close to copying bytes (a clone of thousands of small
+ * arrays and strings took longer to read than compiling). The hash tables are stored as they are,
+ * since rebuilding them in a freshly started worker (no optimised code yet) costs more than reading them.
+ */
+export interface MatcherData {
+  format: number;
+  aliasCount: number;
+  /** JSON of [words, distinct spellings, entry ids, related entry numbers, [fuzzy word number, entry numbers][]]. */
+  strings: string;
+  /** The word and edge hash tables' slots, as `WordTable` and `EdgeTable` hold them. */
+  wordSlots: Int32Array;
+  edgeSlots: Int32Array;
+  edgeCount: number;
+  nodeFirst: Int32Array;
+  payloadEntry: Int32Array;
+  payloadMode: Uint8Array;
+  payloadRank: Float64Array;
+  payloadCase: Int32Array;
+  payloadNext: Int32Array;
+  caseRules: Uint8Array;
+  /** Per word of each payload's alias: index of its spelling in the distinct spellings. */
+  caseRaws: Int32Array;
+  entryPerson: Uint8Array;
+}
+
+/** Packs a compiled matcher for storing. */
+function packParts(p: MatcherParts): MatcherData {
+  const words = p.words.toData();
+  const edges = p.edges.toData();
+  const spellings: string[] = [];
+  const spellingIndex = new Map<string, number>();
+  const caseRaws = Int32Array.from(p.caseRaws, (raw) => {
+    let i = spellingIndex.get(raw);
+    if (i === undefined) spellingIndex.set(raw, (i = spellings.push(raw) - 1));
+    return i;
+  });
+  const fuzzy = [...p.fuzzyExact].map(([key, ids]) => [p.words.get(key), [...ids]]);
+  return {
+    format: MATCHER_DATA_FORMAT,
+    aliasCount: p.aliasCount,
+    strings: JSON.stringify([words.words, spellings, p.entryIds, p.entryRelated, fuzzy]),
+    wordSlots: words.slots,
+    edgeSlots: edges.slots,
+    edgeCount: edges.count,
+    nodeFirst: p.nodeFirst,
+    payloadEntry: p.payloadEntry,
+    payloadMode: p.payloadMode,
+    payloadRank: p.payloadRank,
+    payloadCase: p.payloadCase,
+    payloadNext: p.payloadNext,
+    caseRules: p.caseRules,
+    caseRaws,
+    entryPerson: p.entryPerson,
+  };
+}
+
+const INT32_FIELDS = ['wordSlots', 'edgeSlots', 'nodeFirst', 'payloadEntry', 'payloadCase', 'payloadNext', 'caseRaws'] as const;
+const UINT8_FIELDS = ['payloadMode', 'caseRules', 'entryPerson'] as const;
+
+/** Whether `x` has the shape of `MatcherData` of the current format (a stored row may be damaged). */
+export function isMatcherData(x: unknown): x is MatcherData {
+  if (typeof x !== 'object' || x === null) return false;
+  const d = x as Record<string, unknown>;
+  return (
+    d.format === MATCHER_DATA_FORMAT &&
+    typeof d.aliasCount === 'number' &&
+    typeof d.edgeCount === 'number' &&
+    typeof d.strings === 'string' &&
+    d.payloadRank instanceof Float64Array &&
+    INT32_FIELDS.every((k) => d[k] instanceof Int32Array) &&
+    UINT8_FIELDS.every((k) => d[k] instanceof Uint8Array)
+  );
+}
+
+function isPowerOfTwo(n: number): boolean {
+  return n > 0 && (n & (n - 1)) === 0;
+}
+
+/** Unpacks stored data; throws on data that is not what `packParts` wrote. */
+function unpackParts(d: MatcherData): MatcherParts {
+  if (!isMatcherData(d)) throw new Error(`Not matcher data of format ${MATCHER_DATA_FORMAT}`);
+  const [wordList, spellings, entryIds, entryRelated, fuzzy] = JSON.parse(d.strings) as [string[], string[], string[], number[][], Array<[number, number[]]>];
+  const words = new WordTable({ words: wordList, slots: d.wordSlots });
+  const edges = new EdgeTable({ slots: d.edgeSlots, count: d.edgeCount });
+  const nodeCount = d.nodeFirst.length;
+  const payloads = d.payloadEntry.length;
+  const consistent =
+    // Hash tables are powers of two (the probes mask with size - 1), three ints per edge slot.
+    isPowerOfTwo(d.wordSlots.length) &&
+    d.edgeSlots.length % 3 === 0 &&
+    isPowerOfTwo(d.edgeSlots.length / 3) &&
+    d.edgeCount === nodeCount - 1 && // every node but the root has one parent edge
+    [d.payloadMode, d.payloadRank, d.payloadCase, d.payloadNext].every((a) => a.length === payloads) &&
+    d.caseRaws.length === d.caseRules.length &&
+    entryRelated.length === entryIds.length &&
+    d.entryPerson.length === entryIds.length;
+  if (!consistent) throw new Error('Matcher data: inconsistent lengths');
+  const fuzzyExact = new Map<string, Set<number>>();
+  const fuzzyDeletes = new Map<string, Set<string>>();
+  for (const [word, ids] of fuzzy) {
+    const key = wordList[word]!;
+    fuzzyExact.set(key, new Set(ids));
+    for (const del of deletions(key)) addToSetMap(fuzzyDeletes, del, key);
+  }
+  return {
+    aliasCount: d.aliasCount,
+    words,
+    edges,
+    nodeFirst: d.nodeFirst,
+    payloadEntry: d.payloadEntry,
+    payloadMode: d.payloadMode,
+    payloadRank: d.payloadRank,
+    payloadCase: d.payloadCase,
+    payloadNext: d.payloadNext,
+    caseRules: d.caseRules,
+    caseRaws: Array.from(d.caseRaws, (i) => spellings[i]!),
+    entryIds,
+    entryRelated,
+    entryPerson: d.entryPerson,
+    fuzzyExact,
+    fuzzyDeletes,
+  };
+}
+
+/** A matcher over data made by `compileMatcher` (`matcher.data`), stored and read back. */
+export function matcherFromData(data: MatcherData): Matcher {
+  return matcherFromParts(unpackParts(data));
+}
+
+function matcherFromParts(parts: MatcherParts): Matcher {
+  const { words, edges, fuzzyExact, fuzzyDeletes, entryIds, entryRelated, entryPerson, caseRaws } = parts;
+  const firstOf = parts.nodeFirst;
+  const pEntry = parts.payloadEntry;
+  const pMode = parts.payloadMode;
+  const payloadRank = parts.payloadRank;
+  const pCase = parts.payloadCase;
+  const pNext = parts.payloadNext;
+  const rules = parts.caseRules;
+  const hasFuzzy = fuzzyExact.size > 0;
+
+  const tt = new TextTokens();
+  const scan = newWordScan();
+  let text = '';
+
+  /** Scans `text` into `tt`, numbering each word that some alias contains. */
+  const scanText = (): void => {
+    tt.reset();
+    let i = 0;
+    while (scanWord(text, i, scan)) {
+      i = scan.next;
+      const possessive = scan.possessive ? TOKEN_POSSESSIVE : 0;
+      if (scan.ascii && scan.raw === null) {
+        tt.push(scan.start, scan.end, possessive | TOKEN_PLAIN, words.getAscii(text, scan.start, scan.end));
+      } else {
+        const letters = wordLetters(text, scan);
+        const key = wordKey(letters, scan);
+        tt.pushExtra(scan.start, scan.end, possessive, words.get(key), key, letters);
+      }
+    }
+  };
+
+  const isPlain = (t: number): boolean => (tt.flags[t]! & TOKEN_PLAIN) !== 0;
+  const keyLength = (t: number): number => (isPlain(t) ? tt.end[t]! - tt.start[t]! : tt.keys[tt.extra[t]!]!.length);
+  const lettersOf = (t: number): string => (isPlain(t) ? text.slice(tt.start[t]!, tt.end[t]!) : tt.letters[tt.extra[t]!]!);
+  const keyOf = (t: number): string => (isPlain(t) ? text.slice(tt.start[t]!, tt.end[t]!).toLowerCase() : tt.keys[tt.extra[t]!]!);
+  const capitalised = (t: number): boolean => {
+    if (!isPlain(t)) return isCapitalised(tt.letters[tt.extra[t]!]!);
+    const c = text.charCodeAt(tt.start[t]!);
+    return c >= 65 && c <= 90;
+  };
+  /** `GAP_*` bits of the gap before token `t`. */
+  const gapBefore = (t: number): number =>
+    t === 0 ? GAP_SENTENCE : gapFlags(text, tt.end[t - 1]!, tt.start[t]!, (tt.flags[t - 1]! & TOKEN_POSSESSIVE) !== 0, keyLength(t - 1));
+
+  /** Whether payload `p`, an alias of `length` words, meets its case rules on the tokens from `i`. */
+  const fits = (p: number, i: number, length: number): boolean => {
+    const at = pCase[p]!;
+    for (let k = 0; k < length; k++) {
+      const rule = rules[at + k]!;
+      if (rule === RULE_ANY) continue;
+      const t = i + k;
+      if (rule === RULE_CAPITAL) {
+        if (!capitalised(t) && !HYPHENS.has(text[tt.start[t]! - 1] ?? '')) return false;
+      } else if (!caseHolds(rule, caseRaws[at + k]!, lettersOf(t), tt.start[t]!, text)) return false;
+    }
+    return true;
+  };
+
+  let hitEnd = -1;
+  /** The payloads of the longest alias starting at token `i` whose case rules hold (end token in `hitEnd`). */
+  const longestAt = (i: number): number[] | null => {
+    let node = 0;
+    let best: number[] | null = null;
+    for (let j = i; j < tt.count; j++) {
+      const word = tt.word[j]!;
+      if (word < 0) break;
+      if (j > i && (gapBefore(j) & GAP_JOINABLE) === 0) break;
+      node = edges.get(node, word);
+      if (node < 0) break;
+      let fitting: number[] | null = null;
+      for (let p = firstOf[node]!; p !== 0; p = pNext[p - 1]!) if (fits(p - 1, i, j - i + 1)) (fitting ??= []).push(p - 1);
+      if (fitting) {
+        best = fitting;
+        hitEnd = j;
       }
     }
     return best;
   };
 
-  const nearMiss = (t: Token): string | null => {
+  /** The entry number a capitalised unmatched word misspells, or -1. */
+  const nearMiss = (t: number): number => {
     // A capital at the start of a sentence is no evidence of a name.
-    if (t.key.length < FUZZY_MIN_LENGTH - 1 || t.sentenceStart || !isCapitalised(t.raw)) return null;
+    if (!hasFuzzy || keyLength(t) < FUZZY_MIN_LENGTH - 1 || !capitalised(t) || (gapBefore(t) & GAP_SENTENCE) !== 0) return -1;
+    const key = keyOf(t);
     const candidates = new Set<string>();
-    const exact = fuzzyDeletes.get(t.key); // the article dropped a letter
+    const exact = fuzzyDeletes.get(key); // the article dropped a letter
     exact?.forEach((a) => candidates.add(a));
-    for (const d of deletions(t.key)) {
+    for (const d of deletions(key)) {
       if (fuzzyExact.has(d)) candidates.add(d); // the article added a letter
       fuzzyDeletes.get(d)?.forEach((a) => candidates.add(a)); // substitution or swap
     }
     // A misspelling keeps the first letter: "Siberia" is not a misspelt "Liberia".
-    const fitting = [...candidates].filter((a) => a[0] === t.key[0] && withinOneEdit(a, t.key));
-    if (fitting.length === 0) return null;
-    const ids = new Set<string>();
+    const fitting = [...candidates].filter((a) => a[0] === key[0] && withinOneEdit(a, key));
+    if (fitting.length === 0) return -1;
+    const ids = new Set<number>();
     for (const a of fitting) fuzzyExact.get(a)?.forEach((id) => ids.add(id));
-    return ids.size === 1 ? [...ids][0]! : null;
+    return ids.size === 1 ? [...ids][0]! : -1;
   };
 
-  const match = (text: string): Mention[] => {
-    const tokens = tokenize(text);
-    type Raw = { start: number; end: number; full: string[]; short: string[]; misspelling?: string };
+  const match = (input: string): Mention[] => {
+    text = input;
+    scanText();
+    type Raw = { start: number; end: number; full: number[]; short: number[]; misspelling?: string };
     const raws: Raw[] = [];
     const excluded = excludedSpans(text);
     const inExcluded = (start: number, end: number) => excluded.some(([a, b]) => start < b && end > a);
-    for (let i = 0; i < tokens.length; i++) {
-      const hit = longestAt(tokens, i, text);
+    for (let i = 0; i < tt.count; i++) {
+      const hit = tt.word[i]! >= 0 ? longestAt(i) : null;
       if (hit) {
-        const start = tokens[i]!.start;
-        const end = tokens[hit.end]!.end;
+        const start = tt.start[i]!;
+        const end = tt.end[hitEnd]!;
         if (!inExcluded(start, end)) {
           // A common-word name opening a sentence is only a candidate, like a bare short name.
-          const sentenceStart = tokens[i]!.sentenceStart;
-          const counts = (p: Payload) => p.mode === 'alias' || p.mode === 'demonym' || (p.mode === 'common' && !sentenceStart);
-          const fullPayloads = hit.payloads.filter(counts);
-          const bestRank = Math.min(...fullPayloads.map((p) => p.rank));
-          const full = unique(fullPayloads.filter((p) => p.rank === bestRank).map((p) => p.entryId));
-          const short = unique(hit.payloads.filter((p) => !counts(p)).map((p) => p.entryId));
+          const sentenceStart = (gapBefore(i) & GAP_SENTENCE) !== 0;
+          const counts = (p: number) => pMode[p] === MODE_ALIAS || pMode[p] === MODE_DEMONYM || (pMode[p] === MODE_COMMON && !sentenceStart);
+          const fullPayloads = hit.filter(counts);
+          const bestRank = Math.min(...fullPayloads.map((p) => payloadRank[p]!));
+          const full = unique(fullPayloads.filter((p) => payloadRank[p] === bestRank).map((p) => pEntry[p]!));
+          const short = unique(hit.filter((p) => !counts(p)).map((p) => pEntry[p]!));
           raws.push({ start, end, full, short });
         }
-        i = hit.end;
+        i = hitEnd;
         continue;
       }
-      const t = tokens[i]!;
-      const fuzzy = nearMiss(t);
-      if (fuzzy && !inExcluded(t.start, t.end)) raws.push({ start: t.start, end: t.end, full: [fuzzy], short: [], misspelling: text.slice(t.start, t.end) });
+      const fuzzy = nearMiss(i);
+      const start = tt.start[i]!;
+      const end = tt.end[i]!;
+      if (fuzzy >= 0 && !inExcluded(start, end)) raws.push({ start, end, full: [fuzzy], short: [], misspelling: text.slice(start, end) });
     }
+    text = '';
 
-    const introduced = new Set<string>();
+    const introduced = new Set<number>();
     for (const r of raws) if (r.full.length === 1 && !r.misspelling) introduced.add(r.full[0]!);
+    const ids = (ns: number[]) => ns.map((n) => entryIds[n]!);
 
     const mentions: Mention[] = [];
     for (const r of raws) {
       if (r.full.length === 1) {
-        mentions.push({ start: r.start, end: r.end, entryId: r.full[0]!, ...(r.misspelling ? { misspelling: r.misspelling } : {}) });
+        mentions.push({ start: r.start, end: r.end, entryId: entryIds[r.full[0]!]!, ...(r.misspelling ? { misspelling: r.misspelling } : {}) });
         continue;
       }
       const readings = r.full.length > 1 ? r.full : r.short;
-      const named = readings.filter((id) => introduced.has(id));
+      const named = readings.filter((n) => introduced.has(n));
       if (named.length === 1) {
-        mentions.push({ start: r.start, end: r.end, entryId: named[0]! });
+        mentions.push({ start: r.start, end: r.end, entryId: entryIds[named[0]!]! });
       } else if (named.length > 1) {
-        mentions.push({ start: r.start, end: r.end, entryId: null, candidates: named });
+        mentions.push({ start: r.start, end: r.end, entryId: null, candidates: ids(named) });
       } else {
-        const inContext = readings.filter((id) => relatedOf.get(id)?.some((rel) => introduced.has(rel)));
+        const inContext = readings.filter((n) => entryRelated[n]!.some((rel) => introduced.has(rel)));
         if (inContext.length === 1) {
-          mentions.push({ start: r.start, end: r.end, entryId: inContext[0]! });
+          mentions.push({ start: r.start, end: r.end, entryId: entryIds[inContext[0]!]! });
         } else if (
           readings.length > 1 &&
           (r.full.length > 1 ||
             // A person's bare surname needs an introduction; a bare place name may be offered as a choice.
-            (readings.length <= MAX_UNINTRODUCED_CANDIDATES && readings.every((id) => kindOf.get(id) !== 'person')))
+            (readings.length <= MAX_UNINTRODUCED_CANDIDATES && readings.every((n) => entryPerson[n] === 0)))
         ) {
-          mentions.push({ start: r.start, end: r.end, entryId: null, candidates: readings });
+          mentions.push({ start: r.start, end: r.end, entryId: null, candidates: ids(readings) });
         }
       }
     }
     return mentions;
   };
 
-  return { match, aliasCount };
+  let packed: MatcherData | undefined;
+  return {
+    match,
+    aliasCount: parts.aliasCount,
+    get data() {
+      return (packed ??= packParts(parts));
+    },
+  };
 }
 
 /** Spans of URLs and e-mail addresses in `text`. */
@@ -316,11 +690,11 @@ function excludedSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
-function unique(ids: string[]): string[] {
+function unique<T>(ids: T[]): T[] {
   return [...new Set(ids)];
 }
 
-function addToSetMap(map: Map<string, Set<string>>, key: string, value: string): void {
+function addToSetMap<T>(map: Map<string, Set<T>>, key: string, value: T): void {
   let set = map.get(key);
   if (!set) map.set(key, (set = new Set()));
   set.add(value);

@@ -69,79 +69,141 @@ function isWordChar(ch: string): boolean {
 }
 
 /**
+ * One word found by `scanWord`. A single instance is reused for every word so that scanning an
+ * article allocates nothing per word; `raw` is non-null only when a skipped character (soft hyphen,
+ * internal apostrophe) made the word's letters differ from its slice of the text.
+ */
+export interface WordScan {
+  start: number;
+  end: number;
+  /** Where scanning continues (past a possessive "’s"). */
+  next: number;
+  possessive: boolean;
+  ascii: boolean;
+  /** The word holds an ASCII capital. */
+  upper: boolean;
+  raw: string | null;
+}
+
+/** A fresh `WordScan` to pass to `scanWord`. */
+export function newWordScan(): WordScan {
+  return { start: 0, end: 0, next: 0, possessive: false, ascii: true, upper: false, raw: null };
+}
+
+/**
+ * Finds the next word at or after `i` and describes it in `w`; false when there is none. This is
+ * the one definition of a word shared by `tokenize` and the matcher's allocation-free scanner.
+ */
+export function scanWord(text: string, i: number, w: WordScan): boolean {
+  const n = text.length;
+  // Skip to the next word character.
+  while (i < n && !isWordCode(text, i)) i++;
+  if (i >= n) return false;
+  const start = i;
+  /** The word's letters; built char by char only once a skipped character makes slicing wrong. */
+  let raw: string | null = null;
+  let end = i;
+  let possessive = false;
+  let ascii = true;
+  let upper = false;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (isWordCode(text, i)) {
+      if (code >= 128) ascii = false;
+      else if (code <= 90 && code >= 65) upper = true;
+      if (raw !== null) raw += text[i];
+      i++;
+      end = i;
+      continue;
+    }
+    if (code < 128 && code !== 39 && code !== 96) break; // ASCII punctuation and spaces end a word
+    const ch = text[i]!;
+    if (INVISIBLE.test(ch) && i + 1 < n && isWordCode(text, i + 1)) {
+      raw ??= text.slice(start, i);
+      i++;
+      continue;
+    }
+    if (APOSTROPHE.test(ch) && i + 1 < n && isWordCode(text, i + 1)) {
+      // Possessive "'s" at the end of a word: stop the token before the apostrophe.
+      const next = text[i + 1]!;
+      const after = text[i + 2];
+      if ((next === 's' || next === 'S') && (after === undefined || !isWordChar(after))) {
+        i += 2;
+        possessive = true;
+        break;
+      }
+      raw ??= text.slice(start, i);
+      i++; // internal apostrophe (O'Brien): part of the word, dropped from the key
+      continue;
+    }
+    break;
+  }
+  w.start = start;
+  w.end = end;
+  w.next = i;
+  w.possessive = possessive;
+  w.ascii = ascii;
+  w.upper = upper;
+  w.raw = raw;
+  return true;
+}
+
+/** Bit of `gapFlags`: the gap may sit inside a name (see `Token.joinable`). */
+export const GAP_JOINABLE = 1;
+/** Bit of `gapFlags`: the gap ends a sentence or block (see `Token.sentenceStart`). */
+export const GAP_SENTENCE = 2;
+
+/**
+ * How the text between a word ending at `prevEnd` and the next starting at `start` relates them:
+ * `GAP_JOINABLE` and/or `GAP_SENTENCE`. `prevPossessive` and `prevKeyLength` describe the earlier
+ * word. The first word of a text has no gap: pass `prevEnd` -1 to get "sentence start".
+ */
+export function gapFlags(text: string, prevEnd: number, start: number, prevPossessive: boolean, prevKeyLength: number): number {
+  if (prevEnd < 0) return GAP_SENTENCE;
+  // The common case, one plain space: joinable, mid-sentence.
+  if (start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) return GAP_JOINABLE;
+  const gap = text.slice(prevEnd, start);
+  const joinable = JOINABLE_GAP.test(gap) || (prevPossessive && POSSESSIVE_GAP.test(gap)) || (prevKeyLength === 1 && INITIAL_GAP.test(gap));
+  return (joinable ? GAP_JOINABLE : 0) | (SENTENCE_END_GAP.test(gap) ? GAP_SENTENCE : 0);
+}
+
+/** The letters of a scanned word as written, diacritics removed (`Token.raw`). */
+export function wordLetters(text: string, w: WordScan): string {
+  const s = w.raw ?? text.slice(w.start, w.end);
+  return w.ascii ? s : stripDiacritics(s);
+}
+
+/** The folded key of a word whose letters are `letters` (`Token.key`). */
+export function wordKey(letters: string, w: WordScan): string {
+  // Most words are plain lower-case ASCII: their key is their text, no second string needed.
+  return w.ascii && !w.upper ? letters : letters.toLowerCase();
+}
+
+/**
  * Splits `text` into word tokens. Possessive endings ("’s") are left out of the token so that
  * "Kim’s" yields the token "Kim" spanning exactly the name.
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const n = text.length;
+  const w = newWordScan();
   let i = 0;
-  let prevEnd = -1;
   let prev: Token | null = null;
-  while (i < n) {
-    // Skip to the next word character.
-    while (i < n && !isWordCode(text, i)) i++;
-    if (i >= n) break;
-    const start = i;
-    /** The word's letters; built char by char only once a skipped character makes slicing wrong. */
-    let raw: string | null = null;
-    let end = i;
-    let possessive = false;
-    let ascii = true;
-    let upper = false;
-    while (i < n) {
-      const code = text.charCodeAt(i);
-      if (isWordCode(text, i)) {
-        if (code >= 128) ascii = false;
-        else if (code <= 90 && code >= 65) upper = true;
-        if (raw !== null) raw += text[i];
-        i++;
-        end = i;
-        continue;
-      }
-      if (code < 128 && code !== 39 && code !== 96) break; // ASCII punctuation and spaces end a word
-      const ch = text[i]!;
-      if (INVISIBLE.test(ch) && i + 1 < n && isWordCode(text, i + 1)) {
-        raw ??= text.slice(start, i);
-        i++;
-        continue;
-      }
-      if (APOSTROPHE.test(ch) && i + 1 < n && isWordCode(text, i + 1)) {
-        // Possessive "'s" at the end of a word: stop the token before the apostrophe.
-        const next = text[i + 1]!;
-        const after = text[i + 2];
-        if ((next === 's' || next === 'S') && (after === undefined || !isWordChar(after))) {
-          i += 2;
-          possessive = true;
-          break;
-        }
-        raw ??= text.slice(start, i);
-        i++; // internal apostrophe (O'Brien): part of the word, dropped from the key
-        continue;
-      }
-      break;
-    }
-    const letters = ascii ? (raw ?? text.slice(start, end)) : stripDiacritics(raw ?? text.slice(start, end));
-    let joinable: boolean;
-    let sentenceStart: boolean;
-    if (prev === null) {
-      joinable = false;
-      sentenceStart = true;
-    } else if (start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) {
-      // The common case, one plain space: joinable, mid-sentence.
-      joinable = true;
-      sentenceStart = false;
-    } else {
-      const gap = text.slice(prevEnd, start);
-      joinable = JOINABLE_GAP.test(gap) || (prev.possessive && POSSESSIVE_GAP.test(gap)) || (prev.key.length === 1 && INITIAL_GAP.test(gap));
-      sentenceStart = SENTENCE_END_GAP.test(gap);
-    }
-    // Most words are plain lower-case ASCII: their key is their text, no second string needed.
-    const key = ascii && !upper ? letters : letters.toLowerCase();
-    const token: Token = { start, end, key, raw: letters, joinable, possessive, sentenceStart };
+  while (scanWord(text, i, w)) {
+    i = w.next;
+    const letters = wordLetters(text, w);
+    const key = wordKey(letters, w);
+    const gap = prev === null ? GAP_SENTENCE : gapFlags(text, prev.end, w.start, prev.possessive, prev.key.length);
+    const token: Token = {
+      start: w.start,
+      end: w.end,
+      key,
+      raw: letters,
+      joinable: (gap & GAP_JOINABLE) !== 0,
+      possessive: w.possessive,
+      sentenceStart: (gap & GAP_SENTENCE) !== 0,
+    };
     tokens.push(token);
     prev = token;
-    prevEnd = end;
   }
   return tokens;
 }

@@ -1,0 +1,286 @@
+/**
+ * Reference for tests only: the matcher as first written, with a trie of objects and Maps over
+ * `tokenize`'s token objects. `matcher.ts` is the fast version; `matcher.test.ts` checks with
+ * fast-check that both find exactly the same mentions. Keep the two in step when a rule changes.
+ *
+ * Algorithm, in three passes over the tokens of the text (see `tokenize.ts`):
+ *  1. Longest match. Aliases are compiled into a trie keyed by folded tokens. At each token the
+ *     trie is walked as far as the gaps between tokens allow (spaces, hyphens, invisible marks),
+ *     and the longest alias whose case rules hold wins ("South Korea" over "Korea").
+ *  2. Near misses. A capitalised word of `FUZZY_MIN_LENGTH`+ letters that matched nothing is looked
+ *     up among single-word aliases within one edit ("Vladisvostok" -> Vladivostok).
+ *  3. Resolution. A bare short name ("Kim", "Korea") resolves to the one entry carrying it that the
+ *     article names in full somewhere; when two are named it stays unresolved with both candidates.
+ *     When none is named, a short name whose one reading is related to something the article names
+ *     resolves by context ("the ruling party" in an article naming North Korea).
+ *
+ * Offsets always point into the original text: nothing is normalised in place.
+ */
+import type { GlossaryEntry } from './types';
+import { tokenize, type Token } from './tokenize';
+import { withinOneEdit, type Matcher, type MatcherOptions, type Mention } from './matcher';
+
+/** Misspellings are only considered for words at least this long: shorter words collide too often. */
+const FUZZY_MIN_LENGTH = 7;
+/** A single-word alias shorter than this only matches in its own case (or all capitals). */
+const PROPER_CASE_BELOW = 5;
+/**
+ * A bare short name that the article neither introduces nor places in context is shown as
+ * ambiguous only when it has this few readings ("Korea": North or South); otherwise it is dropped.
+ */
+const MAX_UNINTRODUCED_CANDIDATES = 2;
+
+/**
+ * How the case of a text token must relate to the alias token it matches:
+ * - `any`: case is folded;
+ * - `capital`: a capitalised word of a person's or place's name stays capitalised in the text
+ *   (or follows a hyphen: "Kim Jong-un"), so "the bottom" is not the town of The Bottom;
+ * - `proper`: short names, in their own case or all capitals;
+ * - `exact`: acronyms and common-word names, exactly as written.
+ */
+type CaseRule = 'any' | 'capital' | 'proper' | 'exact';
+
+/**
+ * What kind of name a trie payload is:
+ * - `alias`: the entry's name or an alias; always counts.
+ * - `demonym`: "North Korean" for North Korea; counts unless demonyms are turned off.
+ * - `common`: a name that is also an everyday word ("Nice"); counts in its own case, and at the
+ *   start of a sentence only when the article gives it context.
+ * - `short`: a bare short name ("Kim"); counts only when the article resolves it.
+ */
+type PayloadMode = 'alias' | 'demonym' | 'common' | 'short';
+
+interface Payload {
+  entryId: string;
+  mode: PayloadMode;
+  rank: number;
+  rules: CaseRule[];
+  raws: string[];
+}
+
+const DEFAULT_ORIGIN_RANK: Record<string, number> = { user: 0, wikipedia: 1, storyline: 2, news: 3, world: 4 };
+const defaultOriginRank = (origin: string): number => DEFAULT_ORIGIN_RANK[origin] ?? 5;
+
+/** URLs and e-mail addresses: names inside them are not mentions. */
+const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s<>"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  payloads?: Payload[];
+}
+
+function isAllCaps(s: string): boolean {
+  return s.length >= 2 && s === s.toUpperCase() && s !== s.toLowerCase();
+}
+
+/** Kinds whose names are proper nouns, capitalised in running text. */
+const CAPITALISED_KINDS = new Set<GlossaryEntry['kind']>(['person', 'place']);
+
+function caseRuleFor(aliasToken: string, tokenCount: number, mode: PayloadMode, kind: GlossaryEntry['kind']): CaseRule {
+  if (isAllCaps(aliasToken) || mode === 'common') return 'exact';
+  if (tokenCount === 1 && (mode === 'short' || aliasToken.length < PROPER_CASE_BELOW)) return 'proper';
+  if (CAPITALISED_KINDS.has(kind) && isCapitalised(aliasToken)) return 'capital';
+  return 'any';
+}
+
+/** Hyphen variants: a word right after one may be lower case in a romanised name ("Jong-un"). */
+const HYPHENS = new Set(['-', '‐', '‑']);
+
+function caseHolds(rule: CaseRule, aliasRaw: string, token: Token, text: string): boolean {
+  switch (rule) {
+    case 'any':
+      return true;
+    case 'capital':
+      return isCapitalised(token.raw) || HYPHENS.has(text[token.start - 1] ?? '');
+    case 'exact':
+      return aliasRaw === token.raw;
+    case 'proper':
+      return aliasRaw === token.raw || (aliasRaw.length >= 3 && token.raw === aliasRaw.toUpperCase());
+  }
+}
+
+/** All strings made by deleting one character from `s` (the SymSpell neighbourhood). */
+function deletions(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < s.length; i++) out.push(s.slice(0, i) + s.slice(i + 1));
+  return out;
+}
+
+function isCapitalised(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const first = raw[0]!;
+  return first !== first.toLowerCase();
+}
+
+/**
+ * Compiles glossary entries into a matcher. Entries with no usable alias are skipped; an entry whose
+ * `sameAs` names another compiled entry lends it its names instead of competing with it.
+ */
+export function compileReferenceMatcher(entries: readonly GlossaryEntry[], options: MatcherOptions = {}): Pick<Matcher, 'match' | 'aliasCount'> {
+  const originRank = options.originRank ?? defaultOriginRank;
+  const present = new Set(entries.map((e) => e.id));
+  const root: TrieNode = { next: new Map() };
+  /** Folded single-word long aliases, and their one-deletion neighbours, for near-miss lookup. */
+  const fuzzyExact = new Map<string, Set<string>>();
+  const fuzzyDeletes = new Map<string, Set<string>>();
+  let aliasCount = 0;
+  const relatedOf = new Map<string, readonly string[]>();
+  const kindOf = new Map<string, GlossaryEntry['kind']>();
+
+  const addAlias = (entry: GlossaryEntry, entryId: string, alias: string, mode: PayloadMode): void => {
+    const tokens = tokenize(alias);
+    if (tokens.length === 0) return;
+    let node = root;
+    for (const t of tokens) {
+      let child = node.next.get(t.key);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(t.key, child);
+      }
+      node = child;
+    }
+    const payload: Payload = {
+      entryId,
+      mode,
+      rank: originRank(entry.origin),
+      rules: tokens.map((t) => caseRuleFor(t.raw, tokens.length, mode, entry.kind)),
+      raws: tokens.map((t) => t.raw),
+    };
+    (node.payloads ??= []).push(payload);
+    aliasCount++;
+    const only = tokens[0]!;
+    if (mode === 'alias' && tokens.length === 1 && only.key.length >= FUZZY_MIN_LENGTH && (entry.kind === 'person' || entry.kind === 'place')) {
+      addToSetMap(fuzzyExact, only.key, entryId);
+      for (const d of deletions(only.key)) addToSetMap(fuzzyDeletes, d, only.key);
+    }
+  };
+
+  for (const entry of entries) {
+    const id = entry.sameAs?.find((other) => other !== entry.id && present.has(other)) ?? entry.id;
+    if (id === entry.id) {
+      relatedOf.set(entry.id, entry.related);
+      kindOf.set(entry.id, entry.kind);
+    }
+    const common = new Set(entry.commonWordAliases ?? []);
+    for (const alias of new Set([entry.name, ...entry.aliases])) if (!common.has(alias)) addAlias(entry, id, alias, 'alias');
+    for (const alias of common) addAlias(entry, id, alias, 'common');
+    if (options.demonyms !== false) for (const alias of new Set(entry.demonyms ?? [])) addAlias(entry, id, alias, 'demonym');
+    for (const alias of new Set(entry.shortNames ?? [])) addAlias(entry, id, alias, 'short');
+  }
+
+  const longestAt = (tokens: Token[], i: number, text: string): { end: number; payloads: Payload[] } | null => {
+    let node: TrieNode | undefined = root;
+    let best: { end: number; payloads: Payload[] } | null = null;
+    for (let j = i; j < tokens.length; j++) {
+      const t = tokens[j]!;
+      if (j > i && !t.joinable) break;
+      node = node.next.get(t.key);
+      if (!node) break;
+      if (node.payloads) {
+        const fitting = node.payloads.filter((p) => p.rules.every((rule, k) => caseHolds(rule, p.raws[k]!, tokens[i + k]!, text)));
+        if (fitting.length > 0) best = { end: j, payloads: fitting };
+      }
+    }
+    return best;
+  };
+
+  const nearMiss = (t: Token): string | null => {
+    // A capital at the start of a sentence is no evidence of a name.
+    if (t.key.length < FUZZY_MIN_LENGTH - 1 || t.sentenceStart || !isCapitalised(t.raw)) return null;
+    const candidates = new Set<string>();
+    const exact = fuzzyDeletes.get(t.key); // the article dropped a letter
+    exact?.forEach((a) => candidates.add(a));
+    for (const d of deletions(t.key)) {
+      if (fuzzyExact.has(d)) candidates.add(d); // the article added a letter
+      fuzzyDeletes.get(d)?.forEach((a) => candidates.add(a)); // substitution or swap
+    }
+    // A misspelling keeps the first letter: "Siberia" is not a misspelt "Liberia".
+    const fitting = [...candidates].filter((a) => a[0] === t.key[0] && withinOneEdit(a, t.key));
+    if (fitting.length === 0) return null;
+    const ids = new Set<string>();
+    for (const a of fitting) fuzzyExact.get(a)?.forEach((id) => ids.add(id));
+    return ids.size === 1 ? [...ids][0]! : null;
+  };
+
+  const match = (text: string): Mention[] => {
+    const tokens = tokenize(text);
+    type Raw = { start: number; end: number; full: string[]; short: string[]; misspelling?: string };
+    const raws: Raw[] = [];
+    const excluded = excludedSpans(text);
+    const inExcluded = (start: number, end: number) => excluded.some(([a, b]) => start < b && end > a);
+    for (let i = 0; i < tokens.length; i++) {
+      const hit = longestAt(tokens, i, text);
+      if (hit) {
+        const start = tokens[i]!.start;
+        const end = tokens[hit.end]!.end;
+        if (!inExcluded(start, end)) {
+          // A common-word name opening a sentence is only a candidate, like a bare short name.
+          const sentenceStart = tokens[i]!.sentenceStart;
+          const counts = (p: Payload) => p.mode === 'alias' || p.mode === 'demonym' || (p.mode === 'common' && !sentenceStart);
+          const fullPayloads = hit.payloads.filter(counts);
+          const bestRank = Math.min(...fullPayloads.map((p) => p.rank));
+          const full = unique(fullPayloads.filter((p) => p.rank === bestRank).map((p) => p.entryId));
+          const short = unique(hit.payloads.filter((p) => !counts(p)).map((p) => p.entryId));
+          raws.push({ start, end, full, short });
+        }
+        i = hit.end;
+        continue;
+      }
+      const t = tokens[i]!;
+      const fuzzy = nearMiss(t);
+      if (fuzzy && !inExcluded(t.start, t.end)) raws.push({ start: t.start, end: t.end, full: [fuzzy], short: [], misspelling: text.slice(t.start, t.end) });
+    }
+
+    const introduced = new Set<string>();
+    for (const r of raws) if (r.full.length === 1 && !r.misspelling) introduced.add(r.full[0]!);
+
+    const mentions: Mention[] = [];
+    for (const r of raws) {
+      if (r.full.length === 1) {
+        mentions.push({ start: r.start, end: r.end, entryId: r.full[0]!, ...(r.misspelling ? { misspelling: r.misspelling } : {}) });
+        continue;
+      }
+      const readings = r.full.length > 1 ? r.full : r.short;
+      const named = readings.filter((id) => introduced.has(id));
+      if (named.length === 1) {
+        mentions.push({ start: r.start, end: r.end, entryId: named[0]! });
+      } else if (named.length > 1) {
+        mentions.push({ start: r.start, end: r.end, entryId: null, candidates: named });
+      } else {
+        const inContext = readings.filter((id) => relatedOf.get(id)?.some((rel) => introduced.has(rel)));
+        if (inContext.length === 1) {
+          mentions.push({ start: r.start, end: r.end, entryId: inContext[0]! });
+        } else if (
+          readings.length > 1 &&
+          (r.full.length > 1 ||
+            // A person's bare surname needs an introduction; a bare place name may be offered as a choice.
+            (readings.length <= MAX_UNINTRODUCED_CANDIDATES && readings.every((id) => kindOf.get(id) !== 'person')))
+        ) {
+          mentions.push({ start: r.start, end: r.end, entryId: null, candidates: readings });
+        }
+      }
+    }
+    return mentions;
+  };
+
+  return { match, aliasCount };
+}
+
+/** Spans of URLs and e-mail addresses in `text`. */
+function excludedSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  if (!text.includes('@') && !text.includes('://') && !text.includes('www.')) return spans;
+  for (const m of text.matchAll(URL_OR_EMAIL)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+function unique(ids: string[]): string[] {
+  return [...new Set(ids)];
+}
+
+function addToSetMap(map: Map<string, Set<string>>, key: string, value: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+}
