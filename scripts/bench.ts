@@ -25,7 +25,13 @@ import { benchMatcher, matcherReport } from './bench-matcher.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const quick = process.argv.includes('--quick');
-const RUNS = quick ? 2 : 15;
+/** `--runs=N` overrides the runs per page; `--pages` measures the page cost only (and writes nothing). */
+const runsArg = process.argv.find((a) => a.startsWith('--runs='));
+const pagesOnly = process.argv.includes('--pages');
+/** `--corpus=N` measures only the first N corpus pages; `--browser=NAME` only one browser (both for quick looks). */
+const corpusArg = process.argv.find((a) => a.startsWith('--corpus='));
+const browserArg = process.argv.find((a) => a.startsWith('--browser='))?.slice('--browser='.length);
+const RUNS = runsArg ? Math.max(1, Number(runsArg.slice('--runs='.length)) || 1) : quick ? 2 : 15;
 const COLD_RUNS = quick ? 2 : 10;
 
 function quantile(xs: number[], q: number): number {
@@ -46,15 +52,29 @@ const readabilitySource = [
   await readFile(join(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8'),
 ].join('\n');
 
-/** Readability alone in the page's main world: the gate, a clone and a parse, as Backstory does. */
-async function readabilityAlone(page: Page): Promise<number> {
+/**
+ * Readability alone in the page's main world: the gate, a clone and a parse, as Backstory does and
+ * with the same options (Backstory keeps the article as nodes, so neither side pays for Readability's
+ * default `innerHTML` serialisation). Split into gate, clone and parse for the phase breakdown.
+ */
+async function readabilityAlone(page: Page): Promise<{ gate: number; clone: number; parse: number; total: number }> {
   return page.evaluate((src) => {
+    type Parser = new (d: Document, o: object) => { parse(): unknown };
     // Evaluated as a function body so the page's CSP (if any) does not matter to the measurement.
-    const scope: { Readability?: new (d: Document) => { parse(): unknown }; isProbablyReaderable?: (d: Document) => boolean } = {};
+    const scope: { Readability?: Parser; isProbablyReaderable?: (d: Document, o: object) => boolean } = {};
     new Function('scope', `var module; ${src}; scope.Readability = Readability; scope.isProbablyReaderable = isProbablyReaderable;`)(scope);
     const t0 = performance.now();
-    if (scope.isProbablyReaderable!(document)) new scope.Readability!(document.cloneNode(true) as Document).parse();
-    return performance.now() - t0;
+    const readerable = scope.isProbablyReaderable!(document, { minContentLength: 140 });
+    const t1 = performance.now();
+    let t2 = t1;
+    if (readerable) {
+      const clone = document.cloneNode(true) as Document;
+      t2 = performance.now();
+      // (A Function, not an arrow: tsx would wrap a named arrow in a helper the page does not have.)
+      new scope.Readability!(clone, { serializer: new Function('n', 'return n'), maxElemsToParse: 30_000 }).parse();
+    }
+    const t3 = performance.now();
+    return { gate: t1 - t0, clone: readerable ? t2 - t1 : 0, parse: readerable ? t3 - t2 : 0, total: t3 - t0 };
   }, readabilitySource);
 }
 
@@ -64,6 +84,11 @@ try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__
 
 interface PageRun {
   mainThread: number;
+  /** Backstory's own phases (status.timings) and Readability alone's, for the breakdown rows. */
+  phases: Record<string, number>;
+  alonePhases: { gate: number; clone: number; parse: number };
+  /** How many analyses the page ran before settling (more than one: the timings are a warm re-run). */
+  analyses: number;
   parse: number;
   alone: number;
   toHighlights: number;
@@ -74,30 +99,53 @@ interface PageRun {
 }
 
 async function measurePage(session: Session, plain: Browser | null, ext: Page, baseUrl: string, file: string, i: number): Promise<PageRun> {
-  // A: with Backstory.
-  const a = await session.browser.newPage();
-  if (plain) await a.evaluateOnNewDocument(LONGTASK_SCRIPT);
   const url = `${baseUrl}/${file}${file.includes('?') ? '&' : '?'}bench=${i}`;
-  await a.goto(url);
-  const status = await waitForSettled(ext, await tabIdOf(ext, url), 60_000);
-  await sleep(plain ? 300 : 0);
-  const t = status.timings ?? {};
-  const dcl = await a.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd ?? 0);
-  const longWith = plain ? await a.evaluate(() => (window as unknown as { __longtasks: number[] }).__longtasks) : [];
-  await a.close();
+  // A: with Backstory.
+  const withBackstory = async () => {
+    const a = await session.browser.newPage();
+    if (plain) await a.evaluateOnNewDocument(LONGTASK_SCRIPT);
+    await a.goto(url);
+    const status = await waitForSettled(ext, await tabIdOf(ext, url), 60_000);
+    await sleep(plain ? 300 : 0);
+    const dcl = await a.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd ?? 0);
+    const longWith = plain ? await a.evaluate(() => (window as unknown as { __longtasks: number[] }).__longtasks) : [];
+    await a.close();
+    return { status, dcl, longWith };
+  };
   // B: Readability alone on the same page, in the browser without the extension where there is one.
-  const b = await (plain ?? session.browser).newPage();
-  if (plain) await b.evaluateOnNewDocument(LONGTASK_SCRIPT);
-  await b.goto(url);
-  await sleep(plain ? 300 : 0);
-  const longWithout = plain ? await b.evaluate(() => (window as unknown as { __longtasks: number[] }).__longtasks) : [];
-  const alone = await readabilityAlone(b);
-  await b.close();
-  const mainThread = (t.gate ?? 0) + (t.parse ?? 0) + (t.map ?? 0) + (t.highlight ?? 0);
+  const withoutBackstory = async () => {
+    const b = await (plain ?? session.browser).newPage();
+    if (plain) await b.evaluateOnNewDocument(LONGTASK_SCRIPT);
+    await b.goto(url);
+    await sleep(plain ? 300 : 0);
+    const longWithout = plain ? await b.evaluate(() => (window as unknown as { __longtasks: number[] }).__longtasks) : [];
+    const aloneRun = await readabilityAlone(b);
+    await b.close();
+    return { longWithout, aloneRun };
+  };
+  // Alternate which side goes first, so drift (caches, a busy machine) falls on both equally.
+  let A: Awaited<ReturnType<typeof withBackstory>>;
+  let B: Awaited<ReturnType<typeof withoutBackstory>>;
+  if (i % 2 === 0) {
+    A = await withBackstory();
+    B = await withoutBackstory();
+  } else {
+    B = await withoutBackstory();
+    A = await withBackstory();
+  }
+  const { status, dcl, longWith } = A;
+  const { longWithout, aloneRun } = B;
+  const t = status.timings ?? {};
+  // Everything Backstory does on the page's main thread: the gate, clone and parse (what Readability alone
+  // also does), pairing and text, serialising the analyse message, locating mentions and starting features.
+  const mainThread = (t.gate ?? 0) + (t.parse ?? 0) + (t.map ?? 0) + (t.send ?? 0) + (t.highlight ?? 0);
   return {
     mainThread,
+    phases: t,
+    alonePhases: aloneRun,
+    analyses: t.analyses ?? 1,
     parse: t.parse ?? 0,
-    alone,
+    alone: aloneRun.total,
     toHighlights: status.state === 'ready' && t.readyAt ? t.readyAt - dcl : NaN,
     longTasksWith: longWith.reduce((x, y) => x + y, 0),
     longTasksWithout: longWithout.reduce((x, y) => x + y, 0),
@@ -106,6 +154,18 @@ async function measurePage(session: Session, plain: Browser | null, ext: Page, b
     state: status.state,
   };
 }
+
+/** One row of the phase breakdown: where the main-thread time goes on each side. */
+function phaseRow(label: string, runs: PageRun[]): string {
+  const b = (k: string) => ms(p50(runs.map((r) => r.phases[k] ?? NaN)));
+  const a = (k: 'gate' | 'clone' | 'parse') => ms(p50(runs.map((r) => r.alonePhases[k])));
+  const parseOnly = ms(p50(runs.map((r) => (r.phases.parse ?? NaN) - (r.phases.clone ?? NaN))));
+  const again = runs.filter((r) => r.analyses > 1).length;
+  return `| ${label} | ${b('gate')} / ${a('gate')} | ${b('clone')} / ${a('clone')} | ${parseOnly} / ${a('parse')} | ${b('pair')} | ${b('text')} | ${b('send')} | ${b('locate')} | ${b('features')} | ${again} of ${runs.length} |`;
+}
+
+/** Ends a `--pages` run after the page cost, before the sections it skips. */
+class PagesOnlyDone extends Error {}
 
 const lines: string[] = [];
 const log = (s = '') => {
@@ -120,10 +180,11 @@ const corpus: string[] = existsSync(join(corpusDir, 'manifest.json'))
   : [];
 const PAGES: Array<{ label: string; files: string[] }> = [
   { label: 'seed article', files: ['ap-kim-putin.html'] },
-  { label: `layout corpus (${corpus.length} articles)`, files: quick ? corpus.slice(0, 2) : corpus },
+  { label: `layout corpus`, files: corpusArg ? corpus.slice(0, Number(corpusArg.slice('--corpus='.length)) || 1) : quick ? corpus.slice(0, 2) : corpus },
   { label: 'one-megabyte article', files: ['dynamic/megabyte.html'] },
   { label: 'not an article', files: ['not-an-article.html'] },
-].filter((p) => p.files.length > 0);
+].filter((p) => p.files.length > 0)
+  .map((p) => (p.files.length > 1 ? { ...p, label: `${p.label} (${p.files.length} articles)` } : p));
 
 const date = new Date().toISOString().slice(0, 10);
 log(`## ${date}${quick ? ' (quick mode: too few runs to read anything into)' : ''}`);
@@ -131,7 +192,7 @@ log();
 const versions: string[] = [];
 
 try {
-  for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+  for (const name of (['chromium', 'firefox'] as BrowserName[]).filter((b) => !browserArg || b === browserArg)) {
     const session = await launch(name);
     versions.push(`${name} ${await session.browser.version()}`);
     const plain =
@@ -145,6 +206,7 @@ try {
       log();
       log('| page | Backstory main thread p50 / p95 | Readability alone p50 | ratio (p50) | DOMContentLoaded → highlights p50 / p95 |' + (plain ? ' long tasks with − without p50 | longest task beyond the parse (max) |' : ''));
       log('| --- | --- | --- | --- | --- |' + (plain ? ' --- | --- |' : ''));
+      const breakdown: string[] = [];
       for (const group of PAGES) {
         const runs: PageRun[] = [];
         // The corpus has many pages: a few runs of each give as many samples as the single pages get.
@@ -156,10 +218,17 @@ try {
         let row = `| ${group.label} | ${ms(p50(main))} / ${ms(p95(main))} | ${ms(p50(alone))} | ${ratio(p50(main), p50(alone))} | ${ms(p50(toHl))} / ${ms(p95(toHl))} |`;
         if (plain) row += ` ${ms(p50(runs.map((r) => r.longTasksWith - r.longTasksWithout)))} | ${ms(Math.max(0, ...runs.map((r) => r.maxTaskBeyondParse)))} |`;
         log(row);
+        breakdown.push(phaseRow(group.label, runs));
       }
       log();
+      log(`Phases (p50 over ${RUNS} runs per page; Backstory's from status.timings of the page's last analysis):`);
+      log();
+      log('| page | gate (Backstory / alone) | clone (B / alone) | parse (B / alone) | pair nodes | article text | send message | locate mentions | start features | pages re-analysed |');
+      log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+      for (const row of breakdown) log(row);
+      log();
 
-      if (name === 'chromium') {
+      if (name === 'chromium' && !pagesOnly) {
         // Cold start: stop the service worker, wake it with a page, read its own measurement.
         const cold: number[] = [];
         for (let i = 0; i < COLD_RUNS; i++) {
@@ -212,6 +281,7 @@ try {
     }
   }
 
+  if (pagesOnly) throw new PagesOnlyDone();
   log('### Matcher (Node, same texts, best of several runs)');
   log();
   log(matcherReport(benchMatcher(quick)));
@@ -252,6 +322,8 @@ try {
     await writeFile(file, [head!.trimEnd(), '', lines.join('\n'), ...rest.map((r) => r.trimEnd())].join('\n') + '\n');
     console.log(`\nWritten to ${file}`);
   }
+} catch (error) {
+  if (!(error instanceof PagesOnlyDone)) throw error;
 } finally {
   server.close();
 }

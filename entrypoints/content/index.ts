@@ -64,6 +64,8 @@ class PageController {
   /** The reader asked to analyse this page although the gate said it is no article ("Analyse anyway"). */
   private forced = false;
   private revealTimer = 0;
+  /** Analyses finished on this page, reported with the timings: only the first one runs cold. */
+  private analyses = 0;
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.watcher = new PageWatcher(ctx, () => {
@@ -161,8 +163,12 @@ class PageController {
     const request: AnalyseRequest = { type: 'analyse', text: article.text, meta: toMetaMessage(article.meta) };
     const t1 = performance.now();
     let reply: AnalyseReply | ErrorReply;
+    // The message is serialised on the page's main thread before sendMessage returns: `send` times that part.
+    let send = 0;
     try {
-      reply = (await browser.runtime.sendMessage(request)) as AnalyseReply | ErrorReply;
+      const sent = browser.runtime.sendMessage(request) as Promise<AnalyseReply | ErrorReply>;
+      send = performance.now() - t1;
+      reply = await sent;
     } catch (error) {
       reply = { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
@@ -204,13 +210,14 @@ class PageController {
     const cards = this.cards;
     this.watcher.watch({ articleRoot: articleRootOf(article.segments), ownHost: () => cards.host });
     const t4 = performance.now();
+    this.analyses++;
     this.stepIndex = -1;
     this.status = {
       ...this.status,
       state: 'ready',
       mentionCount: this.mentions.length,
       entityCount: new Set(this.mentions.map((m) => m.entry?.id).filter(Boolean)).size,
-      timings: { ...timings, roundTrip: t2 - t1, highlight: busy + (t4 - t3), total: t4 - t0, readyAt: t4 },
+      timings: { ...timings, send, roundTrip: t2 - t1, highlight: busy + (t4 - t3), locate: busy, features: t4 - t3, total: t4 - t0, readyAt: t4, analyses: this.analyses },
     };
   }
 

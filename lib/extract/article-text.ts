@@ -33,13 +33,20 @@ const BLOCK_TAGS = new Set([
 
 const BLOCK_BREAK = '\n\n';
 
-/** True when a live node sits where Backstory must not highlight (form fields, editable regions, code). */
-export function isExcludedLive(node: Node): boolean {
-  for (let el = node.parentElement; el; el = el.parentElement) {
-    if (EXCLUDED_TAGS.has(el.tagName.toUpperCase())) return true;
-    if (el.isContentEditable || el.getAttribute('contenteditable') !== null) return true;
-  }
-  return false;
+/**
+ * True when a live node sits where Backstory must not highlight (form fields, editable regions, code).
+ * `memo` (one per pass) remembers each element's answer: sibling text nodes share their ancestors,
+ * so a pass asks about each element once instead of once per text node below it.
+ */
+export function isExcludedLive(node: Node, memo?: Map<Element, boolean>): boolean {
+  const el = node.parentElement;
+  if (!el) return false;
+  const known = memo?.get(el);
+  if (known !== undefined) return known;
+  const excluded =
+    EXCLUDED_TAGS.has(el.tagName.toUpperCase()) || el.getAttribute('contenteditable') !== null || el.isContentEditable || isExcludedLive(el, memo);
+  memo?.set(el, excluded);
+  return excluded;
 }
 
 /**
@@ -121,6 +128,7 @@ function collect(root: Node, cloneToLive: ReadonlyMap<Node, Node>, dropFurniture
    */
   const liveRoot = cloneToLive.get(root) ?? null;
   const verdicts = new Map<Element, 'ok' | 'furniture' | 'next'>();
+  const excluded = new Map<Element, boolean>();
   const verdictOf = (el: Element | null): 'ok' | 'furniture' | 'next' => {
     if (!dropFurniture || !el || el === liveRoot || FURNITURE_BOUNDARY.has(el.tagName.toUpperCase())) return 'ok';
     let verdict = verdicts.get(el);
@@ -139,7 +147,7 @@ function collect(root: Node, cloneToLive: ReadonlyMap<Node, Node>, dropFurniture
       const live = cloneToLive.get(node);
       const data = (node as Text).data;
       if (!live || live.nodeType !== 3 || !live.isConnected || data.length === 0) return;
-      if ((live as Text).data !== data || isExcludedLive(live)) return;
+      if ((live as Text).data !== data || isExcludedLive(live, excluded)) return;
       const verdict = verdictOf(live.parentElement);
       if (verdict === 'next') {
         stopped = true;

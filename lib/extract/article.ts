@@ -41,8 +41,13 @@ export interface ExtractedArticle extends ArticleText {
 /** Time spent in each step, in milliseconds, for the benchmark and the popup's diagnostics. */
 export interface ExtractTimings {
   gate: number;
+  /** Clone and Readability's parse: what Readability alone costs after the gate. */
   parse: number;
+  /** Backstory's addition: `pair` (clone nodes to live ones) plus `text` (the article text and segments). */
   map: number;
+  clone?: number;
+  pair?: number;
+  text?: number;
 }
 
 export type ExtractResult =
@@ -117,5 +122,5 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     publishedTime: parsed.publishedTime ?? null,
   };
   const content = parsed.content as Element;
-  return { status: 'article', article: { ...text, meta, content }, timings: { gate: t1 - t0, parse, map: tMap - tClone + (t3 - t2) } };
+  return { status: 'article', article: { ...text, meta, content }, timings: { gate: t1 - t0, parse, map: tMap - tClone + (t3 - t2), clone: tClone - t1, pair: tMap - tClone, text: t3 - t2 } };
 }

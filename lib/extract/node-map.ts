@@ -8,20 +8,36 @@
  * twin through this map: no searching for strings in the page.
  */
 
-/** Pairs every node under `clone` with the node at the same position under `live`. */
+/**
+ * Pairs every node under `clone` with the node at the same position under `live`. Walks both trees
+ * in step (pre-order) without allocating per node: this runs over the whole page on every analysis.
+ * Where the two trees differ in child count, the extra children are left unpaired.
+ */
 export function mapCloneToLive(live: Node, clone: Node): Map<Node, Node> {
   const map = new Map<Node, Node>();
-  const stack: Array<[Node, Node]> = [[live, clone]];
-  while (stack.length > 0) {
-    const [l, c] = stack.pop()!;
+  let l: Node = live;
+  let c: Node = clone;
+  for (;;) {
     map.set(c, l);
-    let lc = l.firstChild;
-    let cc = c.firstChild;
-    while (lc && cc) {
-      stack.push([lc, cc]);
-      lc = lc.nextSibling;
-      cc = cc.nextSibling;
+    const lc = l.firstChild;
+    const cc = c.firstChild;
+    if (lc && cc) {
+      l = lc;
+      c = cc;
+      continue;
+    }
+    // No children to pair: move to the next pair of siblings, climbing as far as needed.
+    for (;;) {
+      if (l === live) return map;
+      const ln = l.nextSibling;
+      const cn = c.nextSibling;
+      if (ln && cn) {
+        l = ln;
+        c = cn;
+        break;
+      }
+      l = l.parentNode!;
+      c = c.parentNode!;
     }
   }
-  return map;
 }
