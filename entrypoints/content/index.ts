@@ -121,12 +121,17 @@ class PageController {
     this.teardownRun();
   }
 
-  /** Ends the current analysis' features (highlights, cards). */
-  private teardownRun(): void {
+  /**
+   * Ends the current analysis' features (highlights, hover handling) and, unless `keepCards`, the
+   * card controller with its open or pending card.
+   */
+  private teardownRun(keepCards = false): void {
     this.run?.abort();
     this.run = null;
-    this.cards?.dispose();
-    this.cards = null;
+    if (!keepCards) {
+      this.cards?.dispose();
+      this.cards = null;
+    }
     this.mentions = [];
     this.article = null;
   }
@@ -196,12 +201,16 @@ class PageController {
       }
     }
     const t3 = performance.now();
-    this.teardownRun();
+    // The same article analysed again (a settings or glossary write, a re-render): the reader's open
+    // or pending card survives, moved onto the new analysis' mention.
+    const sameArticle = this.cards !== null && this.article?.text === article.text;
+    this.teardownRun(sameArticle);
     const run = new AbortController();
     this.run = run;
     this.mentions = mentions;
     this.article = { text: article.text, lang: article.meta.lang };
-    this.cards = new CardController(this.highlights, this.prefs);
+    if (this.cards) this.cards.retarget(mentions);
+    else this.cards = new CardController(this.highlights, this.prefs);
     const page = { mentions: this.prefs.present(mentions), entries };
     for (const feature of FEATURES) {
       const cleanup = feature.start({ ctx: this.ctx, page, highlights: this.highlights, cards: this.cards, signal: run.signal });
