@@ -100,6 +100,27 @@ export function collectArticleText(root: Node, cloneToLive: ReadonlyMap<Node, No
   return { text: all.text, segments: all.segments };
 }
 
+/**
+ * The live element holding every live twin of the text under `root` (Readability's article element
+ * is its own, with no live twin): live ancestors are judged as furniture only below it.
+ */
+function liveAncestorOfAll(root: Node, cloneToLive: ReadonlyMap<Node, Node>): Element | null {
+  const doc = root.ownerDocument;
+  if (!doc) return null;
+  const texts = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let first: Node | undefined;
+  let last: Node | undefined;
+  for (let n = texts.nextNode(); n; n = texts.nextNode()) {
+    const live = cloneToLive.get(n);
+    if (!live) continue;
+    first ??= live;
+    last = live;
+  }
+  let el = first?.parentElement ?? null;
+  while (el && last && !el.contains(last)) el = el.parentElement;
+  return el;
+}
+
 /** Elements whose class names are not read as furniture: the story's own containers and above. */
 const FURNITURE_BOUNDARY = new Set(['ARTICLE', 'MAIN', 'BODY', 'HTML']);
 
@@ -126,13 +147,19 @@ function collect(root: Node, cloneToLive: ReadonlyMap<Node, Node>, dropFurniture
    * Readability replaces wrapper elements (a sign-up DIV holding one P becomes that P) and strips
    * classes in its copy. Cached per element: siblings share their ancestors.
    */
-  const liveRoot = cloneToLive.get(root) ?? null;
+  const liveRoot = cloneToLive.get(root) ?? liveAncestorOfAll(root, cloneToLive);
   const verdicts = new Map<Element, 'ok' | 'furniture' | 'next'>();
   const excluded = new Map<Element, boolean>();
   const verdictOf = (el: Element | null): 'ok' | 'furniture' | 'next' => {
-    if (!dropFurniture || !el || el === liveRoot || FURNITURE_BOUNDARY.has(el.tagName.toUpperCase())) return 'ok';
+    if (!dropFurniture || !el || el === liveRoot) return 'ok';
     let verdict = verdicts.get(el);
     if (verdict) return verdict;
+    // Readability leaves a (often aria-hidden) "next article" divider out but keeps what follows it.
+    if (followsNextArticleMarker(el)) {
+      verdicts.set(el, 'next');
+      return 'next';
+    }
+    if (FURNITURE_BOUNDARY.has(el.tagName.toUpperCase())) return 'ok';
     const tokens = classTokens(el);
     if (tokens.some((t) => NEXT_ARTICLE.test(t))) verdict = 'next';
     else if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden') || tokens.some((t) => FURNITURE.test(t))) verdict = 'furniture';
@@ -168,11 +195,6 @@ function collect(root: Node, cloneToLive: ReadonlyMap<Node, Node>, dropFurniture
     if (node.nodeType !== 1) return;
     const tag = (node as Element).tagName.toUpperCase();
     if (EXCLUDED_TAGS.has(tag)) return;
-    if (dropFurniture && node !== root && followsNextArticleMarker(cloneToLive.get(node))) {
-      // Readability leaves the (often aria-hidden) divider out but keeps what follows it.
-      stopped = true;
-      return;
-    }
     const block = BLOCK_TAGS.has(tag);
     if (block) pendingBreak = true;
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
