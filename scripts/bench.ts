@@ -12,7 +12,15 @@
  * 3. The background: cold start (worker stopped, woken by a page) and analyse latency.
  * 4. Bundle sizes: the content script gzipped (goal ≤ 60 KB) and each extension page.
  *
- * `--quick` (CI) runs one or two iterations of everything so the bench cannot rot.
+ * Page cost counts the same work on both sides: Backstory's gate, clone, parse, its own steps
+ * (pairing, text, the analyse message's serialisation, locating mentions, starting features) against
+ * Readability's gate, clone and parse with Backstory's options, run in a content-script world; the
+ * two sides alternate which goes first, and a phase table shows where the time goes. Both run cold
+ * (fresh code on every page), as they do for a reader. Script evaluation is not counted on either side.
+ *
+ * `--quick` (CI) runs one or two iterations of everything so the bench cannot rot. For focused
+ * page-cost runs (which write nothing): `--pages` (page cost only), `--runs=N`, `--corpus=N` (the
+ * first N corpus pages), `--browser=chromium|firefox`.
  */
 import { existsSync } from 'node:fs';
 import { readFile, readdir, writeFile, mkdir, stat } from 'node:fs/promises';
@@ -53,12 +61,22 @@ const readabilitySource = [
 ].join('\n');
 
 /**
- * Readability alone in the page's main world: the gate, a clone and a parse, as Backstory does and
+ * Readability alone, in a content-script-like world: the gate, a clone and a parse, as Backstory does and
  * with the same options (Backstory keeps the article as nodes, so neither side pays for Readability's
  * default `innerHTML` serialisation). Split into gate, clone and parse for the phase breakdown.
  */
 async function readabilityAlone(page: Page): Promise<{ gate: number; clone: number; parse: number; total: number }> {
-  return page.evaluate((src) => {
+  // Runs where a content script runs: an isolated world (Chromium) or an Xray sandbox (Firefox), not
+  // the page's own world. In Firefox the sandbox's wrappers make the same parse 1.4-2.3× slower than
+  // in the page's world (seed and one-megabyte pages, measured 2026-11-28), a cost Backstory cannot
+  // avoid either; puppeteer's BiDi sandbox may cost somewhat more than a WebExtension content script's.
+  // (`isolatedRealm` is puppeteer's own sandbox; internal API, hence the fallback.)
+  const frame = page.mainFrame() as unknown as { isolatedRealm?: () => Pick<Page, 'evaluate'> };
+  const realm = typeof frame.isolatedRealm === 'function' ? frame.isolatedRealm() : page;
+  // A unique comment makes the source new to the engine, so no compiled code is reused from an earlier
+  // page in the same renderer: Readability starts cold, as Backstory's content script does on every page.
+  const src = `${readabilitySource}\n/* bench ${Math.random()} */`;
+  return realm.evaluate((src: string) => {
     type Parser = new (d: Document, o: object) => { parse(): unknown };
     // Evaluated as a function body so the page's CSP (if any) does not matter to the measurement.
     const scope: { Readability?: Parser; isProbablyReaderable?: (d: Document, o: object) => boolean } = {};
@@ -75,7 +93,7 @@ async function readabilityAlone(page: Page): Promise<{ gate: number; clone: numb
     }
     const t3 = performance.now();
     return { gate: t1 - t0, clone: readerable ? t2 - t1 : 0, parse: readerable ? t3 - t2 : 0, total: t3 - t0 };
-  }, readabilitySource);
+  }, src);
 }
 
 /** Records long tasks from the start of the page, for the Chromium with/without comparison. */
@@ -119,6 +137,7 @@ async function measurePage(session: Session, plain: Browser | null, ext: Page, b
     await b.goto(url);
     await sleep(plain ? 300 : 0);
     const longWithout = plain ? await b.evaluate(() => (window as unknown as { __longtasks: number[] }).__longtasks) : [];
+    // One run per page: a second one would find Readability's code compiled and warm.
     const aloneRun = await readabilityAlone(b);
     await b.close();
     return { longWithout, aloneRun };
