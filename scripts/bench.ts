@@ -12,9 +12,16 @@
  * 3. The background: cold start (worker stopped, woken by a page) and analyse latency.
  * 4. Bundle sizes: the content script gzipped (goal ≤ 60 KB) and each extension page.
  *
- * `--quick` (CI) runs one or two iterations of everything so the bench cannot rot. `--only=page`,
- * `--only=cold`, `--only=matcher` or `--only=bundle` runs one section (for profiling; nothing is
- * written to docs/benchmarks.md then).
+ * Page cost counts the same work on both sides: Backstory's gate, clone, parse, its own steps
+ * (pairing, text, the analyse message's serialisation, locating mentions, starting features) against
+ * Readability's gate, clone and parse with Backstory's options, run in a content-script world; the
+ * two sides alternate which goes first, and a phase table shows where the time goes. Both run cold
+ * (fresh code on every page), as they do for a reader. Script evaluation is not counted on either side.
+ *
+ * `--quick` (CI) runs one or two iterations of everything so the bench cannot rot. Focused runs
+ * (which write nothing to docs/benchmarks.md): `--only=page|cold|matcher|bundle|reading-list` runs
+ * one section (`--pages` is `--only=page`); `--runs=N`, `--corpus=N` (the first N corpus pages) and
+ * `--browser=chromium|firefox` narrow the page-cost section.
  */
 import { existsSync } from 'node:fs';
 import { readFile, readdir, writeFile, mkdir, stat } from 'node:fs/promises';
@@ -27,12 +34,17 @@ import { benchMatcher, matcherReport } from './bench-matcher.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const quick = process.argv.includes('--quick');
-/** The one section to run (`--only=<section>`), or all of them. */
-const SECTIONS = ['page', 'cold', 'matcher', 'bundle'] as const;
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+/** `--runs=N` overrides the runs per page. */
+const runsArg = process.argv.find((a) => a.startsWith('--runs='));
+/** `--corpus=N` measures only the first N corpus pages; `--browser=NAME` only one browser (both for quick looks). */
+const corpusArg = process.argv.find((a) => a.startsWith('--corpus='));
+const browserArg = process.argv.find((a) => a.startsWith('--browser='))?.slice('--browser='.length);
+/** The one section to run (`--only=<section>`, or `--pages` for the page cost), or all of them. */
+const SECTIONS = ['page', 'cold', 'matcher', 'bundle', 'reading-list'] as const;
+const only = process.argv.includes('--pages') ? 'page' : process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 if (only !== undefined && !(SECTIONS as readonly string[]).includes(only)) throw new Error(`--only takes one of ${SECTIONS.join(', ')}`);
 const wanted = (section: (typeof SECTIONS)[number]) => only === undefined || only === section;
-const RUNS = quick ? 2 : 15;
+const RUNS = runsArg ? Math.max(1, Number(runsArg.slice('--runs='.length)) || 1) : quick ? 2 : 15;
 const COLD_RUNS = quick ? 2 : 10;
 
 function quantile(xs: number[], q: number): number {
@@ -53,16 +65,40 @@ const readabilitySource = [
   await readFile(join(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8'),
 ].join('\n');
 
-/** Readability alone in the page's main world: the gate, a clone and a parse, as Backstory does. */
-async function readabilityAlone(page: Page): Promise<number> {
-  return page.evaluate((src) => {
+/**
+ * Readability alone, in a content-script-like world: the gate, a clone and a parse, as Backstory does and
+ * with the same options (Backstory keeps the article as nodes, so neither side pays for Readability's
+ * default `innerHTML` serialisation). Split into gate, clone and parse for the phase breakdown.
+ */
+async function readabilityAlone(page: Page): Promise<{ gate: number; clone: number; parse: number; total: number }> {
+  // Runs where a content script runs: an isolated world (Chromium) or an Xray sandbox (Firefox), not
+  // the page's own world. In Firefox the sandbox's wrappers make the same parse 1.4-2.3× slower than
+  // in the page's world (seed and one-megabyte pages, measured 2026-11-28), a cost Backstory cannot
+  // avoid either; puppeteer's BiDi sandbox may cost somewhat more than a WebExtension content script's.
+  // (`isolatedRealm` is puppeteer's own sandbox; internal API, hence the fallback.)
+  const frame = page.mainFrame() as unknown as { isolatedRealm?: () => Pick<Page, 'evaluate'> };
+  const realm = typeof frame.isolatedRealm === 'function' ? frame.isolatedRealm() : page;
+  // A unique comment makes the source new to the engine, so no compiled code is reused from an earlier
+  // page in the same renderer: Readability starts cold, as Backstory's content script does on every page.
+  const src = `${readabilitySource}\n/* bench ${Math.random()} */`;
+  return realm.evaluate((src: string) => {
+    type Parser = new (d: Document, o: object) => { parse(): unknown };
     // Evaluated as a function body so the page's CSP (if any) does not matter to the measurement.
-    const scope: { Readability?: new (d: Document) => { parse(): unknown }; isProbablyReaderable?: (d: Document) => boolean } = {};
+    const scope: { Readability?: Parser; isProbablyReaderable?: (d: Document, o: object) => boolean } = {};
     new Function('scope', `var module; ${src}; scope.Readability = Readability; scope.isProbablyReaderable = isProbablyReaderable;`)(scope);
     const t0 = performance.now();
-    if (scope.isProbablyReaderable!(document)) new scope.Readability!(document.cloneNode(true) as Document).parse();
-    return performance.now() - t0;
-  }, readabilitySource);
+    const readerable = scope.isProbablyReaderable!(document, { minContentLength: 140 });
+    const t1 = performance.now();
+    let t2 = t1;
+    if (readerable) {
+      const clone = document.cloneNode(true) as Document;
+      t2 = performance.now();
+      // (A Function, not an arrow: tsx would wrap a named arrow in a helper the page does not have.)
+      new scope.Readability!(clone, { serializer: new Function('n', 'return n'), maxElemsToParse: 30_000 }).parse();
+    }
+    const t3 = performance.now();
+    return { gate: t1 - t0, clone: readerable ? t2 - t1 : 0, parse: readerable ? t3 - t2 : 0, total: t3 - t0 };
+  }, src);
 }
 
 /** Records long tasks from the start of the page, for the Chromium with/without comparison. */
@@ -71,6 +107,11 @@ try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__
 
 interface PageRun {
   mainThread: number;
+  /** Backstory's own phases (status.timings) and Readability alone's, for the breakdown rows. */
+  phases: Record<string, number>;
+  alonePhases: { gate: number; clone: number; parse: number };
+  /** How many analyses the page ran before settling (more than one: the timings are a warm re-run). */
+  analyses: number;
   parse: number;
   alone: number;
   toHighlights: number;
@@ -81,30 +122,54 @@ interface PageRun {
 }
 
 async function measurePage(session: Session, plain: Browser | null, ext: Page, baseUrl: string, file: string, i: number): Promise<PageRun> {
-  // A: with Backstory.
-  const a = await session.browser.newPage();
-  if (plain) await a.evaluateOnNewDocument(LONGTASK_SCRIPT);
   const url = `${baseUrl}/${file}${file.includes('?') ? '&' : '?'}bench=${i}`;
-  await a.goto(url);
-  const status = await waitForSettled(ext, await tabIdOf(ext, url), 60_000);
-  await sleep(plain ? 300 : 0);
-  const t = status.timings ?? {};
-  const dcl = await a.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd ?? 0);
-  const longWith = plain ? await a.evaluate(() => (window as unknown as { __longtasks: number[] }).__longtasks) : [];
-  await a.close();
+  // A: with Backstory.
+  const withBackstory = async () => {
+    const a = await session.browser.newPage();
+    if (plain) await a.evaluateOnNewDocument(LONGTASK_SCRIPT);
+    await a.goto(url);
+    const status = await waitForSettled(ext, await tabIdOf(ext, url), 60_000);
+    await sleep(plain ? 300 : 0);
+    const dcl = await a.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd ?? 0);
+    const longWith = plain ? await a.evaluate(() => (window as unknown as { __longtasks: number[] }).__longtasks) : [];
+    await a.close();
+    return { status, dcl, longWith };
+  };
   // B: Readability alone on the same page, in the browser without the extension where there is one.
-  const b = await (plain ?? session.browser).newPage();
-  if (plain) await b.evaluateOnNewDocument(LONGTASK_SCRIPT);
-  await b.goto(url);
-  await sleep(plain ? 300 : 0);
-  const longWithout = plain ? await b.evaluate(() => (window as unknown as { __longtasks: number[] }).__longtasks) : [];
-  const alone = await readabilityAlone(b);
-  await b.close();
-  const mainThread = (t.gate ?? 0) + (t.parse ?? 0) + (t.map ?? 0) + (t.highlight ?? 0);
+  const withoutBackstory = async () => {
+    const b = await (plain ?? session.browser).newPage();
+    if (plain) await b.evaluateOnNewDocument(LONGTASK_SCRIPT);
+    await b.goto(url);
+    await sleep(plain ? 300 : 0);
+    const longWithout = plain ? await b.evaluate(() => (window as unknown as { __longtasks: number[] }).__longtasks) : [];
+    // One run per page: a second one would find Readability's code compiled and warm.
+    const aloneRun = await readabilityAlone(b);
+    await b.close();
+    return { longWithout, aloneRun };
+  };
+  // Alternate which side goes first, so drift (caches, a busy machine) falls on both equally.
+  let A: Awaited<ReturnType<typeof withBackstory>>;
+  let B: Awaited<ReturnType<typeof withoutBackstory>>;
+  if (i % 2 === 0) {
+    A = await withBackstory();
+    B = await withoutBackstory();
+  } else {
+    B = await withoutBackstory();
+    A = await withBackstory();
+  }
+  const { status, dcl, longWith } = A;
+  const { longWithout, aloneRun } = B;
+  const t = status.timings ?? {};
+  // Everything Backstory does on the page's main thread: the gate, clone and parse (what Readability alone
+  // also does), pairing and text, serialising the analyse message, locating mentions and starting features.
+  const mainThread = (t.gate ?? 0) + (t.parse ?? 0) + (t.map ?? 0) + (t.send ?? 0) + (t.highlight ?? 0);
   return {
     mainThread,
+    phases: t,
+    alonePhases: aloneRun,
+    analyses: t.analyses ?? 1,
     parse: t.parse ?? 0,
-    alone,
+    alone: aloneRun.total,
     toHighlights: status.state === 'ready' && t.readyAt ? t.readyAt - dcl : NaN,
     longTasksWith: longWith.reduce((x, y) => x + y, 0),
     longTasksWithout: longWithout.reduce((x, y) => x + y, 0),
@@ -112,6 +177,15 @@ async function measurePage(session: Session, plain: Browser | null, ext: Page, b
     maxTaskBeyondParse: longWith.length ? Math.max(...longWith) - (t.parse ?? 0) : 0,
     state: status.state,
   };
+}
+
+/** One row of the phase breakdown: where the main-thread time goes on each side. */
+function phaseRow(label: string, runs: PageRun[]): string {
+  const b = (k: string) => ms(p50(runs.map((r) => r.phases[k] ?? NaN)));
+  const a = (k: 'gate' | 'clone' | 'parse') => ms(p50(runs.map((r) => r.alonePhases[k])));
+  const parseOnly = ms(p50(runs.map((r) => (r.phases.parse ?? NaN) - (r.phases.clone ?? NaN))));
+  const again = runs.filter((r) => r.analyses > 1).length;
+  return `| ${label} | ${b('gate')} / ${a('gate')} | ${b('clone')} / ${a('clone')} | ${parseOnly} / ${a('parse')} | ${b('pair')} | ${b('text')} | ${b('send')} | ${b('locate')} | ${b('features')} | ${again} of ${runs.length} |`;
 }
 
 const lines: string[] = [];
@@ -127,10 +201,11 @@ const corpus: string[] = existsSync(join(corpusDir, 'manifest.json'))
   : [];
 const PAGES: Array<{ label: string; files: string[] }> = [
   { label: 'seed article', files: ['ap-kim-putin.html'] },
-  { label: `layout corpus (${corpus.length} articles)`, files: quick ? corpus.slice(0, 2) : corpus },
+  { label: `layout corpus`, files: corpusArg ? corpus.slice(0, Number(corpusArg.slice('--corpus='.length)) || 1) : quick ? corpus.slice(0, 2) : corpus },
   { label: 'one-megabyte article', files: ['dynamic/megabyte.html'] },
   { label: 'not an article', files: ['not-an-article.html'] },
-].filter((p) => p.files.length > 0);
+].filter((p) => p.files.length > 0)
+  .map((p) => (p.files.length > 1 ? { ...p, label: `${p.label} (${p.files.length} articles)` } : p));
 
 const date = new Date().toISOString().slice(0, 10);
 log(`## ${date}${quick ? ' (quick mode: too few runs to read anything into)' : ''}`);
@@ -140,7 +215,7 @@ const versions: string[] = [];
 try {
   // The background section runs in Chromium only; the matcher and bundle sections need no browser.
   const browsers = (wanted('page') ? ['chromium', 'firefox'] : wanted('cold') ? ['chromium'] : []) as BrowserName[];
-  for (const name of browsers) {
+  for (const name of browsers.filter((b) => !browserArg || b === browserArg)) {
     const session = await launch(name);
     versions.push(`${name} ${await session.browser.version()}`);
     const plain =
@@ -155,6 +230,7 @@ try {
         log();
         log('| page | Backstory main thread p50 / p95 | Readability alone p50 | ratio (p50) | DOMContentLoaded → highlights p50 / p95 |' + (plain ? ' long tasks with − without p50 | longest task beyond the parse (max) |' : ''));
         log('| --- | --- | --- | --- | --- |' + (plain ? ' --- | --- |' : ''));
+        const breakdown: string[] = [];
         for (const group of PAGES) {
           const runs: PageRun[] = [];
           // The corpus has many pages: a few runs of each give as many samples as the single pages get.
@@ -166,7 +242,14 @@ try {
           let row = `| ${group.label} | ${ms(p50(main))} / ${ms(p95(main))} | ${ms(p50(alone))} | ${ratio(p50(main), p50(alone))} | ${ms(p50(toHl))} / ${ms(p95(toHl))} |`;
           if (plain) row += ` ${ms(p50(runs.map((r) => r.longTasksWith - r.longTasksWithout)))} | ${ms(Math.max(0, ...runs.map((r) => r.maxTaskBeyondParse)))} |`;
           log(row);
+          breakdown.push(phaseRow(group.label, runs));
         }
+        log();
+        log(`Phases (p50 over ${RUNS} runs per page; Backstory's from status.timings of the page's last analysis):`);
+        log();
+        log('| page | gate (Backstory / alone) | clone (B / alone) | parse (B / alone) | pair nodes | article text | send message | locate mentions | start features | pages re-analysed |');
+        log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+        for (const row of breakdown) log(row);
         log();
       }
 
@@ -261,7 +344,7 @@ try {
   }
   log(`Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}${versions.length ? `; browsers: ${versions.join(', ')} (headless). ${RUNS} alternating runs per page` : ''}.`);
 
-  if (!quick && only === undefined) {
+  if (!quick && only === undefined && !runsArg && !corpusArg && !browserArg) {
     const file = join(ROOT, 'docs/benchmarks.md');
     await mkdir(join(ROOT, 'docs'), { recursive: true });
     let previous = '';

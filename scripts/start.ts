@@ -7,7 +7,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { launch, openExtensionPage, serveFixtures, sleep, tabIdOf, waitForSettled } from '../tests/browser/harness.ts';
+import { launch, mentionCentre, openExtensionPage, serveFixtures, sleep, tabIdOf, waitForSettled } from '../tests/browser/harness.ts';
 
 const OUT = resolve(import.meta.dirname, '../demo-output');
 const DEMO = 'ap-kim-putin.html';
@@ -15,19 +15,8 @@ const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) &
 
 /** Rests the pointer on the first highlighted mention with this text and waits for its card. */
 async function openCard(page: Page, text: string): Promise<void> {
-  const point = await page.evaluate((t) => {
-    for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('backstory-')) continue;
-      for (const r of h as unknown as Iterable<Range>) {
-        if (r.toString() !== t) continue;
-        const top = r.getBoundingClientRect().top + scrollY;
-        scrollTo(0, Math.max(0, top - 140));
-        const rect = r.getClientRects()[0]!;
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-    }
-    return null;
-  }, text);
+  // The mention sits 140 px below the top, so the card below it fits in the screenshot.
+  const point = await mentionCentre(page, text, { top: 140 });
   if (!point) throw new Error(`"${text}" is not highlighted`);
   await sleep(100);
   await page.mouse.move(point.x, point.y, { steps: 4 });

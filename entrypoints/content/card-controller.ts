@@ -103,7 +103,25 @@ export class CardController {
     if (m && this.ui) void this.place(m, this.ui.layer);
   }
 
+  /**
+   * The page was analysed again and the article is the same: points the open or pending card at the
+   * new analysis' mention at the same place (closing it if that mention is gone) instead of dropping it.
+   */
+  retarget(mentions: readonly LiveMention[]): void {
+    const byPlace = new Map(mentions.map((m) => [`${m.mention.start}:${m.mention.end}`, m]));
+    const successor = (m: LiveMention) => byPlace.get(`${m.mention.start}:${m.mention.end}`) ?? null;
+    const before = this.intent.current;
+    this.intent.retarget(successor);
+    const note = this.panelNote;
+    const noted = note && successor(note.mention);
+    this.panelNote = noted ? { mention: noted, text: note.text } : null;
+    const now = this.intent.current;
+    if (now && now !== before) void this.render(now);
+  }
+
   dispose(): void {
+    // Closing first hands focus back to where it was if the card held it.
+    this.intent.close();
     this.disposed = true;
     this.wikipediaLookups?.dispose();
     this.intent.dispose();
@@ -173,7 +191,9 @@ export class CardController {
     layer.hidden = false;
     this.highlights.setActive(m.range);
     const live = ui.live;
-    live.textContent = m.entry ? `${m.entry.name}: ${m.entry.summary}` : `${m.surface}: ambiguous name`;
+    const announcement = m.entry ? `${m.entry.name}: ${m.entry.summary}` : `${m.surface}: ambiguous name`;
+    // Re-rendering the same card (pinning, a re-analysis) must not announce it again.
+    if (live.textContent !== announcement) live.textContent = announcement;
     await this.place(m, layer);
     if (this.focusOnOpen) {
       this.focusOnOpen = false;

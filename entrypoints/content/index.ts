@@ -64,6 +64,8 @@ class PageController {
   /** The reader asked to analyse this page although the gate said it is no article ("Analyse anyway"). */
   private forced = false;
   private revealTimer = 0;
+  /** Analyses finished on this page, reported with the timings: only the first one runs cold. */
+  private analyses = 0;
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.watcher = new PageWatcher(ctx, () => {
@@ -119,12 +121,17 @@ class PageController {
     this.teardownRun();
   }
 
-  /** Ends the current analysis' features (highlights, cards). */
-  private teardownRun(): void {
+  /**
+   * Ends the current analysis' features (highlights, hover handling) and, unless `keepCards`, the
+   * card controller with its open or pending card.
+   */
+  private teardownRun(keepCards = false): void {
     this.run?.abort();
     this.run = null;
-    this.cards?.dispose();
-    this.cards = null;
+    if (!keepCards) {
+      this.cards?.dispose();
+      this.cards = null;
+    }
     this.mentions = [];
     this.article = null;
   }
@@ -161,8 +168,12 @@ class PageController {
     const request: AnalyseRequest = { type: 'analyse', text: article.text, meta: toMetaMessage(article.meta) };
     const t1 = performance.now();
     let reply: AnalyseReply | ErrorReply;
+    // The message is serialised on the page's main thread before sendMessage returns: `send` times that part.
+    let send = 0;
     try {
-      reply = (await browser.runtime.sendMessage(request)) as AnalyseReply | ErrorReply;
+      const sent = browser.runtime.sendMessage(request) as Promise<AnalyseReply | ErrorReply>;
+      send = performance.now() - t1;
+      reply = await sent;
     } catch (error) {
       reply = { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
@@ -190,12 +201,16 @@ class PageController {
       }
     }
     const t3 = performance.now();
-    this.teardownRun();
+    // The same article analysed again (a settings or glossary write, a re-render): the reader's open
+    // or pending card survives, moved onto the new analysis' mention.
+    const sameArticle = this.cards !== null && this.article?.text === article.text;
+    this.teardownRun(sameArticle);
     const run = new AbortController();
     this.run = run;
     this.mentions = mentions;
     this.article = { text: article.text, lang: article.meta.lang };
-    this.cards = new CardController(this.highlights, this.prefs);
+    if (this.cards) this.cards.retarget(mentions);
+    else this.cards = new CardController(this.highlights, this.prefs);
     const page = { mentions: this.prefs.present(mentions), entries };
     for (const feature of FEATURES) {
       const cleanup = feature.start({ ctx: this.ctx, page, highlights: this.highlights, cards: this.cards, signal: run.signal });
@@ -204,13 +219,14 @@ class PageController {
     const cards = this.cards;
     this.watcher.watch({ articleRoot: articleRootOf(article.segments), ownHost: () => cards.host });
     const t4 = performance.now();
+    this.analyses++;
     this.stepIndex = -1;
     this.status = {
       ...this.status,
       state: 'ready',
       mentionCount: this.mentions.length,
       entityCount: new Set(this.mentions.map((m) => m.entry?.id).filter(Boolean)).size,
-      timings: { ...timings, roundTrip: t2 - t1, highlight: busy + (t4 - t3), total: t4 - t0, readyAt: t4 },
+      timings: { ...timings, send, roundTrip: t2 - t1, highlight: busy + (t4 - t3), locate: busy, features: t4 - t3, total: t4 - t0, readyAt: t4, analyses: this.analyses },
     };
   }
 

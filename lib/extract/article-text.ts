@@ -33,13 +33,20 @@ const BLOCK_TAGS = new Set([
 
 const BLOCK_BREAK = '\n\n';
 
-/** True when a live node sits where Backstory must not highlight (form fields, editable regions, code). */
-export function isExcludedLive(node: Node): boolean {
-  for (let el = node.parentElement; el; el = el.parentElement) {
-    if (EXCLUDED_TAGS.has(el.tagName.toUpperCase())) return true;
-    if (el.isContentEditable || el.getAttribute('contenteditable') !== null) return true;
-  }
-  return false;
+/**
+ * True when a live node sits where Backstory must not highlight (form fields, editable regions, code).
+ * `memo` (one per pass) remembers each element's answer: sibling text nodes share their ancestors,
+ * so a pass asks about each element once instead of once per text node below it.
+ */
+export function isExcludedLive(node: Node, memo?: Map<Element, boolean>): boolean {
+  const el = node.parentElement;
+  if (!el) return false;
+  const known = memo?.get(el);
+  if (known !== undefined) return known;
+  const excluded =
+    EXCLUDED_TAGS.has(el.tagName.toUpperCase()) || el.getAttribute('contenteditable') !== null || el.isContentEditable || isExcludedLive(el, memo);
+  memo?.set(el, excluded);
+  return excluded;
 }
 
 /**
@@ -93,6 +100,27 @@ export function collectArticleText(root: Node, cloneToLive: ReadonlyMap<Node, No
   return { text: all.text, segments: all.segments };
 }
 
+/**
+ * The live element holding every live twin of the text under `root` (Readability's article element
+ * is its own, with no live twin): live ancestors are judged as furniture only below it.
+ */
+function liveAncestorOfAll(root: Node, cloneToLive: ReadonlyMap<Node, Node>): Element | null {
+  const doc = root.ownerDocument;
+  if (!doc) return null;
+  const texts = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let first: Node | undefined;
+  let last: Node | undefined;
+  for (let n = texts.nextNode(); n; n = texts.nextNode()) {
+    const live = cloneToLive.get(n);
+    if (!live) continue;
+    first ??= live;
+    last = live;
+  }
+  let el = first?.parentElement ?? null;
+  while (el && last && !el.contains(last)) el = el.parentElement;
+  return el;
+}
+
 /** Elements whose class names are not read as furniture: the story's own containers and above. */
 const FURNITURE_BOUNDARY = new Set(['ARTICLE', 'MAIN', 'BODY', 'HTML']);
 
@@ -119,12 +147,19 @@ function collect(root: Node, cloneToLive: ReadonlyMap<Node, Node>, dropFurniture
    * Readability replaces wrapper elements (a sign-up DIV holding one P becomes that P) and strips
    * classes in its copy. Cached per element: siblings share their ancestors.
    */
-  const liveRoot = cloneToLive.get(root) ?? null;
+  const liveRoot = cloneToLive.get(root) ?? liveAncestorOfAll(root, cloneToLive);
   const verdicts = new Map<Element, 'ok' | 'furniture' | 'next'>();
+  const excluded = new Map<Element, boolean>();
   const verdictOf = (el: Element | null): 'ok' | 'furniture' | 'next' => {
-    if (!dropFurniture || !el || el === liveRoot || FURNITURE_BOUNDARY.has(el.tagName.toUpperCase())) return 'ok';
+    if (!dropFurniture || !el || el === liveRoot) return 'ok';
     let verdict = verdicts.get(el);
     if (verdict) return verdict;
+    // Readability leaves a (often aria-hidden) "next article" divider out but keeps what follows it.
+    if (followsNextArticleMarker(el)) {
+      verdicts.set(el, 'next');
+      return 'next';
+    }
+    if (FURNITURE_BOUNDARY.has(el.tagName.toUpperCase())) return 'ok';
     const tokens = classTokens(el);
     if (tokens.some((t) => NEXT_ARTICLE.test(t))) verdict = 'next';
     else if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden') || tokens.some((t) => FURNITURE.test(t))) verdict = 'furniture';
@@ -139,7 +174,7 @@ function collect(root: Node, cloneToLive: ReadonlyMap<Node, Node>, dropFurniture
       const live = cloneToLive.get(node);
       const data = (node as Text).data;
       if (!live || live.nodeType !== 3 || !live.isConnected || data.length === 0) return;
-      if ((live as Text).data !== data || isExcludedLive(live)) return;
+      if ((live as Text).data !== data || isExcludedLive(live, excluded)) return;
       const verdict = verdictOf(live.parentElement);
       if (verdict === 'next') {
         stopped = true;
@@ -160,11 +195,6 @@ function collect(root: Node, cloneToLive: ReadonlyMap<Node, Node>, dropFurniture
     if (node.nodeType !== 1) return;
     const tag = (node as Element).tagName.toUpperCase();
     if (EXCLUDED_TAGS.has(tag)) return;
-    if (dropFurniture && node !== root && followsNextArticleMarker(cloneToLive.get(node))) {
-      // Readability leaves the (often aria-hidden) divider out but keeps what follows it.
-      stopped = true;
-      return;
-    }
     const block = BLOCK_TAGS.has(tag);
     if (block) pendingBreak = true;
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);

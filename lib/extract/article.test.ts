@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from './article';
 import { collectArticleText, pointAt } from './article-text';
-import { mapCloneToLive } from './node-map';
+import { matchTextNodes } from './node-map';
 
 const SEED = readFileSync(resolve(import.meta.dirname, '../../tests/fixtures/ap-kim-putin.html'), 'utf8');
 
@@ -26,7 +26,7 @@ describe('clone-to-live mapping', () => {
   it('maps text split by inline tags, &nbsp; and entities back to live nodes', () => {
     const doc = load('<p>Vladimir <b>Putin</b> met Kim&nbsp;Jong&nbsp;Un in Vladi&shy;vostok &amp; Us<i>suri</i>ysk.</p>');
     const clone = doc.cloneNode(true) as Document;
-    const map = mapCloneToLive(doc, clone);
+    const map = matchTextNodes(clone.body, doc.body);
     const { text, segments } = collectArticleText(clone.body, map);
     expect(text).toBe('Vladimir Putin met Kim\u00a0Jong\u00a0Un in Vladi\u00advostok & Ussuriysk.');
     for (const s of segments) expect(s.node.ownerDocument).toBe(doc); // live nodes, not clone nodes
@@ -46,7 +46,7 @@ describe('clone-to-live mapping', () => {
   it('separates blocks so words of two paragraphs never join', () => {
     const doc = load('<div><p>North</p><p>Korea</p></div>');
     const clone = doc.cloneNode(true) as Document;
-    const { text } = collectArticleText(clone.body, mapCloneToLive(doc, clone));
+    const { text } = collectArticleText(clone.body, matchTextNodes(clone.body, doc.body));
     expect(text).toBe('North\n\nKorea');
   });
 
@@ -55,7 +55,7 @@ describe('clone-to-live mapping', () => {
       '<p>Putin spoke.</p><textarea>Putin textarea</textarea><div contenteditable="true">Putin editable</div><pre>Putin code</pre><form><label>Putin form</label></form>',
     );
     const clone = doc.cloneNode(true) as Document;
-    const { text } = collectArticleText(clone.body, mapCloneToLive(doc, clone));
+    const { text } = collectArticleText(clone.body, matchTextNodes(clone.body, doc.body));
     expect(text).toBe('Putin spoke.');
   });
 });

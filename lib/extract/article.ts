@@ -5,7 +5,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { collectArticleText, type ArticleText } from './article-text';
 import { canonicalUrl, documentLanguage } from './metadata';
-import { mapCloneToLive } from './node-map';
+import { matchTextNodes } from './node-map';
 
 /**
  * Pages with more elements than this are not parsed on the main thread: Readability's cost grows
@@ -41,8 +41,13 @@ export interface ExtractedArticle extends ArticleText {
 /** Time spent in each step, in milliseconds, for the benchmark and the popup's diagnostics. */
 export interface ExtractTimings {
   gate: number;
+  /** Clone and Readability's parse: what Readability alone costs after the gate. */
   parse: number;
+  /** Backstory's addition: `pair` (article text nodes to live ones) plus `text` (the article text and segments). */
   map: number;
+  clone?: number;
+  pair?: number;
+  text?: number;
 }
 
 export type ExtractResult =
@@ -65,8 +70,8 @@ function isHtmlParsed(doc: Document): boolean {
 
 /**
  * The copy Readability works on: a deep clone, or for an XHTML document (served as XML) the same
- * markup parsed as HTML, which Readability understands. Either way the copy's tree has the live
- * tree's shape from the root element down, which is what the node map relies on.
+ * markup parsed as HTML, which Readability understands. Either way the copy's text nodes are the
+ * live page's, in the same order and with the same data, which is what the node matching relies on.
  */
 function readableCopy(doc: Document): Document | null {
   if (isHtmlParsed(doc)) return doc.cloneNode(true) as Document;
@@ -91,17 +96,17 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     return { status: 'not-article', timings: { gate: now() - t0 } };
   }
   const tClone = now();
-  // The HTML parser drops whitespace around <head> that XML keeps: pair XHTML from <body> down.
-  const cloneToLive = html ? mapCloneToLive(doc.documentElement, clone.documentElement) : mapCloneToLive(doc.body ?? doc.documentElement, clone.body);
-  const tMap = now();
   const parsed = new Readability<Node>(clone, {
     serializer: (node) => node,
     maxElemsToParse: READABILITY_MAX_ELEMS,
   }).parse();
   const t2 = now();
   // "parse" is what Readability alone costs (clone + parse); "map" is Backstory's addition.
-  const parse = tClone - t1 + (t2 - tMap);
+  const parse = t2 - t1;
   if (!parsed?.content) return { status: 'not-article', timings: { gate: t1 - t0, parse } };
+  // Readability's article comes from the body: matching from there keeps <title> text out of reach.
+  const cloneToLive = matchTextNodes(parsed.content, doc.body ?? doc.documentElement);
+  const tMap = now();
   const text = collectArticleText(parsed.content, cloneToLive);
   const t3 = now();
   if (text.text.trim().length === 0) return { status: 'not-article', timings: { gate: t1 - t0, parse } };
@@ -117,5 +122,5 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     publishedTime: parsed.publishedTime ?? null,
   };
   const content = parsed.content as Element;
-  return { status: 'article', article: { ...text, meta, content }, timings: { gate: t1 - t0, parse, map: tMap - tClone + (t3 - t2) } };
+  return { status: 'article', article: { ...text, meta, content }, timings: { gate: t1 - t0, parse, map: t3 - t2, clone: tClone - t1, pair: tMap - t2, text: t3 - tMap } };
 }

@@ -80,4 +80,35 @@ describe('HoverIntent', () => {
     expect(shown).toEqual(['B']);
     expect(intent.current).toBe('B');
   });
+  it('keeps a pending rest across a re-analysis: the successor opens when the rest completes', () => {
+    intent.move(10, 10, 'A');
+    vi.advanceTimersByTime(showDelayMs - 100);
+    intent.retarget((t) => `${t}2`);
+    vi.advanceTimersByTime(100);
+    expect(shown).toEqual(['A2']);
+    expect(intent.current).toBe('A2');
+  });
+
+  it('keeps an open card on its successor, and closes it when its mention is gone', () => {
+    intent.move(10, 10, 'A');
+    vi.advanceTimersByTime(showDelayMs);
+    intent.retarget((t) => `${t}2`);
+    expect(intent.current).toBe('A2');
+    expect(hidden).toBe(0);
+    // The pointer still rests on the successor: nothing closes or reopens.
+    intent.move(10, 10, 'A2');
+    vi.advanceTimersByTime(graceMs + showDelayMs);
+    expect(shown).toEqual(['A']);
+    expect(hidden).toBe(0);
+    intent.retarget(() => null);
+    expect(intent.current).toBeNull();
+    expect(hidden).toBe(1);
+  });
+
+  it('drops a pending rest whose mention is gone after a re-analysis', () => {
+    intent.move(10, 10, 'A');
+    intent.retarget(() => null);
+    vi.advanceTimersByTime(showDelayMs * 2);
+    expect(shown).toEqual([]);
+  });
 });

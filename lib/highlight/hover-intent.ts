@@ -125,6 +125,28 @@ export class HoverIntent<T> {
     return true;
   }
 
+  /**
+   * The targets were replaced by equivalent ones (the page was analysed again): `map` gives each
+   * target's successor, or null when it is gone. A pending rest keeps its timer and an open card
+   * stays open on its successor; a card whose mention is gone closes.
+   */
+  retarget(map: (target: T) => T | null): void {
+    if (this.pending !== null) {
+      this.pending = map(this.pending);
+      if (this.pending === null) this.cancelShow();
+    }
+    if (this.shown === null) return;
+    const next = map(this.shown);
+    if (next !== null) {
+      this.shown = next;
+      return;
+    }
+    this.cancelHide();
+    this.pinned = false;
+    this.shown = null;
+    this.callbacks.hide();
+  }
+
   /** Stops every timer; used on teardown. */
   dispose(): void {
     this.cancelShow();
@@ -133,10 +155,12 @@ export class HoverIntent<T> {
 
   private restartShow(): void {
     this.cancelShow();
-    const target = this.pending;
+    if (this.pending === null) return;
+    // The timer reads `pending` when it fires: `retarget` may have replaced it meanwhile.
     this.showTimer = this.timers.set(() => {
       this.showTimer = null;
-      if (target === null || this.pending !== target) return;
+      const target = this.pending;
+      if (target === null) return;
       this.pending = null;
       this.cancelHide();
       this.shown = target;

@@ -24,7 +24,7 @@ export function highlightsSupported(): boolean {
 export class HighlightRegistry {
   private readonly names = new Set<string>();
 
-  /** Replaces the ranges of every group at once. Groups not named are removed. */
+  /** Replaces the ranges of every group at once. Groups not named are removed (the active mark stays). */
   setGroups(groups: ReadonlyMap<HighlightGroup, readonly Range[]>): void {
     if (!highlightsSupported()) return;
     const next = new Set<string>();
@@ -34,6 +34,9 @@ export class HighlightRegistry {
       CSS.highlights.set(name, new Highlight(...ranges));
       next.add(name);
     }
+    // The active mark belongs to the open card, which may outlive the groups (a re-analysis).
+    const active = highlightName('active');
+    if (this.names.has(active)) next.add(active);
     for (const name of this.names) if (!next.has(name)) CSS.highlights.delete(name);
     this.names.clear();
     next.forEach((n) => this.names.add(n));

@@ -7,7 +7,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
-import { launch, openExtensionPage, serveFixtures, sleep, tabIdOf, waitForSettled, type Session } from './harness';
+import { launch, mentionCentre, openExtensionPage, serveFixtures, sleep, tabIdOf, waitForSettled, type Session } from './harness';
 
 describe('accessibility (axe-core) in chromium', () => {
   let session: Session;
@@ -44,18 +44,7 @@ describe('accessibility (axe-core) in chromium', () => {
       if (scheme === 'dark') await article.evaluate(() => document.body.style.setProperty('background', '#15171c'));
       await article.mouse.move(2, 2);
       await sleep(500);
-      const p = await article.evaluate(() => {
-        for (const [name, h] of CSS.highlights) {
-          if (!name.startsWith('backstory-')) continue;
-          for (const r of h as unknown as Iterable<Range>) {
-            if (r.toString() !== 'Kim Jong Un') continue;
-            r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-            const b = r.getClientRects()[0]!;
-            return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-          }
-        }
-        return null;
-      });
+      const p = await mentionCentre(article, 'Kim Jong Un');
       await article.mouse.move(p!.x, p!.y, { steps: 3 });
       await article.waitForFunction(() => !!document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-card'), { timeout: 3000, polling: 50 });
       await sleep(200);

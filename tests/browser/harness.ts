@@ -216,3 +216,30 @@ export async function readHighlights(page: Page) {
     return out;
   });
 }
+
+/**
+ * Centre of a highlighted mention whose text is `text`: the `nth` such mention in document order
+ * (default the first), scrolled into view first. By default it is centred vertically; `top` puts it
+ * that many pixels below the top of the viewport instead (screenshots). Null when nothing matches.
+ */
+export async function mentionCentre(page: Page, text: string, options: { nth?: number; top?: number } = {}): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(
+    (t, n, top) => {
+      const found: Range[] = [];
+      for (const [name, h] of CSS.highlights) {
+        if (!name.startsWith('backstory-') || name === 'backstory-active') continue;
+        for (const r of h as unknown as Iterable<Range>) if (r.toString() === t) found.push(r);
+      }
+      found.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      const r = found[n];
+      if (!r) return null;
+      if (top === null) r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      else scrollTo(0, Math.max(0, r.getBoundingClientRect().top + scrollY - top));
+      const b = r.getClientRects()[0]!;
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    },
+    text,
+    options.nth ?? 0,
+    options.top ?? null,
+  );
+}

@@ -5,6 +5,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launch,
+  mentionCentre,
   openExtensionPage,
   readHighlights,
   serveFixtures,
@@ -51,20 +52,9 @@ async function cardTitle(page: Page): Promise<string | null> {
   });
 }
 
-/** Centre of the first highlighted range whose text is `text`. */
+/** Centre of the first highlighted mention whose text is `text`, scrolled into view. */
 async function mentionPoint(page: Page, text: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((t) => {
-    for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('backstory-') || name === 'backstory-active') continue;
-      for (const r of h as unknown as Iterable<Range>) {
-        if (r.toString() !== t) continue;
-        r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-        const rect = r.getClientRects()[0]!;
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-    }
-    return null;
-  }, text);
+  const point = await mentionCentre(page, text);
   if (!point) throw new Error(`no highlight for ${text}`);
   return point;
 }

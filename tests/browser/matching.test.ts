@@ -4,27 +4,11 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openExtensionPage, readHighlights, serveFixtures, tabIdOf, waitForSettled, type BrowserName, type Session } from './harness';
+import { launch, mentionCentre, openExtensionPage, readHighlights, serveFixtures, tabIdOf, waitForSettled, type BrowserName, type Session } from './harness';
 
 /** The card title for the mention whose text is `text` (first one), read through the page-status-free path: hover. */
 async function cardFor(page: Page, text: string, nth = 0): Promise<string | null> {
-  const p = await page.evaluate(
-    (t, n) => {
-      const found: Range[] = [];
-      for (const [name, h] of CSS.highlights) {
-        if (!name.startsWith('backstory-') || name === 'backstory-active') continue;
-        for (const r of h as unknown as Iterable<Range>) if (r.toString() === t) found.push(r);
-      }
-      found.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-      const r = found[n];
-      if (!r) return null;
-      r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-      const b = r.getClientRects()[0]!;
-      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-    },
-    text,
-    nth,
-  );
+  const p = await mentionCentre(page, text, { nth });
   if (!p) return null;
   await page.mouse.move(5, 5);
   await new Promise((r) => setTimeout(r, 500));

@@ -4,7 +4,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openExtensionPage, pageStatus, readHighlights, serveFixtures, sleep, tabIdOf, waitForSettled, watchErrors, type BrowserName, type Session } from './harness';
+import { launch, mentionCentre, openExtensionPage, pageStatus, readHighlights, serveFixtures, sleep, tabIdOf, waitForSettled, watchErrors, type BrowserName, type Session } from './harness';
 
 /** Highlighted texts, and whether every range still points into the live document. */
 async function liveHighlights(page: Page) {
@@ -22,35 +22,29 @@ async function liveHighlights(page: Page) {
   });
 }
 
-/**
- * Rests the pointer on a highlighted mention and returns the card's title. Tries twice: right
- * after install the extension writes its first settings, and a page that re-applies them while the
- * pointer rests drops that hover (the reader would simply rest again).
- */
+/** The open card's title, or null when no card is shown. */
+async function openCardTitle(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const layer = document.querySelector('backstory-ui')?.shadowRoot?.querySelector<HTMLElement>('.bs-layer');
+    return layer && !layer.hidden ? (layer.querySelector('.bs-name')?.textContent ?? null) : null;
+  });
+}
+
+/** Waits up to two seconds for a card to show and returns its title (null when none showed). */
+async function waitForCard(page: Page): Promise<string | null> {
+  await page
+    .waitForFunction(() => !!document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-layer:not([hidden]) .bs-name'), { timeout: 2000, polling: 50 })
+    .catch(() => undefined);
+  return openCardTitle(page);
+}
+
+/** Rests the pointer on a highlighted mention, once, and returns the card's title. */
 async function hoverCard(page: Page, text: string): Promise<string | null> {
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const p = await page.evaluate((t) => {
-      for (const [name, h] of CSS.highlights) {
-        if (!name.startsWith('backstory-')) continue;
-        for (const r of h as unknown as Iterable<Range>) {
-          if (r.toString() !== t) continue;
-          r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-          const b = r.getClientRects()[0]!;
-          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-        }
-      }
-      return null;
-    }, text);
-    if (!p) return null;
-    await page.mouse.move(2, 2);
-    await page.mouse.move(p.x, p.y, { steps: 3 });
-    const shown = await page
-      .waitForFunction(() => !!document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-name'), { timeout: 2000, polling: 50 })
-      .then(() => true)
-      .catch(() => false);
-    if (shown) return page.evaluate(() => document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-name')?.textContent ?? null);
-  }
-  return null;
+  const p = await mentionCentre(page, text);
+  if (!p) return null;
+  await page.mouse.move(2, 2);
+  await page.mouse.move(p.x, p.y, { steps: 3 });
+  return waitForCard(page);
 }
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
@@ -89,6 +83,40 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         return { width: card.getBoundingClientRect().width, radius: getComputedStyle(card).borderRadius, styleElements: root.querySelectorAll('style').length };
       });
       expect(style).toEqual({ width: 320, radius: '10px', styleElements: 0 });
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    it('keeps a pending and an open card while the same article is analysed again', async () => {
+      const { page, errors, tabId } = await open('ap-kim-putin.html');
+      await waitForSettled(ext, tabId);
+      const analyses = async () => (await pageStatus(ext, tabId))?.timings?.analyses ?? 0;
+      /** Announces a glossary change, as the background does at first run: the page analyses again. */
+      const reanalyse = async () => {
+        const before = await analyses();
+        await ext.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ glossaryChangedAt: Date.now() }));
+        await ext.waitForFunction(
+          async (id, n) => {
+            const tabs = (globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, m: unknown): Promise<unknown> } } }).chrome.tabs;
+            const s = (await tabs.sendMessage(id, { type: 'page-status' })) as { state: string; timings?: { analyses?: number } };
+            return s.state === 'ready' && (s.timings?.analyses ?? 0) > n;
+          },
+          { timeout: 10_000, polling: 50 },
+          tabId,
+          before,
+        );
+      };
+      // The pointer comes to rest on a name as the re-analysis starts: the rest still opens its card.
+      const p = (await mentionCentre(page, 'Kim Jong Un'))!;
+      await page.mouse.move(2, 2);
+      await page.mouse.move(p.x, p.y, { steps: 3 });
+      await reanalyse();
+      expect(await waitForCard(page)).toBe('Kim Jong Un');
+      // An open card stays open, still marking its mention, through another re-analysis.
+      await reanalyse();
+      expect(await openCardTitle(page)).toBe('Kim Jong Un');
+      const active = await page.evaluate(() => [...((CSS.highlights.get('backstory-active') ?? []) as unknown as Iterable<Range>)].map((r) => r.toString()));
+      expect(active).toEqual(['Kim Jong Un']);
       expect(errors).toEqual([]);
       await page.close();
     });

@@ -40,9 +40,8 @@ export const hoverCards: Feature = {
     document.addEventListener('keydown', onKey, { capture: true, signal });
     window.addEventListener('scroll', onViewportChange, opts);
     window.addEventListener('resize', onViewportChange, opts);
-    return () => {
-      cancelAnimationFrame(frame);
-      cards.intent.close();
-    };
+    // The card itself is the card controller's: it outlives a re-analysis of the same article, and
+    // closes when the page controller disposes it.
+    return () => cancelAnimationFrame(frame);
   },
 };
