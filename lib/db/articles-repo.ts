@@ -67,15 +67,13 @@ export async function logChanges(db: BackstoryDb, ids: readonly string[]): Promi
 /** Writes articles with their bodies and terms, and logs them. Inside a transaction over `writeTables`. */
 async function putStored(db: BackstoryDb, items: readonly StoredArticle[], mode: 'add' | 'put'): Promise<void> {
   if (items.length === 0) return;
-  if (mode === 'add') {
-    await db.articles.bulkAdd(items.map((i) => i.article));
-    await db.articleBodies.bulkAdd(items.map((i) => i.body));
-  } else {
-    await db.articles.bulkPut(items.map((i) => i.article));
-    await db.articleBodies.bulkPut(items.map((i) => i.body));
-  }
-  await db.articleTerms.bulkPut(items.map((i) => termsRow(i.body)));
-  await logChanges(db, items.map((i) => i.article.id));
+  // Issued together: IndexedDB runs them in order within the transaction without a round trip each.
+  await Promise.all([
+    mode === 'add' ? db.articles.bulkAdd(items.map((i) => i.article)) : db.articles.bulkPut(items.map((i) => i.article)),
+    mode === 'add' ? db.articleBodies.bulkAdd(items.map((i) => i.body)) : db.articleBodies.bulkPut(items.map((i) => i.body)),
+    db.articleTerms.bulkPut(items.map((i) => termsRow(i.body))),
+    logChanges(db, items.map((i) => i.article.id)),
+  ]);
 }
 
 const clampProgress = (p: number | undefined) => (typeof p === 'number' && Number.isFinite(p) ? Math.min(1, Math.max(0, p)) : 0);

@@ -49,7 +49,8 @@ export class SearchIndex {
   private dead = 0;
   /** The last change-log entry this index reflects. */
   private seq = 0;
-  private built = false;
+  /** Whether the index has been built once (it may still need a refresh). */
+  built = false;
 
   constructor(private readonly db: BackstoryDb) {}
 
@@ -189,6 +190,11 @@ export class SearchIndex {
     }
     return o;
   }
+}
+
+/** Whether this database's index in this page has been built (searches then need only a refresh). */
+export function searchIndexReady(db: BackstoryDb): boolean {
+  return indexes.get(db)?.index.built ?? false;
 }
 
 const indexes = new WeakMap<BackstoryDb, { index: SearchIndex; pending: Promise<void> | null }>();

@@ -11,7 +11,7 @@
 import Dexie from 'dexie';
 import type { BackstoryDb } from '../db/schema';
 import type { EntityResolver } from './entity-resolver';
-import { fieldKey, searchIndexFor, type SearchIndex } from './search-index';
+import { fieldKey, searchIndexFor, searchIndexReady, type SearchIndex } from './search-index';
 import { parseQuery, type Clause, type ParsedQuery } from './query';
 import { foldWords } from './text';
 import type { SavedArticle } from './types';
@@ -128,20 +128,25 @@ export function containsPhrase(foldedText: string, words: readonly string[]): bo
 
 /**
  * Phrase checks for some candidates: true when the article holds every `include` phrase and no
- * `exclude` phrase. Reads only those articles' titles and bodies.
+ * `exclude` phrase. Reads only those articles' bodies; folded titles come from the index (the
+ * title sort key is the folded title).
  */
-async function checkPhrases(db: BackstoryDb, ids: readonly string[], include: readonly string[][], exclude: readonly string[][]): Promise<Set<string>> {
-  const [bodies, articles] = await Promise.all([db.articleBodies.bulkGet([...ids]), db.articles.bulkGet([...ids])]);
+async function checkPhrases(db: BackstoryDb, ids: readonly string[], foldedTitles: readonly string[], include: readonly string[][], exclude: readonly string[][]): Promise<Set<string>> {
+  const bodies = await db.articleBodies.bulkGet([...ids]);
   const out = new Set<string>();
   ids.forEach((id, i) => {
-    const folded = `${foldWords(articles[i]?.title ?? '').join(' ')} | ${foldWords(bodies[i]?.text ?? '').join(' ')}`;
+    const folded = `${foldedTitles[i]} | ${foldWords(bodies[i]?.text ?? '').join(' ')}`;
     if (include.every((p) => containsPhrase(folded, p)) && !exclude.some((p) => containsPhrase(folded, p))) out.add(id);
   });
   return out;
 }
 
-/** Phrases are checked in batches of this many articles, in result order, until the page is full. */
-const PHRASE_BATCH = 150;
+/**
+ * Phrases are checked in batches, in result order, until the page is full: the first batch a
+ * little larger than the page, each next one twice as large, up to this many articles.
+ */
+const PHRASE_BATCH_MAX = 400;
+const PHRASE_BATCH_MIN = 20;
 /**
  * After this long checking phrases, a search returns what it confirmed so far (marked not exact)
  * rather than read every candidate: a phrase of very common words ("of the") could otherwise make
@@ -163,15 +168,19 @@ export async function searchArticles(db: BackstoryDb, options: SearchOptions): P
   const includePhrases = include.filter(isPhrase).map((c) => c.words);
   const excludePhrases = query.exclude.filter(isPhrase).map((c) => c.words);
 
-  // Fast paths, straight from one index with offset and limit: the whole list, and a state tab by date saved.
-  if (query.exclude.length === 0 && include.length === 0 && sort !== 'publishedAt') {
+  // Until the page has built its search index: the whole list and a state tab by date saved come
+  // straight from IndexedDB's indexes with offset and limit (the list opens without waiting for
+  // the build, which starts meanwhile). Afterwards the index answers those faster too.
+  const ready = searchIndexReady(db);
+  if (!ready) setTimeout(() => void searchIndexFor(db).catch(() => undefined), 0);
+  if (!ready && query.exclude.length === 0 && include.length === 0 && sort !== 'publishedAt') {
     return db.transaction('r', db.articles, async () => {
       const coll = direction === 'desc' ? db.articles.orderBy(index).reverse() : db.articles.orderBy(index);
       const [articles, total] = await Promise.all([coll.offset(offset).limit(limit).toArray(), db.articles.count()]);
       return { query, total, totalIsExact: true, ids: articles.map((a) => a.id), articles };
     });
   }
-  if (query.exclude.length === 0 && include.length === 1 && include[0]!.kind === 'is' && include[0]!.value !== 'fav' && sort === 'savedAt') {
+  if (!ready && query.exclude.length === 0 && include.length === 1 && include[0]!.kind === 'is' && include[0]!.value !== 'fav' && sort === 'savedAt') {
     const state = include[0]!.value;
     return db.transaction('r', db.articles, async () => {
       const range = db.articles.where('[state+savedAt]').between([state, Dexie.minKey], [state, Dexie.maxKey]);
@@ -209,6 +218,7 @@ export async function searchArticles(db: BackstoryDb, options: SearchOptions): P
   //    a value (no published date) come last in either direction.
   const { present, missing } = searchIndex.order(index);
   let ordered: string[] = [];
+  const orderedDocs: number[] = [];
   const excludedIds = new Set<string>();
   const take = (list: readonly number[], reverse: boolean) => {
     for (let i = 0; i < list.length; i++) {
@@ -216,6 +226,7 @@ export async function searchArticles(db: BackstoryDb, options: SearchOptions): P
       if (!matches[n]) continue;
       const id = searchIndex.docs[n]!.id;
       ordered.push(id);
+      orderedDocs.push(n);
       if (maybeExcluded[n]) excludedIds.add(id);
     }
   };
@@ -233,14 +244,21 @@ export async function searchArticles(db: BackstoryDb, options: SearchOptions): P
       // A longer page ("Show more") may take proportionally longer.
       const budget = (options.phraseBudgetMs ?? PHRASE_BUDGET_MS) * Math.max(1, (offset + limit) / 100);
       let i = 0;
+      let batchSize = Math.min(PHRASE_BATCH_MAX, Math.max(PHRASE_BATCH_MIN, Math.ceil((offset + limit) * 1.2)));
       while (i < ordered.length && confirmed.length < offset + limit && (i === 0 || Date.now() - started < budget)) {
         const batch: string[] = [];
+        const titles: string[] = [];
         const batchStart = i;
-        while (i < ordered.length && batch.length < PHRASE_BATCH) {
-          if (needsCheck(ordered[i]!)) batch.push(ordered[i]!);
+        while (i < ordered.length && batch.length < batchSize) {
+          const n = orderedDocs[i]!;
+          if (needsCheck(ordered[i]!)) {
+            batch.push(ordered[i]!);
+            titles.push(searchIndex.docs[n]!.titleSort);
+          }
           i++;
         }
-        const ok = batch.length ? await checkPhrases(db, batch, includePhrases, excludePhrases) : new Set<string>();
+        batchSize = Math.min(PHRASE_BATCH_MAX, batchSize * 2);
+        const ok = batch.length ? await checkPhrases(db, batch, titles, includePhrases, excludePhrases) : new Set<string>();
         for (let j = batchStart; j < i; j++) {
           const id = ordered[j]!;
           if (!needsCheck(id) || ok.has(id)) confirmed.push(id);
