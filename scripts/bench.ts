@@ -10,7 +10,9 @@
  *    minus without it (a second browser without the extension, runs alternating).
  * 2. The matcher against a RegExp alternation and Aho–Corasick packages (scripts/bench-matcher.ts).
  * 3. The background: cold start (worker stopped, woken by a page) and analyse latency.
- * 4. Bundle sizes: the content script gzipped (goal ≤ 60 KB) and each extension page.
+ * 4. The reading list in Chromium's and Firefox's own IndexedDB: save, search at 1k/10k/50k
+ *    articles, import and export of 10k (scripts/bench-reading-list.ts).
+ * 5. Bundle sizes: the content script gzipped (goal ≤ 60 KB) and each extension page.
  *
  * `--quick` (CI) runs one or two iterations of everything so the bench cannot rot.
  */
@@ -22,6 +24,7 @@ import { gzipSync } from 'node:zlib';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { launch, openExtensionPage, serveFixtures, sleep, tabIdOf, waitForSettled, type BrowserName, type Session } from '../tests/browser/harness.ts';
 import { benchMatcher, matcherReport } from './bench-matcher.ts';
+import { benchReadingList, benchSaveThroughExtension } from './bench-reading-list.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const quick = process.argv.includes('--quick');
@@ -158,6 +161,8 @@ try {
         log(row);
       }
       log();
+      log(await benchSaveThroughExtension(session, ext, baseUrl, quick ? 3 : 20));
+      log();
 
       if (name === 'chromium') {
         // Cold start: stop the service worker, wake it with a page, read its own measurement.
@@ -211,6 +216,8 @@ try {
       await plain?.close();
     }
   }
+
+  for (const line of await benchReadingList({ quick })) log(line);
 
   log('### Matcher (Node, same texts, best of several runs)');
   log();
