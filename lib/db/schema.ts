@@ -31,6 +31,24 @@ export interface PackRow {
   entryCount: number;
 }
 
+/**
+ * The reading list's search index as a page last built it (lib/reading-list/search-index.ts):
+ * documents, and posting lists packed as keys, lengths and one array of document numbers. Only a
+ * cache: `seq` says which change-log entries it reflects, and it can always be rebuilt.
+ */
+export interface SearchSnapshotRow<D = unknown> {
+  key: string;
+  format: number;
+  seq: number;
+  docs: D[];
+  terms: string[];
+  termLengths: Uint32Array;
+  termPostings: Int32Array;
+  fields: string[];
+  fieldLengths: Uint32Array;
+  fieldPostings: Int32Array;
+}
+
 /** Small key/value facts about the database, such as the glossary revision counter. */
 export interface MetaRow {
   key: string;
@@ -55,6 +73,8 @@ export class BackstoryDb extends Dexie {
   articleTerms!: EntityTable<ArticleTerms, 'id'>;
   /** Which articles changed, in order: how search indexes in memory catch up (version 4). */
   articleChanges!: EntityTable<ArticleChange, 'seq'>;
+  /** The search index saved by the last page that built it, so the next one opens fast (version 4). */
+  searchSnapshots!: EntityTable<SearchSnapshotRow<import('../reading-list/search-index').Doc>, 'key'>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
@@ -79,10 +99,11 @@ export class BackstoryDb extends Dexie {
     });
     // Version 4: search runs on an index in memory (lib/reading-list/search-index.ts), built from
     // `articleTerms` (one small row per article, instead of reading bodies) and kept fresh from
-    // `articleChanges`, a log every write adds to in its own transaction. The multi-entry
+    // `articleChanges`, a log every write adds to in its own transaction; `searchSnapshots` keeps the
+    // last built index so the next page loads it instead of every row. The multi-entry
     // `articleBodies.*terms` index, some 300 entries per article written on every save, is dropped.
     this.version(4)
-      .stores({ articleBodies: 'id', articleTerms: 'id', articleChanges: '++seq' })
+      .stores({ articleBodies: 'id', articleTerms: 'id', articleChanges: '++seq', searchSnapshots: 'key' })
       .upgrade(async (tx) => {
         const bodies = tx.table<ArticleBody, string>('articleBodies');
         const ids = (await bodies.toCollection().primaryKeys()) as string[];

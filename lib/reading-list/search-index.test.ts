@@ -13,7 +13,7 @@ import {
   setState,
   setTags,
 } from '../db/articles-repo';
-import type { BackstoryDb } from '../db/schema';
+import { BackstoryDb } from '../db/schema';
 import { commitImport, readImportFile } from './import';
 import { parseQuery, type Clause } from './query';
 import { reindexEntities } from './reindex';
@@ -139,6 +139,38 @@ describe('search index consistency', () => {
   });
 });
 
+describe('search index snapshots', () => {
+  it('lets another page load the saved index and catch up from the change log', async () => {
+    const db = freshDb('index-snapshot');
+    const a = await saveArticle(db, draft('https://apnews.example/a', 'Kim meets Putin', 'Kim rolled in on an armored train.', { tags: ['korea'] }), 1000);
+    const b = await saveArticle(db, draft('https://news.bbc.co.uk/b', 'Sanctions tightened', 'The train carried munitions.'), 2000);
+    await (await searchIndexFor(db)).saveSnapshot();
+    expect(await db.searchSnapshots.count()).toBe(1);
+    // Changes after the snapshot: a new article, a state change, a delete.
+    await saveArticle(db, draft('https://x.example/c', 'Armored train again', 'Another armored train.'), 3000);
+    await setState(db, [b.article.id], 'archived');
+    await deleteArticles(db, [a.article.id]);
+    // Another page: the same database opened again, its own index loaded from the snapshot.
+    const other = new BackstoryDb(db.name);
+    await expectConsistent(other);
+    const index = await searchIndexFor(other);
+    expect(index.size).toBe(2);
+    expect(index.docs.length).toBe(3 + 1); // the two of the snapshot, the deleted one dead, one added
+    other.close();
+  });
+
+  it('ignores a snapshot of another format and rebuilds', async () => {
+    const db = freshDb('index-snapshot-format');
+    await saveArticle(db, draft('https://apnews.example/a', 'Kim meets Putin', 'Kim rolled in.'));
+    await (await searchIndexFor(db)).saveSnapshot();
+    await db.searchSnapshots.toCollection().modify({ format: -1, docs: [] });
+    const other = new BackstoryDb(db.name);
+    await expectConsistent(other);
+    expect((await searchIndexFor(other)).size).toBe(1);
+    other.close();
+  });
+});
+
 describe('search equals a naive filter (property)', () => {
   const WORDS = ['kim', 'putin', 'train', 'trains', 'armored', 'sanctions', 'the', 'of', 'seoul', 'un', 'war'];
   const article = fc.record({
@@ -186,10 +218,14 @@ describe('search equals a naive filter (property)', () => {
             for (const [q, sort, dir] of queries) expect(await fast(db, q, sort, dir), `${q} by ${sort} ${dir}`).toEqual(await naiveSearch(db, q, sort, dir));
           };
           await check();
-          // The index follows a delete and a state change.
+          await (await searchIndexFor(db)).saveSnapshot();
+          // The index follows a delete and a state change; so does another page's, loaded from the snapshot.
           await deleteArticles(db, [saved[victim % saved.length]!]);
           if (saved.length > 1) await setState(db, [saved[(victim + 1) % saved.length]!], 'archived');
           await check();
+          const other = new BackstoryDb(db.name);
+          for (const [q, sort, dir] of queries) expect(await fast(other, q, sort, dir), `snapshot: ${q} by ${sort} ${dir}`).toEqual(await naiveSearch(db, q, sort, dir));
+          other.close();
           await db.delete();
         },
       ),

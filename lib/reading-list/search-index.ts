@@ -10,13 +10,21 @@
  * until enough are dead that a rebuild is cheaper. Answers are sets of document numbers (masks);
  * ordering walks a per-sort order computed once per change. Nothing here scans article text.
  */
-import type { BackstoryDb } from '../db/schema';
+import type { BackstoryDb, SearchSnapshotRow } from '../db/schema';
 import type { ArticleTerms, SavedArticle } from './types';
+
+/** A posting list: document numbers, ascending (an array while it grows, a typed view when loaded). */
+export type Postings = readonly number[] | Int32Array;
+
+/** The snapshot format this code writes and reads; others are ignored (rebuilt). */
+const SNAPSHOT_FORMAT = 1;
+/** The key of the one snapshot row. */
+const SNAPSHOT_KEY = 'search';
 
 export type IndexSortField = 'savedAt' | 'publishedAt' | 'titleSort' | 'readingTime';
 
 /** What the index keeps of an article: the fields search filters and sorts on. */
-interface Doc {
+export interface Doc {
   id: string;
   savedAt: number;
   publishedAt: number | null;
@@ -41,8 +49,8 @@ export class SearchIndex {
   /** Documents by number; null once dead (deleted or replaced). */
   docs: Array<Doc | null> = [];
   private byId = new Map<string, number>();
-  private terms = new Map<string, number[]>();
-  private fields = new Map<string, number[]>();
+  private terms = new Map<string, Postings>();
+  private fields = new Map<string, Postings>();
   private sortedTerms: string[] | null = null;
   private siteKeys: string[] | null = null;
   private orders = new Map<IndexSortField, { present: number[]; missing: number[] }>();
@@ -62,7 +70,7 @@ export class SearchIndex {
   /** Brings the index up to date with the database (builds it the first time). */
   async refresh(): Promise<void> {
     const db = this.db;
-    if (!this.built) return this.rebuild();
+    if (!this.built && !(await this.loadSnapshot())) return this.rebuild();
     const changes = await db.articleChanges.where(':id').above(this.seq).toArray();
     if (changes.length === 0) return;
     const first = changes[0]!.seq!;
@@ -96,6 +104,37 @@ export class SearchIndex {
     this.seq = last?.seq ?? 0;
     this.built = true;
     this.changed();
+    // The next page to open loads this instead of reading every article (written after this search).
+    setTimeout(() => void this.saveSnapshot().catch(() => undefined), 0);
+  }
+
+  /**
+   * Loads the snapshot a page saved after its last full build, if any: a few typed arrays instead
+   * of every article and terms row. `refresh` then catches up from the change log as usual.
+   */
+  private async loadSnapshot(): Promise<boolean> {
+    const snap = await this.db.searchSnapshots.get(SNAPSHOT_KEY);
+    if (!snap || snap.format !== SNAPSHOT_FORMAT) return false;
+    this.docs = snap.docs;
+    this.byId = new Map(snap.docs.map((d, n) => [d.id, n]));
+    this.terms = unpack(snap.terms, snap.termLengths, snap.termPostings);
+    this.fields = unpack(snap.fields, snap.fieldLengths, snap.fieldPostings);
+    this.dead = 0;
+    this.seq = snap.seq;
+    this.built = true;
+    this.changed();
+    return true;
+  }
+
+  /** Saves the index as it is now (live documents renumbered), with the change-log position it reflects. */
+  async saveSnapshot(): Promise<void> {
+    const renumber = new Int32Array(this.docs.length).fill(-1);
+    const docs: Doc[] = [];
+    this.docs.forEach((d, n) => {
+      if (d) renumber[n] = docs.push(d) - 1;
+    });
+    const row: SearchSnapshotRow<Doc> = { key: SNAPSHOT_KEY, format: SNAPSHOT_FORMAT, seq: this.seq, docs, ...pack(this.terms, renumber, 'term'), ...pack(this.fields, renumber, 'field') };
+    await this.db.searchSnapshots.put(row);
   }
 
   private changed(): void {
@@ -116,10 +155,14 @@ export class SearchIndex {
     const n = this.docs.length;
     this.docs.push({ id: a.id, savedAt: a.savedAt, publishedAt: a.publishedAt, titleSort: a.titleSort, readingTime: a.readingTime });
     this.byId.set(a.id, n);
-    const post = (map: Map<string, number[]>, key: string) => {
+    const post = (map: Map<string, Postings>, key: string) => {
       const list = map.get(key);
       if (!list) map.set(key, [n]);
-      else if (list[list.length - 1] !== n) list.push(n);
+      else if (list[list.length - 1] !== n) {
+        // A loaded (typed) list becomes an array the first time it grows.
+        if (Array.isArray(list)) (list as number[]).push(n);
+        else map.set(key, [...list, n]);
+      }
     };
     if (terms?.terms) for (const t of terms.terms.split(' ')) if (t) post(this.terms, t);
     post(this.fields, fieldKey.state(a.state));
@@ -130,12 +173,12 @@ export class SearchIndex {
   }
 
   /** Documents holding this exact word. */
-  word(term: string): readonly number[] {
+  word(term: string): Postings {
     return this.terms.get(term) ?? [];
   }
 
   /** Postings of every word starting with `prefix` (a document may appear in several). */
-  prefix(prefix: string): Array<readonly number[]> {
+  prefix(prefix: string): Postings[] {
     const sorted = (this.sortedTerms ??= [...this.terms.keys()].sort());
     let lo = 0;
     let hi = sorted.length;
@@ -144,13 +187,13 @@ export class SearchIndex {
       if (sorted[mid]! < prefix) lo = mid + 1;
       else hi = mid;
     }
-    const out: Array<readonly number[]> = [];
+    const out: Postings[] = [];
     for (let i = lo; i < sorted.length && sorted[i]!.startsWith(prefix); i++) out.push(this.terms.get(sorted[i]!)!);
     return out;
   }
 
   /** Documents with this non-text key (see `fieldKey`). */
-  field(key: string): readonly number[] {
+  field(key: string): Postings {
     return this.fields.get(key) ?? [];
   }
 
@@ -195,6 +238,37 @@ export class SearchIndex {
 /** Whether this database's index in this page has been built (searches then need only a refresh). */
 export function searchIndexReady(db: BackstoryDb): boolean {
   return indexes.get(db)?.index.built ?? false;
+}
+
+/** Packs posting lists (dead documents dropped, live ones renumbered) into keys, lengths and one array. */
+function pack<K extends 'term' | 'field'>(map: Map<string, Postings>, renumber: Int32Array, kind: K) {
+  const keys: string[] = [];
+  const lengths: number[] = [];
+  const all: number[] = [];
+  for (const [key, list] of map) {
+    const before = all.length;
+    for (const n of list) if (renumber[n]! >= 0) all.push(renumber[n]!);
+    if (all.length === before) continue;
+    keys.push(key);
+    lengths.push(all.length - before);
+  }
+  const packed = { keys, lengths: Uint32Array.from(lengths), postings: Int32Array.from(all) };
+  return (kind === 'term'
+    ? { terms: packed.keys, termLengths: packed.lengths, termPostings: packed.postings }
+    : { fields: packed.keys, fieldLengths: packed.lengths, fieldPostings: packed.postings }) as K extends 'term'
+    ? { terms: string[]; termLengths: Uint32Array; termPostings: Int32Array }
+    : { fields: string[]; fieldLengths: Uint32Array; fieldPostings: Int32Array };
+}
+
+/** The posting lists of a snapshot, as views into its one array. */
+function unpack(keys: readonly string[], lengths: Uint32Array, postings: Int32Array): Map<string, Postings> {
+  const map = new Map<string, Postings>();
+  let offset = 0;
+  keys.forEach((key, i) => {
+    map.set(key, postings.subarray(offset, offset + lengths[i]!));
+    offset += lengths[i]!;
+  });
+  return map;
 }
 
 const indexes = new WeakMap<BackstoryDb, { index: SearchIndex; pending: Promise<void> | null }>();

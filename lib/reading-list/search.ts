@@ -11,7 +11,7 @@
 import Dexie from 'dexie';
 import type { BackstoryDb } from '../db/schema';
 import type { EntityResolver } from './entity-resolver';
-import { fieldKey, searchIndexFor, searchIndexReady, type SearchIndex } from './search-index';
+import { fieldKey, searchIndexFor, searchIndexReady, type Postings, type SearchIndex } from './search-index';
 import { parseQuery, type Clause, type ParsedQuery } from './query';
 import { foldWords } from './text';
 import type { SavedArticle } from './types';
@@ -69,7 +69,7 @@ const ID_RESOLVER: Resolver = { resolve: (_kind, value) => [value] };
 /** Marks the documents of one clause in a fresh mask of the index's size. Phrases mark candidates (all their words). */
 function clauseMask(index: SearchIndex, clause: Clause, resolver: Resolver): Uint8Array {
   const mask = new Uint8Array(index.docs.length);
-  const mark = (list: readonly number[]) => {
+  const mark = (list: Postings) => {
     for (const n of list) mask[n] = 1;
   };
   switch (clause.kind) {
