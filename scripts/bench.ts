@@ -10,7 +10,9 @@
  *    minus without it (a second browser without the extension, runs alternating).
  * 2. The matcher against a RegExp alternation and Aho–Corasick packages (scripts/bench-matcher.ts).
  * 3. The background: cold start (worker stopped, woken by a page) and analyse latency.
- * 4. Bundle sizes: the content script gzipped (goal ≤ 60 KB) and each extension page.
+ * 4. The reading list in Chromium's and Firefox's own IndexedDB: save, search at 1k/10k/50k
+ *    articles, import and export of 10k (scripts/bench-reading-list.ts).
+ * 5. Bundle sizes: the content script gzipped (goal ≤ 60 KB) and each extension page.
  *
  * Page cost counts the same work on both sides: Backstory's gate, clone, parse, its own steps
  * (pairing, text, the analyse message's serialisation, locating mentions, starting features) against
@@ -31,6 +33,7 @@ import { gzipSync } from 'node:zlib';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { launch, openExtensionPage, serveFixtures, sleep, tabIdOf, waitForSettled, type BrowserName, type Session } from '../tests/browser/harness.ts';
 import { benchMatcher, matcherReport } from './bench-matcher.ts';
+import { benchReadingList, benchSaveThroughExtension } from './bench-reading-list.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const quick = process.argv.includes('--quick');
@@ -214,7 +217,7 @@ const versions: string[] = [];
 
 try {
   // The background section runs in Chromium only; the matcher and bundle sections need no browser.
-  const browsers = (wanted('page') ? ['chromium', 'firefox'] : wanted('cold') ? ['chromium'] : []) as BrowserName[];
+  const browsers = (wanted('page') || wanted('reading-list') ? ['chromium', 'firefox'] : wanted('cold') ? ['chromium'] : []) as BrowserName[];
   for (const name of browsers.filter((b) => !browserArg || b === browserArg)) {
     const session = await launch(name);
     versions.push(`${name} ${await session.browser.version()}`);
@@ -250,6 +253,10 @@ try {
         log('| page | gate (Backstory / alone) | clone (B / alone) | parse (B / alone) | pair nodes | article text | send message | locate mentions | start features | pages re-analysed |');
         log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
         for (const row of breakdown) log(row);
+        log();
+      }
+      if (wanted('reading-list')) {
+        log(await benchSaveThroughExtension(session, ext, baseUrl, quick ? 3 : 20));
         log();
       }
 
@@ -312,6 +319,8 @@ try {
       await plain?.close();
     }
   }
+
+  if (wanted('reading-list')) for (const line of await benchReadingList({ quick })) log(line);
 
   if (wanted('matcher')) {
     log('### Matcher (Node, same texts, best of several runs)');

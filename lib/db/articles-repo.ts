@@ -1,12 +1,14 @@
 /**
- * Reads and writes of the reading list. Every write that touches an article touches its body in
- * the same transaction, so an article never exists without its body or the other way round.
+ * Reads and writes of the reading list. Every write that touches an article touches its body and
+ * terms in the same transaction, so an article never exists without them or the other way round,
+ * and logs the article's id in `articleChanges` (also in that transaction) so search indexes in
+ * memory (lib/reading-list/search-index.ts) see every change.
  */
 import Dexie from 'dexie';
 import { canonicalizeUrl, siteKeysOf, siteOf } from '../reading-list/canonical-url';
 import { entityKeys } from '../reading-list/entities';
 import { normaliseTags, readingTime, termsOf, titleSortKey, wordCount } from '../reading-list/text';
-import type { ArticleBody, ArticleDraft, ArticleState, SavedArticle } from '../reading-list/types';
+import type { ArticleBody, ArticleDraft, ArticleState, ArticleTerms, SavedArticle } from '../reading-list/types';
 import type { BackstoryDb } from './schema';
 
 export interface StoredArticle {
@@ -40,6 +42,38 @@ export function newArticleId(savedAt = Date.now()): string {
 /** Whether an id was made by `newArticleId` (restored exports may carry other ids). */
 export function isTimeOrderedId(id: string): boolean {
   return TIME_ID.test(id);
+}
+
+/** The change log keeps about this many latest entries; an index further behind rebuilds. */
+export const CHANGE_LOG_KEEP = 20_000;
+/** The log is trimmed when its sequence number crosses a multiple of this. */
+const CHANGE_LOG_TRIM_EVERY = 1000;
+
+/** The compact terms row of a body. */
+export const termsRow = (body: ArticleBody): ArticleTerms => ({ id: body.id, terms: body.terms.join(' ') });
+
+/** Tables every article write touches (one transaction). */
+const writeTables = (db: BackstoryDb) => [db.articles, db.articleBodies, db.articleTerms, db.articleChanges];
+
+/** Logs changed article ids; call inside the write's transaction. Trims old entries now and then. */
+export async function logChanges(db: BackstoryDb, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const last = (await db.articleChanges.bulkAdd(ids.map((id) => ({ id })))) as number;
+  if (Math.floor(last / CHANGE_LOG_TRIM_EVERY) !== Math.floor((last - ids.length) / CHANGE_LOG_TRIM_EVERY)) {
+    await db.articleChanges.where(':id').below(last - CHANGE_LOG_KEEP).delete();
+  }
+}
+
+/** Writes articles with their bodies and terms, and logs them. Inside a transaction over `writeTables`. */
+async function putStored(db: BackstoryDb, items: readonly StoredArticle[], mode: 'add' | 'put'): Promise<void> {
+  if (items.length === 0) return;
+  // Issued together: IndexedDB runs them in order within the transaction without a round trip each.
+  await Promise.all([
+    mode === 'add' ? db.articles.bulkAdd(items.map((i) => i.article)) : db.articles.bulkPut(items.map((i) => i.article)),
+    mode === 'add' ? db.articleBodies.bulkAdd(items.map((i) => i.body)) : db.articleBodies.bulkPut(items.map((i) => i.body)),
+    db.articleTerms.bulkPut(items.map((i) => termsRow(i.body))),
+    logChanges(db, items.map((i) => i.article.id)),
+  ]);
 }
 
 const clampProgress = (p: number | undefined) => (typeof p === 'number' && Number.isFinite(p) ? Math.min(1, Math.max(0, p)) : 0);
@@ -93,12 +127,14 @@ export function buildArticle(draft: ArticleDraft, id: string, now: number): Stor
  * and `canonicalUrl` is a unique index.
  */
 export async function saveArticle(db: BackstoryDb, draft: ArticleDraft, now = Date.now()): Promise<SaveOutcome> {
-  return db.transaction('rw', db.articles, db.articleBodies, async () => {
+  return db.transaction('rw', writeTables(db), async () => {
     const fresh = buildArticle(draft, newArticleId(draft.savedAt ?? now), now);
     const existing = await db.articles.where('canonicalUrl').equals(fresh.article.canonicalUrl).first();
     if (!existing) {
       await db.articles.add(fresh.article);
       await db.articleBodies.put(fresh.body);
+      await db.articleTerms.put(termsRow(fresh.body));
+      await logChanges(db, [fresh.article.id]);
       return { outcome: 'created' as const, article: fresh.article };
     }
     const merged = buildArticle(
@@ -114,8 +150,7 @@ export async function saveArticle(db: BackstoryDb, draft: ArticleDraft, now = Da
       existing.id,
       now,
     );
-    await db.articles.put(merged.article);
-    await db.articleBodies.put(merged.body);
+    await putStored(db, [merged], 'put');
     return { outcome: 'updated' as const, article: merged.article };
   });
 }
@@ -136,24 +171,42 @@ export async function getArticle(db: BackstoryDb, id: string): Promise<StoredArt
 
 /** Sets the state of several articles at once. */
 export async function setState(db: BackstoryDb, ids: readonly string[], state: ArticleState): Promise<void> {
-  await db.articles.where('id').anyOf([...ids]).modify({ state, updatedAt: Date.now() });
+  await modifyLogged(db, ids, (a) => {
+    a.state = state;
+  });
 }
 
 export async function setFavourite(db: BackstoryDb, ids: readonly string[], favourite: boolean): Promise<void> {
-  await db.articles.where('id').anyOf([...ids]).modify({ favourite: favourite ? 1 : 0, updatedAt: Date.now() });
+  await modifyLogged(db, ids, (a) => {
+    a.favourite = favourite ? 1 : 0;
+  });
 }
 
 /** Replaces an article's tags. */
 export async function setTags(db: BackstoryDb, id: string, tags: readonly string[]): Promise<void> {
-  await db.articles.update(id, { tags: normaliseTags(tags), updatedAt: Date.now() });
+  await modifyLogged(db, [id], (a) => {
+    a.tags = normaliseTags(tags);
+  });
 }
 
 /** Adds tags to several articles. */
 export async function addTags(db: BackstoryDb, ids: readonly string[], tags: readonly string[]): Promise<void> {
   const add = normaliseTags(tags);
-  await db.articles.where('id').anyOf([...ids]).modify((a) => {
+  await modifyLogged(db, ids, (a) => {
     a.tags = normaliseTags([...a.tags, ...add]);
-    a.updatedAt = Date.now();
+  });
+}
+
+/** Changes some articles' rows (stamping `updatedAt`) and logs them, in one transaction. */
+async function modifyLogged(db: BackstoryDb, ids: readonly string[], change: (a: SavedArticle) => void): Promise<void> {
+  await db.transaction('rw', db.articles, db.articleChanges, async () => {
+    const changed: string[] = [];
+    await db.articles.where('id').anyOf([...ids]).modify((a) => {
+      change(a);
+      a.updatedAt = Date.now();
+      changed.push(a.id);
+    });
+    await logChanges(db, changed);
   });
 }
 
@@ -164,7 +217,7 @@ export async function setProgress(db: BackstoryDb, id: string, progress: number)
 
 /** Deletes articles with their bodies; returns what was deleted so it can be restored (undo). */
 export async function deleteArticles(db: BackstoryDb, ids: readonly string[]): Promise<StoredArticle[]> {
-  return db.transaction('rw', db.articles, db.articleBodies, async () => {
+  return db.transaction('rw', writeTables(db), async () => {
     const [articles, bodies] = await Promise.all([db.articles.bulkGet([...ids]), db.articleBodies.bulkGet([...ids])]);
     const removed: StoredArticle[] = [];
     articles.forEach((article, i) => {
@@ -172,6 +225,8 @@ export async function deleteArticles(db: BackstoryDb, ids: readonly string[]): P
     });
     await db.articles.bulkDelete([...ids]);
     await db.articleBodies.bulkDelete([...ids]);
+    await db.articleTerms.bulkDelete([...ids]);
+    await logChanges(db, removed.map((r) => r.article.id));
     return removed;
   });
 }
@@ -181,13 +236,12 @@ export async function deleteArticles(db: BackstoryDb, ids: readonly string[]): P
  * the same canonical URL wins: the restored copy is skipped rather than duplicated.
  */
 export async function restoreArticles(db: BackstoryDb, items: readonly StoredArticle[]): Promise<number> {
-  return db.transaction('rw', db.articles, db.articleBodies, async () => {
+  return db.transaction('rw', writeTables(db), async () => {
     const taken = new Set(
       (await db.articles.where('canonicalUrl').anyOf(items.map((i) => i.article.canonicalUrl)).toArray()).map((a) => a.canonicalUrl),
     );
     const back = items.filter((i) => !taken.has(i.article.canonicalUrl));
-    await db.articles.bulkPut(back.map((i) => i.article));
-    await db.articleBodies.bulkPut(back.map((i) => i.body));
+    await putStored(db, back, 'put');
     return back.length;
   });
 }
@@ -215,11 +269,10 @@ export async function insertArticles(
   onProgress?: (done: number, total: number) => void,
   chunkSize = 500,
 ): Promise<number> {
-  await db.transaction('rw', db.articles, db.articleBodies, async () => {
+  await db.transaction('rw', writeTables(db), async () => {
     for (let i = 0; i < items.length; i += chunkSize) {
       const chunk = items.slice(i, i + chunkSize);
-      await db.articles.bulkAdd(chunk.map((c) => c.article));
-      await db.articleBodies.bulkAdd(chunk.map((c) => c.body));
+      await putStored(db, chunk, 'add');
       onProgress?.(Math.min(items.length, i + chunk.length), items.length);
     }
   });
@@ -232,7 +285,7 @@ export async function setContent(
   id: string,
   content: Pick<ArticleDraft, 'html' | 'text' | 'byline' | 'excerpt' | 'lang' | 'dir' | 'siteName' | 'publishedAt' | 'mentions'> & { title?: string },
 ): Promise<SavedArticle> {
-  return db.transaction('rw', db.articles, db.articleBodies, async () => {
+  return db.transaction('rw', writeTables(db), async () => {
     const existing = await db.articles.get(id);
     if (!existing) throw new Error('This article is no longer in the reading list');
     const rebuilt = buildArticle(
@@ -261,8 +314,7 @@ export async function setContent(
     );
     // The stored key stays the key the reader knows this item by.
     rebuilt.article.canonicalUrl = existing.canonicalUrl;
-    await db.articles.put(rebuilt.article);
-    await db.articleBodies.put(rebuilt.body);
+    await putStored(db, [rebuilt], 'put');
     return rebuilt.article;
   });
 }

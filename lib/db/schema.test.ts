@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { entry } from '../glossary/test-helpers';
+import { searchArticles } from '../reading-list/search';
 import { saveArticle } from './articles-repo';
 import { BackstoryDb } from './schema';
 
@@ -25,7 +26,7 @@ describe('schema migrations', () => {
 
     const db = new BackstoryDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.glossary.get('vladimir-putin')).toEqual(putin);
     expect(await db.edits.get('vladimir-putin')).toEqual({ id: 'vladimir-putin', userNotes: 'mine', updatedAt: 5 });
     expect(await db.packs.get('storyline')).toMatchObject({ version: 3 });
@@ -56,10 +57,13 @@ describe('schema migrations', () => {
       ['canonicalUrl', 'entities', 'favourite', 'publishedAt', 'readingTime', 'savedAt', 'site', 'siteKeys', 'state', 'tags', 'titleSort', '[state+savedAt]'].sort(),
     );
     expect(db.articles.schema.idxByName.canonicalUrl?.unique).toBe(true);
-    expect(db.articleBodies.schema.idxByName.terms?.multi).toBe(true);
+    // Full text is indexed in memory from `articleTerms`; bodies are read by id only.
+    expect(db.articleBodies.schema.indexes).toEqual([]);
+    expect(db.articleTerms.schema.primKey.name).toBe('id');
+    expect(db.articleChanges.schema.primKey.auto).toBe(true);
   });
 
-  it('opens a version-2 reading list at version 3 with every article, body and index intact', async () => {
+  it('opens a version-2 reading list at the latest version with every article, body and index intact, and searchable', async () => {
     const name = `v2-${Date.now()}`;
     names.push(name);
     const v2 = new Dexie(name);
@@ -75,11 +79,40 @@ describe('schema migrations', () => {
     v2.close();
     const db = new BackstoryDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.articles.get('a1')).toEqual(item.article);
     expect(await db.articleBodies.get('a1')).toEqual(item.body);
     expect(await db.articles.where('[state+savedAt]').between(['unread', Dexie.minKey], ['unread', Dexie.maxKey]).primaryKeys()).toEqual(['a1']);
-    expect(await db.articleBodies.where('terms').equals('russia').primaryKeys()).toEqual(['a1']);
+    expect(await db.articleTerms.get('a1')).toEqual({ id: 'a1', terms: item.body.terms.join(' ') });
+    expect((await searchArticles(db, { query: 'russia' })).ids).toEqual(['a1']);
+    expect((await searchArticles(db, { query: 'rolled tag:korea' })).ids).toEqual(['a1']);
+    db.close();
+  });
+
+  it('opens a version-3 reading list at version 4: every article gets its terms row, in batches', async () => {
+    const name = `v3-${Date.now()}`;
+    names.push(name);
+    const v3 = new Dexie(name);
+    v3.version(1).stores({ glossary: 'id, kind, origin', edits: 'id', packs: 'id', meta: 'key' });
+    v3.version(3).stores({
+      articles: 'id, &canonicalUrl, savedAt, publishedAt, titleSort, readingTime, site, *siteKeys, state, favourite, *tags, *entities, [state+savedAt]',
+      articleBodies: 'id, *terms',
+    });
+    const { buildArticle } = await import('./articles-repo');
+    // More than one migration batch.
+    const items = Array.from({ length: 1203 }, (_, i) => buildArticle({ url: `https://news.example/${i}`, title: `Story ${i}`, text: `Word${i} and common text.` }, `id${String(i).padStart(5, '0')}`, 1000 + i));
+    await v3.table('articles').bulkPut(items.map((i) => i.article));
+    await v3.table('articleBodies').bulkPut(items.map((i) => i.body));
+    v3.close();
+    const db = new BackstoryDb(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.articles.count()).toBe(1203);
+    expect(await db.articleBodies.count()).toBe(1203);
+    expect(await db.articleTerms.count()).toBe(1203);
+    expect(await db.articleBodies.get('id00042')).toEqual(items[42]!.body);
+    expect((await searchArticles(db, { query: 'word1202' })).ids).toEqual(['id01202']);
+    expect((await searchArticles(db, { query: 'common', limit: 0 })).total).toBe(1203);
     db.close();
   });
 });

@@ -4,7 +4,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { GlossaryEntry } from '../glossary/types';
-import type { ArticleBody, SavedArticle } from '../reading-list/types';
+import type { ArticleBody, ArticleChange, ArticleTerms, SavedArticle } from '../reading-list/types';
 
 /** A glossary row: a pack entry or a reader-made entry (`origin: 'user'`). */
 export type GlossaryRow = GlossaryEntry;
@@ -32,6 +32,24 @@ export interface PackRow {
 }
 
 /**
+ * The reading list's search index as a page last built it (lib/reading-list/search-index.ts):
+ * documents, and posting lists packed as keys, lengths and one array of document numbers. Only a
+ * cache: `seq` says which change-log entries it reflects, and it can always be rebuilt.
+ */
+export interface SearchSnapshotRow<D = unknown> {
+  key: string;
+  format: number;
+  seq: number;
+  docs: D[];
+  terms: string[];
+  termLengths: Uint32Array;
+  termPostings: Int32Array;
+  fields: string[];
+  fieldLengths: Uint32Array;
+  fieldPostings: Int32Array;
+}
+
+/**
  * Small key/value facts about the database, such as the glossary revision counter; objects hold
  * structured-clone data such as the compiled matcher (lib/db/match-index.ts).
  */
@@ -42,6 +60,9 @@ export interface MetaRow {
 
 export const DEFAULT_DB_NAME = 'backstory';
 
+/** Articles read per step when a migration rewrites every article (bounded memory). */
+const MIGRATION_BATCH = 500;
+
 export class BackstoryDb extends Dexie {
   glossary!: EntityTable<GlossaryRow, 'id'>;
   edits!: EntityTable<EditRow, 'id'>;
@@ -51,6 +72,12 @@ export class BackstoryDb extends Dexie {
   articles!: EntityTable<SavedArticle, 'id'>;
   /** Saved articles' HTML, text and full-text terms, by article id (version 2). */
   articleBodies!: EntityTable<ArticleBody, 'id'>;
+  /** Each article's full-text terms, compact, for building the search index (version 4). */
+  articleTerms!: EntityTable<ArticleTerms, 'id'>;
+  /** Which articles changed, in order: how search indexes in memory catch up (version 4). */
+  articleChanges!: EntityTable<ArticleChange, 'seq'>;
+  /** The search index saved by the last page that built it, so the next one opens fast (version 4). */
+  searchSnapshots!: EntityTable<SearchSnapshotRow<import('../reading-list/search-index').Doc>, 'key'>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
@@ -73,6 +100,21 @@ export class BackstoryDb extends Dexie {
     this.version(3).stores({
       articles: 'id, &canonicalUrl, savedAt, publishedAt, titleSort, readingTime, site, *siteKeys, state, favourite, *tags, *entities, [state+savedAt]',
     });
+    // Version 4: search runs on an index in memory (lib/reading-list/search-index.ts), built from
+    // `articleTerms` (one small row per article, instead of reading bodies) and kept fresh from
+    // `articleChanges`, a log every write adds to in its own transaction; `searchSnapshots` keeps the
+    // last built index so the next page loads it instead of every row. The multi-entry
+    // `articleBodies.*terms` index, some 300 entries per article written on every save, is dropped.
+    this.version(4)
+      .stores({ articleBodies: 'id', articleTerms: 'id', articleChanges: '++seq', searchSnapshots: 'key' })
+      .upgrade(async (tx) => {
+        const bodies = tx.table<ArticleBody, string>('articleBodies');
+        const ids = (await bodies.toCollection().primaryKeys()) as string[];
+        for (let i = 0; i < ids.length; i += MIGRATION_BATCH) {
+          const batch = await bodies.bulkGet(ids.slice(i, i + MIGRATION_BATCH));
+          await tx.table<ArticleTerms, string>('articleTerms').bulkPut(batch.filter((b): b is ArticleBody => !!b).map((b) => ({ id: b.id, terms: (b.terms ?? []).join(' ') })));
+        }
+      });
   }
 }
 

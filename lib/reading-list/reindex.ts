@@ -4,6 +4,7 @@
  * counts and entity index are replaced. Articles are updated in small batches, each its own
  * transaction, so the list stays usable meanwhile; running it again is harmless.
  */
+import { logChanges } from '../db/articles-repo';
 import type { BackstoryDb } from '../db/schema';
 import { entityKeys } from './entities';
 import type { EntityCount } from './types';
@@ -31,15 +32,18 @@ export async function reindexEntities(db: BackstoryDb, options: ReindexOptions):
       const article = articles[j];
       if (text && article) found.set(batch[j]!, await options.findEntities(text, article.url));
     }
-    await db.transaction('rw', db.articles, async () => {
+    await db.transaction('rw', db.articles, db.articleChanges, async () => {
+      const updated: string[] = [];
       for (const [id, mentions] of found) {
         const current = await db.articles.get(id);
         if (!current) continue; // deleted meanwhile
         const same = JSON.stringify(current.mentions) === JSON.stringify(mentions);
         if (same) continue;
         await db.articles.update(id, { mentions, entities: entityKeys(mentions) });
+        updated.push(id);
         changed++;
       }
+      await logChanges(db, updated);
     });
     options.onProgress?.(Math.min(ids.length, i + batch.length), ids.length);
   }

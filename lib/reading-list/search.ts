@@ -1,15 +1,17 @@
 /**
- * Reading-list search. Every clause is answered from an index (see `lib/db/schema.ts`, version 2):
- * each yields a set of article ids, the sets are intersected, negations are subtracted, and only
- * quoted phrases are verified against the text of the few candidates left. Ordering reads the sort
- * index's keys, never the articles; only the page of results shown is read in full.
+ * Reading-list search. Every clause is answered from an index: the search index in memory
+ * (`search-index.ts`, built from `articleTerms` and kept fresh from the change log) marks each
+ * clause's articles, included clauses are ANDed, negations subtracted, and only quoted phrases are
+ * verified against the text of the few candidates left, in result order. Ordering walks the
+ * index's sort order, never the articles; only the page of results shown is read in full. The
+ * whole list and a state tab by date saved are read straight from IndexedDB's indexes.
  *
  * Pure apart from the database handle it is given, so a benchmark can call it on any corpus.
  */
 import Dexie from 'dexie';
-import { isTimeOrderedId } from '../db/articles-repo';
 import type { BackstoryDb } from '../db/schema';
 import type { EntityResolver } from './entity-resolver';
+import { fieldKey, searchIndexFor, searchIndexReady, type Postings, type SearchIndex } from './search-index';
 import { parseQuery, type Clause, type ParsedQuery } from './query';
 import { foldWords } from './text';
 import type { SavedArticle } from './types';
@@ -57,8 +59,6 @@ export interface SearchResult {
 
 /** Words shorter than this match exactly, not as a prefix: "a" would otherwise match most of the index. */
 const MIN_PREFIX_LENGTH = 3;
-/** Up to this many candidates are ordered in memory from their rows; above it, from the sort index. */
-const IN_MEMORY_SORT_LIMIT = 1500;
 
 /** What resolves entity names to ids (an `EntityResolver` over the glossary). */
 type Resolver = Pick<EntityResolver, 'resolve'>;
@@ -66,52 +66,42 @@ type Resolver = Pick<EntityResolver, 'resolve'>;
 /** Without a glossary, an entity clause names an entry id exactly ("person:vladimir-putin"). */
 const ID_RESOLVER: Resolver = { resolve: (_kind, value) => [value] };
 
-function intersect(a: Set<string>, b: Set<string>): Set<string> {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  const out = new Set<string>();
-  for (const x of small) if (large.has(x)) out.add(x);
-  return out;
-}
-
-async function keysOf(collection: { primaryKeys(): Promise<unknown[]> }): Promise<Set<string>> {
-  return new Set((await collection.primaryKeys()) as string[]);
-}
-
-/** Ids of articles containing a word (as a prefix when long enough). */
-async function wordSet(db: BackstoryDb, word: string): Promise<Set<string>> {
-  const where = db.articleBodies.where('terms');
-  return keysOf(word.length >= MIN_PREFIX_LENGTH ? where.startsWith(word) : where.equals(word));
-}
-
-/** Ids of articles containing every word of a phrase (the order is verified later). */
-async function phraseCandidates(db: BackstoryDb, words: readonly string[]): Promise<Set<string>> {
-  const sets = await Promise.all([...new Set(words)].map((w) => keysOf(db.articleBodies.where('terms').equals(w))));
-  return sets.reduce((acc, s) => intersect(acc, s));
-}
-
-/** The ids one clause selects, from indexes only. Phrases return candidates still to be verified. */
-async function clauseSet(db: BackstoryDb, clause: Clause, resolver: Resolver): Promise<Set<string>> {
+/** Marks the documents of one clause in a fresh mask of the index's size. Phrases mark candidates (all their words). */
+function clauseMask(index: SearchIndex, clause: Clause, resolver: Resolver): Uint8Array {
+  const mask = new Uint8Array(index.docs.length);
+  const mark = (list: Postings) => {
+    for (const n of list) mask[n] = 1;
+  };
   switch (clause.kind) {
     case 'word':
-      return wordSet(db, clause.value);
-    case 'phrase':
-      return phraseCandidates(db, clause.words);
+      if (clause.value.length >= MIN_PREFIX_LENGTH) for (const list of index.prefix(clause.value)) mark(list);
+      else mark(index.word(clause.value));
+      return mask;
+    case 'phrase': {
+      // The rarest word first: every other word only clears marks.
+      const lists = [...new Set(clause.words)].map((w) => index.word(w)).sort((a, b) => a.length - b.length);
+      mark(lists[0] ?? []);
+      for (const list of lists.slice(1)) {
+        const keep = new Uint8Array(mask.length);
+        for (const n of list) if (mask[n]) keep[n] = 1;
+        mask.set(keep);
+      }
+      return mask;
+    }
     case 'is':
-      if (clause.value === 'fav') return keysOf(db.articles.where('favourite').equals(1));
-      return keysOf(db.articles.where('state').equals(clause.value));
+      mark(index.field(clause.value === 'fav' ? fieldKey.fav : fieldKey.state(clause.value)));
+      return mask;
     case 'tag':
-      return keysOf(db.articles.where('tags').equals(clause.value));
-    case 'site': {
-      const exact = await keysOf(db.articles.where('siteKeys').equals(clause.value));
+      mark(index.field(fieldKey.tag(clause.value)));
+      return mask;
+    case 'site':
+      mark(index.field(fieldKey.site(clause.value)));
       // "site:bbc" also finds bbc.co.uk and bbc.com.
-      if (!clause.value.includes('.')) for (const id of await keysOf(db.articles.where('siteKeys').startsWith(`${clause.value}.`))) exact.add(id);
-      return exact;
-    }
-    case 'entity': {
-      const ids = resolver.resolve(clause.entityKind, clause.value);
-      if (ids.length === 0) return new Set();
-      return keysOf(db.articles.where('entities').anyOf(ids.map((id) => `${clause.entityKind}:${id}`)));
-    }
+      if (!clause.value.includes('.')) for (const site of index.sites()) if (site.startsWith(`${clause.value}.`)) mark(index.field(fieldKey.site(site)));
+      return mask;
+    case 'entity':
+      for (const id of resolver.resolve(clause.entityKind, clause.value)) mark(index.field(fieldKey.entity(`${clause.entityKind}:${id}`)));
+      return mask;
   }
 }
 
@@ -138,32 +128,25 @@ export function containsPhrase(foldedText: string, words: readonly string[]): bo
 
 /**
  * Phrase checks for some candidates: true when the article holds every `include` phrase and no
- * `exclude` phrase. Reads only those articles' titles and bodies.
+ * `exclude` phrase. Reads only those articles' bodies; folded titles come from the index (the
+ * title sort key is the folded title).
  */
-async function checkPhrases(db: BackstoryDb, ids: readonly string[], include: readonly string[][], exclude: readonly string[][]): Promise<Set<string>> {
-  const [bodies, articles] = await Promise.all([db.articleBodies.bulkGet([...ids]), db.articles.bulkGet([...ids])]);
+async function checkPhrases(db: BackstoryDb, ids: readonly string[], foldedTitles: readonly string[], include: readonly string[][], exclude: readonly string[][]): Promise<Set<string>> {
+  const bodies = await db.articleBodies.bulkGet([...ids]);
   const out = new Set<string>();
   ids.forEach((id, i) => {
-    const folded = `${foldWords(articles[i]?.title ?? '').join(' ')} | ${foldWords(bodies[i]?.text ?? '').join(' ')}`;
+    const folded = `${foldedTitles[i]} | ${foldWords(bodies[i]?.text ?? '').join(' ')}`;
     if (include.every((p) => containsPhrase(folded, p)) && !exclude.some((p) => containsPhrase(folded, p))) out.add(id);
   });
   return out;
 }
 
-function compareArticles(sort: SortKey): (a: SavedArticle, b: SavedArticle) => number {
-  const field = SORT_INDEX[sort];
-  return (a, b) => {
-    const x = a[field];
-    const y = b[field];
-    if (x === y) return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-    if (x === null || x === undefined) return 1;
-    if (y === null || y === undefined) return -1;
-    return x < y ? -1 : 1;
-  };
-}
-
-/** Phrases are checked in batches of this many articles, in result order, until the page is full. */
-const PHRASE_BATCH = 150;
+/**
+ * Phrases are checked in batches, in result order, until the page is full: the first batch a
+ * little larger than the page, each next one twice as large, up to this many articles.
+ */
+const PHRASE_BATCH_MAX = 400;
+const PHRASE_BATCH_MIN = 20;
 /**
  * After this long checking phrases, a search returns what it confirmed so far (marked not exact)
  * rather than read every candidate: a phrase of very common words ("of the") could otherwise make
@@ -185,114 +168,97 @@ export async function searchArticles(db: BackstoryDb, options: SearchOptions): P
   const includePhrases = include.filter(isPhrase).map((c) => c.words);
   const excludePhrases = query.exclude.filter(isPhrase).map((c) => c.words);
 
-  return db.transaction('r', db.articles, db.articleBodies, async () => {
-    // Fast paths, straight from one index with offset and limit: the whole list, and a state tab by date saved.
-    if (query.exclude.length === 0 && include.length === 0 && sort !== 'publishedAt') {
+  // Until the page has built its search index: the whole list and a state tab by date saved come
+  // straight from IndexedDB's indexes with offset and limit (the list opens without waiting for
+  // the build, which starts meanwhile). Afterwards the index answers those faster too.
+  const ready = searchIndexReady(db);
+  if (!ready) setTimeout(() => void searchIndexFor(db).catch(() => undefined), 0);
+  if (!ready && query.exclude.length === 0 && include.length === 0 && sort !== 'publishedAt') {
+    return db.transaction('r', db.articles, async () => {
       const coll = direction === 'desc' ? db.articles.orderBy(index).reverse() : db.articles.orderBy(index);
       const [articles, total] = await Promise.all([coll.offset(offset).limit(limit).toArray(), db.articles.count()]);
       return { query, total, totalIsExact: true, ids: articles.map((a) => a.id), articles };
-    }
-    if (query.exclude.length === 0 && include.length === 1 && include[0]!.kind === 'is' && include[0]!.value !== 'fav' && sort === 'savedAt') {
-      const state = include[0]!.value;
+    });
+  }
+  if (!ready && query.exclude.length === 0 && include.length === 1 && include[0]!.kind === 'is' && include[0]!.value !== 'fav' && sort === 'savedAt') {
+    const state = include[0]!.value;
+    return db.transaction('r', db.articles, async () => {
       const range = db.articles.where('[state+savedAt]').between([state, Dexie.minKey], [state, Dexie.maxKey]);
       const coll = direction === 'desc' ? range.reverse() : range;
       const [articles, total] = await Promise.all([coll.offset(offset).limit(limit).toArray(), db.articles.where('state').equals(state).count()]);
       return { query, total, totalIsExact: true, ids: articles.map((a) => a.id), articles };
-    }
+    });
+  }
 
-    // 1. Clauses: intersect their id sets (smallest first), subtract the negated ones. Phrases give
-    //    the articles holding all their words; whether the words stand together is checked last.
-    //    When the text clauses alone leave few articles, the other clauses (state, tag, site, entity)
-    //    are checked on those articles' rows instead of reading their (larger) indexes.
-    const textual = (c: Clause) => c.kind === 'word' || c.kind === 'phrase';
-    let candidates: Set<string> | null = null;
-    let rowIncludes: Clause[] = [];
-    let rowExcludes: Clause[] = [];
-    const textIncludes = include.filter(textual);
-    if (textIncludes.length > 0) {
-      const sets = await Promise.all(textIncludes.map((c) => clauseSet(db, c, resolver)));
-      sets.sort((a, b) => a.size - b.size);
-      candidates = sets.reduce((acc, s) => intersect(acc, s));
+  // 1. Clauses, from the index in memory: each marks its documents; included clauses are ANDed,
+  //    negated ones subtracted. Phrases mark the documents holding all their words; whether the
+  //    words stand together is checked last, on those articles' text.
+  const searchIndex = await searchIndexFor(db);
+  const size = searchIndex.docs.length;
+  let matches: Uint8Array | null = null;
+  for (const clause of include) {
+    const mask = clauseMask(searchIndex, clause, resolver);
+    if (matches) for (let n = 0; n < size; n++) matches[n]! &= mask[n]!;
+    else matches = mask;
+  }
+  /** Documents that may hold a negated phrase: they alone need checking for it. */
+  const maybeExcluded = new Uint8Array(size);
+  for (const clause of query.exclude) {
+    const mask = clauseMask(searchIndex, clause, resolver);
+    if (isPhrase(clause)) {
+      for (let n = 0; n < size; n++) maybeExcluded[n]! |= mask[n]!;
+      continue;
     }
-    const deferToRows = candidates !== null && candidates.size <= IN_MEMORY_SORT_LIMIT;
-    if (deferToRows) {
-      rowIncludes = include.filter((c) => !textual(c));
-      rowExcludes = query.exclude.filter((c) => !textual(c));
-    } else {
-      const others = include.filter((c) => !textual(c));
-      if (others.length > 0) {
-        const sets = await Promise.all(others.map((c) => clauseSet(db, c, resolver)));
-        if (candidates) sets.push(candidates);
-        sets.sort((a, b) => a.size - b.size);
-        candidates = sets.reduce((acc, s) => intersect(acc, s));
-      }
-    }
-    /** Articles that may hold a negated phrase: they alone need checking for it. */
-    const maybeExcluded = new Set<string>();
-    for (const clause of query.exclude) {
-      if (candidates !== null && candidates.size === 0) break;
-      if (rowExcludes.includes(clause)) continue;
-      const minus = await clauseSet(db, clause, resolver);
-      if (isPhrase(clause)) {
-        for (const id of minus) maybeExcluded.add(id);
-        continue;
-      }
-      if (candidates === null) candidates = new Set((await db.articles.toCollection().primaryKeys()) as string[]);
-      for (const id of minus) candidates.delete(id);
-    }
-    if (candidates === null) candidates = new Set((await db.articles.toCollection().primaryKeys()) as string[]);
-    const set: Set<string> = candidates;
+    matches ??= new Uint8Array(size).fill(1);
+    for (let n = 0; n < size; n++) if (mask[n]) matches[n] = 0;
+  }
+  matches ??= new Uint8Array(size).fill(1);
 
-    // 2. Order the candidates: from their rows when few, else from the sort index's keys.
-    let ordered: string[];
-    let rows: Map<string, SavedArticle> | null = null;
-    if (set.size <= IN_MEMORY_SORT_LIMIT) {
-      const list = (await db.articles.bulkGet([...set])).filter(
-        (a): a is SavedArticle => !!a && rowIncludes.every((c) => rowMatches(a, c, resolver)) && !rowExcludes.some((c) => rowMatches(a, c, resolver)),
-      );
-      const cmp = compareArticles(sort);
-      list.sort((a, b) => {
-        // Missing values (no published date) go last in either direction.
-        const aMissing = a[index] === null;
-        const bMissing = b[index] === null;
-        if (aMissing !== bMissing) return aMissing ? 1 : -1;
-        return direction === 'asc' ? cmp(a, b) : -cmp(a, b);
-      });
-      ordered = list.map((r) => r.id);
-      rows = new Map(list.map((r) => [r.id, r]));
-    } else if (sort === 'savedAt' && [...set].every(isTimeOrderedId)) {
-      // Ids begin with the saved time: their order is the saved order (ties by id, as in the index).
-      ordered = [...set].sort();
-      if (direction === 'desc') ordered.reverse();
-    } else {
-      const byIndex = db.articles.orderBy(index);
-      const keys = (await (direction === 'desc' ? byIndex.reverse() : byIndex).primaryKeys()) as string[];
-      ordered = keys.filter((id) => set.has(id));
-      if (ordered.length < set.size) {
-        // Articles absent from the sort index (no published date) come last.
-        const seen = new Set(ordered);
-        ordered.push(...[...set].filter((id) => !seen.has(id)).sort());
-      }
+  // 2. Order: walk the sort's order (computed once per change), keeping matches. Articles without
+  //    a value (no published date) come last in either direction.
+  const { present, missing } = searchIndex.order(index);
+  let ordered: string[] = [];
+  const orderedDocs: number[] = [];
+  const excludedIds = new Set<string>();
+  const take = (list: readonly number[], reverse: boolean) => {
+    for (let i = 0; i < list.length; i++) {
+      const n = list[reverse ? list.length - 1 - i : i]!;
+      if (!matches[n]) continue;
+      const id = searchIndex.docs[n]!.id;
+      ordered.push(id);
+      orderedDocs.push(n);
+      if (maybeExcluded[n]) excludedIds.add(id);
     }
+  };
+  take(present, direction === 'desc');
+  take(missing, direction === 'desc');
 
+  return db.transaction('r', db.articles, db.articleBodies, async () => {
     // 3. Phrases: check in result order, only as far as the page needs.
-    const needsCheck = (id: string) => includePhrases.length > 0 || maybeExcluded.has(id);
+    const needsCheck = (id: string) => includePhrases.length > 0 || excludedIds.has(id);
     let totalIsExact = true;
     let total = ordered.length;
-    if (includePhrases.length > 0 || maybeExcluded.size > 0) {
+    if (includePhrases.length > 0 || excludedIds.size > 0) {
       const confirmed: string[] = [];
       const started = Date.now();
       // A longer page ("Show more") may take proportionally longer.
       const budget = (options.phraseBudgetMs ?? PHRASE_BUDGET_MS) * Math.max(1, (offset + limit) / 100);
       let i = 0;
+      let batchSize = Math.min(PHRASE_BATCH_MAX, Math.max(PHRASE_BATCH_MIN, Math.ceil((offset + limit) * 1.2)));
       while (i < ordered.length && confirmed.length < offset + limit && (i === 0 || Date.now() - started < budget)) {
         const batch: string[] = [];
+        const titles: string[] = [];
         const batchStart = i;
-        while (i < ordered.length && batch.length < PHRASE_BATCH) {
-          if (needsCheck(ordered[i]!)) batch.push(ordered[i]!);
+        while (i < ordered.length && batch.length < batchSize) {
+          const n = orderedDocs[i]!;
+          if (needsCheck(ordered[i]!)) {
+            batch.push(ordered[i]!);
+            titles.push(searchIndex.docs[n]!.titleSort);
+          }
           i++;
         }
-        const ok = batch.length ? await checkPhrases(db, batch, includePhrases, excludePhrases) : new Set<string>();
+        batchSize = Math.min(PHRASE_BATCH_MAX, batchSize * 2);
+        const ok = batch.length ? await checkPhrases(db, batch, titles, includePhrases, excludePhrases) : new Set<string>();
         for (let j = batchStart; j < i; j++) {
           const id = ordered[j]!;
           if (!needsCheck(id) || ok.has(id)) confirmed.push(id);
@@ -305,7 +271,7 @@ export async function searchArticles(db: BackstoryDb, options: SearchOptions): P
     }
 
     const pageIds = ordered.slice(offset, offset + limit);
-    const articles = rows ? pageIds.map((id) => rows.get(id)!) : (await db.articles.bulkGet(pageIds)).filter((a): a is SavedArticle => !!a);
+    const articles = (await db.articles.bulkGet(pageIds)).filter((a): a is SavedArticle => !!a);
     return { query, total, totalIsExact, ids: ordered, articles };
   });
 }

@@ -77,6 +77,18 @@ export interface ArticleBody {
   terms: string[];
 }
 
+/** An article's full-text terms (folded unique words of title and text), joined by single spaces. */
+export interface ArticleTerms {
+  id: string;
+  terms: string;
+}
+
+/** One entry of the change log: article `id` was added, changed or deleted (search indexes re-read it). */
+export interface ArticleChange {
+  seq?: number;
+  id: string;
+}
+
 /**
  * What is known about an article before it is stored: from a save (the page) or an import (a file).
  * Derived fields (canonical URL, site, terms, counts) are computed from it by the repository.
