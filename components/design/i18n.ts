@@ -54,3 +54,27 @@ export function tAround(key: { [K in keyof GeneratedI18nStructure & string]: Gen
   const [before = '', after = ''] = (t as (k: string, s: string[]) => string)(key, [mark]).split(mark);
   return [before, after];
 }
+
+type SlotKey = { [K in keyof GeneratedI18nStructure & string]: GeneratedI18nStructure[K]['substitutions'] extends 0 ? never : K }[keyof GeneratedI18nStructure & string];
+
+/** Most `$n` slots a browser.i18n message can have. */
+const MAX_SLOTS = 9;
+
+/**
+ * A message cut at its `$1`…`$9` slots, for markup in them: the text between the slots, and each
+ * slot as its 0-based number, in the message's order (a translation may reorder them).
+ * `Save with $1 or $2.` → `['Save with ', 0, ' or ', 1, '.']`.
+ */
+export function tSlots(key: SlotKey): Array<string | number> {
+  const marks = Array.from({ length: MAX_SLOTS }, (_, i) => `\uE000${i}\uE001`);
+  const message = (t as (k: string, s: string[]) => string)(key, marks);
+  return message
+    .split(/\uE000(\d)\uE001/)
+    .map((part, i) => (i % 2 === 1 ? Number(part) : part))
+    .filter((part) => part !== '');
+}
+
+/** `tSlots` with each slot replaced by the given node (markup, a keyboard key…), ready to render. */
+export function fillSlots<T>(parts: ReadonlyArray<string | number>, slots: readonly T[]): Array<string | T> {
+  return parts.map((part) => (typeof part === 'number' ? slots[part]! : part));
+}
