@@ -1,19 +1,21 @@
 /**
  * User-facing strings, through `browser.i18n` (`@wxt-dev/i18n`: messages in locales/en.json, typed
- * keys). Where `browser.i18n` is not available (unit tests in Node) the English messages are read
- * directly, with the same substitution and plural rules, so components render the same text.
+ * keys). Where `browser.i18n` is not available (unit tests in Node) the English messages given to
+ * `setFallbackMessages` (i18n-fallback.ts, from tests/setup-unit.ts) are read directly, with the same substitution and
+ * plural rules, so components render the same text. The extension itself always has
+ * `browser.i18n`, so its bundles (the content script's above all) do not carry the messages file.
  */
 import { createI18n } from '@wxt-dev/i18n';
 // Types only: `wxt prepare` generates them, and loads entrypoints (so this file) before it has.
 import type { GeneratedI18nStructure } from '#i18n';
-import en from '@/locales/en.json';
+import { fallbackMessages } from './i18n-fallback';
 
 const i18n = createI18n<GeneratedI18nStructure>();
 
 type Args = unknown[];
 
 function lookup(key: string): unknown {
-  let node: unknown = en;
+  let node: unknown = fallbackMessages();
   for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
   return node;
 }

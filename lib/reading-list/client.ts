@@ -3,6 +3,7 @@
  * background, which owns writes of new articles; reading is direct (Dexie, liveQuery).
  */
 import { browser } from 'wxt/browser';
+import { t } from '@/components/design/i18n';
 import type { ErrorReply, SaveTabReply } from '../messaging/protocol';
 
 /** Asks the background to save the article in `tabId`. Never throws. */
@@ -18,7 +19,7 @@ export async function requestSaveTab(tabId: number): Promise<SaveTabReply | Erro
 /** Describes a save's outcome for the reader. */
 export function describeSave(reply: SaveTabReply | ErrorReply): string {
   if (!reply.ok) return reply.error;
-  return reply.outcome === 'updated' ? 'Already in your reading list: updated with this version.' : 'Saved to your reading list.';
+  return reply.outcome === 'updated' ? t('library.save.updated') : t('library.save.saved');
 }
 
 /** The reader view of a saved article. */
