@@ -10,7 +10,7 @@ import type { ErrorReply, SaveTabReply } from '../messaging/protocol';
 export async function requestSaveTab(tabId: number): Promise<SaveTabReply | ErrorReply> {
   try {
     const reply = (await browser.runtime.sendMessage({ type: 'save-tab', tabId })) as SaveTabReply | ErrorReply | undefined;
-    return reply ?? { ok: false, error: 'No answer from Backstory’s background. Try again.' };
+    return reply ?? { ok: false, error: t('library.save.noAnswer') };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
