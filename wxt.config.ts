@@ -3,24 +3,27 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { PACK_VERSIONS } from './lib/glossary/packs/sources';
 
-/** Keyboard commands (Chrome allows four suggested keys per extension: three are used, one is left for "save"). */
+/**
+ * Keyboard commands (Chrome allows four suggested keys per extension: three are used, one is left for "save").
+ * Descriptions are messages (locales/en.json `commands.*`): Chrome and Firefox both localise `__MSG_…__` here.
+ */
 const commands = (browser: string) => ({
   'next-mention': {
     suggested_key: { default: 'Alt+Shift+N' },
-    description: 'Show the card of the next highlighted name',
+    description: '__MSG_commands_next__',
   },
   'previous-mention': {
     suggested_key: { default: 'Alt+Shift+P' },
-    description: 'Show the card of the previous highlighted name',
+    description: '__MSG_commands_previous__',
   },
   'save-article': {
     suggested_key: { default: 'Alt+Shift+S' },
-    description: 'Save this article to your Backstory reading list',
+    description: '__MSG_commands_save__',
   },
   // Firefox opens its sidebar itself through the reserved command; Chrome's background calls sidePanel.open.
   [browser === 'firefox' ? '_execute_sidebar_action' : 'open-side-panel']: {
     suggested_key: { default: 'Alt+Shift+X' },
-    description: 'Open the side panel: every name in the article, X-Ray style',
+    description: '__MSG_commands_panel__',
   },
 });
 

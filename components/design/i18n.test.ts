@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import en from '@/locales/en.json';
-import { t } from './i18n';
+import { t, tSlots } from './i18n';
 
 describe('t', () => {
   it('reads English messages with substitutions and plurals where browser.i18n is absent', () => {
@@ -20,5 +20,18 @@ describe('t', () => {
     walk(en, '');
     for (const k of keys) expect(k).toMatch(/^[A-Za-z0-9_]+$/);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe('tSlots', () => {
+  it('cuts a message at its slots, in the message order', () => {
+    expect(tSlots('library.empty.text')).toEqual([
+      'Save an article with the toolbar button’s ',
+      0,
+      ', the page’s context menu (“Save to Backstory reading list”) or ',
+      1,
+      '. It is kept on this device, readable offline.',
+    ]);
+    expect(tSlots('library.io.fresh')).toEqual([0, ' new']);
   });
 });

@@ -1,19 +1,21 @@
 /**
  * User-facing strings, through `browser.i18n` (`@wxt-dev/i18n`: messages in locales/en.json, typed
- * keys). Where `browser.i18n` is not available (unit tests in Node) the English messages are read
- * directly, with the same substitution and plural rules, so components render the same text.
+ * keys). Where `browser.i18n` is not available (unit tests in Node) the English messages given to
+ * `setFallbackMessages` (i18n-fallback.ts, from tests/setup-unit.ts) are read directly, with the same substitution and
+ * plural rules, so components render the same text. The extension itself always has
+ * `browser.i18n`, so its bundles (the content script's above all) do not carry the messages file.
  */
 import { createI18n } from '@wxt-dev/i18n';
 // Types only: `wxt prepare` generates them, and loads entrypoints (so this file) before it has.
 import type { GeneratedI18nStructure } from '#i18n';
-import en from '@/locales/en.json';
+import { fallbackMessages } from './i18n-fallback';
 
 const i18n = createI18n<GeneratedI18nStructure>();
 
 type Args = unknown[];
 
 function lookup(key: string): unknown {
-  let node: unknown = en;
+  let node: unknown = fallbackMessages();
   for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
   return node;
 }
@@ -53,4 +55,28 @@ export function tAround(key: { [K in keyof GeneratedI18nStructure & string]: Gen
   const mark = '\uE000';
   const [before = '', after = ''] = (t as (k: string, s: string[]) => string)(key, [mark]).split(mark);
   return [before, after];
+}
+
+type SlotKey = { [K in keyof GeneratedI18nStructure & string]: GeneratedI18nStructure[K]['substitutions'] extends 0 ? never : K }[keyof GeneratedI18nStructure & string];
+
+/** Most `$n` slots a browser.i18n message can have. */
+const MAX_SLOTS = 9;
+
+/**
+ * A message cut at its `$1`…`$9` slots, for markup in them: the text between the slots, and each
+ * slot as its 0-based number, in the message's order (a translation may reorder them).
+ * `Save with $1 or $2.` → `['Save with ', 0, ' or ', 1, '.']`.
+ */
+export function tSlots(key: SlotKey): Array<string | number> {
+  const marks = Array.from({ length: MAX_SLOTS }, (_, i) => `\uE000${i}\uE001`);
+  const message = (t as (k: string, s: string[]) => string)(key, marks);
+  return message
+    .split(/\uE000(\d)\uE001/)
+    .map((part, i) => (i % 2 === 1 ? Number(part) : part))
+    .filter((part) => part !== '');
+}
+
+/** `tSlots` with each slot replaced by the given node (markup, a keyboard key…), ready to render. */
+export function fillSlots<T>(parts: ReadonlyArray<string | number>, slots: readonly T[]): Array<string | T> {
+  return parts.map((part) => (typeof part === 'number' ? slots[part]! : part));
 }

@@ -4,6 +4,7 @@
  * progress bar. Export: lossless JSON, bookmarks HTML, or a zip of Markdown files.
  */
 import { useState } from 'preact/hooks';
+import { fillSlots, t, tSlots } from '@/components/design/i18n';
 import { browser } from 'wxt/browser';
 import type { BackstoryDb } from '@/lib/db/schema';
 import { exportBookmarksHtml, exportJson, exportMarkdownZip } from '@/lib/reading-list/export';
@@ -13,7 +14,7 @@ import { countEntities } from '@/lib/reading-list/entities';
 import { reindexEntities } from '@/lib/reading-list/reindex';
 import { requestPersistence } from '@/lib/reading-list/storage';
 import type { AnalyseReply, ErrorReply } from '@/lib/messaging/protocol';
-import { plural } from './format';
+import { articles as nArticles } from './format';
 
 type Stage =
   | { kind: 'idle' }
@@ -58,9 +59,9 @@ export function ImportExport(props: { db: BackstoryDb }) {
     setReindex({ done: 0, total: 0 });
     try {
       const changed = await reindexEntities(db, { findEntities, onProgress: (done, total) => setReindex({ done, total }) });
-      setReindex((r) => ({ done: r?.total ?? 0, total: r?.total ?? 0, message: changed === 0 ? 'Every article’s names were already up to date.' : `Names updated in ${plural(changed, 'article')}.` }));
+      setReindex((r) => ({ done: r?.total ?? 0, total: r?.total ?? 0, message: changed === 0 ? t('library.io.upToDate') : t('library.io.updated', [nArticles(changed)]) }));
     } catch (error) {
-      setReindex({ done: 0, total: 0, message: `Could not finish: ${error instanceof Error ? error.message : String(error)}` });
+      setReindex({ done: 0, total: 0, message: t('library.io.couldNotFinish', [error instanceof Error ? error.message : String(error)]) });
     }
   };
 
@@ -74,7 +75,7 @@ export function ImportExport(props: { db: BackstoryDb }) {
     } catch (error) {
       setStage({
         kind: 'error',
-        message: error instanceof ImportFormatError ? error.message : `“${file.name}” could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        message: error instanceof ImportFormatError ? error.message : t('library.io.unreadable', [file.name, error instanceof Error ? error.message : String(error)]),
       });
     }
   };
@@ -87,7 +88,7 @@ export function ImportExport(props: { db: BackstoryDb }) {
         findEntities,
         onProgress: (phase, done, total) => setStage({ kind: 'importing', phase, done, total }),
       });
-      setStage({ kind: 'done', message: `Imported ${plural(n, 'article')} from ${plan.label}.` });
+      setStage({ kind: 'done', message: t('library.io.imported', [nArticles(n), plan.label]) });
     } catch (error) {
       setStage({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     }
@@ -100,19 +101,19 @@ export function ImportExport(props: { db: BackstoryDb }) {
       else if (kind === 'html') download(`backstory-bookmarks-${today()}.html`, await exportBookmarksHtml(db), 'text/html');
       else download(`backstory-reading-list-${today()}.zip`, (await exportMarkdownZip(db)) as BlobPart, 'application/zip');
     } catch (error) {
-      setStage({ kind: 'error', message: `Export failed: ${error instanceof Error ? error.message : String(error)}` });
+      setStage({ kind: 'error', message: t('library.io.exportFailed', [error instanceof Error ? error.message : String(error)]) });
     } finally {
       setExporting('');
     }
   };
 
   return (
-    <section class="rl-io" aria-label="Import and export">
+    <section class="rl-io" aria-label={t('library.io.label')}>
       <div class="rl-io-col">
-        <h2>Import</h2>
-        <p class="rl-muted">Pocket (CSV or the older HTML), Instapaper (CSV), Omnivore (zip), Wallabag (JSON), browser bookmarks (HTML), or a Backstory export.</p>
+        <h2>{t('library.io.import')}</h2>
+        <p class="rl-muted">{t('library.io.importHint')}</p>
         <label class="rl-button">
-          Choose a file…
+          {t('library.io.choose')}
           <input
             type="file"
             accept={IMPORT_ACCEPT}
@@ -125,12 +126,14 @@ export function ImportExport(props: { db: BackstoryDb }) {
           />
         </label>
         <div role="status" aria-live="polite" class="rl-io-status">
-          {stage.kind === 'reading' && <p>Reading “{stage.name}”…</p>}
+          {stage.kind === 'reading' && <p>{t('library.io.reading', [stage.name])}</p>}
           {stage.kind === 'preview' && <Preview name={stage.name} plan={stage.plan} onConfirm={() => void confirm(stage.plan)} onCancel={() => setStage({ kind: 'idle' })} />}
           {stage.kind === 'importing' && (
             <div>
-              <p>{stage.phase === 'names' ? 'Finding the names each article mentions…' : 'Writing…'} {stage.total > 0 ? `${stage.done.toLocaleString()} of ${stage.total.toLocaleString()}` : ''}</p>
-              <progress max={Math.max(1, stage.total)} value={stage.done} aria-label="Import progress" />
+              <p>
+                {stage.phase === 'names' ? t('library.io.findingNames') : t('library.io.writing')} {stage.total > 0 ? t('library.io.progress', [stage.done.toLocaleString(), stage.total.toLocaleString()]) : ''}
+              </p>
+              <progress max={Math.max(1, stage.total)} value={stage.done} aria-label={t('library.io.progressLabel')} />
             </div>
           )}
           {stage.kind === 'done' && <p class="rl-ok">{stage.message}</p>}
@@ -142,27 +145,27 @@ export function ImportExport(props: { db: BackstoryDb }) {
         </div>
       </div>
       <div class="rl-io-col">
-        <h2>Export</h2>
-        <p class="rl-muted">Everything stays yours. The JSON export holds every field and every article’s text: importing it restores the list exactly.</p>
+        <h2>{t('library.io.export')}</h2>
+        <p class="rl-muted">{t('library.io.exportHint')}</p>
         <div class="rl-io-buttons">
           <button type="button" class="rl-button" disabled={!!exporting} onClick={() => void runExport('json')}>
-            {exporting === 'json' ? 'Exporting…' : 'JSON (complete)'}
+            {exporting === 'json' ? t('library.io.exporting') : t('library.io.json')}
           </button>
           <button type="button" class="rl-button" disabled={!!exporting} onClick={() => void runExport('html')}>
-            {exporting === 'html' ? 'Exporting…' : 'Bookmarks HTML'}
+            {exporting === 'html' ? t('library.io.exporting') : t('library.io.html')}
           </button>
           <button type="button" class="rl-button" disabled={!!exporting} onClick={() => void runExport('md')}>
-            {exporting === 'md' ? 'Exporting…' : 'Markdown (zip)'}
+            {exporting === 'md' ? t('library.io.exporting') : t('library.io.md')}
           </button>
         </div>
-        <h2 class="rl-io-sub">Names</h2>
-        <p class="rl-muted">After adding or editing glossary entries, find the names in every saved article again, so person:, place:, org: and topic: know about them.</p>
+        <h2 class="rl-io-sub">{t('library.io.names')}</h2>
+        <p class="rl-muted">{t('library.io.namesHint')}</p>
         <button type="button" class="rl-button" disabled={!!reindex && !reindex.message} onClick={() => void findNamesAgain()}>
-          Find names again
+          {t('library.io.findAgain')}
         </button>
         {reindex && (
           <div role="status" aria-live="polite" class="rl-io-status">
-            {reindex.message ? <p class="rl-ok">{reindex.message}</p> : <progress max={Math.max(1, reindex.total)} value={reindex.done} aria-label="Finding names" />}
+            {reindex.message ? <p class="rl-ok">{reindex.message}</p> : <progress max={Math.max(1, reindex.total)} value={reindex.done} aria-label={t('library.io.findingLabel')} />}
           </div>
         )}
       </div>
@@ -177,36 +180,36 @@ function Preview(props: { name: string; plan: ImportPlan; onConfirm(): void; onC
   return (
     <div class="rl-preview">
       <p>
-        <strong>{props.name}</strong> ({plan.label}): {plural(plan.rows, 'row')}.
+        {fillSlots(tSlots('library.io.summary'), [<strong key="name">{props.name}</strong>, plan.label, t('library.io.rows', plan.rows, [plan.rows.toLocaleString()])])}
       </p>
       <ul class="rl-preview-counts">
         <li>
-          <strong>{plan.fresh.length.toLocaleString()}</strong> new
-          {plan.fresh.some((f) => !f.article.downloaded) ? ` (${plan.fresh.filter((f) => !f.article.downloaded).length.toLocaleString()} without their text: kept as “not downloaded”)` : ''}
+          {fillSlots(tSlots('library.io.fresh'), [<strong key="n">{plan.fresh.length.toLocaleString()}</strong>])}
+          {plan.fresh.some((f) => !f.article.downloaded) ? t('library.io.withoutText', [plan.fresh.filter((f) => !f.article.downloaded).length.toLocaleString()]) : ''}
         </li>
         <li>
-          <strong>{plan.alreadySaved.toLocaleString()}</strong> already saved (left as they are)
+          {fillSlots(tSlots('library.io.alreadySaved'), [<strong key="n">{plan.alreadySaved.toLocaleString()}</strong>])}
         </li>
         {plan.repeated > 0 && (
           <li>
-            <strong>{plan.repeated.toLocaleString()}</strong> repeated in the file
+            {fillSlots(tSlots('library.io.repeated'), [<strong key="n">{plan.repeated.toLocaleString()}</strong>])}
           </li>
         )}
         <li>
-          <strong>{plan.invalid.length.toLocaleString()}</strong> invalid
+          {fillSlots(tSlots('library.io.invalid'), [<strong key="n">{plan.invalid.length.toLocaleString()}</strong>])}
         </li>
       </ul>
       {plan.invalid.length > 0 && (
-        <ul class="rl-invalid" aria-label="Invalid rows">
+        <ul class="rl-invalid" aria-label={t('library.io.invalidLabel')}>
           {shown.map((r) => (
             <li key={`${r.row}-${r.reason}`}>
-              Row {r.row}: {r.reason}
+              {t('library.io.row', [String(r.row), r.reason])}
             </li>
           ))}
           {plan.invalid.length > shown.length && (
             <li>
               <button type="button" class="rl-link-button" onClick={() => setShowAll(true)}>
-                Show all {plan.invalid.length.toLocaleString()}
+                {t('library.io.showAll', [plan.invalid.length.toLocaleString()])}
               </button>
             </li>
           )}
@@ -214,10 +217,10 @@ function Preview(props: { name: string; plan: ImportPlan; onConfirm(): void; onC
       )}
       <div class="rl-io-buttons">
         <button type="button" class="rl-button rl-primary" disabled={plan.fresh.length === 0} onClick={props.onConfirm}>
-          Import {plural(plan.fresh.length, 'article')}
+          {t('library.io.importN', [nArticles(plan.fresh.length)])}
         </button>
         <button type="button" class="rl-button" onClick={props.onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </div>

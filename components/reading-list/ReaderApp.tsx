@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { fillSlots, t, tSlots } from '@/components/design/i18n';
 import { effectiveTheme, followThemeSetting } from '@/components/design/theme';
 import { getArticle, setContent, setFavourite, setProgress, setState, type StoredArticle } from '@/lib/db/articles-repo';
 import { getDb, type BackstoryDb } from '@/lib/db/schema';
@@ -24,6 +25,8 @@ const FONTS: Record<ReaderPrefs['font'], string> = {
   mono: 'var(--bs-font-mono)',
 };
 const WIDTHS: Record<ReaderPrefs['width'], string> = { narrow: '34em', medium: '40em', wide: '52em' };
+/** The line height as the reader's locale writes it, with one decimal (1.6, or 1,6). */
+const ONE_DECIMAL = new Intl.NumberFormat(undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 /** Progress is written at most this often while scrolling. */
 const PROGRESS_EVERY_MS = 800;
 
@@ -83,7 +86,7 @@ export function ReaderApp(props: { id: string; db?: BackstoryDb }) {
     const root = bodyRef.current;
     if (!item || !root || !settings) return;
     root.replaceChildren(renderArticleFragment(item.body.html || textAsHtml(item.body.text), { images: prefs.images }));
-    document.title = `${item.article.title} · Backstory`;
+    document.title = t('reader.title', [item.article.title]);
     // Back where the reader left off, once the text is laid out (once per article).
     if (restoredRef.current !== item.article.id) {
       restoredRef.current = item.article.id;
@@ -115,12 +118,12 @@ export function ReaderApp(props: { id: string; db?: BackstoryDb }) {
         return;
       }
       if ('error' in cards) {
-        setAnalysis(item.body.text ? `Names could not be highlighted: ${cards.error}` : '');
+        setAnalysis(item.body.text ? t('reader.highlightFailed', [cards.error]) : '');
         return;
       }
       cardsRef.current = cards;
       const names = new Set(cards.mentions.map((m) => m.entry?.id).filter(Boolean)).size;
-      setAnalysis(names > 0 ? `${names} ${names === 1 ? 'name' : 'names'} highlighted` : '');
+      setAnalysis(names > 0 ? t('reader.highlighted', names, [names.toLocaleString()]) : '');
       document.documentElement.dataset.analysed = 'true';
     });
     return () => {
@@ -183,15 +186,15 @@ export function ReaderApp(props: { id: string; db?: BackstoryDb }) {
   const fetchContent = async () => {
     if (!item) return;
     const origin = originPattern(item.article.url);
-    setFetchState('Asking for permission to read this site…');
+    setFetchState(t('reader.asking'));
     try {
       // Asked inside the click: the browser shows its prompt for this one site.
       const granted = await browser.permissions.request({ origins: [origin] });
       if (!granted) {
-        setFetchState('Not fetched: Backstory was not allowed to read this site.');
+        setFetchState(t('reader.notAllowed'));
         return;
       }
-      setFetchState('Fetching…');
+      setFetchState(t('reader.fetching'));
       const fetched = await fetchArticle(item.article.url);
       const reply = (await browser.runtime
         .sendMessage({ type: 'analyse', text: fetched.text.slice(0, 2_000_000), meta: { url: item.article.url, canonicalUrl: null, title: fetched.title.slice(0, 2000), byline: null, siteName: null, excerpt: null, lang: fetched.lang, dir: fetched.dir, publishedTime: null } })
@@ -200,17 +203,17 @@ export function ReaderApp(props: { id: string; db?: BackstoryDb }) {
       setFetchState('');
       await reload();
     } catch (error) {
-      setFetchState(`Could not fetch the article: ${error instanceof Error ? error.message : String(error)}`);
+      setFetchState(t('reader.fetchFailed', [error instanceof Error ? error.message : String(error)]));
     }
   };
 
-  if (load.kind === 'loading') return <p class="rd-status">Opening…</p>;
+  if (load.kind === 'loading') return <p class="rd-status">{t('reader.opening')}</p>;
   if (load.kind === 'missing')
     return (
       <main class="rd-missing">
-        <h1>This article is not in your reading list</h1>
+        <h1>{t('reader.missing')}</h1>
         <p>
-          It may have been deleted. <a href="/library.html">Back to the reading list</a>
+          {t('reader.missingText')} <a href="/library.html">{t('reader.backToList')}</a>
         </p>
       </main>
     );
@@ -226,54 +229,54 @@ export function ReaderApp(props: { id: string; db?: BackstoryDb }) {
   return (
     <div class="rd" style={style} data-reader-theme={theme}>
       <header class="rd-bar">
-        <a class="rd-back" href="/library.html" title="Back to the reading list">
-          ← Reading list
+        <a class="rd-back" href="/library.html" title={t('reader.backToList')}>
+          {t('reader.back')}
         </a>
-        <div class="rd-tools" role="toolbar" aria-label="Reader">
-          <button type="button" class="rd-tool" aria-expanded={showType} aria-controls="rd-type" onClick={() => setShowType((s) => !s)} title="Text and theme">
-            Aa
+        <div class="rd-tools" role="toolbar" aria-label={t('reader.toolbar')}>
+          <button type="button" class="rd-tool" aria-expanded={showType} aria-controls="rd-type" onClick={() => setShowType((s) => !s)} title={t('reader.textAndTheme')}>
+            {t('reader.typeButton')}
           </button>
-          <button type="button" class="rd-tool" aria-pressed={prefs.images} onClick={() => update({ images: !prefs.images })} title={prefs.images ? 'Images load from the site' : 'Images are not loaded (no network request)'}>
-            {prefs.images ? 'Images on' : 'Images off'}
+          <button type="button" class="rd-tool" aria-pressed={prefs.images} onClick={() => update({ images: !prefs.images })} title={prefs.images ? t('reader.imagesOnTitle') : t('reader.imagesOffTitle')}>
+            {prefs.images ? t('reader.imagesOn') : t('reader.imagesOff')}
           </button>
-          <button type="button" class="rd-tool" aria-pressed={a.favourite === 1} onClick={() => void toggleFavourite()} title="Favourite">
-            {a.favourite === 1 ? '★ Favourite' : '☆ Favourite'}
+          <button type="button" class="rd-tool" aria-pressed={a.favourite === 1} onClick={() => void toggleFavourite()} title={t('reader.favourite')}>
+            {a.favourite === 1 ? t('reader.favouriteOn') : t('reader.favouriteOff')}
           </button>
           <button type="button" class="rd-tool" onClick={() => void toggleArchive()}>
-            {a.state === 'archived' ? 'Move to unread' : 'Archive'}
+            {a.state === 'archived' ? t('reader.unarchive') : t('reader.archive')}
           </button>
         </div>
         {showType && (
-          <div id="rd-type" class="rd-type" role="group" aria-label="Text and theme">
+          <div id="rd-type" class="rd-type" role="group" aria-label={t('reader.textAndTheme')}>
             <fieldset>
-              <legend>Font</legend>
+              <legend>{t('reader.font')}</legend>
               {(['serif', 'sans', 'mono'] as const).map((f) => (
                 <button key={f} type="button" aria-pressed={prefs.font === f} onClick={() => update({ font: f })} style={{ fontFamily: FONTS[f] }}>
-                  {f === 'serif' ? 'Serif' : f === 'sans' ? 'Sans' : 'Mono'}
+                  {t(`reader.fonts.${f}`)}
                 </button>
               ))}
             </fieldset>
             <label>
-              Size <output>{prefs.size}px</output>
+              {t('reader.size')} <output>{t('reader.px', [prefs.size.toLocaleString()])}</output>
               <input type="range" min={SIZE_RANGE.min} max={SIZE_RANGE.max} step={SIZE_RANGE.step} value={prefs.size} onInput={(e) => update({ size: Number(e.currentTarget.value) })} />
             </label>
             <fieldset>
-              <legend>Width</legend>
+              <legend>{t('reader.width')}</legend>
               {(['narrow', 'medium', 'wide'] as const).map((w) => (
                 <button key={w} type="button" aria-pressed={prefs.width === w} onClick={() => update({ width: w })}>
-                  {w[0]!.toUpperCase() + w.slice(1)}
+                  {t(`reader.widths.${w}`)}
                 </button>
               ))}
             </fieldset>
             <label>
-              Line height <output>{prefs.lineHeight.toFixed(1)}</output>
+              {t('reader.lineHeight')} <output>{ONE_DECIMAL.format(prefs.lineHeight)}</output>
               <input type="range" min={LINE_HEIGHT_RANGE.min} max={LINE_HEIGHT_RANGE.max} step={LINE_HEIGHT_RANGE.step} value={prefs.lineHeight} onInput={(e) => update({ lineHeight: Number(e.currentTarget.value) })} />
             </label>
             <fieldset>
-              <legend>Theme</legend>
-              {([null, 'light', 'sepia', 'dark'] as const).map((t) => (
-                <button key={String(t)} type="button" class="rd-swatch" data-swatch={t ?? 'auto'} aria-pressed={prefs.theme === t} onClick={() => update({ theme: t })}>
-                  {t === null ? 'Auto' : t[0]!.toUpperCase() + t.slice(1)}
+              <legend>{t('reader.theme')}</legend>
+              {([null, 'light', 'sepia', 'dark'] as const).map((th) => (
+                <button key={String(th)} type="button" class="rd-swatch" data-swatch={th ?? 'auto'} aria-pressed={prefs.theme === th} onClick={() => update({ theme: th })}>
+                  {t(`reader.themes.${th ?? 'auto'}`)}
                 </button>
               ))}
             </fieldset>
@@ -288,7 +291,7 @@ export function ReaderApp(props: { id: string; db?: BackstoryDb }) {
           {a.publishedAt !== null && <span>{formatDate(a.publishedAt)}</span>}
           {a.readingTime > 0 && <span>{formatReadingTime(a.readingTime)}</span>}
           <a href={a.url} target="_blank" rel="noopener noreferrer">
-            Original ↗
+            {t('reader.original')}
           </a>
         </p>
         {analysis && (
@@ -298,14 +301,12 @@ export function ReaderApp(props: { id: string; db?: BackstoryDb }) {
         )}
         {!a.downloaded && (
           <div class="rd-notice" role="note">
-            <p>
-              <strong>Not downloaded.</strong> This article was imported without its text.
-            </p>
+            <p>{fillSlots(tSlots('reader.notDownloaded'), [<strong key="title">{t('reader.notDownloadedTitle')}</strong>])}</p>
             {a.excerpt && <p>{a.excerpt}</p>}
             <button type="button" class="rl-button rl-primary" onClick={() => void fetchContent()}>
-              Fetch it from {a.site}
+              {t('reader.fetch', [a.site])}
             </button>{' '}
-            <span class="rd-fine">Backstory will ask your permission to read {a.site}, once.</span>
+            <span class="rd-fine">{t('reader.fetchHint', [a.site])}</span>
             {fetchState && <p role="status">{fetchState}</p>}
           </div>
         )}

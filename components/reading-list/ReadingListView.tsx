@@ -5,8 +5,9 @@
  * Exported for the library page and for the side panel, which hosts it as a tab (`compact`).
  * Reads the database directly with liveQuery, so saves made elsewhere appear at once.
  */
-import type { JSX } from 'preact';
+import { Fragment, type JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { fillSlots, t, tSlots } from '@/components/design/i18n';
 import { addTags, deleteArticles, restoreArticles, setFavourite, setState, setTags, type StoredArticle } from '@/lib/db/articles-repo';
 import { getDb, type BackstoryDb } from '@/lib/db/schema';
 import { EntityResolver } from '@/lib/reading-list/entity-resolver';
@@ -14,7 +15,7 @@ import { highlightTerms, parseQuery, type Clause } from '@/lib/reading-list/quer
 import { searchArticles, type SortDirection, type SortKey } from '@/lib/reading-list/search';
 import { makeSnippet, type SnippetPart } from '@/lib/reading-list/snippet';
 import type { SavedArticle } from '@/lib/reading-list/types';
-import { formatDate, formatReadingTime, plural } from './format';
+import { articles as nArticles, formatDate, formatReadingTime } from './format';
 import { useLive } from './use-live';
 
 export interface ReadingListViewProps {
@@ -33,12 +34,7 @@ type StateFilter = 'all' | 'unread' | 'archived';
 const PAGE = 100;
 const UNDO_MS = 10_000;
 
-const SORTS: Array<{ key: SortKey; label: string }> = [
-  { key: 'savedAt', label: 'Date saved' },
-  { key: 'publishedAt', label: 'Date published' },
-  { key: 'title', label: 'Title' },
-  { key: 'readingTime', label: 'Reading time' },
-];
+const SORTS: readonly SortKey[] = ['savedAt', 'publishedAt', 'title', 'readingTime'];
 
 const KIND_OPERATOR: Record<string, string> = { person: 'person', place: 'place', organization: 'org', topic: 'topic', event: 'event' };
 
@@ -142,7 +138,7 @@ export function ReadingListView(props: ReadingListViewProps) {
       await fn();
       setNotice(label);
     } catch (error) {
-      setNotice(`Could not ${label.toLowerCase()}: ${error instanceof Error ? error.message : String(error)}`);
+      setNotice(t('library.done.failed', [label.toLocaleLowerCase(), error instanceof Error ? error.message : String(error)]));
     }
   };
 
@@ -150,7 +146,7 @@ export function ReadingListView(props: ReadingListViewProps) {
     if (ids.length === 0) return;
     const all = ids.map((id) => articles.find((a) => a.id === id)).filter((a): a is SavedArticle => !!a);
     const toArchived = all.some((a) => a.state !== 'archived');
-    void act(toArchived ? `Archived ${plural(ids.length, 'article')}` : `Moved ${plural(ids.length, 'article')} back to unread`, () =>
+    void act(toArchived ? t('library.done.archived', [nArticles(ids.length)]) : t('library.done.unarchived', [nArticles(ids.length)]), () =>
       setState(db, ids, toArchived ? 'archived' : 'unread'),
     );
   };
@@ -158,21 +154,21 @@ export function ReadingListView(props: ReadingListViewProps) {
     if (ids.length === 0) return;
     const all = ids.map((id) => articles.find((a) => a.id === id)).filter((a): a is SavedArticle => !!a);
     const on = all.some((a) => a.favourite !== 1);
-    void act(on ? 'Marked as favourite' : 'Removed from favourites', () => setFavourite(db, ids, on));
+    void act(on ? t('library.done.favourite') : t('library.done.unfavourite'), () => setFavourite(db, ids, on));
   };
   const remove = (ids: string[]) => {
     if (ids.length === 0) return;
     void (async () => {
       const items = await deleteArticles(db, ids);
       setSelected(new Set());
-      setUndo({ items, message: `Deleted ${plural(items.length, 'article')}.` });
+      setUndo({ items, message: t('library.done.deleted', [nArticles(items.length)]) });
     })();
   };
   const undoDelete = () => {
     if (!undo) return;
     const items = undo.items;
     setUndo(null);
-    void act(`Restored ${plural(items.length, 'article')}`, () => restoreArticles(db, items));
+    void act(t('library.done.restored', [nArticles(items.length)]), () => restoreArticles(db, items));
   };
   const toggleSelect = (id: string) =>
     setSelected((s) => {
@@ -255,16 +251,16 @@ export function ReadingListView(props: ReadingListViewProps) {
   const addToQuery = (operator: string) => setQuery((q) => (q.includes(operator) ? q : `${q.trim()} ${operator}`.trim()));
 
   const stateTabs: Array<{ key: StateFilter; label: string }> = [
-    { key: 'unread', label: 'Unread' },
-    { key: 'archived', label: 'Archive' },
-    { key: 'all', label: 'All' },
+    { key: 'unread', label: t('library.tabs.unread') },
+    { key: 'archived', label: t('library.tabs.archive') },
+    { key: 'all', label: t('library.tabs.all') },
   ];
 
   return (
-    <section class={`rl ${props.compact ? 'rl-compact' : ''}`} onKeyDown={onKeyDown as unknown as JSX.KeyboardEventHandler<HTMLElement>} aria-label="Reading list">
+    <section class={`rl ${props.compact ? 'rl-compact' : ''}`} onKeyDown={onKeyDown as unknown as JSX.KeyboardEventHandler<HTMLElement>} aria-label={t('library.label')}>
       <div class="rl-toolbar">
         <label class="rl-search">
-          <span class="rl-sr-only">Search the reading list</span>
+          <span class="rl-sr-only">{t('library.searchLabel')}</span>
           <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
             <circle cx="7" cy="7" r="4.5" fill="none" stroke="currentColor" stroke-width="1.6" />
             <path d="M10.5 10.5L14 14" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
@@ -273,7 +269,7 @@ export function ReadingListView(props: ReadingListViewProps) {
             ref={searchRef}
             type="search"
             value={query}
-            placeholder='Search: words, "a phrase", person:Putin, tag:korea, -is:archived  ( / )'
+            placeholder={t('library.searchPlaceholder')}
             onInput={(e) => setQuery(e.currentTarget.value)}
             aria-describedby="rl-count"
             spellcheck={false}
@@ -281,31 +277,31 @@ export function ReadingListView(props: ReadingListViewProps) {
           />
         </label>
         <div class="rl-controls">
-          <div class="rl-tabs" role="group" aria-label="Show">
-            {stateTabs.map((t) => (
-              <button key={t.key} type="button" class="rl-tab" aria-pressed={stateFilter === t.key} onClick={() => setStateFilter(t.key)}>
-                {t.label}
+          <div class="rl-tabs" role="group" aria-label={t('library.tabs.label')}>
+            {stateTabs.map((tab) => (
+              <button key={tab.key} type="button" class="rl-tab" aria-pressed={stateFilter === tab.key} onClick={() => setStateFilter(tab.key)}>
+                {tab.label}
               </button>
             ))}
           </div>
-          <button type="button" class="rl-chip-toggle" aria-pressed={favOnly} onClick={() => setFavOnly((f) => !f)} title="Favourites only">
-            ★ Favourites
+          <button type="button" class="rl-chip-toggle" aria-pressed={favOnly} onClick={() => setFavOnly((f) => !f)} title={t('library.favouritesOnly')}>
+            {t('library.favourites')}
           </button>
           <label class="rl-select">
-            <span class="rl-sr-only">Tag</span>
+            <span class="rl-sr-only">{t('library.tag')}</span>
             <select value={tag} onChange={(e) => setTag(e.currentTarget.value)}>
-              <option value="">All tags</option>
-              {facets.value.tags.map((t) => (
-                <option key={t} value={t}>
-                  {t}
+              <option value="">{t('library.allTags')}</option>
+              {facets.value.tags.map((name) => (
+                <option key={name} value={name}>
+                  {name}
                 </option>
               ))}
             </select>
           </label>
           <label class="rl-select">
-            <span class="rl-sr-only">Site</span>
+            <span class="rl-sr-only">{t('library.site')}</span>
             <select value={site} onChange={(e) => setSite(e.currentTarget.value)}>
-              <option value="">All sites</option>
+              <option value="">{t('library.allSites')}</option>
               {facets.value.sites.map((s) => (
                 <option key={s} value={s}>
                   {s}
@@ -314,11 +310,11 @@ export function ReadingListView(props: ReadingListViewProps) {
             </select>
           </label>
           <label class="rl-select">
-            <span class="rl-sr-only">Sort by</span>
+            <span class="rl-sr-only">{t('library.sortBy')}</span>
             <select value={sort} onChange={(e) => setSort(e.currentTarget.value as SortKey)}>
-              {SORTS.map((s) => (
-                <option key={s.key} value={s.key}>
-                  {s.label}
+              {SORTS.map((key) => (
+                <option key={key} value={key}>
+                  {t(`library.sort.${key}`)}
                 </option>
               ))}
             </select>
@@ -327,8 +323,8 @@ export function ReadingListView(props: ReadingListViewProps) {
             type="button"
             class="rl-icon-button"
             onClick={() => setDirection((d) => (d === 'asc' ? 'desc' : 'asc'))}
-            aria-label={direction === 'asc' ? 'Ascending: switch to descending' : 'Descending: switch to ascending'}
-            title={direction === 'asc' ? 'Ascending' : 'Descending'}
+            aria-label={direction === 'asc' ? t('library.toDescending') : t('library.toAscending')}
+            title={direction === 'asc' ? t('library.ascending') : t('library.descending')}
           >
             {direction === 'asc' ? '↑' : '↓'}
           </button>
@@ -337,12 +333,14 @@ export function ReadingListView(props: ReadingListViewProps) {
 
       <p id="rl-count" class="rl-count" role="status">
         {results.loading && !results.value
-          ? 'Loading…'
+          ? t('common.loading')
           : facets.value.total === 0
             ? ''
             : results.value && !results.value.totalIsExact
-              ? `${results.value.ids.length.toLocaleString()}+ articles (up to ${total.toLocaleString()}) of ${facets.value.total.toLocaleString()}`
-              : `${plural(total, 'article')}${query || filters.length ? ` of ${facets.value.total.toLocaleString()}` : ''}`}
+              ? t('library.countInexact', [results.value.ids.length.toLocaleString(), total.toLocaleString(), facets.value.total.toLocaleString()])
+              : query || filters.length
+                ? t('library.countOf', [nArticles(total), facets.value.total.toLocaleString()])
+                : nArticles(total)}
         {parsed.problems.map((p) => (
           <span key={p} class="rl-problem">
             {' '}
@@ -352,56 +350,67 @@ export function ReadingListView(props: ReadingListViewProps) {
       </p>
 
       {selected.size > 0 && (
-        <div class="rl-bulk" role="toolbar" aria-label="Selected articles">
-          <span>{plural(selected.size, 'selected', 'selected')}</span>
+        <div class="rl-bulk" role="toolbar" aria-label={t('library.bulk.label')}>
+          <span>{t('library.bulk.count', selected.size, [selected.size.toLocaleString()])}</span>
           <button type="button" onClick={() => archive([...selected])}>
-            Archive / unarchive
+            {t('library.bulk.archive')}
           </button>
           <button type="button" onClick={() => favourite([...selected])}>
-            Favourite
+            {t('library.bulk.favourite')}
           </button>
           {tagging ? (
             <input
               class="rl-tag-input"
-              placeholder="tags, comma-separated, Enter"
+              placeholder={t('library.bulk.tagsPlaceholder')}
               autoFocus
               onKeyDown={(e) => {
                 if (e.key === 'Enter') {
                   const tags = e.currentTarget.value.split(',');
                   setTagging(false);
-                  void act('Tagged', () => addTags(db, [...selected], tags));
+                  void act(t('library.done.tagged'), () => addTags(db, [...selected], tags));
                 } else if (e.key === 'Escape') setTagging(false);
               }}
             />
           ) : (
             <button type="button" onClick={() => setTagging(true)}>
-              Add tags…
+              {t('library.bulk.addTags')}
             </button>
           )}
           <button type="button" class="rl-danger" onClick={() => remove([...selected])}>
-            Delete
+            {t('library.bulk.delete')}
           </button>
           <button type="button" onClick={() => setSelected(new Set())}>
-            Clear selection
+            {t('library.bulk.clear')}
           </button>
         </div>
       )}
 
       {facets.value.total === 0 && !results.loading ? (
         <div class="rl-empty">
-          <h2>Your reading list is empty</h2>
+          <h2>{t('library.empty.title')}</h2>
           <p>
-            Save an article with the toolbar button’s <strong>Save</strong>, the page’s context menu (“Save to Backstory reading list”) or{' '}
-            <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>S</kbd>. It is kept on this device, readable offline.
+            {fillSlots(tSlots('library.empty.text'), [
+              <strong key="save">{t('library.empty.save')}</strong>,
+              <Fragment key="keys">
+                <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>S</kbd>
+              </Fragment>,
+            ])}
           </p>
         </div>
       ) : articles.length === 0 && results.value && !results.value.totalIsExact ? (
         <div class="rl-empty">
-          <p>No article confirmed yet: up to {plural(total, 'article')} hold every word of the phrase, and only some were checked.</p>
+          <p>{t('library.empty.unconfirmed', [nArticles(total)])}</p>
         </div>
       ) : articles.length === 0 && !results.loading ? (
         <div class="rl-empty">
-          <p>Nothing matches. {stateFilter !== 'all' && <button type="button" class="rl-link-button" onClick={() => setStateFilter('all')}>Search all articles</button>}</p>
+          <p>
+            {t('library.empty.nothing')}{' '}
+            {stateFilter !== 'all' && (
+              <button type="button" class="rl-link-button" onClick={() => setStateFilter('all')}>
+                {t('library.empty.searchAll')}
+              </button>
+            )}
+          </p>
         </div>
       ) : (
         <ol class="rl-list" ref={listRef}>
@@ -418,12 +427,12 @@ export function ReadingListView(props: ReadingListViewProps) {
               onArchive={() => archive([a.id])}
               onFavourite={() => favourite([a.id])}
               onDelete={() => remove([a.id])}
-              onTag={(t) => setTag(t)}
+              onTag={(name) => setTag(name)}
               editingTags={editingTags === a.id}
               onEditTags={() => setEditingTags(a.id)}
               onSaveTags={(tags) => {
                 setEditingTags(null);
-                if (tags !== null) void act('Tags saved', () => setTags(db, a.id, tags));
+                if (tags !== null) void act(t('library.done.tagsSaved'), () => setTags(db, a.id, tags));
                 requestAnimationFrame(() => listRef.current?.querySelectorAll<HTMLElement>('.rl-title')[i]?.focus());
               }}
               onEntity={(kind, name) => addToQuery(`${KIND_OPERATOR[kind] ?? 'topic'}:${operatorValue(name)}`)}
@@ -433,7 +442,7 @@ export function ReadingListView(props: ReadingListViewProps) {
       )}
       {total > articles.length && (
         <button type="button" class="rl-more" onClick={() => setLimit((l) => l + PAGE)}>
-          Show more ({(total - articles.length).toLocaleString()} left)
+          {t('library.more', [(total - articles.length).toLocaleString()])}
         </button>
       )}
 
@@ -442,7 +451,7 @@ export function ReadingListView(props: ReadingListViewProps) {
           <div class="rl-toast" role="alert">
             {undo.message}{' '}
             <button type="button" onClick={undoDelete}>
-              Undo
+              {t('common.undo')}
             </button>
           </div>
         ) : notice ? (
@@ -451,8 +460,9 @@ export function ReadingListView(props: ReadingListViewProps) {
       </div>
       {!props.compact && (
         <p class="rl-keys">
-          <kbd>/</kbd> search · <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>Enter</kbd> open · <kbd>e</kbd> archive · <kbd>s</kbd> favourite · <kbd>t</kbd> tags · <kbd>x</kbd> select ·{' '}
-          <kbd>#</kbd> delete
+          <kbd>/</kbd> {t('library.keys.search')} · <kbd>j</kbd>/<kbd>k</kbd> {t('library.keys.move')} · <kbd>Enter</kbd> {t('library.keys.open')} · <kbd>e</kbd>{' '}
+          {t('library.keys.archive')} · <kbd>s</kbd> {t('library.keys.favourite')} · <kbd>t</kbd> {t('library.keys.tags')} · <kbd>x</kbd> {t('library.keys.select')} ·{' '}
+          <kbd>#</kbd> {t('library.keys.delete')}
         </p>
       )}
     </section>
@@ -491,7 +501,7 @@ function ArticleItem(props: ArticleItemProps) {
   const date = formatDate(a.publishedAt) || formatDate(a.savedAt);
   return (
     <li class="rl-item" data-current={props.current} data-selected={props.selected} data-state={a.state} data-id={a.id}>
-      <input type="checkbox" class="rl-check" checked={props.selected} onChange={props.onSelect} aria-label={`Select “${a.title}”`} />
+      <input type="checkbox" class="rl-check" checked={props.selected} onChange={props.onSelect} aria-label={t('library.item.select', [a.title])} />
       <div class="rl-main">
         <a
           class="rl-title"
@@ -510,9 +520,9 @@ function ArticleItem(props: ArticleItemProps) {
           <span>{a.siteName || a.site}</span>
           {date && <span>{date}</span>}
           {a.readingTime > 0 && <span>{formatReadingTime(a.readingTime)}</span>}
-          {!a.downloaded && <span class="rl-badge">not downloaded</span>}
-          {a.state === 'archived' && <span class="rl-badge">archived</span>}
-          {a.progress > 0.02 && a.progress < 0.98 && <span>{Math.round(a.progress * 100)}% read</span>}
+          {!a.downloaded && <span class="rl-badge">{t('library.item.notDownloaded')}</span>}
+          {a.state === 'archived' && <span class="rl-badge">{t('library.item.archived')}</span>}
+          {a.progress > 0.02 && a.progress < 0.98 && <span>{t('library.item.progress', [Math.round(a.progress * 100).toLocaleString()])}</span>}
         </p>
         {props.snippet && props.snippet.length > 0 ? (
           <p class="rl-snippet">{props.snippet.map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : p.text))}</p>
@@ -522,7 +532,7 @@ function ArticleItem(props: ArticleItemProps) {
         {props.editingTags && (
           <input
             class="rl-tag-input rl-tag-edit"
-            aria-label={`Tags of “${a.title}”, comma-separated; Enter saves, Escape cancels`}
+            aria-label={t('library.item.tagsLabel', [a.title])}
             defaultValue={a.tags.join(', ')}
             autoFocus
             onKeyDown={(e) => {
@@ -535,9 +545,9 @@ function ArticleItem(props: ArticleItemProps) {
         )}
         {(a.tags.length > 0 || a.mentions.length > 0) && (
           <p class="rl-chips">
-            {a.tags.map((t) => (
-              <button key={t} type="button" class="rl-chip rl-chip-tag" onClick={() => props.onTag(t)} tabIndex={-1} title={`Show articles tagged ${t}`}>
-                #{t}
+            {a.tags.map((name) => (
+              <button key={name} type="button" class="rl-chip rl-chip-tag" onClick={() => props.onTag(name)} tabIndex={-1} title={t('library.item.tagTitle', [name])}>
+                #{name}
               </button>
             ))}
             {a.mentions.slice(0, 4).map((m) => (
@@ -548,7 +558,7 @@ function ArticleItem(props: ArticleItemProps) {
                 data-kind={m.kind}
                 onClick={() => props.onEntity(m.kind, m.name)}
                 tabIndex={-1}
-                title={`${m.count} ${m.count === 1 ? 'mention' : 'mentions'}: find other articles about ${m.name}`}
+                title={t('library.item.entityTitle', m.count, [m.count.toLocaleString(), m.name])}
               >
                 {m.name}
               </button>
@@ -557,16 +567,16 @@ function ArticleItem(props: ArticleItemProps) {
         )}
       </div>
       <div class="rl-actions">
-        <button type="button" class="rl-icon-button" onClick={props.onEditTags} aria-label="Edit tags" title="Edit tags (t)">
+        <button type="button" class="rl-icon-button" onClick={props.onEditTags} aria-label={t('library.item.editTags')} title={t('library.item.editTagsTitle')}>
           <Icon name="tag" />
         </button>
-        <button type="button" class="rl-icon-button" aria-pressed={a.favourite === 1} onClick={props.onFavourite} aria-label="Favourite" title="Favourite (s)">
+        <button type="button" class="rl-icon-button" aria-pressed={a.favourite === 1} onClick={props.onFavourite} aria-label={t('library.item.favourite')} title={t('library.item.favouriteTitle')}>
           <Icon name={a.favourite === 1 ? 'star-filled' : 'star'} />
         </button>
-        <button type="button" class="rl-icon-button" onClick={props.onArchive} aria-label={a.state === 'archived' ? 'Move to unread' : 'Archive'} title="Archive (e)">
+        <button type="button" class="rl-icon-button" onClick={props.onArchive} aria-label={a.state === 'archived' ? t('library.item.unarchive') : t('library.item.archive')} title={t('library.item.archiveTitle')}>
           <Icon name={a.state === 'archived' ? 'unarchive' : 'archive'} />
         </button>
-        <button type="button" class="rl-icon-button" onClick={props.onDelete} aria-label="Delete" title="Delete (#)">
+        <button type="button" class="rl-icon-button" onClick={props.onDelete} aria-label={t('library.item.delete')} title={t('library.item.deleteTitle')}>
           <Icon name="trash" />
         </button>
       </div>

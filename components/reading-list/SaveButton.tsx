@@ -4,6 +4,7 @@
  * `SaveArticleSlot`). Saving goes through the background, which owns new articles.
  */
 import { useState } from 'preact/hooks';
+import { t } from '@/components/design/i18n';
 import { findSaved } from '@/lib/db/articles-repo';
 import { getDb, type BackstoryDb } from '@/lib/db/schema';
 import { describeSave, libraryUrl, readerUrl, requestSaveTab } from '@/lib/reading-list/client';
@@ -39,19 +40,19 @@ export function SaveButton(props: SaveButtonProps) {
     <div class="bs-save">
       <div class="bs-save-row">
         <button type="button" class="bs-save-button" data-saved={!!article} disabled={busy} onClick={() => void save()} aria-describedby="bs-save-status">
-          {busy ? 'Saving…' : article ? '✓ Saved: save again' : 'Save to reading list'}
+          {busy ? t('library.save.saving') : article ? t('library.save.again') : t('library.save.save')}
         </button>
         {article ? (
           <a class="bs-save-link" href={readerUrl(article.id)} target="_blank" rel="noopener">
-            Read
+            {t('library.save.read')}
           </a>
         ) : null}
         <a class="bs-save-link" href={libraryUrl()} target="_blank" rel="noopener">
-          Reading list
+          {t('library.save.list')}
         </a>
       </div>
       <p id="bs-save-status" class="bs-save-status" role="status" data-ok={message?.ok}>
-        {message?.text ?? (article ? 'This page is in your reading list.' : '')}
+        {message?.text ?? (article ? t('library.save.inList') : '')}
       </p>
     </div>
   );

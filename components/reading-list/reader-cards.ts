@@ -8,6 +8,7 @@
 import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
+import { t } from '@/components/design/i18n';
 import { HoverCard } from '@/components/HoverCard';
 import tokensCss from '@/components/design/tokens.css?raw';
 import cardCss from '@/components/hover-card.css?raw';
@@ -37,10 +38,10 @@ export interface ReaderCards {
 /** Asks the background's matcher for the mentions in the rendered article, then wires highlights and cards. */
 export async function startReaderCards(root: HTMLElement, options: ReaderCardsOptions): Promise<ReaderCards | { error: string }> {
   const { text, segments } = textOfElement(root);
-  if (!text.trim()) return { error: 'No text to analyse' };
+  if (!text.trim()) return { error: t('reader.noText') };
   const request: AnalyseRequest = { type: 'analyse', text: text.slice(0, 2_000_000), meta: options.meta };
   const reply = (await browser.runtime.sendMessage(request).catch((e: unknown) => ({ ok: false, error: String(e) }))) as AnalyseReply | ErrorReply;
-  if (!reply?.ok) return { error: reply?.error ?? 'No answer from the background' };
+  if (!reply?.ok) return { error: reply?.error ?? t('reader.noAnswer') };
   const entries = new Map(reply.entries.map((e) => [e.id, e]));
   let mentions = locateMentions(document, text, segments, reply.mentions, entries);
   if (options.highlightStyle === 'first') {

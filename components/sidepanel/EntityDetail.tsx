@@ -4,6 +4,7 @@
  * locator map. Everything is rendered as text: nothing from the glossary or an import is parsed as HTML.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/components/design/i18n';
 import { formatAsOf, KIND_LABELS } from '@/components/HoverCard';
 import type { EffectiveEntry } from '@/lib/db/glossary-repo';
 import type { Span } from '@/lib/sidepanel/strip';
@@ -52,7 +53,7 @@ export function EntityDetail(props: EntityDetailProps) {
   return (
     <article class="sp-detail" data-kind={entry.kind} aria-labelledby="sp-detail-title">
       <button type="button" class="sp-back" onClick={props.onBack}>
-        <span aria-hidden="true">←</span> All names
+        <span aria-hidden="true">←</span> {t('sidepanel.detail.back')}
       </button>
       <p class="sp-kind">
         <span class="sp-dot" aria-hidden="true" />
@@ -66,12 +67,12 @@ export function EntityDetail(props: EntityDetailProps) {
       {mentions.length > 0 ? (
         <div class="sp-detail-mentions">
           <p class="sp-muted">
-            {mentions.length} {mentions.length === 1 ? 'mention' : 'mentions'} in this article
+            {t('sidepanel.detail.mentionsHere', mentions.length, [mentions.length.toLocaleString()])}
           </p>
           <MentionStrip name={entry.name} kind={entry.kind} mentions={mentions} textLength={props.textLength} text={props.text} onReveal={props.onReveal} />
         </div>
       ) : (
-        <p class="sp-muted">Not named in this article.</p>
+        <p class="sp-muted">{t('sidepanel.detail.notNamed')}</p>
       )}
 
       {entry.kind === 'place' && entry.coordinates && <LocatorMap name={entry.name} names={[entry.name, ...entry.aliases]} coordinates={entry.coordinates} />}
@@ -98,7 +99,7 @@ export function EntityDetail(props: EntityDetailProps) {
       {related.length > 0 && (
         <section class="sp-subsection" aria-labelledby="sp-related-title">
           <h3 class="sp-subtitle" id="sp-related-title">
-            Related
+            {t('sidepanel.detail.related')}
           </h3>
           <ul class="sp-chips">
             {related.map((r) => (
@@ -117,9 +118,9 @@ export function EntityDetail(props: EntityDetailProps) {
       {entry.origin === 'wikipedia' && <WikipediaAttribution links={entry.links} class="sp-wiki-attribution" linkClass="sp-link" />}
 
       <footer class="sp-detail-foot">
-        <span>As of {formatAsOf(entry.asOf)}</span>
-        {entry.origin === 'user' && <span> · your entry</span>}
-        {entry.origin === 'wikipedia' && <span> · looked up on Wikipedia</span>}
+        <span>{t('sidepanel.detail.asOf', [formatAsOf(entry.asOf)])}</span>
+        {entry.origin === 'user' && <span>{t('sidepanel.detail.yourEntry')}</span>}
+        {entry.origin === 'wikipedia' && <span>{t('wikipedia.lookedUp')}</span>}
         {links.map((l) => (
           <a key={l.href} class="sp-link" href={l.href} target="_blank" rel="noopener noreferrer">
             {l.title} ↗
@@ -154,7 +155,7 @@ function UserNotes(props: { entryId: string; name: string; value: string; onSave
   return (
     <section class="sp-subsection sp-user-notes" aria-labelledby="sp-user-notes-title">
       <h3 class="sp-subtitle" id="sp-user-notes-title">
-        Your notes
+        {t('sidepanel.notes.title')}
       </h3>
       {editing ? (
         <form
@@ -167,7 +168,7 @@ function UserNotes(props: { entryId: string; name: string; value: string; onSave
             ref={area}
             class="sp-textarea"
             rows={4}
-            aria-label={`Your notes on ${props.name}`}
+            aria-label={t('sidepanel.notes.label', [props.name])}
             value={draft}
             onInput={(e) => setDraft(e.currentTarget.value)}
             onKeyDown={(e) => {
@@ -180,7 +181,7 @@ function UserNotes(props: { entryId: string; name: string; value: string; onSave
           />
           <div class="sp-form-actions">
             <button type="submit" class="sp-button sp-button-primary" disabled={state === 'saving'}>
-              Save note
+              {t('sidepanel.notes.save')}
             </button>
             <button
               type="button"
@@ -190,13 +191,13 @@ function UserNotes(props: { entryId: string; name: string; value: string; onSave
                 setEditing(false);
               }}
             >
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </form>
       ) : (
         <>
-          {props.value ? <p class="sp-notes sp-user-note-text">{props.value}</p> : <p class="sp-muted">No notes yet.</p>}
+          {props.value ? <p class="sp-notes sp-user-note-text">{props.value}</p> : <p class="sp-muted">{t('sidepanel.notes.none')}</p>}
           <button
             type="button"
             class="sp-button"
@@ -206,12 +207,12 @@ function UserNotes(props: { entryId: string; name: string; value: string; onSave
               setEditing(true);
             }}
           >
-            {props.value ? 'Edit note' : 'Add a note'}
+            {props.value ? t('sidepanel.notes.edit') : t('sidepanel.notes.add')}
           </button>
         </>
       )}
       <p class="sp-status" role="status">
-        {state === 'saved' ? 'Note saved.' : typeof state === 'object' ? `Could not save the note: ${state.error}` : ''}
+        {state === 'saved' ? t('sidepanel.notes.saved') : typeof state === 'object' ? t('sidepanel.notes.failed', [state.error]) : ''}
       </p>
     </section>
   );

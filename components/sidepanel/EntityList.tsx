@@ -3,6 +3,7 @@
  * mention count and a mention strip. Up and Down move between names; Enter opens one.
  */
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '@/components/design/i18n';
 import type { AmbiguousRow, EntityGroup, EntityOrder } from '@/lib/sidepanel/entities';
 import { MentionStrip } from './MentionStrip';
 
@@ -21,7 +22,7 @@ export interface EntityListProps {
   returnFocusTo?: string | null;
 }
 
-const ORDER_LABELS: Record<EntityOrder, string> = { first: 'First mention', frequency: 'Most mentioned' };
+const ORDER_LABELS: Record<EntityOrder, () => string> = { first: () => t('sidepanel.list.first'), frequency: () => t('sidepanel.list.frequency') };
 
 export function EntityList(props: EntityListProps) {
   const { groups, ambiguous, order } = props;
@@ -50,12 +51,12 @@ export function EntityList(props: EntityListProps) {
     <section class="sp-section" aria-labelledby="sp-entities-title">
       <div class="sp-section-head">
         <h2 id="sp-entities-title" class="sp-section-title">
-          Names in this article
+          {t('sidepanel.list.title')}
         </h2>
-        <div class="sp-order" role="radiogroup" aria-label="Order names by">
+        <div class="sp-order" role="radiogroup" aria-label={t('sidepanel.list.orderBy')}>
           {(Object.keys(ORDER_LABELS) as EntityOrder[]).map((o) => (
             <button key={o} type="button" role="radio" aria-checked={order === o} class="sp-order-option" onClick={() => props.onOrderChange(o)}>
-              {ORDER_LABELS[o]}
+              {ORDER_LABELS[o]()}
             </button>
           ))}
         </div>
@@ -81,7 +82,7 @@ export function EntityList(props: EntityListProps) {
                       {r.count}
                     </span>
                     {/* The visible text starts the accessible name (WCAG 2.5.3); the rest is for screen readers. */}
-                    <span class="sp-sr-only"> {r.count === 1 ? 'mention' : 'mentions'}, show details</span>
+                    <span class="sp-sr-only"> {t('sidepanel.list.details', r.count)}</span>
                   </button>
                   <MentionStrip name={r.name} kind={r.kind} mentions={r.mentions} textLength={props.textLength} text={props.text} onReveal={props.onReveal} />
                 </li>
@@ -93,7 +94,7 @@ export function EntityList(props: EntityListProps) {
           <div class="sp-group" data-kind="ambiguous">
             <h3 class="sp-group-title" id="sp-group-ambiguous">
               <span class="sp-dot" aria-hidden="true" />
-              Unresolved names <span class="sp-group-count">{ambiguous.length}</span>
+              {t('sidepanel.list.unresolved')} <span class="sp-group-count">{ambiguous.length}</span>
             </h3>
             <ul class="sp-rows" aria-labelledby="sp-group-ambiguous">
               {ambiguous.map((a) => {
@@ -105,7 +106,7 @@ export function EntityList(props: EntityListProps) {
                       <span class="sp-entity-label">{label}</span>
                       <span class="sp-count">{a.count}</span>
                     </div>
-                    <p class="sp-readings">Could be {readings.join(' or ')}</p>
+                    <p class="sp-readings">{t('sidepanel.list.couldBe', [readings.length > 0 ? readings.reduce((a, b) => t('sidepanel.list.or', [a, b])) : ''])}</p>
                     <MentionStrip name={label} kind="ambiguous" mentions={a.mentions} textLength={props.textLength} text={props.text} onReveal={props.onReveal} />
                   </li>
                 );

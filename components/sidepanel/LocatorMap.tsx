@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Topology } from 'topojson-specification';
+import { t } from '@/components/design/i18n';
 import type { Coordinates } from '@/lib/glossary/types';
 import { buildLocatorMap, countriesOf, formatCoordinates, type CountryFeature } from '@/lib/sidepanel/locator';
 
@@ -41,7 +42,7 @@ export function LocatorMap({ name, names, coordinates, countries: given }: Locat
     [countries, coordinates.lat, coordinates.lon, names.join('|')],
   );
   const where = formatCoordinates(coordinates.lat, coordinates.lon);
-  const label = `Map: ${name}, ${where}${map?.homeCountry && !map.isCountry ? `, in ${map.homeCountry}` : ''}`;
+  const label = map?.homeCountry && !map.isCountry ? t('sidepanel.map.labelIn', [name, where, map.homeCountry]) : t('sidepanel.map.label', [name, where]);
 
   return (
     <figure class="sp-map">

@@ -4,6 +4,7 @@
  * to scroll the page to that mention. One tab stop per strip (roving focus).
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
+import { t } from '@/components/design/i18n';
 import type { EntryKind } from '@/lib/glossary/types';
 import { mentionContext, nearestTick, percentThrough, stepTick, stripTicks, tickLeftCss, type Span } from '@/lib/sidepanel/strip';
 
@@ -27,11 +28,11 @@ export function MentionStrip({ name, kind, mentions, textLength, text, onReveal 
   const current = Math.min(focusIndex, Math.max(0, ticks.length - 1));
 
   const label = (i: number) => {
-    const t = ticks[i]!;
-    const where = `mention ${i + 1} of ${ticks.length}, ${percentThrough(t.fraction)}% through the article`;
-    if (!text) return `${name}: ${where}`;
-    const ctx = mentionContext(text, t);
-    return `${name}: ${where}: ${ctx.before}${ctx.match}${ctx.after}`;
+    const tick = ticks[i]!;
+    const [nth, of, percent] = [(i + 1).toLocaleString(), ticks.length.toLocaleString(), percentThrough(tick.fraction).toLocaleString()];
+    if (!text) return t('sidepanel.strip.tick', [name, nth, of, percent]);
+    const ctx = mentionContext(text, tick);
+    return t('sidepanel.strip.tickContext', [name, nth, of, percent, `${ctx.before}${ctx.match}${ctx.after}`]);
   };
 
   const focusTick = (i: number) => {
@@ -62,24 +63,24 @@ export function MentionStrip({ name, kind, mentions, textLength, text, onReveal 
       data-kind={kind}
       ref={root}
       role="group"
-      aria-label={`Where ${name} is mentioned: ${ticks.length} ${ticks.length === 1 ? 'mention' : 'mentions'}. Arrow keys move between them.`}
+      aria-label={t('sidepanel.strip.group', [name, t('sidepanel.mentions', ticks.length, [ticks.length.toLocaleString()])])}
       onKeyDown={onKeyDown}
     >
       <div class="sp-strip-track" aria-hidden="true" onClick={onTrackClick} />
-      {ticks.map((t) => (
+      {ticks.map((tk) => (
         <button
-          key={`${t.start}-${t.end}`}
+          key={`${tk.start}-${tk.end}`}
           type="button"
           class="sp-tick"
-          data-start={t.start}
-          style={{ left: tickLeftCss(t.fraction, TICK_WIDTH_PX) }}
-          tabIndex={t.index === current ? 0 : -1}
-          aria-label={label(t.index)}
-          title={label(t.index)}
-          onFocus={() => setFocusIndex(t.index)}
+          data-start={tk.start}
+          style={{ left: tickLeftCss(tk.fraction, TICK_WIDTH_PX) }}
+          tabIndex={tk.index === current ? 0 : -1}
+          aria-label={label(tk.index)}
+          title={label(tk.index)}
+          onFocus={() => setFocusIndex(tk.index)}
           onClick={() => {
-            setFocusIndex(t.index);
-            onReveal(t.start);
+            setFocusIndex(tk.index);
+            onReveal(tk.start);
           }}
         />
       ))}

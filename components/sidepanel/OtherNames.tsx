@@ -4,6 +4,7 @@
  * sentence it came from.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/components/design/i18n';
 import { KIND_LABELS } from '@/components/HoverCard';
 import { ENTRY_KINDS, type EntryKind } from '@/lib/glossary/types';
 import type { OtherName } from '@/lib/sidepanel/other-names';
@@ -37,16 +38,16 @@ export function OtherNames({ names, onAdd, lang = null }: OtherNamesProps) {
     <section class="sp-section sp-other" aria-labelledby="sp-other-title">
       <div class="sp-section-head">
         <h2 id="sp-other-title" class="sp-section-title">
-          Other names in this article
+          {t('sidepanel.other.title')}
         </h2>
       </div>
-      <p class="sp-muted sp-other-intro">Names your glossary does not know yet, found on this device.</p>
+      <p class="sp-muted sp-other-intro">{t('sidepanel.other.intro')}</p>
       {names === null ? (
         <p class="sp-muted" role="status">
-          Looking for names…
+          {t('sidepanel.other.looking')}
         </p>
       ) : names.length === 0 ? (
-        <p class="sp-muted">None: your glossary knows every name found.</p>
+        <p class="sp-muted">{t('sidepanel.other.none')}</p>
       ) : (
         <ul class="sp-other-list">
           {names.map((n) => (
@@ -55,13 +56,13 @@ export function OtherNames({ names, onAdd, lang = null }: OtherNamesProps) {
                 <div class="sp-other-text">
                   <span class="sp-other-name">{n.name}</span>
                   <span class="sp-other-meta">
-                    {KIND_LABELS[n.kind]} · {n.count === 1 ? '1 mention' : `${n.count} mentions`}
+                    {KIND_LABELS[n.kind]} · {t('sidepanel.mentions', n.count, [n.count.toLocaleString()])}
                   </span>
                 </div>
                 {editing !== n.name && (
                   <div class="sp-other-actions">
-                    <button type="button" class="sp-button sp-button-small" aria-label={`Add ${n.name} to glossary`} onClick={() => setEditing(n.name)}>
-                      Add to glossary
+                    <button type="button" class="sp-button sp-button-small" aria-label={t('sidepanel.other.addLabel', [n.name])} onClick={() => setEditing(n.name)}>
+                      {t('sidepanel.other.add')}
                     </button>
                     {wiki.enabled && <LookupButton name={n.name} kind={n.kind} lookups={wiki} />}
                   </div>
@@ -70,12 +71,12 @@ export function OtherNames({ names, onAdd, lang = null }: OtherNamesProps) {
               <LookupRow name={n.name} kind={n.kind} lookups={wiki} />
               {editing === n.name && (
                 <EntryEditor
-                  initial={{ name: n.name, kind: n.kind, summary: '', notes: `From the article: “${n.sentence}”`, aliases: [] }}
+                  initial={{ name: n.name, kind: n.kind, summary: '', notes: t('sidepanel.other.fromArticle', [n.sentence]), aliases: [] }}
                   onCancel={() => setEditing(null)}
                   onSave={async (draft) => {
                     await onAdd(draft);
                     setEditing(null);
-                    setMessage(`Added “${draft.name}” to your glossary. It is highlighted on every page that names it.`);
+                    setMessage(t('sidepanel.other.added', [draft.name]));
                   }}
                 />
               )}
@@ -87,7 +88,7 @@ export function OtherNames({ names, onAdd, lang = null }: OtherNamesProps) {
         {message}
       </p>
       <p class="sp-status" role="status" data-wikipedia-status>
-        {wiki.added ? `Added “${wiki.added}” from Wikipedia to your glossary. It is highlighted on every page that names it.` : ''}
+        {wiki.added ? t('wikipedia.panelAdded', [wiki.added]) : ''}
       </p>
     </section>
   );
@@ -105,7 +106,7 @@ export function EntryEditor(props: { initial: EntryDraft; onSave(draft: EntryDra
   const submit = async (event: Event) => {
     event.preventDefault();
     const name = draft.name.trim();
-    if (!name) return setError('A name is needed.');
+    if (!name) return setError(t('sidepanel.editor.nameNeeded'));
     setSaving(true);
     setError(null);
     try {
@@ -129,7 +130,7 @@ export function EntryEditor(props: { initial: EntryDraft; onSave(draft: EntryDra
   return (
     <form
       class="sp-editor"
-      aria-label={`New glossary entry: ${props.initial.name}`}
+      aria-label={t('sidepanel.editor.label', [props.initial.name])}
       onSubmit={(e) => void submit(e)}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
@@ -138,9 +139,9 @@ export function EntryEditor(props: { initial: EntryDraft; onSave(draft: EntryDra
         }
       }}
     >
-      <label for={id('name')}>Name</label>
+      <label for={id('name')}>{t('sidepanel.editor.name')}</label>
       <input id={id('name')} ref={first} class="sp-input" value={draft.name} onInput={(e) => setDraft({ ...draft, name: e.currentTarget.value })} required />
-      <label for={id('kind')}>Kind</label>
+      <label for={id('kind')}>{t('sidepanel.editor.kind')}</label>
       <select id={id('kind')} class="sp-input" value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.currentTarget.value as EntryKind })}>
         {ENTRY_KINDS.map((k) => (
           <option key={k} value={k}>
@@ -148,17 +149,17 @@ export function EntryEditor(props: { initial: EntryDraft; onSave(draft: EntryDra
           </option>
         ))}
       </select>
-      <label for={id('summary')}>What it is (one line)</label>
+      <label for={id('summary')}>{t('sidepanel.editor.summary')}</label>
       <input
         id={id('summary')}
         class="sp-input"
         value={draft.summary}
-        placeholder="Who or what it is, in a few words"
+        placeholder={t('sidepanel.editor.summaryPlaceholder')}
         onInput={(e) => setDraft({ ...draft, summary: e.currentTarget.value })}
       />
-      <label for={id('aliases')}>Other names (comma-separated)</label>
+      <label for={id('aliases')}>{t('sidepanel.editor.aliases')}</label>
       <input id={id('aliases')} class="sp-input" value={aliases} onInput={(e) => setAliases(e.currentTarget.value)} />
-      <label for={id('notes')}>Notes</label>
+      <label for={id('notes')}>{t('sidepanel.editor.notes')}</label>
       <textarea id={id('notes')} class="sp-textarea" rows={4} value={draft.notes} onInput={(e) => setDraft({ ...draft, notes: e.currentTarget.value })} />
       {error && (
         <p class="sp-error" role="alert">
@@ -167,10 +168,10 @@ export function EntryEditor(props: { initial: EntryDraft; onSave(draft: EntryDra
       )}
       <div class="sp-form-actions">
         <button type="submit" class="sp-button sp-button-primary" disabled={saving}>
-          Add to glossary
+          {t('sidepanel.other.add')}
         </button>
         <button type="button" class="sp-button" onClick={props.onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

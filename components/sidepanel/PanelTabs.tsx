@@ -5,12 +5,13 @@
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '@/components/design/i18n';
 import { ReadingListView } from '@/components/reading-list/ReadingListView';
 
 type Tab = 'article' | 'list';
-const TABS: ReadonlyArray<{ id: Tab; label: string }> = [
-  { id: 'article', label: 'This article' },
-  { id: 'list', label: 'Reading list' },
+const TABS: ReadonlyArray<{ id: Tab; label: () => string }> = [
+  { id: 'article', label: () => t('sidepanel.tabs.article') },
+  { id: 'list', label: () => t('sidepanel.tabs.list') },
 ];
 
 /** Opens a saved article in the reader view, in a new tab beside the page. */
@@ -32,23 +33,23 @@ export function PanelTabs(props: { children: ComponentChildren; initial?: Tab })
 
   return (
     <>
-      <div class="sp-tabs" role="tablist" aria-label="Side panel" onKeyDown={onKeyDown}>
-        {TABS.map((t) => (
+      <div class="sp-tabs" role="tablist" aria-label={t('sidepanel.tabs.label')} onKeyDown={onKeyDown}>
+        {TABS.map((item) => (
           <button
-            key={t.id}
+            key={item.id}
             ref={(el) => {
-              buttons.current[t.id] = el;
+              buttons.current[item.id] = el;
             }}
             type="button"
             role="tab"
-            id={`sp-tab-${t.id}`}
+            id={`sp-tab-${item.id}`}
             class="sp-tab"
-            aria-selected={tab === t.id}
-            aria-controls={`sp-tabpanel-${t.id}`}
-            tabIndex={tab === t.id ? 0 : -1}
-            onClick={() => setTab(t.id)}
+            aria-selected={tab === item.id}
+            aria-controls={`sp-tabpanel-${item.id}`}
+            tabIndex={tab === item.id ? 0 : -1}
+            onClick={() => setTab(item.id)}
           >
-            {t.label}
+            {item.label()}
           </button>
         ))}
       </div>

@@ -4,11 +4,12 @@
  * gathers, so it is tested in jsdom without a browser.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { t } from '@/components/design/i18n';
 import type { PanelFocus, TabAnalysis } from '@/lib/background/tab-analysis';
 import type { EffectiveEntry } from '@/lib/db/glossary-repo';
 import type { PageStatus } from '@/lib/messaging/protocol';
 import { ambiguousRows, entityCount, groupEntities, type EntityOrder } from '@/lib/sidepanel/entities';
-import { formatByline, formatPublished, plural, siteLabel } from '@/lib/sidepanel/format';
+import { formatByline, formatPublished, siteLabel } from '@/lib/sidepanel/format';
 import type { OtherName } from '@/lib/sidepanel/other-names';
 import { formatReadingTime, readingTime } from '@/lib/sidepanel/reading-time';
 import { panelState, type PanelState } from '@/lib/sidepanel/state';
@@ -98,7 +99,7 @@ export function PanelView(props: PanelViewProps) {
       )}
       {showArticle && record && entries === undefined && (
         <p class="sp-muted sp-pad" role="status">
-          Loading the glossary…
+          {t('sidepanel.loadingGlossary')}
         </p>
       )}
       {showArticle && record && entries && (
@@ -123,7 +124,7 @@ export function PanelView(props: PanelViewProps) {
           ) : (
             <>
               {groups.length === 0 && ambiguous.length === 0 ? (
-                <p class="sp-empty">No names from your glossary in this article.</p>
+                <p class="sp-empty">{t('sidepanel.empty')}</p>
               ) : (
                 <EntityList
                   groups={groups}
@@ -146,7 +147,7 @@ export function PanelView(props: PanelViewProps) {
           )}
         </main>
       )}
-      <footer class="sp-foot">Everything stays on this device. Backstory goes online only when you ask it to, such as a Wikipedia look-up.</footer>
+      <footer class="sp-foot">{t('sidepanel.foot')}</footer>
     </div>
   );
 }
@@ -167,16 +168,16 @@ function ArticleHeader(props: { record: TabAnalysis; tabId: number; count: numbe
           </span>
         ))}
       </p>
-      <h1 class="sp-title">{meta.title || 'Untitled article'}</h1>
+      <h1 class="sp-title">{meta.title || t('sidepanel.untitled')}</h1>
       {byline && <p class="sp-byline">{byline}</p>}
       <div class="sp-meta-row">
-        <span class="sp-pill" title="Reading time, as Firefox Reader View estimates it">
-          {time} read
+        <span class="sp-pill" title={t('sidepanel.readingTimeTitle')}>
+          {t('sidepanel.read', [time])}
         </span>
-        <span class="sp-pill">{plural(props.count, 'name')}</span>
+        <span class="sp-pill">{t('sidepanel.names', props.count, [props.count.toLocaleString()])}</span>
         {props.updating && (
           <span class="sp-pill sp-updating" role="status">
-            Updating…
+            {t('sidepanel.updating')}
           </span>
         )}
         <SaveArticleSlot tabId={props.tabId} meta={meta} />
@@ -185,15 +186,16 @@ function ArticleHeader(props: { record: TabAnalysis; tabId: number; count: numbe
   );
 }
 
-const STATE_TEXT: Record<Exclude<PanelState, 'ready' | 'updating'>, { title: string; body: string }> = {
-  loading: { title: 'Backstory', body: 'Looking at this tab…' },
-  'no-tab': { title: 'No page', body: 'Open a news article in this window and Backstory lists everyone and everything it names.' },
-  unsupported: { title: 'Backstory does not run here', body: 'It reads news articles on http and https sites. Browser pages, extension stores and files are left alone.' },
-  disabled: { title: 'Switched off on this site', body: 'You switched Backstory off here: nothing on this site is read or underlined.' },
-  working: { title: 'Reading the article…', body: 'Finding the names it mentions.' },
-  'not-article': { title: 'No article found', body: 'This page does not look like an article. If it is one, Backstory can read it anyway.' },
-  'too-large': { title: 'Page too large', body: 'This page is too large to read without slowing it down.' },
-  error: { title: 'Something went wrong', body: 'Backstory could not read this page.' },
+/** Title and text of each state (a function: messages are read when drawn). */
+const STATE_TEXT: Record<Exclude<PanelState, 'ready' | 'updating'>, () => { title: string; body: string }> = {
+  loading: () => ({ title: t('ext.name'), body: t('sidepanel.state.loading') }),
+  'no-tab': () => ({ title: t('sidepanel.state.noTab'), body: t('sidepanel.state.noTabBody') }),
+  unsupported: () => ({ title: t('sidepanel.state.unsupported'), body: t('sidepanel.state.unsupportedBody') }),
+  disabled: () => ({ title: t('sidepanel.state.disabled'), body: t('sidepanel.state.disabledBody') }),
+  working: () => ({ title: t('sidepanel.state.working'), body: t('sidepanel.state.workingBody') }),
+  'not-article': () => ({ title: t('sidepanel.state.notArticle'), body: t('sidepanel.state.notArticleBody') }),
+  'too-large': () => ({ title: t('sidepanel.state.tooLarge'), body: t('sidepanel.state.tooLargeBody') }),
+  error: () => ({ title: t('sidepanel.state.error'), body: t('sidepanel.state.errorBody') }),
 };
 
 function StateView(props: { state: PanelState; status: PageStatus | null; record: TabAnalysis | null; triedAnyway: boolean; actions: PanelActions }) {
@@ -201,8 +203,8 @@ function StateView(props: { state: PanelState; status: PageStatus | null; record
   if (state === 'ready' || state === 'updating') return null;
   const text =
     state === 'not-article' && props.triedAnyway
-      ? { title: 'No article found', body: 'Backstory read this page anyway and found no article text in it.' }
-      : STATE_TEXT[state];
+      ? { title: t('sidepanel.state.notArticle'), body: t('sidepanel.state.triedBody') }
+      : STATE_TEXT[state]();
   const error = state === 'error' ? (props.record?.error ?? status?.error) : undefined;
   return (
     <section class="sp-state" data-state={state} role="status" aria-live="polite">
@@ -212,17 +214,17 @@ function StateView(props: { state: PanelState; status: PageStatus | null; record
       {error && <p class="sp-error">{error}</p>}
       {state === 'not-article' && !props.triedAnyway && (
         <button type="button" class="sp-button sp-button-primary" onClick={actions.analyseAnyway}>
-          Analyse anyway
+          {t('sidepanel.state.analyseAnyway')}
         </button>
       )}
       {state === 'error' && (
         <button type="button" class="sp-button sp-button-primary" onClick={actions.analyseAnyway}>
-          Try again
+          {t('sidepanel.state.tryAgain')}
         </button>
       )}
       {state === 'disabled' && status && (
         <button type="button" class="sp-button sp-button-primary" onClick={() => actions.enableSite(status.host)}>
-          Turn on for {status.host.replace(/^www\./, '')}
+          {t('sidepanel.state.turnOn', [status.host.replace(/^www\./, '')])}
         </button>
       )}
     </section>

@@ -7,6 +7,12 @@ import { closeAll, draft, freshDb, mention } from '@/lib/reading-list/test-helpe
 import { SavedArticlesSlot, savedArticlesMentioning } from './ReadingListSlots';
 
 afterAll(closeAll);
+
+/** Waits (rendering between polls) until the live query has drawn what `check` looks for; a loaded machine may take a while. */
+async function until(check: () => boolean, timeout = 10_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!check() && Date.now() < end) await act(() => new Promise((r) => setTimeout(r, 20)));
+}
 let root: HTMLElement | undefined;
 afterEach(() => {
   if (root) render(null, root);
@@ -34,13 +40,13 @@ describe('saved articles that also mention an entity', () => {
     root = document.createElement('div');
     document.body.append(root);
     await act(async () => render(<SavedArticlesSlot entryId="kim-jong-un" currentUrl="https://news.example/a" db={db} />, root!));
-    await act(() => new Promise((r) => setTimeout(r, 50)));
+    await until(() => !!root?.querySelector('h3'));
     expect(root.querySelector('h3')?.textContent).toBe('Also in 1 saved article');
     const link = root.querySelector<HTMLAnchorElement>('a')!;
     expect(link.textContent).toBe('Putin and Kim at the cosmodrome');
     expect(link.getAttribute('href')).toMatch(/reader\.html\?id=/);
     await act(async () => render(<SavedArticlesSlot entryId="nobody" db={db} />, root!));
-    await act(() => new Promise((r) => setTimeout(r, 50)));
+    await until(() => root?.innerHTML === '');
     expect(root.innerHTML).toBe('');
   });
 });

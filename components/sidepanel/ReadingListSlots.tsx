@@ -4,6 +4,7 @@
  * detail "Also in N saved articles" with the list, from the articles' multi-entry `entities`
  * index, live.
  */
+import { t } from '@/components/design/i18n';
 import { SaveButton } from '@/components/reading-list/SaveButton';
 import { useLive } from '@/components/reading-list/use-live';
 import type { TabArticleMeta } from '@/lib/background/tab-analysis';
@@ -54,7 +55,7 @@ export function SavedArticlesSlot(props: SavedArticlesSlotProps) {
   return (
     <section class="sp-subsection sp-saved" aria-labelledby="sp-saved-title">
       <h3 class="sp-subtitle" id="sp-saved-title">
-        Also in {articles.length} saved {articles.length === 1 ? 'article' : 'articles'}
+        {t('sidepanel.detail.savedIn', articles.length, [articles.length.toLocaleString()])}
       </h3>
       <ul class="sp-saved-list">
         {articles.slice(0, MAX_LISTED).map((a) => (

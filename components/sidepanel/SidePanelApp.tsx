@@ -3,6 +3,7 @@
  * current tab. This component gathers the data (data.ts) and performs the actions; PanelView draws.
  */
 import { Component, type ComponentChildren } from 'preact';
+import { t } from '@/components/design/i18n';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { announceGlossaryChange } from '@/lib/db/glossary-events';
 import { saveEdit, saveUserEntry } from '@/lib/db/glossary-repo';
@@ -40,7 +41,7 @@ export function draftToEntry(draft: EntryDraft, now = Date.now()): GlossaryEntry
     kind: draft.kind,
     name: draft.name,
     aliases,
-    summary: draft.summary || `Added from an article`,
+    summary: draft.summary || t('sidepanel.addedSummary'),
     notes: draft.notes,
     facts: [],
     related: [],
@@ -137,10 +138,10 @@ export class PanelErrorBoundary extends Component<{ children: ComponentChildren 
     if (this.state.error) {
       return (
         <section class="sp-state" data-state="error" role="alert">
-          <h1 class="sp-state-title">Something went wrong</h1>
+          <h1 class="sp-state-title">{t('sidepanel.failed')}</h1>
           <p class="sp-error">{this.state.error}</p>
           <button type="button" class="sp-button sp-button-primary" onClick={() => location.reload()}>
-            Reload the panel
+            {t('sidepanel.reloadPanel')}
           </button>
         </section>
       );

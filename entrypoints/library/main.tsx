@@ -1,6 +1,7 @@
 /** The reading-list page: the list, with import and export. `?q=` opens it on a search. */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/components/design/i18n';
 import { followThemeSetting } from '@/components/design/theme';
 import { ImportExport } from '@/components/reading-list/ImportExport';
 import { ReadingListView } from '@/components/reading-list/ReadingListView';
@@ -24,9 +25,9 @@ function LibraryApp() {
     <div class="rl-page">
       <header class="rl-page-head">
         <img src="/icons/32.png" alt="" width="24" height="24" />
-        <h1>Reading list</h1>
+        <h1>{t('library.title')}</h1>
         <button type="button" class="rl-button" aria-expanded={showIo} aria-controls="rl-io" onClick={() => setShowIo((s) => !s)}>
-          Import &amp; export
+          {t('library.importExport')}
         </button>
       </header>
       <div id="rl-io" hidden={!showIo}>
@@ -43,11 +44,12 @@ function LibraryApp() {
         }}
       />
       <footer class="rl-foot">
-        Saved articles stay on this device. No account, no server, no tracking.
-        {persistence === 'best-effort' && ' The browser has not promised to keep them if the disk runs low: export your list now and then.'}
+        {t('library.foot')}
+        {persistence === 'best-effort' && t('library.footBestEffort')}
       </footer>
     </div>
   );
 }
 
+document.title = `${t('library.title')} · ${t('ext.name')}`;
 render(<LibraryApp />, document.getElementById('app')!);

@@ -1,10 +1,13 @@
 /** The reader view of one saved article: `reader.html?id=…`. */
 import { render } from 'preact';
+import { t } from '@/components/design/i18n';
 import { ReaderApp } from '@/components/reading-list/ReaderApp';
 import '@/components/design/tokens.css';
 import '@/entrypoints/content/highlights.css';
 import '@/components/reading-list/reading-list.css';
 import '@/components/reading-list/reader.css';
 
+// Until the article is open (its title then names the tab).
+document.title = t('reader.pageTitle');
 const id = new URLSearchParams(location.search).get('id') ?? '';
 render(<ReaderApp id={id} />, document.getElementById('app')!);

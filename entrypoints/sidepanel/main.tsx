@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { t } from '@/components/design/i18n';
 import { followThemeSetting } from '@/components/design/theme';
 import { PanelTabs } from '@/components/sidepanel/PanelTabs';
 import { PanelErrorBoundary, SidePanelApp } from '@/components/sidepanel/SidePanelApp';
@@ -6,6 +7,7 @@ import '@/components/reading-list/reading-list.css';
 import '@/components/sidepanel/sidepanel.css';
 
 followThemeSetting();
+document.title = t('ext.name');
 render(
   <PanelErrorBoundary>
     <PanelTabs initial={new URLSearchParams(location.search).get('view') === 'list' ? 'list' : 'article'}>

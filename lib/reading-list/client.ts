@@ -3,13 +3,14 @@
  * background, which owns writes of new articles; reading is direct (Dexie, liveQuery).
  */
 import { browser } from 'wxt/browser';
+import { t } from '@/components/design/i18n';
 import type { ErrorReply, SaveTabReply } from '../messaging/protocol';
 
 /** Asks the background to save the article in `tabId`. Never throws. */
 export async function requestSaveTab(tabId: number): Promise<SaveTabReply | ErrorReply> {
   try {
     const reply = (await browser.runtime.sendMessage({ type: 'save-tab', tabId })) as SaveTabReply | ErrorReply | undefined;
-    return reply ?? { ok: false, error: 'No answer from Backstory’s background. Try again.' };
+    return reply ?? { ok: false, error: t('library.save.noAnswer') };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
@@ -18,7 +19,7 @@ export async function requestSaveTab(tabId: number): Promise<SaveTabReply | Erro
 /** Describes a save's outcome for the reader. */
 export function describeSave(reply: SaveTabReply | ErrorReply): string {
   if (!reply.ok) return reply.error;
-  return reply.outcome === 'updated' ? 'Already in your reading list: updated with this version.' : 'Saved to your reading list.';
+  return reply.outcome === 'updated' ? t('library.save.updated') : t('library.save.saved');
 }
 
 /** The reader view of a saved article. */

@@ -3,6 +3,7 @@
  * the reader asks, after the browser granted Backstory that one site. The page is parsed inert
  * (DOMParser: no script runs, nothing loads), extracted with Readability like a save, sanitised.
  */
+import { t } from '@/components/design/i18n';
 import { extractArticle } from '../extract/article';
 import { prepareArticleHtml } from './sanitize';
 import { toEpoch } from './save-service';
@@ -27,7 +28,7 @@ export function originPattern(url: string): string {
 
 export async function fetchArticle(url: string, fetcher: typeof fetch = fetch): Promise<FetchedArticle> {
   const response = await fetcher(url, { credentials: 'omit', redirect: 'follow' });
-  if (!response.ok) throw new Error(`The site answered ${response.status} ${response.statusText}`.trim());
+  if (!response.ok) throw new Error(t('reader.siteAnswered', [`${response.status} ${response.statusText}`.trim()]));
   const type = response.headers.get('content-type') ?? '';
   if (type && !/html/i.test(type)) throw new Error(`The address does not lead to a web page (${type.split(';')[0]})`);
   const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
@@ -35,7 +36,7 @@ export async function fetchArticle(url: string, fetcher: typeof fetch = fetch): 
   base.href = response.url || url;
   doc.head.prepend(base);
   const extracted = extractArticle(doc, { force: true });
-  if (extracted.status !== 'article') throw new Error('No article found at this address');
+  if (extracted.status !== 'article') throw new Error(t('reader.noArticle'));
   const { article } = extracted;
   return {
     html: prepareArticleHtml(article.content, base.href),

@@ -3,6 +3,7 @@
  * with reasons: nothing written yet), then, once the reader confirms, write every new article in
  * one transaction with progress. Pure apart from the database handle, so a benchmark can call it.
  */
+import { t } from '@/components/design/i18n';
 import { buildArticle, insertArticles, isQuotaError, newArticleId, savedCanonicalUrls, type StoredArticle } from '../db/articles-repo';
 import type { BackstoryDb } from '../db/schema';
 import { entityKeys } from './entities';
@@ -101,8 +102,8 @@ export async function commitImport(db: BackstoryDb, plan: ImportPlan, options: C
     return await insertArticles(db, items, (done, total) => options.onProgress?.('writing', done, total));
   } catch (error) {
     if (isQuotaError(error)) {
-      throw new ImportWriteError('The browser has no more room for Backstory (the disk or its storage quota is full). Nothing was imported: free some space and try again.');
+      throw new ImportWriteError(t('library.io.full'));
     }
-    throw new ImportWriteError(`The import failed and nothing was written: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ImportWriteError(t('library.io.writeFailed', [error instanceof Error ? error.message : String(error)]));
   }
 }

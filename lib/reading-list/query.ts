@@ -8,6 +8,7 @@
  *   person:"Vladimir Putin"  place:Ussuriysk  org:KCNA  topic:sanctions  event:…
  *   -word -"a phrase" -tag:x -is:archived   negation of any of the above
  */
+import { t } from '@/components/design/i18n';
 import { foldWords } from './text';
 import type { MentionKind } from './types';
 
@@ -71,7 +72,7 @@ export function parseQuery(input: string): ParsedQuery {
       if (op === 'is') {
         const is = IS_VALUES[value.toLowerCase()];
         if (is) target.push({ kind: 'is', value: is });
-        else out.problems.push(`“is:${value}” is not an option: use is:unread, is:archived or is:fav.`);
+        else out.problems.push(t('library.isOption', [value]));
       } else if (op === 'tag') {
         target.push({ kind: 'tag', value: value.replace(/\s+/g, ' ').toLowerCase() });
       } else if (op === 'site') {

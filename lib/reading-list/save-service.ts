@@ -8,6 +8,7 @@ import { saveArticle, isQuotaError } from '../db/articles-repo';
 import type { BackstoryDb } from '../db/schema';
 import type { AnalysisService } from '../background/analysis-service';
 import { parseCollectedArticle, type CollectArticleReply, type SaveTabReply } from '../messaging/protocol';
+import { t } from '@/components/design/i18n';
 import { countEntities } from './entities';
 import type { ArticleDraft } from './types';
 
@@ -16,15 +17,15 @@ export type Collector = (tabId: number) => Promise<unknown>;
 
 /** A readable message for a failed save. */
 export function saveErrorMessage(error: unknown): string {
-  if (isQuotaError(error)) return 'The browser has no more room for Backstory (the disk or its storage quota is full). Nothing was saved.';
+  if (isQuotaError(error)) return t('library.save.full');
   return error instanceof Error ? error.message : String(error);
 }
 
 /** Parses an ISO-ish date into epoch milliseconds, or null. */
 export function toEpoch(value: string | null | undefined): number | null {
   if (!value) return null;
-  const t = Date.parse(value);
-  return Number.isFinite(t) ? t : null;
+  const ms = Date.parse(value);
+  return Number.isFinite(ms) ? ms : null;
 }
 
 export interface SaveService {
@@ -39,7 +40,7 @@ export function createSaveService(db: BackstoryDb, analysis: Pick<AnalysisServic
       try {
         raw = await collect(tabId);
       } catch {
-        return { ok: false, error: 'Backstory cannot read this page. It saves articles on http and https pages; reload the page if it was open before Backstory was installed.' };
+        return { ok: false, error: t('library.save.cannotRead') };
       }
       const parsed = parseCollectedArticle(raw);
       if (!parsed.ok) return parsed;

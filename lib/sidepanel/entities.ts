@@ -2,6 +2,7 @@
  * The panel's entity list: mentions grouped by entity, entities grouped by kind, ordered by first
  * mention or by frequency. Pure functions over the per-tab analysis.
  */
+import { t } from '@/components/design/i18n';
 import type { EntryKind } from '../glossary/types';
 import type { Span } from './strip';
 
@@ -35,14 +36,11 @@ export interface EntityGroup {
   rows: EntityRow[];
 }
 
-/** The groups, in the order the panel shows them. Events get their own group (PRODUCT.md names four; the glossary has five kinds). */
-export const GROUPS: ReadonlyArray<{ kind: EntryKind; label: string }> = [
-  { kind: 'person', label: 'People' },
-  { kind: 'place', label: 'Places' },
-  { kind: 'organization', label: 'Organisations' },
-  { kind: 'topic', label: 'Topics' },
-  { kind: 'event', label: 'Events' },
-];
+/**
+ * The groups, in the order the panel shows them, each labelled with its kind's plural (`kinds.*`).
+ * Events get their own group (PRODUCT.md names four; the glossary has five kinds).
+ */
+export const GROUPS: readonly EntryKind[] = ['person', 'place', 'organization', 'topic', 'event'];
 
 /** Orders rows: by first mention, or by mention count (ties by first mention, then name). */
 export function sortRows(rows: EntityRow[], order: EntityOrder): EntityRow[] {
@@ -68,9 +66,9 @@ export function groupEntities(mentions: readonly PanelMention[], entries: Readon
     row.mentions.push({ start: m.start, end: m.end });
   }
   const groups: EntityGroup[] = [];
-  for (const { kind, label } of GROUPS) {
+  for (const kind of GROUPS) {
     const inGroup = [...rows.values()].filter((r) => r.kind === kind);
-    if (inGroup.length > 0) groups.push({ kind, label, rows: sortRows(inGroup, order) });
+    if (inGroup.length > 0) groups.push({ kind, label: t(`kinds.${kind}`), rows: sortRows(inGroup, order) });
   }
   return groups;
 }

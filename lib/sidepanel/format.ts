@@ -1,7 +1,11 @@
 /** Small formatting helpers for the panel's header. Pure. */
+import { t } from '@/components/design/i18n';
 
-/** "12 Sep 2023" for an ISO date or date-time; other strings pass through; null stays null. */
-export function formatPublished(value: string | null | undefined, locale = 'en-GB'): string | null {
+/**
+ * "12 Sep 2023" (in the browser's locale unless one is given) for an ISO date or date-time; other
+ * strings pass through; null stays null.
+ */
+export function formatPublished(value: string | null | undefined, locale?: string): string | null {
   if (!value) return null;
   const trimmed = value.trim();
   if (!/^\d{4}-\d{2}-\d{2}/.test(trimmed)) return trimmed || null;
@@ -25,10 +29,5 @@ export function siteLabel(siteName: string | null | undefined, url: string | nul
 export function formatByline(byline: string | null | undefined): string | null {
   const b = byline?.replace(/\s+/g, ' ').trim();
   if (!b) return null;
-  return /^by\b/i.test(b) ? b : `By ${b}`;
-}
-
-/** "1 name", "23 names". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return /^by\b/i.test(b) ? b : t('sidepanel.byline', [b]);
 }

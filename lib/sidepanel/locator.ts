@@ -3,6 +3,7 @@
  * with d3-geo's Natural Earth projection and fitted around the place. Pure: the caller passes the
  * topology, this returns SVG path strings and the marker position. No tiles, no network.
  */
+import { t } from '@/components/design/i18n';
 import { geoArea, geoCircle, geoContains, geoGraticule, geoNaturalEarth1, geoPath } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
@@ -109,8 +110,11 @@ export function buildLocatorMap(countries: readonly CountryFeature[], place: Map
   };
 }
 
-/** "43.12° N, 131.89° E" */
+/** Degrees with at most two decimals (about a kilometre), in the browser's locale. */
+const COORDINATE_FORMAT = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+
+/** "43.12° N, 131.89° E" (numbers and compass letters as the browser's language writes them). */
 export function formatCoordinates(lat: number, lon: number): string {
-  const f = (v: number) => Math.abs(v).toFixed(2).replace(/\.?0+$/, '');
-  return `${f(lat)}° ${lat >= 0 ? 'N' : 'S'}, ${f(lon)}° ${lon >= 0 ? 'E' : 'W'}`;
+  const f = (v: number) => COORDINATE_FORMAT.format(Math.abs(v));
+  return t('sidepanel.map.coordinates', [f(lat), t(lat >= 0 ? 'sidepanel.map.north' : 'sidepanel.map.south'), f(lon), t(lon >= 0 ? 'sidepanel.map.east' : 'sidepanel.map.west')]);
 }

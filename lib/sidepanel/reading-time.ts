@@ -9,6 +9,7 @@
  * as given and falls back to English; Backstory first reduces a tag like "en-GB" or "pt_BR" to its
  * primary subtag, so regional tags get their language's rate instead of English's.
  */
+import { t } from '@/components/design/i18n';
 
 export interface ReadingSpeed {
   /** Characters per minute. */
@@ -59,7 +60,8 @@ export function readingTime(length: number, lang: string | null | undefined): Re
 
 /** "3 min", "3–4 min", or "Under a minute" as Reader View shows it. */
 export function formatReadingTime({ fast, slow }: ReadingTime): string {
-  if (slow <= 1) return slow === 0 ? 'Under a minute' : '1 min';
+  const n = (v: number) => v.toLocaleString();
+  if (slow <= 1) return slow === 0 ? t('sidepanel.time.underMinute') : t('sidepanel.time.minutes', [n(1)]);
   const low = Math.max(1, fast);
-  return low === slow ? `${slow} min` : `${low}–${slow} min`;
+  return low === slow ? t('sidepanel.time.minutes', [n(slow)]) : t('sidepanel.time.range', [n(low), n(slow)]);
 }
