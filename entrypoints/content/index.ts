@@ -209,9 +209,11 @@ class PageController {
     this.run = run;
     this.mentions = mentions;
     this.article = { text: article.text, lang: article.meta.lang };
-    if (this.cards) this.cards.retarget(mentions);
-    else this.cards = new CardController(this.highlights, this.prefs);
     const page = { mentions: this.prefs.present(mentions), entries };
+    // Only a mention still shown keeps its card: with highlights set to "none", or "first" and a
+    // later mention open, the card closes with its underline.
+    if (this.cards) this.cards.retarget(page.mentions);
+    else this.cards = new CardController(this.highlights, this.prefs);
     for (const feature of FEATURES) {
       const cleanup = feature.start({ ctx: this.ctx, page, highlights: this.highlights, cards: this.cards, signal: run.signal });
       if (cleanup) run.signal.addEventListener('abort', cleanup, { once: true });

@@ -38,13 +38,23 @@ async function waitForCard(page: Page): Promise<string | null> {
   return openCardTitle(page);
 }
 
-/** Rests the pointer on a highlighted mention, once, and returns the card's title. */
+/**
+ * Rests the pointer on a highlighted mention and returns the card's title. Right after install a
+ * first rest is still, rarely, dropped when the first-run settings write re-analyses the page in the
+ * same moment (seen once in Chromium in a full run, not reproduced alone): the pointer rests again
+ * once. The card surviving a re-analysis is proven on its own below.
+ */
 async function hoverCard(page: Page, text: string): Promise<string | null> {
-  const p = await mentionCentre(page, text);
-  if (!p) return null;
-  await page.mouse.move(2, 2);
-  await page.mouse.move(p.x, p.y, { steps: 3 });
-  return waitForCard(page);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const p = await mentionCentre(page, text);
+    if (!p) return null;
+    await page.bringToFront();
+    await page.mouse.move(2, 2);
+    await page.mouse.move(p.x, p.y, { steps: 3 });
+    const title = await waitForCard(page);
+    if (title) return title;
+  }
+  return null;
 }
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
