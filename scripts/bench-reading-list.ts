@@ -18,6 +18,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { build } from 'vite';
 import { serveFixtures, tabIdOf, waitForSettled, type BrowserName, type Session } from '../tests/browser/harness.ts';
 import { QUERY_MIX } from './bench-reading-list/corpus.ts';
+import { ms, quantile } from './bench-stats.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -41,15 +42,6 @@ export interface ReadingListBenchOptions {
   importRows?: number;
 }
 
-function quantile(xs: number[], q: number): number {
-  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
-  if (s.length === 0) return NaN;
-  const i = (s.length - 1) * q;
-  const lo = Math.floor(i);
-  const hi = Math.ceil(i);
-  return s[lo]! + (s[hi]! - s[lo]!) * (i - lo);
-}
-const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : '–');
 const secs = (x: number) => `${(x / 1000).toFixed(2)} s`;
 
 /** Bundles the bench page into a temporary folder with the seed page beside it. */

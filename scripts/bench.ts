@@ -34,6 +34,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { launch, openExtensionPage, serveFixtures, sleep, tabIdOf, waitForSettled, type BrowserName, type Session } from '../tests/browser/harness.ts';
 import { benchMatcher, matcherReport } from './bench-matcher.ts';
 import { benchReadingList, benchSaveThroughExtension } from './bench-reading-list.ts';
+import { ms, quantile } from './bench-stats.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const quick = process.argv.includes('--quick');
@@ -50,17 +51,8 @@ const wanted = (section: (typeof SECTIONS)[number]) => only === undefined || onl
 const RUNS = runsArg ? Math.max(1, Number(runsArg.slice('--runs='.length)) || 1) : quick ? 2 : 15;
 const COLD_RUNS = quick ? 2 : 10;
 
-function quantile(xs: number[], q: number): number {
-  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
-  if (s.length === 0) return NaN;
-  const i = (s.length - 1) * q;
-  const lo = Math.floor(i);
-  const hi = Math.ceil(i);
-  return s[lo]! + (s[hi]! - s[lo]!) * (i - lo);
-}
 const p50 = (xs: number[]) => quantile(xs, 0.5);
 const p95 = (xs: number[]) => quantile(xs, 0.95);
-const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : '–');
 const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '–');
 
 const readabilitySource = [
