@@ -232,6 +232,18 @@ export async function deleteArticles(db: BackstoryDb, ids: readonly string[]): P
 }
 
 /**
+ * Deletes every article (a backup replacing the reading list): the same tables and change log as
+ * `deleteArticles`, without reading every article and body back for an undo nobody will ask for.
+ */
+export async function clearArticles(db: BackstoryDb): Promise<void> {
+  await db.transaction('rw', writeTables(db), async () => {
+    const ids = (await db.articles.toCollection().primaryKeys()) as string[];
+    await Promise.all([db.articles.clear(), db.articleBodies.clear(), db.articleTerms.clear()]);
+    await logChanges(db, ids);
+  });
+}
+
+/**
  * Puts deleted articles back exactly as they were (undo). An article saved again meanwhile under
  * the same canonical URL wins: the restored copy is skipped rather than duplicated.
  */

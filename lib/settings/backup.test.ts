@@ -108,8 +108,12 @@ describe('backup', () => {
       [4, expect.stringMatching(/reading-list article: /)],
     ]);
     expect(await db.articles.count()).toBe(3); // nothing written while reading
+    expect((await searchArticles(db, { query: 'saved' })).ids).toHaveLength(1); // the search index is built
     await restoreBackup(db, parsed);
     expect((await loadAll(db)).map((i) => i.article.title)).toEqual(['One']);
+    // The search index follows the restore: the cleared article is gone from it, the restored one found.
+    expect((await searchArticles(db, { query: 'saved' })).ids).toEqual([]);
+    expect((await searchArticles(db, { query: 'first' })).articles.map((a) => a.title)).toEqual(['One']);
   });
 
   it('still reads a version 1 backup (raw rows), through the same checks', async () => {

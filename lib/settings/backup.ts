@@ -7,14 +7,14 @@
  * than any other file.
  */
 import { browser } from 'wxt/browser';
-import { deleteArticles, insertArticles, type StoredArticle } from '../db/articles-repo';
+import { clearArticles, insertArticles, type StoredArticle } from '../db/articles-repo';
 import { announceGlossaryChange } from '../db/glossary-events';
 import { exportGlossary, importGlossary } from '../db/glossary-repo';
 import type { BackstoryDb } from '../db/schema';
 import { buildGlossaryExport, type GlossaryExport } from '../glossary-io/export';
 import { parseJson, type RowError } from '../glossary-io/parse';
 import { loadAll } from '../reading-list/export';
-import { backstoryExport, parseBackstoryDocument, type BackstoryExport } from '../reading-list/formats/backstory-json';
+import { BACKSTORY_FORMAT, backstoryExport, parseBackstoryDocument, type BackstoryExport } from '../reading-list/formats/backstory-json';
 import { ImportFormatError } from '../reading-list/formats/types';
 import { getSitePolicy, setSitePolicy, type SitePolicy } from '../sites/site-settings';
 import { getSettings, normalizeSettings, settingsItem, type Settings } from './settings';
@@ -71,7 +71,7 @@ export type ParsedBackup =
 
 /** The reading-list document of a backup: version 2's own, or version 1's rows joined into one. */
 function readingListOf(data: Omit<Partial<Backup>, 'formatVersion'> & BackupV1): unknown {
-  if (data.formatVersion === BACKUP_VERSION) return data.readingList ?? { format: 'backstory-reading-list', version: 1, articles: [] };
+  if (data.formatVersion === BACKUP_VERSION) return data.readingList ?? { format: BACKSTORY_FORMAT, version: 1, articles: [] };
   const tables = data.tables ?? {};
   for (const name of Object.keys(tables)) {
     if (name !== 'articles' && name !== 'articleBodies') throw new ImportFormatError(`The backup holds an unknown table “${name}”: it was made by a newer Backstory.`);
@@ -81,7 +81,7 @@ function readingListOf(data: Omit<Partial<Backup>, 'formatVersion'> & BackupV1):
   const bodies = new Map<unknown, { html?: unknown; text?: unknown }>();
   for (const b of articleBodies) if (b && typeof b === 'object') bodies.set((b as { id?: unknown }).id, b as { html?: unknown; text?: unknown });
   return {
-    format: 'backstory-reading-list',
+    format: BACKSTORY_FORMAT,
     version: 1,
     articles: articles.map((a: unknown) => {
       if (!a || typeof a !== 'object') return a;
@@ -114,8 +114,7 @@ export async function parseBackup(text: string): Promise<ParsedBackup> {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, error: error instanceof ImportFormatError && /unknown table/.test(message) ? message : `The reading list in this backup is damaged: ${message}` };
   }
-  const errors: RowError[] = glossary.ok ? [...glossary.errors] : [];
-  for (const bad of readingList.invalid) errors.push({ row: bad.row, label: 'reading list', message: `reading-list article: ${bad.reason}` });
+  const listErrors: RowError[] = readingList.invalid.map((bad) => ({ row: bad.row, label: 'reading list', message: `reading-list article: ${bad.reason}` }));
   // The same article twice (by id or address) would break the database's unique keys: the first is kept.
   const articles: StoredArticle[] = [];
   const ids = new Set<string>();
@@ -123,7 +122,7 @@ export async function parseBackup(text: string): Promise<ParsedBackup> {
   for (const row of readingList.rows) {
     const item = row.exact!;
     if (ids.has(item.article.id) || urls.has(item.article.canonicalUrl)) {
-      errors.push({ row: row.row, label: 'reading list', message: 'reading-list article: the same article again' });
+      listErrors.push({ row: row.row, label: 'reading list', message: 'reading-list article: the same article again' });
       continue;
     }
     ids.add(item.article.id);
@@ -144,7 +143,8 @@ export async function parseBackup(text: string): Promise<ParsedBackup> {
     glossary: data.glossary as GlossaryExport,
   };
   const g = glossary.ok ? { entries: glossary.entries, edits: glossary.edits } : { entries: [], edits: [] };
-  errors.sort((a, b) => (a.label === b.label ? a.row - b.row : a.label ? 1 : -1));
+  // The glossary's rows first, as its parser lists them, then the reading list's in file order.
+  const errors = [...(glossary.ok ? glossary.errors : []), ...listErrors.sort((a, b) => a.row - b.row)];
   return { ok: true, backup, glossary: g, articles, errors, counts: { entries: g.entries.length, edits: g.edits.length, articles: articles.length } };
 }
 
@@ -158,7 +158,7 @@ export async function restoreBackup(db: BackstoryDb, parsed: Extract<ParsedBacku
     await db.glossary.where('origin').anyOf(['user', 'wikipedia']).delete();
     await db.edits.clear();
     await importGlossary(db, parsed.glossary);
-    await deleteArticles(db, (await db.articles.toCollection().primaryKeys()) as string[]);
+    await clearArticles(db);
     await insertArticles(db, parsed.articles);
   });
   await settingsItem.setValue(parsed.backup.settings);
