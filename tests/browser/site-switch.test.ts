@@ -1,6 +1,6 @@
 /** The per-site switch in the toolbar popup, in Chromium and Firefox: off and on again without a reload. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openExtensionPage, readHighlights, serveFixtures, tabIdOf, waitForSettled, type BrowserName, type Session } from './harness';
+import { launch, openExtensionPage, readHighlights, serveFixtures, sleep, tabIdOf, waitForSettled, type BrowserName, type Session } from './harness';
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe(`per-site switch in ${name}`, () => {
@@ -38,10 +38,18 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const url2 = `${server.url}/ap-kim-putin.html?switch-2`;
       await again.goto(url2);
       const tab2 = await tabIdOf(probe, url2);
-      const status = await probe.evaluate(
-        (id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, m: unknown): Promise<{ enabled: boolean }> } } }).chrome.tabs.sendMessage(id, { type: 'page-status' }),
-        tab2,
-      );
+      // The page answers as soon as its script runs, before it has read the site lists: ask until it has
+      // (up to five seconds), then check the answer.
+      const askStatus = () =>
+        probe.evaluate(
+          (id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, m: unknown): Promise<{ enabled: boolean }> } } }).chrome.tabs.sendMessage(id, { type: 'page-status' }),
+          tab2,
+        );
+      let status = await askStatus();
+      for (let i = 0; i < 50 && status.enabled; i++) {
+        await sleep(100);
+        status = await askStatus();
+      }
       expect(status.enabled).toBe(false);
       expect(await readHighlights(again)).toEqual([]);
 
