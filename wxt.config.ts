@@ -47,7 +47,8 @@ export default defineConfig({
     name: '__MSG_ext_name__',
     description: '__MSG_ext_description__',
     // contextMenus: the "Open Backstory side panel" menu item (Firefox calls the API `menus` and accepts this name).
-    permissions: ['storage', 'contextMenus'],
+    // offscreen (Chrome): a hidden extension document where Readability parses pages away from the reader's tab.
+    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // Reading list: asked for one site at a time, only when the reader fetches an article imported without its text.
     // "Look up on Wikipedia": https://*.wikipedia.org/*, asked for on first use, given back when look-ups are turned off.
     optional_host_permissions: ['http://*/*', 'https://*/*', 'https://*.wikipedia.org/*'],

@@ -10,6 +10,7 @@ import { entityCount, setTabBadge } from '@/lib/background/badge';
 import { registerCommands } from '@/lib/background/commands';
 import { installContextMenus } from '@/lib/background/context-menus';
 import { registerFirstRun } from '@/lib/background/first-run';
+import { createPageParser, warmPageParser } from '@/lib/background/page-parser';
 import { createRouter } from '@/lib/background/router';
 import { createWikipediaService, registerWikipedia } from '@/lib/background/wikipedia';
 import { installReadingList } from '@/lib/reading-list/background';
@@ -37,12 +38,16 @@ export default defineBackground({
     // this also seeds the bundled packs.
     let readyAt: number | undefined;
     void service.warm().then(() => (readyAt ??= performance.now()), () => undefined);
+    // Readability off the page's thread: the offscreen document (Chrome) opens now, while the page loads.
+    const parsePage = createPageParser();
+    warmPageParser(parsePage);
     let firstAnswerLogged = false;
     let firstRequestAt: number | undefined;
     const route = createRouter(service, {
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),
       saveTab: (tabId) => readingList.saveTab(tabId),
+      parsePage,
       // "Look up on Wikipedia": only on request, only the name, only with the reader's permission.
       wikipedia: createWikipediaService(getDb()),
       onAnalysed: (tabId, reply, request) => {

@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { glossaryChangedAt } from '@/lib/db/glossary-events';
-import { extractArticle } from '@/lib/extract/article';
+import { extractArticleOffPage, type PageParser } from '@/lib/extract/off-page';
 import { canonicalUrl } from '@/lib/extract/metadata';
 import { SELECTION_CONTEXT_MESSAGE, selectionSentence } from '@/lib/glossary-io/sentence';
 import { HighlightRegistry, highlightsSupported } from '@/lib/highlight/registry';
@@ -18,6 +18,8 @@ import {
   type ArticleTextReply,
   type ErrorReply,
   type PageStatus,
+  type ParsePageReply,
+  type ParsePageRequest,
   type ReportStateRequest,
   type RevealReply,
   type TabMessage,
@@ -66,6 +68,17 @@ class PageController {
   private revealTimer = 0;
   /** Analyses finished on this page, reported with the timings: only the first one runs cold. */
   private analyses = 0;
+  /**
+   * Readability off the page's thread, through the background (lib/extract/off-page.ts); null once
+   * the background said it cannot, so later analyses parse on the page without asking again.
+   */
+  private parser: PageParser | null = async (html, url) => {
+    const request: ParsePageRequest = { type: 'parse-page', html, url };
+    const reply = (await browser.runtime.sendMessage(request)) as ParsePageReply | ErrorReply | undefined;
+    if (reply?.ok) return reply.result;
+    if (reply && !reply.ok && /not available/.test(reply.error)) this.parser = null;
+    return null;
+  };
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.watcher = new PageWatcher(ctx, () => {
@@ -154,7 +167,8 @@ class PageController {
     if (this.status.state !== 'ready') this.status.state = 'working';
     this.report('working');
     const t0 = performance.now();
-    const extracted = extractArticle(document, { force: this.forced });
+    const extracted = await extractArticleOffPage(document, this.parser, { force: this.forced });
+    if (stale()) return;
     if (extracted.status !== 'article') {
       this.teardownRun();
       this.status = { ...this.status, state: extracted.status, mentionCount: 0, entityCount: 0, timings: { ...extracted.timings } };
@@ -163,6 +177,7 @@ class PageController {
       return;
     }
     const { article, timings } = extracted;
+    const parsedOn = extracted.fallback ? `page (${extracted.fallback})` : 'off the page';
     await yieldToPage();
     if (stale()) return;
     const request: AnalyseRequest = { type: 'analyse', text: article.text, meta: toMetaMessage(article.meta) };
@@ -228,6 +243,7 @@ class PageController {
       state: 'ready',
       mentionCount: this.mentions.length,
       entityCount: new Set(this.mentions.map((m) => m.entry?.id).filter(Boolean)).size,
+      parsedOn,
       timings: { ...timings, send, roundTrip: t2 - t1, highlight: busy + (t4 - t3), locate: busy, features: t4 - t3, total: t4 - t0, readyAt: t4, analyses: this.analyses },
     };
   }

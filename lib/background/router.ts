@@ -10,11 +10,13 @@ import {
   type ErrorReply,
   type GetEntriesReply, type SaveTabReply,
   type OkReply,
+  type ParsePageReply,
   type OpenSidePanelReply,
   type ReportedState,
   type WikipediaLookupReply,
 } from '../messaging/protocol';
 import { classifySender, type SenderKind, type SenderLike } from '../messaging/sender';
+import type { ParsePageResult } from '../extract/page-parse';
 import type { AnalysisService } from './analysis-service';
 import type { WikipediaService } from './wikipedia';
 
@@ -28,6 +30,8 @@ const ALLOWED: Record<BackgroundRequest['type'], readonly SenderKind[]> = {
   // Look-ups run here, where the optional Wikipedia permission is held: from the side panel and from cards.
   'wikipedia-lookup': ['content', 'extension-page'],
   'open-wikipedia-settings': ['content'],
+  // Readability off the page's main thread: only pages have pages to parse.
+  'parse-page': ['content'],
 };
 
 export interface RouterOptions {
@@ -44,11 +48,13 @@ export interface RouterOptions {
    * gesture that came with the message can still count.
    */
   openSidePanel?: (tabId: number, entryId: string | null) => Promise<Omit<OpenSidePanelReply, 'ok'>>;
+  /** Parses a page's HTML with Readability in an extension document (null: not available in this browser). */
+  parsePage?: ((html: string, url: string) => Promise<ParsePageResult>) | null;
   /** "Look up on Wikipedia": fetches a summary and keeps it as a glossary entry. */
   wikipedia?: WikipediaService;
 }
 
-export type Reply = AnalyseReply | GetEntriesReply | OkReply | OpenSidePanelReply | ErrorReply | SaveTabReply | WikipediaLookupReply;
+export type Reply = ParsePageReply | AnalyseReply | GetEntriesReply | OkReply | OpenSidePanelReply | ErrorReply | SaveTabReply | WikipediaLookupReply;
 
 /** Builds the handler for `runtime.onMessage`. */
 export function createRouter(service: AnalysisService, options: RouterOptions) {
@@ -85,6 +91,9 @@ export function createRouter(service: AnalysisService, options: RouterOptions) {
           const { type: _type, ...lookup } = request;
           return { ok: true, outcome: await options.wikipedia.lookUp(lookup) };
         }
+        case 'parse-page':
+          if (!options.parsePage) return { ok: false, error: 'Parsing off the page is not available here' };
+          return { ok: true, result: await options.parsePage(request.html, request.url) };
         case 'open-wikipedia-settings':
           if (!options.wikipedia) return { ok: false, error: 'Wikipedia look-ups are not available here' };
           await options.wikipedia.openSettings();

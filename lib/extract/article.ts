@@ -41,13 +41,20 @@ export interface ExtractedArticle extends ArticleText {
 /** Time spent in each step, in milliseconds, for the benchmark and the popup's diagnostics. */
 export interface ExtractTimings {
   gate: number;
-  /** Clone and Readability's parse: what Readability alone costs after the gate. */
+  /**
+   * The parse's cost on the page: clone and Readability's parse (what Readability alone costs after
+   * the gate), or, when parsed off the page, serialising the page and reading the article back.
+   */
   parse: number;
   /** Backstory's addition: `pair` (article text nodes to live ones) plus `text` (the article text and segments). */
   map: number;
+  /** The clone, or (off the page) `outerHTML` and posting it. */
   clone?: number;
   pair?: number;
   text?: number;
+  /** Off the page only: Readability's parse in the extension document, and the wait for it (not on the page's thread). */
+  offPage?: number;
+  wait?: number;
 }
 
 export type ExtractResult =
@@ -79,17 +86,39 @@ function readableCopy(doc: Document): Document | null {
   return new DOMParser().parseFromString(new XMLSerializer().serializeToString(doc.documentElement), 'text/html');
 }
 
+/** The cheap checks before any parse: element count, document type, and (unless forced) Readability's own guess. */
+export function gateArticle(doc: Document, force = false): { status: 'pass'; html: boolean } | { status: 'not-article' } | { status: 'too-large'; elements: number } {
+  const elements = doc.getElementsByTagName('*').length;
+  if (elements > MAX_ELEMENTS) return { status: 'too-large', elements };
+  const html = isHtmlParsed(doc);
+  if (!html && doc.documentElement?.namespaceURI !== XHTML_NS) return { status: 'not-article' };
+  if (html && !force && !isProbablyReaderable(doc, { minContentLength: READERABLE_MIN_CONTENT_LENGTH })) return { status: 'not-article' };
+  return { status: 'pass', html };
+}
+
+/** The metadata Readability found, completed from the live page. */
+export function articleMeta(doc: Document, parsed: { title?: string | null; byline?: string | null; siteName?: string | null; excerpt?: string | null; lang?: string | null; dir?: string | null; publishedTime?: string | null }): ArticleMeta {
+  return {
+    url: doc.URL,
+    canonicalUrl: canonicalUrl(doc),
+    title: (parsed.title ?? doc.title ?? '').trim(),
+    byline: parsed.byline?.trim() || null,
+    siteName: parsed.siteName?.trim() || null,
+    excerpt: parsed.excerpt?.trim() || null,
+    lang: parsed.lang ?? documentLanguage(doc),
+    dir: parsed.dir === 'ltr' || parsed.dir === 'rtl' || parsed.dir === 'auto' ? parsed.dir : null,
+    publishedTime: parsed.publishedTime ?? null,
+  };
+}
+
 /** Runs the gate and Readability on a copy of `doc`. Never modifies `doc`. */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
   const now = options.now ?? (() => performance.now());
   const t0 = now();
-  const elements = doc.getElementsByTagName('*').length;
-  if (elements > MAX_ELEMENTS) return { status: 'too-large', elements, timings: { gate: now() - t0 } };
-  const html = isHtmlParsed(doc);
-  if (!html && doc.documentElement?.namespaceURI !== XHTML_NS) return { status: 'not-article', timings: { gate: now() - t0 } };
-  if (html && !options.force && !isProbablyReaderable(doc, { minContentLength: READERABLE_MIN_CONTENT_LENGTH })) {
-    return { status: 'not-article', timings: { gate: now() - t0 } };
-  }
+  const gated = gateArticle(doc, options.force);
+  if (gated.status === 'too-large') return { status: 'too-large', elements: gated.elements, timings: { gate: now() - t0 } };
+  if (gated.status === 'not-article') return { status: 'not-article', timings: { gate: now() - t0 } };
+  const { html } = gated;
   const t1 = now();
   const clone = readableCopy(doc)!;
   if (!html && !options.force && !isProbablyReaderable(clone, { minContentLength: READERABLE_MIN_CONTENT_LENGTH })) {
@@ -110,17 +139,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const text = collectArticleText(parsed.content, cloneToLive);
   const t3 = now();
   if (text.text.trim().length === 0) return { status: 'not-article', timings: { gate: t1 - t0, parse } };
-  const meta: ArticleMeta = {
-    url: doc.URL,
-    canonicalUrl: canonicalUrl(doc),
-    title: (parsed.title ?? doc.title ?? '').trim(),
-    byline: parsed.byline?.trim() || null,
-    siteName: parsed.siteName?.trim() || null,
-    excerpt: parsed.excerpt?.trim() || null,
-    lang: parsed.lang ?? documentLanguage(doc),
-    dir: parsed.dir === 'ltr' || parsed.dir === 'rtl' || parsed.dir === 'auto' ? parsed.dir : null,
-    publishedTime: parsed.publishedTime ?? null,
-  };
+  const meta = articleMeta(doc, parsed);
   const content = parsed.content as Element;
   return { status: 'article', article: { ...text, meta, content }, timings: { gate: t1 - t0, parse, map: t3 - t2, clone: tClone - t1, pair: tMap - t2, text: t3 - tMap } };
 }

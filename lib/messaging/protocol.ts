@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { ENTRY_KINDS, type EntryKind, type Fact, type Link } from '../glossary/types';
 import type { Mention } from '../glossary/matcher';
 import type { LookupOutcome } from '../wikipedia/outcome';
+import type { ParsePageResult } from '../extract/page-parse';
 
 /** Article text above this size is refused: about two megabytes of prose, far past any real article. */
 export const MAX_TEXT_LENGTH = 2_000_000;
@@ -85,7 +86,17 @@ const OpenWikipediaSettingsSchema = v.strictObject({
   type: v.literal('open-wikipedia-settings'),
 });
 
+/** A page's HTML, for Readability to parse off the page's main thread (lib/extract/off-page.ts). */
+export const MAX_PAGE_HTML_LENGTH = 8_000_000;
+
+const ParsePageSchema = v.strictObject({
+  type: v.literal('parse-page'),
+  html: v.pipe(v.string(), v.maxLength(MAX_PAGE_HTML_LENGTH)),
+  url: httpUrl,
+});
+
 const RequestSchema = v.variant('type', [
+  ParsePageSchema,
   SaveTabSchema,
   AnalyseSchema,
   GetEntriesSchema,
@@ -101,6 +112,7 @@ export type ReportStateRequest = v.InferOutput<typeof ReportStateSchema>;
 export type OpenSidePanelRequest = v.InferOutput<typeof OpenSidePanelSchema>;
 export type SaveTabRequest = v.InferOutput<typeof SaveTabSchema>;
 export type WikipediaLookupRequest = v.InferOutput<typeof WikipediaLookupSchema>;
+export type ParsePageRequest = v.InferOutput<typeof ParsePageSchema>;
 export type BackgroundRequest = v.InferOutput<typeof RequestSchema>;
 export type ArticleMetaMessage = v.InferOutput<typeof ArticleMetaSchema>;
 
@@ -149,6 +161,12 @@ export interface GetEntriesReply {
   entries: CardEntry[];
 }
 
+/** The answer to `parse-page`: the article Readability found off the page (null: not an article). */
+export interface ParsePageReply {
+  ok: true;
+  result: ParsePageResult;
+}
+
 export interface ErrorReply {
   ok: false;
   error: string;
@@ -180,7 +198,9 @@ export type ReplyFor<R extends BackgroundRequest> =
           ? OpenSidePanelReply
           : R extends WikipediaLookupRequest
             ? WikipediaLookupReply
-            : OkReply)
+            : R extends ParsePageRequest
+              ? ParsePageReply
+              : OkReply)
   | ErrorReply;
 
 /** Validates a raw message. Returns the typed request, or a readable reason it was refused. */
@@ -225,6 +245,8 @@ export interface PageStatus {
   entityCount: number;
   error?: string;
   timings?: Record<string, number>;
+  /** Where Readability ran for the last analysis: "off the page", or "page (<why>)" (lib/extract/off-page.ts). */
+  parsedOn?: string;
 }
 
 /** Article HTML above this size is refused: far past any real article, even with inline images. */

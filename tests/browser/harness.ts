@@ -171,7 +171,7 @@ export async function tabIdOf(extPage: Page, url: string, timeoutMs = 10_000): P
 }
 
 /** What the content script of a tab reports (state, counts, timings), asked from an extension page. */
-export async function pageStatus(extPage: Page, tabId: number): Promise<{ state: string; mentionCount: number; entityCount: number; timings?: Record<string, number> } | null> {
+export async function pageStatus(extPage: Page, tabId: number): Promise<{ state: string; mentionCount: number; entityCount: number; timings?: Record<string, number>; parsedOn?: string } | null> {
   return extPage.evaluate(async (id) => {
     try {
       return (await chrome.tabs.sendMessage(id, { type: 'page-status' })) as {
@@ -179,6 +179,7 @@ export async function pageStatus(extPage: Page, tabId: number): Promise<{ state:
         mentionCount: number;
         entityCount: number;
         timings?: Record<string, number>;
+        parsedOn?: string;
       };
     } catch {
       return null;

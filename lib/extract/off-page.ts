@@ -1,0 +1,84 @@
+/**
+ * Article extraction with the parse taken off the page's main thread. The page pays for the gate,
+ * one `outerHTML`, and reading the (much smaller) article back; Readability runs in an extension
+ * document (lib/extract/page-parse.ts). Whenever that cannot give the same result as parsing on the
+ * page (no parser, an error, text that does not map back onto the page), the page parses itself.
+ */
+import { articleMeta, extractArticle, gateArticle, type ExtractOptions, type ExtractResult } from './article';
+import { collectArticleText } from './article-text';
+import { matchTextNodes } from './node-map';
+import type { ParsePageResult } from './page-parse';
+
+/** Pages whose HTML is longer than this are parsed on the page: posting them would cost more than it saves. */
+export const MAX_OFF_PAGE_HTML = 8_000_000;
+
+/** Asks an extension document to parse `html`; rejects (or answers null) when it cannot. */
+export type PageParser = (html: string, url: string) => Promise<ParsePageResult | null>;
+
+/** Why an off-page extraction fell back to parsing on the page, for diagnostics and tests. */
+export type FallbackReason = 'no-parser' | 'xhtml' | 'too-long' | 'failed' | 'unmapped';
+
+/** Text nodes of the article (not whitespace) that found no twin on the page. */
+function unmatchedText(root: Node, map: ReadonlyMap<Node, Node>): number {
+  const texts = root.ownerDocument!.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let missing = 0;
+  for (let n = texts.nextNode() as Text | null; n; n = texts.nextNode() as Text | null) {
+    if (!map.has(n) && /\S/.test(n.data)) missing++;
+  }
+  return missing;
+}
+
+/**
+ * Extracts the article of `doc` with Readability's parse done by `parser`, off the page. The result
+ * is the same as `extractArticle`'s; `fallback` says when (and why) the page parsed it itself.
+ */
+export async function extractArticleOffPage(
+  doc: Document,
+  parser: PageParser | null,
+  options: ExtractOptions = {},
+): Promise<ExtractResult & { fallback?: FallbackReason }> {
+  const now = options.now ?? (() => performance.now());
+  /** Parses on the page after all; `spent` is the page's time already lost to the attempt, counted in. */
+  const onPage = (fallback: FallbackReason, spent = 0): ExtractResult & { fallback: FallbackReason } => {
+    const result = extractArticle(doc, options);
+    return { ...result, timings: { ...result.timings, parse: (result.timings.parse ?? 0) + spent }, fallback } as ExtractResult & { fallback: FallbackReason };
+  };
+  if (!parser) return onPage('no-parser');
+  const t0 = now();
+  const gated = gateArticle(doc, options.force);
+  if (gated.status === 'too-large') return { status: 'too-large', elements: gated.elements, timings: { gate: now() - t0 } };
+  if (gated.status === 'not-article') return { status: 'not-article', timings: { gate: now() - t0 } };
+  // XHTML served as XML is re-parsed as HTML on the page already (lib/extract/article.ts).
+  if (!gated.html) return onPage('xhtml');
+  const t1 = now();
+  const html = doc.documentElement.outerHTML;
+  if (html.length > MAX_OFF_PAGE_HTML) return onPage('too-long', now() - t1);
+  let result: ParsePageResult | null;
+  // Posting the message serialises it on the page's thread before the call returns: counted with outerHTML.
+  let tPosted = 0;
+  try {
+    const pending = parser(html, doc.URL);
+    tPosted = now();
+    result = await pending;
+  } catch {
+    result = null;
+  }
+  const tBack = now();
+  if (!result) return onPage('failed', tPosted ? tPosted - t1 : tBack - t1);
+  const gateMs = t1 - t0;
+  const serialise = tPosted - t1;
+  if (!result.article) return { status: 'not-article', timings: { gate: gateMs, parse: serialise, offPage: result.ms, wait: tBack - tPosted } };
+  // Read the article back in an inert document: nothing in it runs or loads.
+  const copy = new DOMParser().parseFromString(result.article.html, 'text/html');
+  const root = copy.body.firstElementChild ?? copy.body;
+  const tRead = now();
+  const toLive = matchTextNodes(root, doc.body ?? doc.documentElement);
+  if (unmatchedText(root, toLive) > 0) return onPage('unmapped', tPosted - t1 + (now() - tBack));
+  const tMap = now();
+  const text = collectArticleText(root, toLive);
+  const t3 = now();
+  const parse = serialise + (tRead - tBack);
+  const timings = { gate: gateMs, parse, clone: serialise, offPage: result.ms, wait: tBack - tPosted, map: t3 - tRead, pair: tMap - tRead, text: t3 - tMap };
+  if (text.text.trim().length === 0) return { status: 'not-article', timings };
+  return { status: 'article', article: { ...text, meta: articleMeta(doc, result.article), content: root }, timings };
+}
