@@ -167,7 +167,7 @@ class PageController {
     if (this.status.state !== 'ready') this.status.state = 'working';
     this.report('working');
     const t0 = performance.now();
-    const extracted = await extractArticleOffPage(document, this.parser, { force: this.forced });
+    const extracted = await extractArticleOffPage(document, this.parser, { force: this.forced, yieldToPage });
     if (stale()) return;
     if (extracted.status !== 'article') {
       this.teardownRun();

@@ -48,16 +48,21 @@ export function createPageParser(): ((html: string, url: string) => Promise<Pars
       });
       return opening;
     };
-    return async (html, url) => {
+    const send = async (html: string, url: string): Promise<ParsePageResult> => {
       await ensureDocument();
       const message: OffscreenParseMessage = { target: OFFSCREEN_TARGET, html, url };
       const reply = (await browser.runtime.sendMessage(message)) as ParsePageResult | undefined;
-      if (!reply || typeof reply !== 'object' || !('ms' in reply)) {
-        // Closed under us (the browser may close it): open again next time.
-        opening = null;
-        throw new Error('The offscreen parser did not answer');
-      }
+      if (!reply || typeof reply !== 'object' || !('ms' in reply)) throw new Error('The offscreen parser did not answer');
       return reply;
+    };
+    return async (html, url) => {
+      try {
+        return await send(html, url);
+      } catch {
+        // The document was closed under us (by the browser, or another part of the extension): open it again, once.
+        opening = null;
+        return send(html, url);
+      }
     };
   }
   if (typeof DOMParser === 'function') return async (html, url) => parsePageHtml(html, url);

@@ -196,3 +196,38 @@ describe('side panel messages', () => {
     expect(opens).toEqual([]);
   });
 });
+
+describe('parse-page (Readability off the page)', () => {
+  const HTML = '<html><body><p>Putin spoke.</p></body></html>';
+  function parseSetup(parsePage: Parameters<typeof createRouter>[1]['parsePage']) {
+    const db = new BackstoryDb(`router-parse-${Date.now()}-${n++}`);
+    opened.push(db);
+    return createRouter(createAnalysisService(db, [PACK]), { extensionId: EXT_ID, extensionOrigin: ORIGIN, parsePage });
+  }
+
+  it('hands a page’s HTML and URL to the parser and returns its article', async () => {
+    const calls: Array<[string, string]> = [];
+    const route = parseSetup(async (html, url) => {
+      calls.push([html, url]);
+      return { article: null, ms: 2 };
+    });
+    expect(await route({ type: 'parse-page', html: HTML, url: CONTENT.url }, CONTENT)).toEqual({ ok: true, result: { article: null, ms: 2 } });
+    expect(calls).toEqual([[HTML, CONTENT.url]]);
+  });
+
+  it('says so when this browser has no parser, so the page parses itself', async () => {
+    expect(await parseSetup(null)({ type: 'parse-page', html: HTML, url: CONTENT.url }, CONTENT)).toEqual({ ok: false, error: expect.stringMatching(/not available/) });
+  });
+
+  it('takes pages only from content scripts, and refuses what is not a page', async () => {
+    let called = 0;
+    const route = parseSetup(async () => {
+      called++;
+      return { article: null, ms: 0 };
+    });
+    expect(await route({ type: 'parse-page', html: HTML, url: CONTENT.url }, { id: EXT_ID, url: `${ORIGIN}sidepanel.html` })).toMatchObject({ ok: false, error: expect.stringMatching(/not allowed/) });
+    expect(await route({ type: 'parse-page', html: HTML, url: 'file:///etc/passwd' }, CONTENT)).toMatchObject({ ok: false });
+    expect(await route({ type: 'parse-page', html: 42, url: CONTENT.url }, CONTENT)).toMatchObject({ ok: false });
+    expect(called).toBe(0);
+  });
+});

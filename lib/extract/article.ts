@@ -66,6 +66,8 @@ export interface ExtractOptions {
   /** Skip `isProbablyReaderable` ("Analyse anyway"). */
   force?: boolean;
   now?: () => number;
+  /** Off the page only: gives the page's thread back between steps (lib/extract/off-page.ts). */
+  yieldToPage?: () => Promise<void>;
 }
 
 const XHTML_NS = 'http://www.w3.org/1999/xhtml';

@@ -75,10 +75,14 @@ export async function extractArticleOffPage(
   const toLive = matchTextNodes(root, doc.body ?? doc.documentElement);
   if (unmatchedText(root, toLive) > 0) return onPage('unmapped', tPosted - t1 + (now() - tBack));
   const tMap = now();
+  // On a long article pairing and collecting each take tens of milliseconds: give the page its
+  // thread back between them. The collection re-checks every live node, so a change meanwhile is safe.
+  await options.yieldToPage?.();
+  const tText = now();
   const text = collectArticleText(root, toLive);
   const t3 = now();
   const parse = serialise + (tRead - tBack);
-  const timings = { gate: gateMs, parse, clone: serialise, offPage: result.ms, wait: tBack - tPosted, map: t3 - tRead, pair: tMap - tRead, text: t3 - tMap };
+  const timings = { gate: gateMs, parse, clone: serialise, offPage: result.ms, wait: tBack - tPosted, map: tMap - tRead + (t3 - tText), pair: tMap - tRead, text: t3 - tText };
   if (text.text.trim().length === 0) return { status: 'not-article', timings };
   return { status: 'article', article: { ...text, meta: articleMeta(doc, result.article), content: root }, timings };
 }

@@ -209,6 +209,31 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await page.close();
     });
 
+    it('parses the article away from the page, also after its parser was closed and the worker slept', async () => {
+      const first = await open('ap-kim-putin.html');
+      expect(await waitForSettled(ext, first.tabId)).toMatchObject({ state: 'ready', parsedOn: 'off the page' });
+      await first.page.close();
+      if (name === 'chromium') {
+        // Chrome's offscreen document closed behind the background's back, then the service worker stopped.
+        await ext.evaluate(() => (globalThis as unknown as { chrome: { offscreen: { closeDocument(): Promise<void> } } }).chrome.offscreen.closeDocument());
+        const worker = await session.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(session.extensionOrigin));
+        await (await worker.worker())?.close();
+        await sleep(300);
+      }
+      const second = await open('ap-kim-putin.html');
+      expect(await waitForSettled(ext, second.tabId)).toMatchObject({ state: 'ready', parsedOn: 'off the page' });
+      expect((await readHighlights(second.page)).map((h) => h.text)).toEqual(expect.arrayContaining(['Vladimir Putin', 'Kim Jong Un']));
+      if (name === 'chromium') {
+        // And closed again while the worker is awake: the next page reopens it rather than parse on the page.
+        await ext.evaluate(() => (globalThis as unknown as { chrome: { offscreen: { closeDocument(): Promise<void> } } }).chrome.offscreen.closeDocument());
+        const third = await open('ap-kim-putin.html');
+        expect(await waitForSettled(ext, third.tabId)).toMatchObject({ state: 'ready', parsedOn: 'off the page' });
+        await third.page.close();
+      }
+      expect(second.errors).toEqual([]);
+      await second.page.close();
+    });
+
     it('stops re-analysing once the page is quiet (re-analysis is bounded)', async () => {
       const { page, tabId } = await open('dynamic/rerender.html');
       await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready, { timeout: 10_000, polling: 100 });

@@ -1,0 +1,100 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { extractArticle } from './article';
+import { extractArticleOffPage, type PageParser } from './off-page';
+import { parsePageHtml } from './page-parse';
+
+const SEED = readFileSync(resolve(import.meta.dirname, '../../tests/fixtures/ap-kim-putin.html'), 'utf8');
+const load = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+/** The extension document's parse, run here in the same DOM implementation. */
+const offPage: PageParser = async (html, url) => parsePageHtml(html, url);
+
+/** A page Readability takes for an article, with `inside` in its second paragraph. */
+const story = (inside: string) => `<html lang="en"><head><title>Summit</title></head><body><article>
+  <h1>Summit</h1>
+  <p>${'Kim Jong Un arrived in Vladivostok by armoured train on Wednesday for talks with Russian officials. '.repeat(3)}</p>
+  <p>${inside}</p>
+  <p>${'The two leaders discussed the war in Ukraine, sanctions and a possible arms deal, officials said. '.repeat(3)}</p>
+</article></body></html>`;
+
+describe('extractArticleOffPage', () => {
+  it('gives the seed page the same article, on the same live nodes, as parsing on the page', async () => {
+    const doc = load(SEED);
+    const before = doc.documentElement.outerHTML;
+    const local = extractArticle(doc);
+    const remote = await extractArticleOffPage(doc, offPage);
+    expect(remote.fallback).toBeUndefined();
+    expect(remote.status).toBe('article');
+    if (remote.status !== 'article' || local.status !== 'article') return;
+    expect(remote.article.text).toBe(local.article.text);
+    expect(remote.article.segments.map((s) => [s.node, s.start, s.length])).toEqual(local.article.segments.map((s) => [s.node, s.start, s.length]));
+    expect(remote.article.meta).toEqual(local.article.meta);
+    expect(remote.timings.offPage).toBeGreaterThanOrEqual(0);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('keeps apart text that Readability brings together by removing what stood between it', async () => {
+    // Readability drops the button: "met " and "Vladimir Putin…" end up side by side in its article.
+    const doc = load(story('Kim Jong Un met <button>Share</button>Vladimir Putin at the Vostochny Cosmodrome, the Kremlin said in a statement on Wednesday evening after the talks ended.'));
+    const result = await extractArticleOffPage(doc, offPage);
+    expect(result.fallback).toBeUndefined();
+    expect(result.status).toBe('article');
+    if (result.status !== 'article') return;
+    expect(result.article.text).toContain('Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome');
+    const putin = result.article.segments.find((s) => s.node.data.startsWith('Vladimir Putin'));
+    expect(putin?.node.isConnected).toBe(true);
+  });
+
+  it('parses on the page when the page holds text its HTML cannot carry (split text nodes)', async () => {
+    const doc = load(story('Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome, the Kremlin said in a statement on Wednesday evening after the talks ended.'));
+    const node = [...doc.querySelectorAll('p')][1]!.firstChild as Text;
+    node.splitText(12); // as a script can leave it: two text nodes that serialise as one
+    const result = await extractArticleOffPage(doc, offPage);
+    expect(result.fallback).toBe('unmapped');
+    expect(result.status).toBe('article');
+    if (result.status !== 'article') return;
+    expect(result.article.text).toContain('Kim Jong Un met Vladimir Putin');
+    expect(result.article.segments.some((s) => s.node === node)).toBe(true);
+  });
+
+  it('parses on the page when the parser fails, is missing or cannot answer', async () => {
+    const doc = load(SEED);
+    const failing = await extractArticleOffPage(doc, () => Promise.reject(new Error('closed')));
+    expect(failing.fallback).toBe('failed');
+    expect(failing.status).toBe('article');
+    expect((await extractArticleOffPage(doc, async () => null)).fallback).toBe('failed');
+    const none = await extractArticleOffPage(doc, null);
+    expect(none.fallback).toBe('no-parser');
+    expect(none.status).toBe('article');
+  });
+
+  it('takes the parser’s word that a page is no article', async () => {
+    const result = await extractArticleOffPage(load(SEED), async () => ({ article: null, ms: 1 }));
+    expect(result.status).toBe('not-article');
+    expect(result.fallback).toBeUndefined();
+  });
+
+  it('never posts a page the gate turns away', async () => {
+    const parser = vi.fn(offPage);
+    expect((await extractArticleOffPage(load('<html><body><nav><a href="/">Home</a></nav><p>Short note.</p></body></html>'), parser)).status).toBe('not-article');
+    expect((await extractArticleOffPage(load(`<body>${'<span></span>'.repeat(31_000)}</body>`), parser)).status).toBe('too-large');
+    expect(parser).not.toHaveBeenCalled();
+  });
+});
+
+describe('parsePageHtml', () => {
+  it('resolves the article’s links against the page, not the extension document', () => {
+    const html = story('Read <a href="/world/asia">more from Asia</a> and <a href="../story/2">the earlier story</a> from our correspondents in Seoul and Moscow this week.');
+    const { article } = parsePageHtml(html, 'https://news.example/article/summit');
+    expect(article?.html).toContain('href="https://news.example/world/asia"');
+    expect(article?.html).toContain('href="https://news.example/story/2"');
+    const withBase = parsePageHtml(html.replace('<head>', '<head><base href="https://cdn.example/a/">'), 'https://news.example/article/summit');
+    expect(withBase.article?.html).toContain('href="https://cdn.example/story/2"');
+  });
+
+  it('answers null for a page without an article', () => {
+    expect(parsePageHtml('<html><body></body></html>', 'https://news.example/').article).toBeNull();
+  });
+});
