@@ -58,6 +58,13 @@ describe('clone-to-live mapping', () => {
     const { text } = collectArticleText(clone.body, matchTextNodes(clone.body, doc.body));
     expect(text).toBe('Putin spoke.');
   });
+
+  it('leaves out a whole document the reader is editing (designMode)', () => {
+    const doc = load('<p>Putin spoke.</p><div><p>Kim listened.</p></div>');
+    const clone = doc.cloneNode(true) as Document;
+    doc.designMode = 'on';
+    expect(collectArticleText(clone.body, matchTextNodes(clone.body, doc.body)).text).toBe('');
+  });
 });
 
 describe('page furniture inside the article', () => {
