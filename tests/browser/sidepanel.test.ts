@@ -214,7 +214,7 @@ describe('side panel in chromium', () => {
     await next.close();
   });
 
-  it('says when a page is not an article; “Analyse anyway” reads it, or says it found nothing', async () => {
+  it('says when a page is not an article; “Analyse anyway” reads it and lists the names it found', async () => {
     const open = async (file: string) => {
       const page = await session.browser.newPage();
       await page.goto(`${server.url}/${file}`);
@@ -229,15 +229,14 @@ describe('side panel in chromium', () => {
     const brief = await open('short-brief.html');
     await brief.p.waitForFunction(() => document.querySelectorAll('.sp-entity-label').length > 0, { timeout: 10_000, polling: 100 });
     expect((await panelRows(brief.p)).map((r) => r.name)).toEqual(expect.arrayContaining(['Kim Jong Un', 'Vladimir Putin']));
-    // A section page: read anyway, the panel settles on what it found: no article text, or (Chromium
-    // since the text is matched to the page after the parse) the names in its headlines, never others.
+    // A section page: read anyway, Readability takes its headline list for the text (in both browsers
+    // alike, now that both parse off the page), and the panel lists the names in it, never others.
     const sections = await open('not-an-article.html');
-    await sections.p.waitForFunction(
-      () => /found no article text/.test(document.querySelector('.sp-state-body')?.textContent ?? '') || document.querySelectorAll('.sp-entity-label').length > 0,
-      { timeout: 10_000, polling: 100 },
-    );
+    await sections.p.waitForFunction(() => document.querySelectorAll('.sp-entity-label').length > 0, { timeout: 10_000, polling: 100 });
     const headlineNames = new Set(['Vladimir Putin', 'Vladivostok', 'Kim', 'Kim Jong Un']);
-    for (const row of await panelRows(sections.p)) expect(headlineNames.has(row.name), row.name).toBe(true);
+    const rows = await panelRows(sections.p);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(headlineNames.has(row.name), row.name).toBe(true);
     for (const { page, p } of [brief, sections]) {
       await p.close();
       await page.close();
