@@ -3,7 +3,8 @@
  * the reader's tab (lib/background/page-parser.ts). Answers only the background's parse messages.
  */
 import { browser } from 'wxt/browser';
-import { OFFSCREEN_TARGET, parsePageHtml, type OffscreenParseMessage } from '@/lib/extract/page-parse';
+import { OFFSCREEN_TARGET, type OffscreenParseMessage } from '@/lib/extract/offscreen-message';
+import { parsePageHtml } from '@/lib/extract/page-parse';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string; url?: string }, sendResponse: (reply: unknown) => void) => {
   const m = message as Partial<OffscreenParseMessage> | null;

@@ -5,7 +5,8 @@
  * the parse.
  */
 import { browser } from 'wxt/browser';
-import { OFFSCREEN_TARGET, parsePageHtml, type OffscreenParseMessage, type ParsePageResult } from '../extract/page-parse';
+import { OFFSCREEN_TARGET, type OffscreenParseMessage } from '../extract/offscreen-message';
+import type { ParsePageResult } from '../extract/page-parse';
 
 /** The offscreen document's path in the build (entrypoints/offscreen). */
 export const OFFSCREEN_PATH = '/offscreen.html';
@@ -65,7 +66,11 @@ export function createPageParser(): ((html: string, url: string) => Promise<Pars
       }
     };
   }
-  if (typeof DOMParser === 'function') return async (html, url) => parsePageHtml(html, url);
+  // Firefox's background is a page with a DOMParser. The import is compiled out of Chrome's build, so
+  // its service worker never evaluates Readability (the offscreen document does the parsing there).
+  if (import.meta.env.FIREFOX && typeof DOMParser === 'function') {
+    return async (html, url) => (await import('../extract/page-parse')).parsePageHtml(html, url);
+  }
   return null;
 }
 

@@ -10,16 +10,6 @@ import { Readability } from '@mozilla/readability';
 /** Readability's element guard, as on the page (lib/extract/article.ts MAX_ELEMENTS). */
 const READABILITY_MAX_ELEMS = 30_000;
 
-/** Marks the background's messages to Chrome's offscreen document (entrypoints/offscreen); nothing else answers them. */
-export const OFFSCREEN_TARGET = 'backstory-offscreen-parser';
-
-/** A parse request from the background to the offscreen document. */
-export interface OffscreenParseMessage {
-  target: typeof OFFSCREEN_TARGET;
-  html: string;
-  url: string;
-}
-
 /** What Readability found, without the live-page parts (canonical URL, document language) the page adds itself. */
 export interface ParsedPage {
   /** The article element's HTML; adjacent text nodes are kept apart by empty comments (see `keepTextNodesApart`). */
