@@ -103,12 +103,12 @@ function isBlockDisplay(el: Element): boolean {
  * Text whose live twin is missing, detached or excluded is left out, and so is page furniture
  * inside the article and anything after a "next article" marker.
  */
-export function collectArticleText(root: Node, cloneToLive: ReadonlyMap<Node, Node>): ArticleText {
-  const filtered = collect(root, cloneToLive, true);
+export function collectArticleText(root: Node, cloneToLive: ReadonlyMap<Node, Node>, splits?: ReadonlyMap<Node, readonly Text[]>): ArticleText {
+  const filtered = collect(root, cloneToLive, true, splits);
   // A safety net for class names that only look like furniture (a "post-social-wrap" around the
   // whole story): when filtering dropped most of the article, keep it all instead.
   if (filtered.dropped <= filtered.text.length) return { text: filtered.text, segments: filtered.segments };
-  const all = collect(root, cloneToLive, false);
+  const all = collect(root, cloneToLive, false, splits);
   return { text: all.text, segments: all.segments };
 }
 
@@ -136,7 +136,7 @@ function liveAncestorOfAll(root: Node, cloneToLive: ReadonlyMap<Node, Node>): El
 /** Elements whose class names are not read as furniture: the story's own containers and above. */
 const FURNITURE_BOUNDARY = new Set(['ARTICLE', 'MAIN', 'BODY', 'HTML']);
 
-function collect(root: Node, cloneToLive: ReadonlyMap<Node, Node>, dropFurniture: boolean): ArticleText & { dropped: number } {
+function collect(root: Node, cloneToLive: ReadonlyMap<Node, Node>, dropFurniture: boolean, splits?: ReadonlyMap<Node, readonly Text[]>): ArticleText & { dropped: number } {
   let text = '';
   let dropped = 0;
   const segments: TextSegment[] = [];
@@ -181,28 +181,34 @@ function collect(root: Node, cloneToLive: ReadonlyMap<Node, Node>, dropFurniture
     return verdict;
   };
 
+  /** Adds the text `data` of the live node `live` (when it still holds it and may be read) as a segment. */
+  const addRun = (live: Node | undefined, data: string): void => {
+    if (stopped || !live || live.nodeType !== 3 || !live.isConnected || data.length === 0) return;
+    if ((live as Text).data !== data || isExcludedLive(live, excluded)) return;
+    const verdict = verdictOf(live.parentElement);
+    if (verdict === 'next') {
+      stopped = true;
+      return;
+    }
+    if (verdict === 'furniture') {
+      dropped += data.length;
+      return;
+    }
+    if (!pendingBreak && lastLive && /\S$/.test(text) && /^\S/.test(data) && cssBreakBetween(lastLive, live as Text)) pendingBreak = true;
+    if (pendingBreak && text.length > 0) text += BLOCK_BREAK;
+    pendingBreak = false;
+    segments.push({ node: live as Text, start: text.length, nodeOffset: 0, length: data.length });
+    text += data;
+    lastLive = live as Text;
+  };
+
   const walk = (node: Node): void => {
     if (stopped) return;
     if (node.nodeType === 3) {
-      const live = cloneToLive.get(node);
-      const data = (node as Text).data;
-      if (!live || live.nodeType !== 3 || !live.isConnected || data.length === 0) return;
-      if ((live as Text).data !== data || isExcludedLive(live, excluded)) return;
-      const verdict = verdictOf(live.parentElement);
-      if (verdict === 'next') {
-        stopped = true;
-        return;
-      }
-      if (verdict === 'furniture') {
-        dropped += data.length;
-        return;
-      }
-      if (!pendingBreak && lastLive && /\S$/.test(text) && /^\S/.test(data) && cssBreakBetween(lastLive, live as Text)) pendingBreak = true;
-      if (pendingBreak && text.length > 0) text += BLOCK_BREAK;
-      pendingBreak = false;
-      segments.push({ node: live as Text, start: text.length, nodeOffset: 0, length: data.length });
-      text += data;
-      lastLive = live as Text;
+      // One article text node the page holds in several adjacent ones: a segment for each piece.
+      const pieces = splits?.get(node);
+      if (pieces) for (const piece of pieces) addRun(piece, piece.data);
+      else addRun(cloneToLive.get(node), (node as Text).data);
       return;
     }
     if (node.nodeType !== 1) return;

@@ -45,4 +45,28 @@ describe('matchTextNodes', () => {
     expect(map.size).toBe(2);
     expect(map.get(b!.firstChild!)).toBe(doc.querySelectorAll('p')[1]!.firstChild);
   });
+
+  it('with `splits`, matches text the page holds in adjacent text nodes to all of them, and goes on after them', () => {
+    const doc = load('<p>Kim Jong Un met Putin.</p><p>Then Lavrov spoke.</p>');
+    const first = doc.querySelector('p')!.firstChild as Text;
+    const second = first.splitText(4);
+    const third = second.splitText(7); // "Kim " + "Jong Un" + " met Putin."
+    const copy = load('<p>Kim Jong Un met Putin.</p><p>Then Lavrov spoke.</p>'); // as the page's HTML reads
+    const [a, b] = [...copy.querySelectorAll('p')].map((p) => p.firstChild!);
+    expect(matchTextNodes(copy.body, doc.body).has(a!)).toBe(false); // no twin without splits
+    const splits = new Map<Node, Text[]>();
+    const map = matchTextNodes(copy.body, doc.body, splits);
+    expect(splits.get(a!)).toEqual([first, second, third]);
+    expect(map.get(a!)).toBe(first);
+    expect(map.get(b!)).toBe(doc.querySelectorAll('p')[1]!.firstChild);
+  });
+
+  it('with `splits`, never takes adjacent nodes that only begin the text', () => {
+    const doc = load('<p>Kim Jong</p>');
+    doc.querySelector('p')!.append(doc.createTextNode(' Il'));
+    const copy = load('<p>Kim Jong Un</p>');
+    const splits = new Map<Node, Text[]>();
+    expect(matchTextNodes(copy.body, doc.body, splits).size).toBe(0);
+    expect(splits.size).toBe(0);
+  });
 });

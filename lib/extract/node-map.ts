@@ -22,8 +22,31 @@
 /** After this many article text nodes without a live twin the rest are left unmatched: each miss scans to the end of the page. */
 const MAX_MISSES = 16;
 
-/** Maps each text node under `cloneRoot` (in order) to its live twin under `liveRoot`, as described above. */
-export function matchTextNodes(cloneRoot: Node, liveRoot: Node): Map<Node, Node> {
+/**
+ * The live text nodes, `first` and its following text siblings, whose data put together is `data`;
+ * null when there are none. A page's script can leave one run of text in several adjacent text
+ * nodes (`splitText`, a framework rendering `{a}{b}`), which its HTML carries as one: parsed from
+ * that HTML (off the page), the article holds one text node where the page holds several.
+ */
+function splitTwin(first: Text, data: string): Text[] | null {
+  if (first.data.length === 0 || first.data.length >= data.length || !data.startsWith(first.data)) return null;
+  const pieces = [first];
+  let at = first.data.length;
+  for (let n = first.nextSibling; n && n.nodeType === 3 && at < data.length; n = n.nextSibling) {
+    const piece = (n as Text).data;
+    if (!data.startsWith(piece, at)) return null;
+    pieces.push(n as Text);
+    at += piece.length;
+  }
+  return at === data.length ? pieces : null;
+}
+
+/**
+ * Maps each text node under `cloneRoot` (in order) to its live twin under `liveRoot`, as described
+ * above. With `splits`, an article text node whose text the page holds in adjacent text nodes is
+ * matched too: `splits` gets the live pieces, the map the first of them.
+ */
+export function matchTextNodes(cloneRoot: Node, liveRoot: Node, splits?: Map<Node, Text[]>): Map<Node, Node> {
   const map = new Map<Node, Node>();
   const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, spelled out: no NodeFilter global in every context
   const clones = (cloneRoot.ownerDocument ?? (cloneRoot as Document)).createTreeWalker(cloneRoot, SHOW_TEXT);
@@ -34,9 +57,14 @@ export function matchTextNodes(cloneRoot: Node, liveRoot: Node): Map<Node, Node>
     if (data.length === 0) continue;
     const resume = lives.currentNode;
     let l = lives.nextNode() as Text | null;
-    while (l && l.data !== data) l = lives.nextNode() as Text | null;
+    let pieces: Text[] | null = null;
+    while (l && l.data !== data && !(splits && (pieces = splitTwin(l, data)))) l = lives.nextNode() as Text | null;
     if (l) {
       map.set(c, l);
+      if (pieces) {
+        splits!.set(c, pieces);
+        lives.currentNode = pieces[pieces.length - 1]!;
+      }
       continue;
     }
     lives.currentNode = resume;

@@ -2,7 +2,8 @@
  * Article extraction with the parse taken off the page's main thread. The page pays for the gate,
  * one `outerHTML`, and reading the (much smaller) article back; Readability runs in an extension
  * document (lib/extract/page-parse.ts). Whenever that cannot give the same result as parsing on the
- * page (no parser, an error, text that does not map back onto the page), the page parses itself.
+ * page (no parser, an error, article text that does not map back onto the page because the page
+ * changed meanwhile), the page parses itself.
  */
 import { articleMeta, extractArticle, gateArticle, type ExtractOptions, type ExtractResult } from './article';
 import { collectArticleText } from './article-text';
@@ -72,14 +73,16 @@ export async function extractArticleOffPage(
   const copy = new DOMParser().parseFromString(result.article.html, 'text/html');
   const root = copy.body.firstElementChild ?? copy.body;
   const tRead = now();
-  const toLive = matchTextNodes(root, doc.body ?? doc.documentElement);
+  // Text a script left in adjacent text nodes comes back from the HTML as one node: matched piece by piece.
+  const splits = new Map<Node, Text[]>();
+  const toLive = matchTextNodes(root, doc.body ?? doc.documentElement, splits);
   if (unmatchedText(root, toLive) > 0) return onPage('unmapped', tPosted - t1 + (now() - tBack));
   const tMap = now();
   // On a long article pairing and collecting each take tens of milliseconds: give the page its
   // thread back between them. The collection re-checks every live node, so a change meanwhile is safe.
   await options.yieldToPage?.();
   const tText = now();
-  const text = collectArticleText(root, toLive);
+  const text = collectArticleText(root, toLive, splits);
   const t3 = now();
   const parse = serialise + (tRead - tBack);
   const timings = { gate: gateMs, parse, clone: serialise, offPage: result.ms, wait: tBack - tPosted, map: tMap - tRead + (t3 - tText), pair: tMap - tRead, text: t3 - tText };
