@@ -3,7 +3,7 @@
  * the tab's content script says about itself, and the glossary entries (the database, live).
  */
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { panelFocusKey, tabKey, type PanelFocus, type TabAnalysis } from '@/lib/background/tab-analysis';
@@ -177,23 +177,34 @@ export function useArticleText(tabId: number | null | undefined, record: TabAnal
   return text;
 }
 
-/** A Dexie live query as a hook: undefined until the first result. */
+/**
+ * A Dexie live query as a hook: undefined until the first result for the current `deps`. A result
+ * computed for earlier deps is never returned, so a view cannot pair new data with old answers.
+ */
 export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[]): T | undefined {
-  const [value, setValue] = useState<{ v: T } | undefined>(undefined);
+  const [value, setValue] = useState<{ v: T; deps: readonly unknown[] } | undefined>(undefined);
   useEffect(() => {
     const subscription = liveQuery(query).subscribe({
-      next: (v) => setValue({ v }),
+      next: (v) => setValue({ v, deps }),
       error: (error: unknown) => console.error('Backstory side panel: database query failed', error),
     });
     return () => subscription.unsubscribe();
   }, deps);
-  return value?.v;
+  return value && sameDeps(value.deps, deps) ? value.v : undefined;
 }
 
-/** The entries the analysis names, plus the entries they relate to (for clickable related names). */
+function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
+}
+
+/**
+ * The entries the analysis names, plus the entries they relate to (for clickable related names).
+ * While another set of ids loads, the last map stands in only if it knows every one of them (a
+ * re-analysis that found the same names); another tab's map would drop this tab's names from the list.
+ */
 export function useEntries(ids: readonly string[]): Map<string, EffectiveEntry> | undefined {
   const key = ids.join('\n');
-  return useLiveQuery(async () => {
+  const fresh = useLiveQuery(async () => {
     const db = getDb();
     const base = await getEntries(db, ids);
     const known = new Set(ids);
@@ -201,6 +212,10 @@ export function useEntries(ids: readonly string[]): Map<string, EffectiveEntry> 
     const more = related.length ? await getEntries(db, related) : [];
     return new Map([...base, ...more].map((e) => [e.id, e]));
   }, [key]);
+  const last = useRef<Map<string, EffectiveEntry> | undefined>(undefined);
+  if (fresh) last.current = fresh;
+  const stale = last.current;
+  return fresh ?? (stale && ids.every((id) => stale.has(id)) ? stale : undefined);
 }
 
 /** Every name the glossary knows (names, aliases, short names, demonyms), folded by `fold`. */

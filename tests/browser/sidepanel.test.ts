@@ -194,6 +194,7 @@ describe('side panel in chromium', () => {
     await next.close();
   });
 
+  // The list is drawn against that page's own entries (components/sidepanel/data.test.tsx: never another tab's).
   it('opened as a tab, it follows the most recently focused web page of its window', async () => {
     const next = await session.browser.newPage();
     await next.goto(`${server.url}/${NEXT}?follow`);
@@ -202,14 +203,27 @@ describe('side panel in chromium', () => {
     const follower = await openExtensionPage(session, 'sidepanel.html?pop-out');
     await follower.waitForFunction(() => !!document.querySelector('.sp-title'), { timeout: 15_000, polling: 100 });
     expect(await panelTitle(follower)).toMatch(/^Putin and Kim meet at a Russian spaceport/);
+    // Watch every drawing of the panel: a list under one article's title never lacks that article's
+    // own place (drawn against the other tab's entries, the switch showed a list missing names).
+    await follower.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { wrongLists: string[] }).wrongLists = seen;
+      const own: [RegExp, string][] = [[/^North Korea’s Kim is in Russia/, 'Ussuriysk'], [/^Putin and Kim meet at a Russian spaceport/, 'Vostochny Cosmodrome']];
+      new MutationObserver(() => {
+        const title = document.querySelector('.sp-title')?.textContent ?? '';
+        const labels = [...document.querySelectorAll('.sp-entity-label')].map((e) => e.textContent);
+        for (const [re, name] of own) if (re.test(title) && labels.length && !labels.includes(name)) seen.push(`${title}: ${labels.join(', ')}`);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
 
     await seed.bringToFront();
     await follower.waitForFunction(() => /^North Korea’s Kim is in Russia/.test(document.querySelector('.sp-title')?.textContent ?? ''), { timeout: 10_000, polling: 100 });
-    expect((await panelRows(follower)).some((r) => r.name === 'Ussuriysk')).toBe(true);
+    await follower.waitForFunction((n) => [...document.querySelectorAll('.sp-entity-label')].some((e) => e.textContent === n), { timeout: 5000, polling: 100 }, 'Ussuriysk');
 
     await next.bringToFront();
     await follower.waitForFunction(() => /^Putin and Kim meet at a Russian spaceport/.test(document.querySelector('.sp-title')?.textContent ?? ''), { timeout: 10_000, polling: 100 });
-    expect((await panelRows(follower)).some((r) => r.name === 'Vostochny Cosmodrome')).toBe(true);
+    await follower.waitForFunction((n) => [...document.querySelectorAll('.sp-entity-label')].some((e) => e.textContent === n), { timeout: 5000, polling: 100 }, 'Vostochny Cosmodrome');
+    expect(await follower.evaluate(() => (window as unknown as { wrongLists: string[] }).wrongLists)).toEqual([]);
     await follower.close();
     await next.close();
   });
