@@ -3,7 +3,7 @@
  * the tab's content script says about itself, and the glossary entries (the database, live).
  */
 import { liveQuery } from 'dexie';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { panelFocusKey, tabKey, type PanelFocus, type TabAnalysis } from '@/lib/background/tab-analysis';
@@ -179,9 +179,10 @@ export function useArticleText(tabId: number | null | undefined, record: TabAnal
 
 /**
  * A Dexie live query as a hook: undefined until the first result for the current `deps`. A result
- * computed for earlier deps is never returned, so a view cannot pair new data with old answers.
+ * computed for earlier deps is returned only while `stillFits` accepts it, so a view never pairs new
+ * data with answers to another question.
  */
-export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[]): T | undefined {
+export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[], stillFits?: (stale: T) => boolean): T | undefined {
   const [value, setValue] = useState<{ v: T; deps: readonly unknown[] } | undefined>(undefined);
   useEffect(() => {
     const subscription = liveQuery(query).subscribe({
@@ -190,7 +191,8 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[
     });
     return () => subscription.unsubscribe();
   }, deps);
-  return value && sameDeps(value.deps, deps) ? value.v : undefined;
+  if (!value) return undefined;
+  return sameDeps(value.deps, deps) || stillFits?.(value.v) ? value.v : undefined;
 }
 
 function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
@@ -204,18 +206,18 @@ function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
  */
 export function useEntries(ids: readonly string[]): Map<string, EffectiveEntry> | undefined {
   const key = ids.join('\n');
-  const fresh = useLiveQuery(async () => {
-    const db = getDb();
-    const base = await getEntries(db, ids);
-    const known = new Set(ids);
-    const related = [...new Set(base.flatMap((e) => e.related))].filter((id) => !known.has(id));
-    const more = related.length ? await getEntries(db, related) : [];
-    return new Map([...base, ...more].map((e) => [e.id, e]));
-  }, [key]);
-  const last = useRef<Map<string, EffectiveEntry> | undefined>(undefined);
-  if (fresh) last.current = fresh;
-  const stale = last.current;
-  return fresh ?? (stale && ids.every((id) => stale.has(id)) ? stale : undefined);
+  return useLiveQuery(
+    async () => {
+      const db = getDb();
+      const base = await getEntries(db, ids);
+      const known = new Set(ids);
+      const related = [...new Set(base.flatMap((e) => e.related))].filter((id) => !known.has(id));
+      const more = related.length ? await getEntries(db, related) : [];
+      return new Map([...base, ...more].map((e) => [e.id, e]));
+    },
+    [key],
+    (stale) => ids.every((id) => stale.has(id)),
+  );
 }
 
 /** Every name the glossary knows (names, aliases, short names, demonyms), folded by `fold`. */
