@@ -4,15 +4,11 @@ import { act } from 'preact/test-utils';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { saveArticle } from '@/lib/db/articles-repo';
 import { closeAll, draft, freshDb, mention } from '@/lib/reading-list/test-helpers';
+import { until } from '../test-helpers';
 import { SavedArticlesSlot, savedArticlesMentioning } from './ReadingListSlots';
 
 afterAll(closeAll);
 
-/** Waits (rendering between polls) until the live query has drawn what `check` looks for; a loaded machine may take a while. */
-async function until(check: () => boolean, timeout = 10_000): Promise<void> {
-  const end = Date.now() + timeout;
-  while (!check() && Date.now() < end) await act(() => new Promise((r) => setTimeout(r, 20)));
-}
 let root: HTMLElement | undefined;
 afterEach(() => {
   if (root) render(null, root);

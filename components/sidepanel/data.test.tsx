@@ -5,13 +5,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { saveUserEntry, type EffectiveEntry } from '@/lib/db/glossary-repo';
 import { getDb } from '@/lib/db/schema';
 import { entry } from '@/lib/glossary/test-helpers';
+import { until } from '../test-helpers';
 import { useEntries } from './data';
-
-/** Waits (rendering between polls) until `check` holds; a loaded machine may take a while. */
-async function until(check: () => boolean, timeout = 10_000): Promise<void> {
-  const end = Date.now() + timeout;
-  while (!check() && Date.now() < end) await act(() => new Promise((r) => setTimeout(r, 20)));
-}
 
 /** Every render's ids and the map the hook answered with, in order. */
 let renders: { ids: readonly string[]; map: Map<string, EffectiveEntry> | undefined }[] = [];

@@ -40,6 +40,11 @@ async function panelRows(panel: Page): Promise<PanelRow[]> {
   );
 }
 
+/** Waits until the panel lists `name` among the article's names. */
+async function waitForName(panel: Page, name: string, timeout: number): Promise<void> {
+  await panel.waitForFunction((n) => [...document.querySelectorAll('.sp-entity-label')].some((e) => e.textContent === n), { timeout, polling: 100 }, name);
+}
+
 async function waitForList(panel: Page, timeout = 15_000): Promise<void> {
   await panel.waitForFunction(() => document.querySelectorAll('.sp-row .sp-tick').length > 0, { timeout, polling: 100 });
 }
@@ -187,7 +192,7 @@ describe('side panel in chromium', () => {
     await waitForSettled(probe, againTab);
     expect((await readHighlights(again)).map((h) => h.text)).toContain(pick.name);
     // And the panel of the page it was added from lists it among the names, no longer as an other name.
-    await other.waitForFunction((n) => [...document.querySelectorAll('.sp-entity-label')].some((e) => e.textContent === n), { timeout: 10_000, polling: 100 }, pick.name);
+    await waitForName(other, pick.name, 10_000);
     expect(await other.$$eval('.sp-other-row', (rows) => rows.map((r) => (r as HTMLElement).dataset.name))).not.toContain(pick.name);
     await again.close();
     await other.close();
@@ -218,11 +223,11 @@ describe('side panel in chromium', () => {
 
     await seed.bringToFront();
     await follower.waitForFunction(() => /^North Korea’s Kim is in Russia/.test(document.querySelector('.sp-title')?.textContent ?? ''), { timeout: 10_000, polling: 100 });
-    await follower.waitForFunction((n) => [...document.querySelectorAll('.sp-entity-label')].some((e) => e.textContent === n), { timeout: 5000, polling: 100 }, 'Ussuriysk');
+    await waitForName(follower, 'Ussuriysk', 5000);
 
     await next.bringToFront();
     await follower.waitForFunction(() => /^Putin and Kim meet at a Russian spaceport/.test(document.querySelector('.sp-title')?.textContent ?? ''), { timeout: 10_000, polling: 100 });
-    await follower.waitForFunction((n) => [...document.querySelectorAll('.sp-entity-label')].some((e) => e.textContent === n), { timeout: 5000, polling: 100 }, 'Vostochny Cosmodrome');
+    await waitForName(follower, 'Vostochny Cosmodrome', 5000);
     expect(await follower.evaluate(() => (window as unknown as { wrongLists: string[] }).wrongLists)).toEqual([]);
     await follower.close();
     await next.close();
