@@ -23,18 +23,5 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // The pure layer imports neither browser APIs nor the database: it is tested in plain Node.
-    files: ['lib/glossary/**', 'lib/extract/**', 'lib/highlight/**', 'lib/sidepanel/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['wxt/*', 'dexie', '**/db/*', '**/background/*'], message: 'The pure layer must not depend on browser APIs or the database.' },
-          ],
-        },
-      ],
-    },
-  },
+  // Layers (what may import what) and cycles: .dependency-cruiser.cjs, `npm run lint:deps`.
 );

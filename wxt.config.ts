@@ -38,7 +38,7 @@ export default defineConfig({
   },
   // Mozilla's source package: everything needed to rebuild (`npm ci && npm run build:firefox`), no local output.
   zip: { excludeSources: ['demo-output/**', 'coverage/**', 'web-ext-artifacts/**', 'docs/screenshots/**', 'lib/glossary/packs/generated/**'] },
-  // i18n: messages in locales/en.json become _locales/en/messages.json, with typed keys (components/design/i18n.ts).
+  // i18n: messages in locales/en.json become _locales/en/messages.json, with typed keys (lib/i18n/i18n.ts).
   modules: ['@wxt-dev/auto-icons', '@wxt-dev/i18n/module'],
   autoIcons: { baseIconPath: 'assets/icon.svg' },
   vite: () => ({ plugins: [preact()] }),

@@ -5,8 +5,8 @@
 import { t } from '@/components/design/i18n';
 import type { EntryKind } from '@/lib/glossary/types';
 import type { CardEntry } from '@/lib/messaging/protocol';
-import { WikipediaAttribution } from '@/lib/wikipedia/ui/Attribution';
-import { CardLookup, type CardLookupProps } from '@/lib/wikipedia/ui/CardLookup';
+import { WikipediaAttribution } from '@/components/wikipedia/Attribution';
+import { CardLookup, type CardLookupProps } from '@/components/wikipedia/CardLookup';
 
 export const KIND_LABELS: Record<EntryKind, string> = {
   get person() {

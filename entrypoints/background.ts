@@ -13,7 +13,7 @@ import { registerFirstRun } from '@/lib/background/first-run';
 import { createPageParser, warmPageParser } from '@/lib/background/page-parser';
 import { createRouter } from '@/lib/background/router';
 import { createWikipediaService, registerWikipedia } from '@/lib/background/wikipedia';
-import { installReadingList } from '@/lib/reading-list/background';
+import { installReadingList } from '@/lib/background/reading-list';
 import { openSidePanel, registerSidePanel } from '@/lib/background/side-panel';
 import { rememberPanelFocus, rememberTabAnalysis, rememberTabState, forgetTab } from '@/lib/background/tab-analysis';
 import { getDb } from '@/lib/db/schema';

@@ -13,7 +13,7 @@ import { getDb, type GlossaryRow } from '@/lib/db/schema';
 import { userEntryId, validateEntry } from '@/lib/glossary-io/parse';
 import { ENTRY_KINDS, type EntryKind, type GlossaryEntry } from '@/lib/glossary/types';
 import type { CardEntry } from '@/lib/messaging/protocol';
-import { entryHash } from './OptionsApp';
+import { entryHash } from './route';
 import { kindName, packTitle, useSettings, type ToastMessage } from './shared';
 
 type Mode = { kind: 'new'; name: string; context: string } | { kind: 'edit'; id: string };

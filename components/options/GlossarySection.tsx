@@ -11,7 +11,7 @@ import { buildGlossaryExport, exportFileName } from '@/lib/glossary-io/export';
 import { ENTRY_KINDS, type EntryKind } from '@/lib/glossary/types';
 import { EntryEditor } from './EntryEditor';
 import { ImportPanel } from './ImportPanel';
-import { entryHash, type Route } from './OptionsApp';
+import { entryHash, type Route } from './route';
 import { KindsAndPacks } from './SettingsSection';
 import { download, fold, kindName, packTitle, useLiveQuery, useSettings, type ToastMessage } from './shared';
 

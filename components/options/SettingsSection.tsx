@@ -6,7 +6,7 @@ import { getDb } from '@/lib/db/schema';
 import { ENTRY_KINDS, type EntryKind } from '@/lib/glossary/types';
 import { DEFAULT_SETTINGS, GRACE_RANGE, HOVER_DELAY_RANGE, underlineColor, type HighlightStyle, type Settings, type ThemeChoice } from '@/lib/settings/settings';
 import { getSitePolicy, parseSiteInput, setSitePolicy, watchSitePolicy, type SitePolicy } from '@/lib/sites/site-settings';
-import { WikipediaSettings } from '@/lib/wikipedia/ui/WikipediaSettings';
+import { WikipediaSettings } from '@/components/wikipedia/WikipediaSettings';
 import { Choices, Panel, kindPlural, packTitle, useLiveQuery, useSettings, type Choice } from './shared';
 
 export function SettingsSection() {

@@ -7,12 +7,12 @@ import { useState } from 'preact/hooks';
 import { fillSlots, t, tSlots } from '@/components/design/i18n';
 import { browser } from 'wxt/browser';
 import type { BackstoryDb } from '@/lib/db/schema';
-import { exportBookmarksHtml, exportJson, exportMarkdownZip } from '@/lib/reading-list/export';
+import { exportBookmarksHtml, exportJson, exportMarkdownZip } from '@/lib/db/articles-export';
 import { IMPORT_ACCEPT, ImportFormatError } from '@/lib/reading-list/formats';
-import { commitImport, readImportFile, type ImportPlan } from '@/lib/reading-list/import';
+import { commitImport, readImportFile, type ImportPlan } from '@/lib/db/articles-import';
 import { countEntities } from '@/lib/reading-list/entities';
-import { reindexEntities } from '@/lib/reading-list/reindex';
-import { requestPersistence } from '@/lib/reading-list/storage';
+import { reindexEntities } from '@/lib/db/articles-reindex';
+import { requestPersistence } from '@/lib/db/persistence';
 import type { AnalyseReply, ErrorReply } from '@/lib/messaging/protocol';
 import { articles as nArticles } from './format';
 

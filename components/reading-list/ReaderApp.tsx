@@ -13,7 +13,7 @@ import { getDb, type BackstoryDb } from '@/lib/db/schema';
 import type { AnalyseReply, ErrorReply } from '@/lib/messaging/protocol';
 import { countEntities } from '@/lib/reading-list/entities';
 import { fetchArticle, originPattern } from '@/lib/reading-list/fetch-article';
-import { DEFAULT_READER_PREFS, LINE_HEIGHT_RANGE, normalizeReaderPrefs, readerPrefsItem, SIZE_RANGE, type ReaderPrefs } from '@/lib/reading-list/reader-prefs';
+import { DEFAULT_READER_PREFS, LINE_HEIGHT_RANGE, normalizeReaderPrefs, readerPrefsItem, SIZE_RANGE, type ReaderPrefs } from '@/lib/settings/reader-prefs';
 import { loadParkedImages, renderArticleFragment } from '@/lib/reading-list/sanitize';
 import { getSettings, highlightRules, watchSettings, type Settings } from '@/lib/settings/settings';
 import { formatDate, formatReadingTime } from './format';

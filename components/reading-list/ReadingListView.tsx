@@ -12,7 +12,7 @@ import { addTags, deleteArticles, restoreArticles, setFavourite, setState, setTa
 import { getDb, type BackstoryDb } from '@/lib/db/schema';
 import { EntityResolver } from '@/lib/reading-list/entity-resolver';
 import { highlightTerms, parseQuery, type Clause } from '@/lib/reading-list/query';
-import { searchArticles, type SortDirection, type SortKey } from '@/lib/reading-list/search';
+import { searchArticles, type SortDirection, type SortKey } from '@/lib/db/articles-search';
 import { makeSnippet, type SnippetPart } from '@/lib/reading-list/snippet';
 import type { SavedArticle } from '@/lib/reading-list/types';
 import { articles as nArticles, formatDate, formatReadingTime } from './format';

@@ -7,8 +7,8 @@ import { useState } from 'preact/hooks';
 import { t } from '@/components/design/i18n';
 import { findSaved } from '@/lib/db/articles-repo';
 import { getDb, type BackstoryDb } from '@/lib/db/schema';
-import { describeSave, libraryUrl, readerUrl, requestSaveTab } from '@/lib/reading-list/client';
-import { requestPersistence } from '@/lib/reading-list/storage';
+import { describeSave, libraryUrl, readerUrl, requestSaveTab } from '@/lib/client/reading-list';
+import { requestPersistence } from '@/lib/db/persistence';
 import { useLive } from './use-live';
 import './save-button.css';
 

@@ -11,7 +11,7 @@ import type { Span } from '@/lib/sidepanel/strip';
 import { LocatorMap } from './LocatorMap';
 import { MentionStrip } from './MentionStrip';
 import { SavedArticlesSlot } from './ReadingListSlots';
-import { WikipediaAttribution } from '@/lib/wikipedia/ui/Attribution';
+import { WikipediaAttribution } from '@/components/wikipedia/Attribution';
 
 export interface EntityDetailProps {
   entry: EffectiveEntry;

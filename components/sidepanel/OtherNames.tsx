@@ -8,8 +8,8 @@ import { t } from '@/components/design/i18n';
 import { KIND_LABELS } from '@/components/HoverCard';
 import { ENTRY_KINDS, type EntryKind } from '@/lib/glossary/types';
 import type { OtherName } from '@/lib/sidepanel/other-names';
-import { LookupButton, LookupRow } from '@/lib/wikipedia/ui/LookupRow';
-import { useWikipediaLookups } from '@/lib/wikipedia/ui/use-lookups';
+import { LookupButton, LookupRow } from '@/components/wikipedia/LookupRow';
+import { useWikipediaLookups } from '@/components/wikipedia/use-lookups';
 
 /** What the editor hands back: the fields of a new reader entry. */
 export interface EntryDraft {

@@ -10,7 +10,7 @@ import { useLive } from '@/components/reading-list/use-live';
 import type { TabArticleMeta } from '@/lib/background/tab-analysis';
 import { getDb, type BackstoryDb } from '@/lib/db/schema';
 import { canonicalizeUrl } from '@/lib/reading-list/canonical-url';
-import { readerUrl } from '@/lib/reading-list/client';
+import { readerUrl } from '@/lib/client/reading-list';
 import type { SavedArticle } from '@/lib/reading-list/types';
 
 export interface SaveArticleSlotProps {

@@ -13,7 +13,7 @@ import { DEFAULT_HOVER_TIMINGS, HoverIntent, type HoverTimings } from '@/lib/hig
 import type { HighlightRegistry } from '@/lib/highlight/registry';
 import type { ErrorReply, OpenSidePanelReply, OpenSidePanelRequest } from '@/lib/messaging/protocol';
 import type { LiveMention } from './page-model';
-import { CardLookups } from '@/lib/wikipedia/ui/card-lookups';
+import { CardLookups } from '@/components/wikipedia/card-lookups';
 import { correct } from '@/lib/sites/corrections-store';
 import { createShadowUi, type ShadowUi } from './shadow-host';
 

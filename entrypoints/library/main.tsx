@@ -6,7 +6,7 @@ import { followThemeSetting } from '@/components/design/theme';
 import { ImportExport } from '@/components/reading-list/ImportExport';
 import { ReadingListView } from '@/components/reading-list/ReadingListView';
 import { getDb } from '@/lib/db/schema';
-import { requestPersistence, type PersistenceState } from '@/lib/reading-list/storage';
+import { requestPersistence, type PersistenceState } from '@/lib/db/persistence';
 import '@/components/design/tokens.css';
 import '@/components/reading-list/reading-list.css';
 

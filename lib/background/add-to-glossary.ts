@@ -4,7 +4,7 @@
  * tell, the sentence they came from as context.
  */
 import { browser } from 'wxt/browser';
-import { t } from '@/components/design/i18n';
+import { t } from '@/lib/i18n/i18n';
 import { SELECTION_CONTEXT_MESSAGE } from '../glossary-io/sentence';
 import { addMenuItem, type MenuItem } from './context-menus';
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { updateSettings } from '../settings/settings';
-import { explainedItem } from '../wikipedia/permission';
+import { explainedItem } from '../settings/wikipedia-permission';
 import { registerWikipedia } from './wikipedia';
 
 beforeEach(() => fakeBrowser.reset());

@@ -8,8 +8,8 @@ import { browser } from 'wxt/browser';
 import { announceGlossaryChange } from '../db/glossary-events';
 import type { BackstoryDb } from '../db/schema';
 import { getSettings, watchSettings } from '../settings/settings';
-import { lookUp, type LookupOutcome, type LookupRequest } from '../wikipedia/lookup';
-import { currentEndpoint, explainedItem, hasWikipediaPermission, removeWikipediaPermission } from '../wikipedia/permission';
+import { lookUp, type LookupOutcome, type LookupRequest } from './wikipedia-lookup';
+import { currentEndpoint, explainedItem, hasWikipediaPermission, removeWikipediaPermission } from '../settings/wikipedia-permission';
 
 /** The options page view with the Wikipedia setting (where the permission is asked for). */
 export const WIKIPEDIA_SETTINGS_PATH = '/options.html#settings/wikipedia';

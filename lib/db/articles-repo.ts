@@ -2,19 +2,16 @@
  * Reads and writes of the reading list. Every write that touches an article touches its body and
  * terms in the same transaction, so an article never exists without them or the other way round,
  * and logs the article's id in `articleChanges` (also in that transaction) so search indexes in
- * memory (lib/reading-list/search-index.ts) see every change.
+ * memory (lib/db/articles-search-index.ts) see every change.
  */
 import Dexie from 'dexie';
 import { canonicalizeUrl, siteKeysOf, siteOf } from '../reading-list/canonical-url';
 import { entityKeys } from '../reading-list/entities';
 import { normaliseTags, readingTime, termsOf, titleSortKey, wordCount } from '../reading-list/text';
-import type { ArticleBody, ArticleDraft, ArticleState, ArticleTerms, SavedArticle } from '../reading-list/types';
+import type { ArticleBody, ArticleDraft, ArticleState, ArticleTerms, SavedArticle, StoredArticle } from '../reading-list/types';
 import type { BackstoryDb } from './schema';
 
-export interface StoredArticle {
-  article: SavedArticle;
-  body: ArticleBody;
-}
+export type { StoredArticle } from '../reading-list/types';
 
 export interface SaveOutcome {
   /** "created" for a new article, "updated" when the same article (canonical URL) was saved before. */

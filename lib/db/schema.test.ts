@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { entry } from '../glossary/test-helpers';
-import { searchArticles } from '../reading-list/search';
+import { searchArticles } from './articles-search';
 import { saveArticle } from './articles-repo';
 import { BackstoryDb } from './schema';
 

@@ -4,7 +4,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { GlossaryEntry } from '../glossary/types';
-import type { ArticleBody, ArticleChange, ArticleTerms, SavedArticle } from '../reading-list/types';
+import type { ArticleBody, ArticleChange, ArticleTerms, SavedArticle, SearchDoc } from '../reading-list/types';
 
 /** A glossary row: a pack entry or a reader-made entry (`origin: 'user'`). */
 export type GlossaryRow = GlossaryEntry;
@@ -32,7 +32,7 @@ export interface PackRow {
 }
 
 /**
- * The reading list's search index as a page last built it (lib/reading-list/search-index.ts):
+ * The reading list's search index as a page last built it (lib/db/articles-search-index.ts):
  * documents, and posting lists packed as keys, lengths and one array of document numbers. Only a
  * cache: `seq` says which change-log entries it reflects, and it can always be rebuilt.
  */
@@ -77,7 +77,7 @@ export class BackstoryDb extends Dexie {
   /** Which articles changed, in order: how search indexes in memory catch up (version 4). */
   articleChanges!: EntityTable<ArticleChange, 'seq'>;
   /** The search index saved by the last page that built it, so the next one opens fast (version 4). */
-  searchSnapshots!: EntityTable<SearchSnapshotRow<import('../reading-list/search-index').Doc>, 'key'>;
+  searchSnapshots!: EntityTable<SearchSnapshotRow<SearchDoc>, 'key'>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
@@ -100,7 +100,7 @@ export class BackstoryDb extends Dexie {
     this.version(3).stores({
       articles: 'id, &canonicalUrl, savedAt, publishedAt, titleSort, readingTime, site, *siteKeys, state, favourite, *tags, *entities, [state+savedAt]',
     });
-    // Version 4: search runs on an index in memory (lib/reading-list/search-index.ts), built from
+    // Version 4: search runs on an index in memory (lib/db/articles-search-index.ts), built from
     // `articleTerms` (one small row per article, instead of reading bodies) and kept fresh from
     // `articleChanges`, a log every write adds to in its own transaction; `searchSnapshots` keeps the
     // last built index so the next page loads it instead of every row. The multi-entry

@@ -3,10 +3,10 @@
  * the reader asks, after the browser granted Backstory that one site. The page is parsed inert
  * (DOMParser: no script runs, nothing loads), extracted with Readability like a save, sanitised.
  */
-import { t } from '@/components/design/i18n';
+import { t } from '@/lib/i18n/i18n';
 import { extractArticle } from '../extract/article';
 import { prepareArticleHtml } from './sanitize';
-import { toEpoch } from './save-service';
+import { toEpoch } from './text';
 
 export interface FetchedArticle {
   html: string;

@@ -8,7 +8,7 @@
  *   person:"Vladimir Putin"  place:Ussuriysk  org:KCNA  topic:sanctions  event:…
  *   -word -"a phrase" -tag:x -is:archived   negation of any of the above
  */
-import { t } from '@/components/design/i18n';
+import { t } from '@/lib/i18n/i18n';
 import { foldWords } from './text';
 import type { MentionKind } from './types';
 

@@ -60,3 +60,10 @@ export function normaliseTags(tags: Iterable<string>): string[] {
   }
   return [...out];
 }
+
+/** Parses an ISO-ish date into epoch milliseconds, or null. */
+export function toEpoch(value: string | null | undefined): number | null {
+  if (!value) return null;
+  const ms = Date.parse(value);
+  return Number.isFinite(ms) ? ms : null;
+}

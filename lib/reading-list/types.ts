@@ -114,3 +114,18 @@ export interface ArticleDraft {
   mentions?: EntityCount[];
   source?: string;
 }
+
+/** An article as the database keeps it: its row and its body, written together. */
+export interface StoredArticle {
+  article: SavedArticle;
+  body: ArticleBody;
+}
+
+/** What the search index keeps of an article: the fields search filters and sorts on. */
+export interface SearchDoc {
+  id: string;
+  savedAt: number;
+  publishedAt: number | null;
+  titleSort: string;
+  readingTime: number;
+}

@@ -13,7 +13,7 @@ import { exportGlossary, importGlossary } from '../db/glossary-repo';
 import type { BackstoryDb } from '../db/schema';
 import { buildGlossaryExport, type GlossaryExport } from '../glossary-io/export';
 import { parseJson, type RowError } from '../glossary-io/parse';
-import { loadAll } from '../reading-list/export';
+import { loadAll } from '../db/articles-export';
 import { BACKSTORY_FORMAT, backstoryExport, parseBackstoryDocument, type BackstoryExport } from '../reading-list/formats/backstory-json';
 import { ImportFormatError } from '../reading-list/formats/types';
 import { getSitePolicy, setSitePolicy, type SitePolicy } from '../sites/site-settings';

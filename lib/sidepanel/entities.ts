@@ -2,7 +2,7 @@
  * The panel's entity list: mentions grouped by entity, entities grouped by kind, ordered by first
  * mention or by frequency. Pure functions over the per-tab analysis.
  */
-import { t } from '@/components/design/i18n';
+import { t } from '@/lib/i18n/i18n';
 import type { EntryKind } from '../glossary/types';
 import type { Span } from './strip';
 

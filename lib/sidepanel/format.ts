@@ -1,5 +1,5 @@
 /** Small formatting helpers for the panel's header. Pure. */
-import { t } from '@/components/design/i18n';
+import { t } from '@/lib/i18n/i18n';
 
 /**
  * "12 Sep 2023" (in the browser's locale unless one is given) for an ISO date or date-time; other

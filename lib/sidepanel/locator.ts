@@ -3,7 +3,7 @@
  * with d3-geo's Natural Earth projection and fitted around the place. Pure: the caller passes the
  * topology, this returns SVG path strings and the marker position. No tiles, no network.
  */
-import { t } from '@/components/design/i18n';
+import { t } from '@/lib/i18n/i18n';
 import { geoArea, geoCircle, geoContains, geoGraticule, geoNaturalEarth1, geoPath } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import { feature } from 'topojson-client';

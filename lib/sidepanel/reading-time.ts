@@ -9,7 +9,7 @@
  * as given and falls back to English; Backstory first reduces a tag like "en-GB" or "pt_BR" to its
  * primary subtag, so regional tags get their language's rate instead of English's.
  */
-import { t } from '@/components/design/i18n';
+import { t } from '@/lib/i18n/i18n';
 
 export interface ReadingSpeed {
   /** Characters per minute. */

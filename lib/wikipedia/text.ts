@@ -2,7 +2,7 @@
  * What the reader is told about a look-up, in one place so the card, the side panel and the
  * settings say the same thing. The words are in locales/en.json (`wikipedia.*`).
  */
-import { t } from '@/components/design/i18n';
+import { t } from '@/lib/i18n/i18n';
 import type { LookupOutcome } from './outcome';
 
 /** Wikipedia's licence for its text, and the attribution line it asks re-users to show. */

@@ -7,11 +7,11 @@
 import { Readability } from '@mozilla/readability';
 import { buildArticle, insertArticles, newArticleId, saveArticle, type StoredArticle } from '../../lib/db/articles-repo';
 import { BackstoryDb } from '../../lib/db/schema';
-import { exportBookmarksHtml, exportJson, exportMarkdownZip } from '../../lib/reading-list/export';
-import { commitImport, readImportFile } from '../../lib/reading-list/import';
+import { exportBookmarksHtml, exportJson, exportMarkdownZip } from '../../lib/db/articles-export';
+import { commitImport, readImportFile } from '../../lib/db/articles-import';
 import { prepareArticleHtml, textOfHtml } from '../../lib/reading-list/sanitize';
-import { searchArticles, type SortKey } from '../../lib/reading-list/search';
-import { SearchIndex, searchIndexFor } from '../../lib/reading-list/search-index';
+import { searchArticles, type SortKey } from '../../lib/db/articles-search';
+import { SearchIndex, searchIndexFor } from '../../lib/db/articles-search-index';
 import type { ArticleDraft } from '../../lib/reading-list/types';
 import { corpusDraft, pocketCsv, QUERY_MIX } from './corpus';
 

@@ -6,10 +6,9 @@
  *   { "format": "backstory-reading-list", "version": 1, "exportedAt": "…", "articles": [ {…}, … ] }
  */
 import * as v from 'valibot';
-import type { StoredArticle } from '../../db/articles-repo';
 import { canonicalizeUrl } from '../canonical-url';
 import { termsOf } from '../text';
-import type { SavedArticle } from '../types';
+import type { SavedArticle, StoredArticle } from '../types';
 import { decodeText, ImportFormatError, type ImportRow, type InvalidRow, type ParsedImport } from './types';
 
 export const BACKSTORY_FORMAT = 'backstory-reading-list';

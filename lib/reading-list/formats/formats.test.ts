@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { closeAll, freshDb } from '../test-helpers';
-import { commitImport, planImport, readImportFile } from '../import';
+import { commitImport, planImport, readImportFile } from '../../db/articles-import';
 import { detectFormat, ImportFormatError, parseImport, type FormatId } from './index';
 import { parseBackstoryJson } from './backstory-json';
 import { parseInstapaperCsv } from './instapaper-csv';

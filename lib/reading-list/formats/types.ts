@@ -1,6 +1,5 @@
 /** What every import format produces: drafts to store, and the rows it could not read, with reasons. */
-import type { StoredArticle } from '../../db/articles-repo';
-import type { ArticleDraft } from '../types';
+import type { ArticleDraft, StoredArticle } from '../types';
 
 export type FormatId = 'backstory-json' | 'pocket-csv' | 'pocket-html' | 'instapaper-csv' | 'omnivore-zip' | 'wallabag-json' | 'netscape-html';
 

@@ -6,8 +6,8 @@
  * page is shown by the button's title and a small check mark drawn on its icon, per tab.
  */
 import { browser, type Browser } from 'wxt/browser';
-import type { AnalysisService } from '../background/analysis-service';
-import { addMenuItem, type MenuItem } from '../background/context-menus';
+import type { AnalysisService } from './analysis-service';
+import { addMenuItem, type MenuItem } from './context-menus';
 import { findSaved } from '../db/articles-repo';
 import type { BackstoryDb } from '../db/schema';
 import type { ArticleMetaMessage, SaveTabReply, TabMessage } from '../messaging/protocol';

@@ -9,12 +9,12 @@
  * Pure apart from the database handle it is given, so a benchmark can call it on any corpus.
  */
 import Dexie from 'dexie';
-import type { BackstoryDb } from '../db/schema';
-import type { EntityResolver } from './entity-resolver';
-import { fieldKey, searchIndexFor, searchIndexReady, type Postings, type SearchIndex } from './search-index';
-import { parseQuery, type Clause, type ParsedQuery } from './query';
-import { foldWords } from './text';
-import type { SavedArticle } from './types';
+import type { BackstoryDb } from './schema';
+import type { EntityResolver } from '../reading-list/entity-resolver';
+import { fieldKey, searchIndexFor, searchIndexReady, type Postings, type SearchIndex } from './articles-search-index';
+import { parseQuery, type Clause, type ParsedQuery } from '../reading-list/query';
+import { foldWords } from '../reading-list/text';
+import type { SavedArticle } from '../reading-list/types';
 
 export type SortKey = 'savedAt' | 'publishedAt' | 'title' | 'readingTime';
 export type SortDirection = 'asc' | 'desc';

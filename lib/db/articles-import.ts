@@ -3,14 +3,14 @@
  * with reasons: nothing written yet), then, once the reader confirms, write every new article in
  * one transaction with progress. Pure apart from the database handle, so a benchmark can call it.
  */
-import { t } from '@/components/design/i18n';
-import { buildArticle, insertArticles, isQuotaError, newArticleId, savedCanonicalUrls, type StoredArticle } from '../db/articles-repo';
-import type { BackstoryDb } from '../db/schema';
-import { entityKeys } from './entities';
-import { sanitizeArticleHtml, textOfHtml } from './sanitize';
-import { detectFormat, parseImport } from './formats';
-import type { InvalidRow, ParsedImport } from './formats/types';
-import type { EntityCount } from './types';
+import { t } from '@/lib/i18n/i18n';
+import { buildArticle, insertArticles, isQuotaError, newArticleId, savedCanonicalUrls, type StoredArticle } from './articles-repo';
+import type { BackstoryDb } from './schema';
+import { entityKeys } from '../reading-list/entities';
+import { sanitizeArticleHtml, textOfHtml } from '../reading-list/sanitize';
+import { detectFormat, parseImport } from '../reading-list/formats';
+import type { InvalidRow, ParsedImport } from '../reading-list/formats/types';
+import type { EntityCount } from '../reading-list/types';
 
 export interface ImportPlan {
   format: ParsedImport['format'];

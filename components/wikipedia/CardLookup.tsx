@@ -8,8 +8,16 @@
  * clicks (`isTrusted`) count, so a page can never make Backstory send a request.
  */
 import { t } from '@/components/design/i18n';
-import { outcomeMessage, whatIsSent } from '../text';
-import type { CardLookupState } from './card-lookups';
+import { outcomeMessage, whatIsSent } from '@/lib/wikipedia/text';
+import type { LookupOutcome } from '@/lib/wikipedia/outcome';
+
+/** Where one name's look-up on a card stands. */
+export type CardLookupState =
+  /** What is sent, before the first look-up. */
+  | { step: 'confirm' }
+  | { step: 'working' }
+  | { step: 'settings-opened' }
+  | { step: 'done'; outcome: LookupOutcome };
 
 export interface CardLookupProps {
   surface: string;

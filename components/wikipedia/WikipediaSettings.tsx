@@ -6,8 +6,8 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/components/design/i18n';
-import type { Settings } from '../../settings/settings';
-import { devEndpointItem, explainedItem, hasAllSitesAccess, lookupAccess, removeWikipediaPermission, requestWikipediaPermission, watchWikipediaPermission } from '../permission';
+import type { Settings } from '@/lib/settings/settings';
+import { devEndpointItem, explainedItem, hasAllSitesAccess, lookupAccess, removeWikipediaPermission, requestWikipediaPermission, watchWikipediaPermission } from '@/lib/settings/wikipedia-permission';
 
 type Props = { settings: Settings; update: (change: Partial<Settings>) => Promise<void> };
 

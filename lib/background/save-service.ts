@@ -6,11 +6,12 @@
  */
 import { saveArticle, isQuotaError } from '../db/articles-repo';
 import type { BackstoryDb } from '../db/schema';
-import type { AnalysisService } from '../background/analysis-service';
+import type { AnalysisService } from './analysis-service';
 import { parseCollectedArticle, type CollectArticleReply, type SaveTabReply } from '../messaging/protocol';
-import { t } from '@/components/design/i18n';
-import { countEntities } from './entities';
-import type { ArticleDraft } from './types';
+import { t } from '@/lib/i18n/i18n';
+import { countEntities } from '../reading-list/entities';
+import { toEpoch } from '../reading-list/text';
+import type { ArticleDraft } from '../reading-list/types';
 
 /** Asks a tab's content script for its article; resolves to its raw (unvalidated) reply. */
 export type Collector = (tabId: number) => Promise<unknown>;
@@ -19,13 +20,6 @@ export type Collector = (tabId: number) => Promise<unknown>;
 export function saveErrorMessage(error: unknown): string {
   if (isQuotaError(error)) return t('library.save.full');
   return error instanceof Error ? error.message : String(error);
-}
-
-/** Parses an ISO-ish date into epoch milliseconds, or null. */
-export function toEpoch(value: string | null | undefined): number | null {
-  if (!value) return null;
-  const ms = Date.parse(value);
-  return Number.isFinite(ms) ? ms : null;
 }
 
 export interface SaveService {

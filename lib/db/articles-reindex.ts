@@ -4,10 +4,10 @@
  * counts and entity index are replaced. Articles are updated in small batches, each its own
  * transaction, so the list stays usable meanwhile; running it again is harmless.
  */
-import { logChanges } from '../db/articles-repo';
-import type { BackstoryDb } from '../db/schema';
-import { entityKeys } from './entities';
-import type { EntityCount } from './types';
+import { logChanges } from './articles-repo';
+import type { BackstoryDb } from './schema';
+import { entityKeys } from '../reading-list/entities';
+import type { EntityCount } from '../reading-list/types';
 
 export interface ReindexOptions {
   findEntities: (text: string, url: string) => Promise<EntityCount[]>;

@@ -10,8 +10,8 @@
  * until enough are dead that a rebuild is cheaper. Answers are sets of document numbers (masks);
  * ordering walks a per-sort order computed once per change. Nothing here scans article text.
  */
-import type { BackstoryDb, SearchSnapshotRow } from '../db/schema';
-import type { ArticleTerms, SavedArticle } from './types';
+import type { BackstoryDb, SearchSnapshotRow } from './schema';
+import type { ArticleTerms, SavedArticle, SearchDoc } from '../reading-list/types';
 
 /** A posting list: document numbers, ascending (an array while it grows, a typed view when loaded). */
 export type Postings = readonly number[] | Int32Array;
@@ -23,14 +23,8 @@ const SNAPSHOT_KEY = 'search';
 
 export type IndexSortField = 'savedAt' | 'publishedAt' | 'titleSort' | 'readingTime';
 
-/** What the index keeps of an article: the fields search filters and sorts on. */
-export interface Doc {
-  id: string;
-  savedAt: number;
-  publishedAt: number | null;
-  titleSort: string;
-  readingTime: number;
-}
+/** What the index keeps of an article (its snapshot row's shape lives with the other reading-list types). */
+export type Doc = SearchDoc;
 
 /** More changed articles than this share of the list (or this many) and a rebuild is cheaper than catching up. */
 const REBUILD_SHARE = 0.25;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryHash, parseRoute } from './OptionsApp';
+import { entryHash, parseRoute } from './route';
 
 describe('options routes', () => {
   it('reads every view from the hash', () => {

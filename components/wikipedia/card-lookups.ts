@@ -5,20 +5,12 @@
  * to the background; only the name goes to Wikipedia.
  */
 import { browser } from 'wxt/browser';
-import type { EntryKind } from '../../glossary/types';
-import { getSettings, watchSettings } from '../../settings/settings';
-import type { LookupOutcome } from '../outcome';
-import { explainedItem } from '../permission';
-import { editionFor } from '../summary';
+import type { EntryKind } from '@/lib/glossary/types';
+import { getSettings, watchSettings } from '@/lib/settings/settings';
+import { explainedItem } from '@/lib/settings/wikipedia-permission';
+import { editionFor } from '@/lib/wikipedia/summary';
 import { requestLookup } from './request';
-import type { CardLookupProps } from './CardLookup';
-
-export type CardLookupState =
-  /** What is sent, before the first look-up. */
-  | { step: 'confirm' }
-  | { step: 'working' }
-  | { step: 'settings-opened' }
-  | { step: 'done'; outcome: LookupOutcome };
+import type { CardLookupProps, CardLookupState } from './CardLookup';
 
 /** The page's language, as the article extraction reads it (`<html lang>`, else `content-language`). */
 function pageLanguage(): string | null {

@@ -5,10 +5,10 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import TurndownService from 'turndown';
-import type { StoredArticle } from '../db/articles-repo';
-import type { BackstoryDb } from '../db/schema';
-import { toBackstoryJson } from './formats/backstory-json';
-import { sanitizeArticleHtml } from './sanitize';
+import type { BackstoryDb } from './schema';
+import { toBackstoryJson } from '../reading-list/formats/backstory-json';
+import { sanitizeArticleHtml } from '../reading-list/sanitize';
+import type { StoredArticle } from '../reading-list/types';
 
 /** Every article with its body, oldest saved first. */
 export async function loadAll(db: BackstoryDb): Promise<StoredArticle[]> {

@@ -4,8 +4,8 @@
  * disambiguation page. Everything is rendered as text; the only links are https Wikipedia URLs.
  */
 import { t } from '@/components/design/i18n';
-import type { EntryKind } from '../../glossary/types';
-import { outcomeMessage, whatIsSent } from '../text';
+import type { EntryKind } from '@/lib/glossary/types';
+import { outcomeMessage, whatIsSent } from '@/lib/wikipedia/text';
 import type { Lookups } from './use-lookups';
 import './lookup.css';
 

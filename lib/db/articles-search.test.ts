@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildArticle, insertArticles, newArticleId, saveArticle, setFavourite, setState, setTags, type StoredArticle } from '../db/articles-repo';
-import type { BackstoryDb } from '../db/schema';
-import { EntityResolver } from './entity-resolver';
-import { parseQuery } from './query';
-import { containsPhrase, searchArticles, type SearchOptions } from './search';
-import { closeAll, draft, freshDb, mention } from './test-helpers';
+import { buildArticle, insertArticles, newArticleId, saveArticle, setFavourite, setState, setTags, type StoredArticle } from './articles-repo';
+import type { BackstoryDb } from './schema';
+import { EntityResolver } from '../reading-list/entity-resolver';
+import { parseQuery } from '../reading-list/query';
+import { containsPhrase, searchArticles, type SearchOptions } from './articles-search';
+import { closeAll, draft, freshDb, mention } from '../reading-list/test-helpers';
 
 const resolver = new EntityResolver([
   { id: 'vladimir-putin', kind: 'person', name: 'Vladimir Putin', aliases: ['Putin', 'Vladimir Vladimirovich Putin'] },
@@ -279,8 +279,8 @@ describe('containsPhrase', () => {
 
 describe('search agrees with a plain reading of every article', () => {
   it('for random queries over random articles', async () => {
-    const { foldWords } = await import('./text');
-    const { rowMatches } = await import('./search');
+    const { foldWords } = await import('../reading-list/text');
+    const { rowMatches } = await import('./articles-search');
     const fc = (await import('fast-check')).default;
     const rdb = freshDb('random');
     const WORDS = ['kim', 'putin', 'train', 'trains', 'armored', 'summit', 'border', 'city', 'the', 'of', 'korea', 'russia'];

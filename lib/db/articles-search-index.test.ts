@@ -12,16 +12,16 @@ import {
   setFavourite,
   setState,
   setTags,
-} from '../db/articles-repo';
-import { BackstoryDb } from '../db/schema';
-import { commitImport, readImportFile } from './import';
-import { parseQuery, type Clause } from './query';
-import { reindexEntities } from './reindex';
-import { containsPhrase, rowMatches, searchArticles, SORT_INDEX, type SortDirection, type SortKey } from './search';
-import { SearchIndex, searchIndexFor } from './search-index';
-import { closeAll, draft, freshDb, mention } from './test-helpers';
-import { foldWords, termsOf } from './text';
-import type { SavedArticle } from './types';
+} from './articles-repo';
+import { BackstoryDb } from './schema';
+import { commitImport, readImportFile } from './articles-import';
+import { parseQuery, type Clause } from '../reading-list/query';
+import { reindexEntities } from './articles-reindex';
+import { containsPhrase, rowMatches, searchArticles, SORT_INDEX, type SortDirection, type SortKey } from './articles-search';
+import { SearchIndex, searchIndexFor } from './articles-search-index';
+import { closeAll, draft, freshDb, mention } from '../reading-list/test-helpers';
+import { foldWords, termsOf } from '../reading-list/text';
+import type { SavedArticle } from '../reading-list/types';
 
 afterEach(closeAll);
 

@@ -9,12 +9,12 @@
 import { saveWikipediaEntry } from '../db/glossary-repo';
 import type { BackstoryDb } from '../db/schema';
 import type { EntryKind } from '../glossary/types';
-import { fetchJson, type FetchResult } from './client';
-import { candidatesUrl, summaryUrl, type Endpoint } from './endpoint';
-import type { LookupEntry, LookupOutcome, LookupRequest } from './outcome';
-import { editionFor, parseCandidates, parseSummary, sameArticle, summaryToEntry } from './summary';
+import { fetchJson, type FetchResult } from '../wikipedia/client';
+import { candidatesUrl, summaryUrl, type Endpoint } from '../wikipedia/endpoint';
+import type { LookupEntry, LookupOutcome, LookupRequest } from '../wikipedia/outcome';
+import { editionFor, parseCandidates, parseSummary, sameArticle, summaryToEntry } from '../wikipedia/summary';
 
-export type { LookupEntry, LookupOutcome, LookupRequest } from './outcome';
+export type { LookupEntry, LookupOutcome, LookupRequest } from '../wikipedia/outcome';
 
 export interface LookupDeps {
   db: BackstoryDb;

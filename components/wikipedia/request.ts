@@ -1,6 +1,6 @@
 /** The message that asks the background to look a name up (from the side panel or a card). */
 import { browser } from 'wxt/browser';
-import type { LookupOutcome, LookupRequest } from '../outcome';
+import type { LookupOutcome, LookupRequest } from '@/lib/wikipedia/outcome';
 
 type Reply = { ok: true; outcome: LookupOutcome } | { ok: false; error: string };
 

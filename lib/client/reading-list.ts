@@ -3,7 +3,7 @@
  * background, which owns writes of new articles; reading is direct (Dexie, liveQuery).
  */
 import { browser } from 'wxt/browser';
-import { t } from '@/components/design/i18n';
+import { t } from '@/lib/i18n/i18n';
 import type { ErrorReply, SaveTabReply } from '../messaging/protocol';
 
 /** Asks the background to save the article in `tabId`. Never throws. */

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { saveArticle } from '../db/articles-repo';
-import { reindexEntities } from './reindex';
-import { searchArticles } from './search';
-import { closeAll, draft, freshDb, mention } from './test-helpers';
+import { saveArticle } from './articles-repo';
+import { reindexEntities } from './articles-reindex';
+import { searchArticles } from './articles-search';
+import { closeAll, draft, freshDb, mention } from '../reading-list/test-helpers';
 
 afterEach(closeAll);
 

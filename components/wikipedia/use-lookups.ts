@@ -5,11 +5,11 @@
  * background, which holds the permission and does the fetch) can wait.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { EntryKind } from '../../glossary/types';
-import { getSettings, watchSettings } from '../../settings/settings';
-import type { LookupOutcome } from '../outcome';
-import { devEndpointItem, explainedItem, lookupAccess, requestWikipediaPermission, watchWikipediaPermission, type LookupAccess } from '../permission';
-import { editionFor } from '../summary';
+import type { EntryKind } from '@/lib/glossary/types';
+import { getSettings, watchSettings } from '@/lib/settings/settings';
+import type { LookupOutcome } from '@/lib/wikipedia/outcome';
+import { devEndpointItem, explainedItem, lookupAccess, requestWikipediaPermission, watchWikipediaPermission, type LookupAccess } from '@/lib/settings/wikipedia-permission';
+import { editionFor } from '@/lib/wikipedia/summary';
 import { requestLookup } from './request';
 
 export type RowState =

@@ -4,7 +4,7 @@
  * Style-free: each surface passes its own class (the card lives in a shadow root with its own CSS).
  */
 import { t } from '@/components/design/i18n';
-import { WIKIPEDIA_LICENCE } from '../text';
+import { WIKIPEDIA_LICENCE } from '@/lib/wikipedia/text';
 
 /** The article link of a looked-up entry: its first https Wikipedia link. */
 export function wikipediaArticleLink(links: ReadonlyArray<{ url: string }>): string | null {

@@ -7,8 +7,8 @@ import { getEntries, glossaryRevision, listGlossary, saveUserEntry } from '../db
 import { BackstoryDb } from '../db/schema';
 import { entry } from '../glossary/test-helpers';
 import { startWikipediaStub, type WikipediaStub } from '../../tests/wikipedia-stub/server';
-import type { Endpoint } from './endpoint';
-import { lookUp, type LookupDeps } from './lookup';
+import type { Endpoint } from '../wikipedia/endpoint';
+import { lookUp, type LookupDeps } from './wikipedia-lookup';
 
 let stub: WikipediaStub;
 beforeAll(async () => {

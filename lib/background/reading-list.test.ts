@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { AnalysisService } from '../background/analysis-service';
+import type { AnalysisService } from './analysis-service';
 import type { AnalyseReply, CollectArticleReply } from '../messaging/protocol';
-import { installReadingList, SAVE_COMMAND } from './background';
-import { closeAll, freshDb } from './test-helpers';
+import { installReadingList, SAVE_COMMAND } from './reading-list';
+import { closeAll, freshDb } from '../reading-list/test-helpers';
 
 const META = {
   url: 'https://news.example/a?utm_source=x',

@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { AnalysisService } from '../background/analysis-service';
-import { createRouter } from '../background/router';
+import type { AnalysisService } from './analysis-service';
+import { createRouter } from './router';
 import type { AnalyseReply, CollectArticleReply } from '../messaging/protocol';
-import { createSaveService, saveErrorMessage, toEpoch } from './save-service';
-import { closeAll, freshDb } from './test-helpers';
+import { createSaveService, saveErrorMessage } from './save-service';
+import { toEpoch } from '../reading-list/text';
+import { closeAll, freshDb } from '../reading-list/test-helpers';
 
 afterEach(closeAll);
 

@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
-import { saveArticle, setFavourite, setProgress, setState, setTags } from '../db/articles-repo';
-import type { BackstoryDb } from '../db/schema';
-import { exportBookmarksHtml, exportJson, exportMarkdownZip, slugify, toMarkdown, loadAll } from './export';
-import { commitImport, readImportFile } from './import';
-import { parseNetscapeHtml } from './formats/netscape-html';
-import { closeAll, draft, freshDb, mention } from './test-helpers';
+import { saveArticle, setFavourite, setProgress, setState, setTags } from './articles-repo';
+import type { BackstoryDb } from './schema';
+import { exportBookmarksHtml, exportJson, exportMarkdownZip, slugify, toMarkdown, loadAll } from './articles-export';
+import { commitImport, readImportFile } from './articles-import';
+import { parseNetscapeHtml } from '../reading-list/formats/netscape-html';
+import { closeAll, draft, freshDb, mention } from '../reading-list/test-helpers';
 
 afterEach(closeAll);
 

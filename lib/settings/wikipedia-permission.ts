@@ -14,7 +14,7 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { DEV_ENDPOINT_KEY, resolveEndpoint, WIKIPEDIA_ORIGINS, type Endpoint } from './endpoint';
+import { DEV_ENDPOINT_KEY, resolveEndpoint, WIKIPEDIA_ORIGINS, type Endpoint } from '../wikipedia/endpoint';
 
 /** The test endpoint (`dev:wikipediaEndpoint`); null in normal use. */
 export const devEndpointItem = storage.defineItem<string | null>(`local:${DEV_ENDPOINT_KEY}`, { fallback: null });
