@@ -13,6 +13,9 @@
  * 4. The reading list in Chromium's and Firefox's own IndexedDB: save, search at 1k/10k/50k
  *    articles, import and export of 10k (scripts/bench-reading-list.ts).
  * 5. Bundle sizes: the content script gzipped (goal ≤ 60 KB) and each extension page.
+ * 6. Real pages: Readability's test corpus (90 pages), traced in Chromium, timed in Firefox
+ *    (scripts/bench-real.ts); its record sits between markers in docs/benchmarks.md
+ *    (`--only=real --label=NAME` writes the section NAME; `--real-pages=a,b` measures only those).
  *
  * Page cost counts the same work on both sides: Backstory's gate, its parse's cost on the page (off
  * the page: outerHTML, posting it and reading the article back; on the page: clone and parse), its own steps
@@ -22,7 +25,7 @@
  * (fresh code on every page), as they do for a reader. Script evaluation is not counted on either side.
  *
  * `--quick` (CI) runs one or two iterations of everything so the bench cannot rot. Focused runs
- * (which write nothing to docs/benchmarks.md): `--only=page|cold|matcher|bundle|reading-list` runs
+ * (which write nothing to docs/benchmarks.md): `--only=page|cold|matcher|bundle|reading-list|real` runs
  * one section (`--pages` is `--only=page`); `--runs=N`, `--corpus=N` (the first N corpus pages) and
  * `--browser=chromium|firefox` narrow the page-cost section.
  */
@@ -36,6 +39,8 @@ import { launch, openExtensionPage, serveFixtures, sleep, tabIdOf, waitForSettle
 import { benchMatcher, matcherReport } from './bench-matcher.ts';
 import { benchReadingList, benchSaveThroughExtension } from './bench-reading-list.ts';
 import { ms, quantile } from './bench-stats.ts';
+import { readabilityAlone } from './bench-readability.ts';
+import { benchRealPages, withRealSection } from './bench-real.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const quick = process.argv.includes('--quick');
@@ -45,7 +50,7 @@ const runsArg = process.argv.find((a) => a.startsWith('--runs='));
 const corpusArg = process.argv.find((a) => a.startsWith('--corpus='));
 const browserArg = process.argv.find((a) => a.startsWith('--browser='))?.slice('--browser='.length);
 /** The one section to run (`--only=<section>`, or `--pages` for the page cost), or all of them. */
-const SECTIONS = ['page', 'cold', 'matcher', 'bundle', 'reading-list'] as const;
+const SECTIONS = ['page', 'cold', 'matcher', 'bundle', 'reading-list', 'real'] as const;
 const only = process.argv.includes('--pages') ? 'page' : process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 if (only !== undefined && !(SECTIONS as readonly string[]).includes(only)) throw new Error(`--only takes one of ${SECTIONS.join(', ')}`);
 const wanted = (section: (typeof SECTIONS)[number]) => only === undefined || only === section;
@@ -55,47 +60,6 @@ const COLD_RUNS = quick ? 2 : 10;
 const p50 = (xs: number[]) => quantile(xs, 0.5);
 const p95 = (xs: number[]) => quantile(xs, 0.95);
 const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '–');
-
-const readabilitySource = [
-  await readFile(join(ROOT, 'node_modules/@mozilla/readability/Readability-readerable.js'), 'utf8'),
-  await readFile(join(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8'),
-].join('\n');
-
-/**
- * Readability alone, in a content-script-like world: the gate, a clone and a parse, as Backstory does and
- * with the same options (Backstory keeps the article as nodes, so neither side pays for Readability's
- * default `innerHTML` serialisation). Split into gate, clone and parse for the phase breakdown.
- */
-async function readabilityAlone(page: Page): Promise<{ gate: number; clone: number; parse: number; total: number }> {
-  // Runs where a content script runs: an isolated world (Chromium) or an Xray sandbox (Firefox), not
-  // the page's own world. In Firefox the sandbox's wrappers make the same parse 1.4-2.3× slower than
-  // in the page's world (seed and one-megabyte pages, measured 2026-11-28), a cost Backstory cannot
-  // avoid either; puppeteer's BiDi sandbox may cost somewhat more than a WebExtension content script's.
-  // (`isolatedRealm` is puppeteer's own sandbox; internal API, hence the fallback.)
-  const frame = page.mainFrame() as unknown as { isolatedRealm?: () => Pick<Page, 'evaluate'> };
-  const realm = typeof frame.isolatedRealm === 'function' ? frame.isolatedRealm() : page;
-  // A unique comment makes the source new to the engine, so no compiled code is reused from an earlier
-  // page in the same renderer: Readability starts cold, as Backstory's content script does on every page.
-  const src = `${readabilitySource}\n/* bench ${Math.random()} */`;
-  return realm.evaluate((src: string) => {
-    type Parser = new (d: Document, o: object) => { parse(): unknown };
-    // Evaluated as a function body so the page's CSP (if any) does not matter to the measurement.
-    const scope: { Readability?: Parser; isProbablyReaderable?: (d: Document, o: object) => boolean } = {};
-    new Function('scope', `var module; ${src}; scope.Readability = Readability; scope.isProbablyReaderable = isProbablyReaderable;`)(scope);
-    const t0 = performance.now();
-    const readerable = scope.isProbablyReaderable!(document, { minContentLength: 140 });
-    const t1 = performance.now();
-    let t2 = t1;
-    if (readerable) {
-      const clone = document.cloneNode(true) as Document;
-      t2 = performance.now();
-      // (A Function, not an arrow: tsx would wrap a named arrow in a helper the page does not have.)
-      new scope.Readability!(clone, { serializer: new Function('n', 'return n'), maxElemsToParse: 30_000 }).parse();
-    }
-    const t3 = performance.now();
-    return { gate: t1 - t0, clone: readerable ? t2 - t1 : 0, parse: readerable ? t3 - t2 : 0, total: t3 - t0 };
-  }, src);
-}
 
 /** Records long tasks from the start of the page, for the Chromium with/without comparison. */
 const LONGTASK_SCRIPT = `window.__longtasks = [];
@@ -322,6 +286,21 @@ try {
   }
 
   if (wanted('reading-list')) for (const line of await benchReadingList({ quick })) log(line);
+
+  if (wanted('real')) {
+    // Real pages (scripts/bench-real.ts): its own record in docs/benchmarks.md, between markers.
+    const label = process.argv.find((a) => a.startsWith('--label='))?.slice('--label='.length) ?? 'latest';
+    const pagesArg = process.argv.find((a) => a.startsWith('--real-pages='))?.slice('--real-pages='.length);
+    const real = await benchRealPages({ quick, browsers: (['chromium', 'firefox'] as BrowserName[]).filter((b) => !browserArg || b === browserArg), only: pagesArg?.split(',') });
+    for (const line of real) log(line);
+    if (!quick && !pagesArg) {
+      const file = join(ROOT, 'docs/benchmarks.md');
+      const heading = `## Real pages (${label}), ${date}: Readability's test corpus`;
+      const note = 'Written by `npm run bench -- --only=real' + (label === 'latest' ? '' : ` --label=${label}`) + '` (scripts/bench-real.ts); one load per page, traced; times on the page\'s main thread are wall-clock on a shared 2-core machine.';
+      await writeFile(file, withRealSection(await readFile(file, 'utf8'), label, [heading, '', note, '', ...real, `Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}.`, '']));
+      console.log(`\nReal pages written to ${file} (${label})`);
+    }
+  }
 
   if (wanted('matcher')) {
     log('### Matcher (Node, same texts, best of several runs)');

@@ -4,18 +4,14 @@
  */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { collectArticleText, type ArticleText } from './article-text';
+import { gateArticle, isHtmlParsed, MAX_ELEMENTS, READERABLE_MIN_CONTENT_LENGTH, XHTML_NS } from './gate';
 import { canonicalUrl, documentLanguage } from './metadata';
 import { matchTextNodes } from './node-map';
 
-/**
- * Pages with more elements than this are not parsed on the main thread: Readability's cost grows
- * with the element count and a reader would feel the pause. Typical news pages hold 1,500-8,000.
- */
-export const MAX_ELEMENTS = 30_000;
+export { gateArticle, MAX_ELEMENTS } from './gate';
+
 /** Passed to Readability as `maxElemsToParse`, a second guard inside the parse itself. */
 const READABILITY_MAX_ELEMS = MAX_ELEMENTS;
-/** Readability's own threshold for "this text block is an article paragraph" (its default is 140). */
-const READERABLE_MIN_CONTENT_LENGTH = 140;
 
 export interface ArticleMeta {
   url: string;
@@ -70,13 +66,6 @@ export interface ExtractOptions {
   yieldToPage?: () => Promise<void>;
 }
 
-const XHTML_NS = 'http://www.w3.org/1999/xhtml';
-
-/** True for documents parsed as HTML (XHTML served as XML has lower-case `tagName`s Readability misses). */
-function isHtmlParsed(doc: Document): boolean {
-  return doc.contentType === 'text/html' || doc.documentElement?.tagName === 'HTML';
-}
-
 /**
  * The copy Readability works on: a deep clone, or for an XHTML document (served as XML) the same
  * markup parsed as HTML, which Readability understands. Either way the copy's text nodes are the
@@ -86,16 +75,6 @@ function readableCopy(doc: Document): Document | null {
   if (isHtmlParsed(doc)) return doc.cloneNode(true) as Document;
   if (doc.documentElement?.namespaceURI !== XHTML_NS) return null;
   return new DOMParser().parseFromString(new XMLSerializer().serializeToString(doc.documentElement), 'text/html');
-}
-
-/** The cheap checks before any parse: element count, document type, and (unless forced) Readability's own guess. */
-export function gateArticle(doc: Document, force = false): { status: 'pass'; html: boolean } | { status: 'not-article' } | { status: 'too-large'; elements: number } {
-  const elements = doc.getElementsByTagName('*').length;
-  if (elements > MAX_ELEMENTS) return { status: 'too-large', elements };
-  const html = isHtmlParsed(doc);
-  if (!html && doc.documentElement?.namespaceURI !== XHTML_NS) return { status: 'not-article' };
-  if (html && !force && !isProbablyReaderable(doc, { minContentLength: READERABLE_MIN_CONTENT_LENGTH })) return { status: 'not-article' };
-  return { status: 'pass', html };
 }
 
 /** The metadata Readability found, completed from the live page. */

@@ -247,6 +247,8 @@ export interface PageStatus {
   timings?: Record<string, number>;
   /** Where Readability ran for the last analysis: "off the page", or "page (<why>)" (lib/extract/off-page.ts). */
   parsedOn?: string;
+  /** Whether the content script's lazily loaded part (entrypoints/analyser.ts) runs on this page. */
+  analyser?: boolean;
 }
 
 /** Article HTML above this size is refused: far past any real article, even with inline images. */

@@ -42,7 +42,9 @@ export async function serveFixtures(dir = FIXTURES): Promise<{ url: string; serv
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    // `?csp=none`: served with a Content-Security-Policy header that forbids everything.
+    const csp = new URL(req.url ?? '/', 'http://x').searchParams.get('csp') === 'none' ? { 'content-security-policy': "default-src 'none'" } : {};
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...csp });
     res.end(await readFile(file));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));

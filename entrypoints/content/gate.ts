@@ -1,0 +1,134 @@
+/**
+ * The part of the content script every page pays for: is the site on, is this page an article?
+ * Only when both hold (or the reader asks for this page: "Analyse anyway", "Save") does it load the
+ * rest, the analyser (entrypoints/analyser.ts: extraction, highlights, the hover card, the fallback
+ * parser), and hand the page over to it. Until then it answers the extension's questions about the
+ * page itself, and watches for an article arriving later (a single-page app navigating, text
+ * rendered after load).
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { canonicalUrl } from '@/lib/extract/metadata';
+import { gateArticle } from '@/lib/extract/gate';
+import { SELECTION_CONTEXT_MESSAGE, selectionSentence } from '@/lib/glossary-io/sentence';
+import type { ArticleTextReply, PageStatus, ReportStateRequest, RevealReply, TabMessage } from '@/lib/messaging/protocol';
+import { getSitePolicy, siteEnabledBy, watchSitePolicy } from '@/lib/sites/site-settings';
+import { ANALYSER_FILE, loadAnalyser, type AnalyserController } from './lazy';
+import { PageWatcher } from './page-watcher';
+
+/** Runs the gate on the page and hands over to the analyser when it passes. */
+export class PageGate {
+  private status: PageStatus = { host: location.hostname, url: location.href, enabled: true, state: 'idle', mentionCount: 0, entityCount: 0 };
+  private readonly watcher: PageWatcher;
+  private handover: Promise<AnalyserController> | null = null;
+  private readonly cleanups: Array<() => void> = [];
+
+  constructor(private readonly ctx: ContentScriptContext) {
+    this.watcher = new PageWatcher(ctx, () => {
+      if (this.status.enabled && !this.handover) this.check();
+    });
+  }
+
+  async start(): Promise<void> {
+    browser.runtime.onMessage.addListener(this.onMessage);
+    this.cleanups.push(() => browser.runtime.onMessage.removeListener(this.onMessage));
+    this.cleanups.push(watchSitePolicy((policy) => this.setEnabled(siteEnabledBy(policy, location.hostname))));
+    this.ctx.onInvalidated(() => this.dispose());
+    this.setEnabled(siteEnabledBy(await getSitePolicy(), location.hostname));
+  }
+
+  private dispose(): void {
+    for (const cleanup of this.cleanups.splice(0)) cleanup();
+    this.watcher.dispose();
+  }
+
+  private setEnabled(enabled: boolean): void {
+    if (this.ctx.isInvalid || this.handover) return;
+    this.status.enabled = enabled;
+    if (!enabled) {
+      this.watcher.dispose();
+      this.status = { ...this.status, state: 'idle', mentionCount: 0, entityCount: 0 };
+      this.report('disabled');
+    } else {
+      this.check();
+    }
+  }
+
+  /** The gate itself; on a pass, the hand-over. */
+  private check(): void {
+    const t0 = performance.now();
+    const gated = gateArticle(document);
+    const gate = performance.now() - t0;
+    if (gated.status === 'pass') {
+      void this.handOver().catch((error: unknown) => this.failed(error));
+      return;
+    }
+    this.status = { ...this.status, url: location.href, state: gated.status, mentionCount: 0, entityCount: 0, timings: { gate } };
+    this.report(gated.status);
+    this.watcher.watch({ articleRoot: null, ownHost: () => null });
+  }
+
+  /**
+   * Loads the analyser and gives the page to it: from here on it answers the messages and watches
+   * the page. `forced` (the reader asked for this page): the analyser runs its own gate as usual.
+   */
+  private handOver(forced = false): Promise<AnalyserController> {
+    this.handover ??= (async () => {
+      this.status = { ...this.status, state: 'working' };
+      const analyser = await loadAnalyser(browser.runtime.getURL(`/${ANALYSER_FILE}`), `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`);
+      if (this.ctx.isInvalid) throw new Error('Backstory was reloaded');
+      this.dispose();
+      return analyser.start(this.ctx, { gated: !forced });
+    })();
+    return this.handover;
+  }
+
+  private failed(error: unknown): void {
+    if (this.ctx.isInvalid) return;
+    const message = error instanceof Error ? error.message : String(error);
+    this.status = { ...this.status, state: 'error', error: message };
+    this.report('error', message);
+  }
+
+  /** Tells the background (and so the side panel) the page's state. */
+  private report(state: ReportStateRequest['state'], error?: string): void {
+    const message: ReportStateRequest = { type: 'report-state', state, ...(error ? { error: error.slice(0, 2000) } : {}) };
+    browser.runtime.sendMessage(message).catch(() => {
+      // The extension is reloading or the worker is waking: the next analysis reports again.
+    });
+  }
+
+  private readonly onMessage = (message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void): boolean | undefined => {
+    if (sender.id !== browser.runtime.id || typeof message !== 'object' || message === null) return undefined;
+    const m = message as TabMessage;
+    const type = (message as { type?: unknown }).type;
+    // What the gate can answer without the analyser: no article analysed here (yet).
+    if (type === SELECTION_CONTEXT_MESSAGE) {
+      sendResponse({ sentence: selectionSentence(window.getSelection()) });
+      return undefined;
+    }
+    if (m.type === 'page-status') {
+      sendResponse({ ...this.status, url: location.href, canonicalUrl: canonicalUrl(document), analyser: false });
+      return undefined;
+    }
+    if (m.type === 'step-mention') {
+      sendResponse({ ok: true });
+      return undefined;
+    }
+    if (m.type === 'reveal-mention') {
+      sendResponse({ ok: false } satisfies RevealReply);
+      return undefined;
+    }
+    if (m.type === 'article-text') {
+      sendResponse({ ok: false, error: 'No article on this page' } satisfies ArticleTextReply);
+      return undefined;
+    }
+    if (m.type !== 'analyse-anyway' && m.type !== 'collect-article') return undefined;
+    // The reader asked for this page ("Analyse anyway", "Save"): the analyser answers.
+    this.handOver(true).then(
+      (controller) => controller.onMessage(message, sender, sendResponse),
+      (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+    );
+    return true;
+  };
+}

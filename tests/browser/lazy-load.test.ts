@@ -1,0 +1,133 @@
+/**
+ * The content script in two parts, in Chromium and Firefox: the gate every page pays for, and the
+ * analyser (extraction, highlights, hover card) loaded only on pages that pass it
+ * (entrypoints/content/gate.ts, entrypoints/content/lazy.ts, entrypoints/analyser.ts).
+ */
+import type { CDPSession, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, mentionCentre, openExtensionPage, pageStatus, readHighlights, serveFixtures, sleep, tabIdOf, waitForSettled, watchErrors, type BrowserName, type Session } from './harness';
+
+/** Rests the pointer on a highlighted mention; the card's title, or null when no card showed. */
+async function hoverCard(page: Page, text: string): Promise<string | null> {
+  const p = await mentionCentre(page, text);
+  if (!p) return null;
+  await page.bringToFront();
+  await page.mouse.move(2, 2);
+  await page.mouse.move(p.x, p.y, { steps: 3 });
+  await page
+    .waitForFunction(() => !!document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-layer:not([hidden]) .bs-name'), { timeout: 3000, polling: 50 })
+    .catch(() => undefined);
+  return page.evaluate(() => document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-layer:not([hidden]) .bs-name')?.textContent ?? null);
+}
+
+for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+  describe(`lazily loaded analyser in ${name}`, () => {
+    let session: Session;
+    let server: Awaited<ReturnType<typeof serveFixtures>>;
+    let ext: Page;
+    let visits = 0;
+
+    beforeAll(async () => {
+      server = await serveFixtures();
+      session = await launch(name);
+      ext = await openExtensionPage(session, 'popup.html');
+    });
+    afterAll(async () => {
+      await session?.browser.close();
+      server?.server.close();
+    });
+
+    /**
+     * Opens a fixture; in Chromium also records every script the page's renderer compiles (any
+     * world), so a test can see whether the analyser's file was injected.
+     */
+    async function open(file: string) {
+      const page = await session.browser.newPage();
+      const errors = watchErrors(page);
+      const scripts: string[] = [];
+      let cdp: CDPSession | null = null;
+      if (name === 'chromium') {
+        cdp = await page.createCDPSession();
+        cdp.on('Debugger.scriptParsed', (e: { url: string }) => scripts.push(e.url));
+        await cdp.send('Debugger.enable');
+      }
+      const url = `${server.url}/${file}${file.includes('?') ? '&' : '?'}v=${++visits}`;
+      await page.goto(url);
+      const tabId = await tabIdOf(ext, url);
+      return { page, errors, tabId, url, scripts, cdp };
+    }
+
+    it('rejects a page that is no article without loading the analyser', async () => {
+      const { page, tabId, scripts, errors } = await open('not-an-article.html');
+      const status = await waitForSettled(ext, tabId);
+      expect(status).toMatchObject({ state: 'not-article', analyser: false });
+      await sleep(500);
+      expect((await pageStatus(ext, tabId)) as unknown).toMatchObject({ state: 'not-article', analyser: false });
+      if (name === 'chromium') {
+        expect(scripts.some((u) => u.includes('/content-scripts/content.js'))).toBe(true); // the gate ran
+        expect(scripts.filter((u) => u.includes('analyser.js'))).toEqual([]);
+      }
+      expect(await page.evaluate(() => document.querySelector('backstory-ui'))).toBeNull();
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    it('loads the analyser on an article: highlights and a working card', async () => {
+      const { page, tabId, scripts, errors } = await open('ap-kim-putin.html');
+      expect(await waitForSettled(ext, tabId)).toMatchObject({ state: 'ready', analyser: true });
+      expect((await readHighlights(page)).map((h) => h.text)).toEqual(expect.arrayContaining(['Vladimir Putin', 'Kim Jong Un']));
+      expect(await hoverCard(page, 'Vladimir Putin')).toBe('Vladimir Putin');
+      expect(errors).toEqual([]); // (before the probe below, whose refusal the console reports)
+      if (name === 'chromium') {
+        // Loaded once, from the extension's own files.
+        const loaded = scripts.filter((u) => u.includes('analyser.js'));
+        expect(loaded).toHaveLength(1);
+        expect(loaded[0]).toMatch(/^chrome-extension:\/\//);
+        // The page cannot probe for it by its fixed URL (use_dynamic_url) to fingerprint the reader.
+        const probe = `${session.extensionOrigin}analyser.js`;
+        expect(await page.evaluate((u) => fetch(u).then(() => 'loaded', () => 'refused'), probe)).toBe('refused');
+      }
+      // Nothing was added to the page for it: no <script>, no <link>, no <style>.
+      expect(await page.evaluate(() => [...document.querySelectorAll('script[src*="extension://"], link[href*="extension://"]')].length)).toBe(0);
+      await page.close();
+    });
+
+    it('loads it on a page whose CSP header forbids everything', async () => {
+      const { page, tabId, errors } = await open('strict-csp.html?csp=none');
+      expect(await waitForSettled(ext, tabId)).toMatchObject({ state: 'ready', analyser: true });
+      expect((await readHighlights(page)).map((h) => h.text)).toEqual(expect.arrayContaining(['Vladimir Putin']));
+      expect(await hoverCard(page, 'Vladimir Putin')).toBe('Vladimir Putin');
+      expect(errors.filter((e) => /Content Security Policy|CSP/i.test(e) && /extension/i.test(e))).toEqual([]);
+      await page.close();
+    });
+
+    it('loads it when the reader asks for a page the gate rejected ("Analyse anyway")', async () => {
+      const { page, tabId } = await open('not-an-article.html');
+      expect(await waitForSettled(ext, tabId)).toMatchObject({ analyser: false });
+      const reply = await ext.evaluate(
+        (id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { type: 'analyse-anyway' }),
+        tabId,
+      );
+      expect(reply).toEqual({ ok: true });
+      await sleep(300);
+      const status = await waitForSettled(ext, tabId);
+      expect(status).toMatchObject({ analyser: true });
+      expect(status.state).not.toBe('working');
+      await page.close();
+    });
+
+    it('loads it after the background was stopped', async () => {
+      if (name === 'chromium') {
+        const worker = await session.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(session.extensionOrigin));
+        await (await worker.worker())?.close();
+        await sleep(300);
+      }
+      // (Firefox's background page cannot be stopped from here; the page still loads cold.)
+      const { page, tabId, errors } = await open('ap-kim-putin.html');
+      expect(await waitForSettled(ext, tabId, 20_000)).toMatchObject({ state: 'ready', analyser: true });
+      expect((await readHighlights(page)).map((h) => h.text)).toEqual(expect.arrayContaining(['Vladimir Putin', 'Kim Jong Un']));
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  });
+}
