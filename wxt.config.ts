@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { PACK_VERSIONS } from './lib/glossary/packs/sources';
+import { LOCAL_NAMES_SOURCES, PACK_VERSIONS } from './lib/glossary/packs/sources';
 
 /**
  * Keyboard commands (Chrome allows four suggested keys per extension: three are used, one is left for "save").
@@ -34,6 +34,7 @@ export default defineConfig({
     // a megabyte of JSON parsed every time the service worker wakes.
     'build:publicAssets': (_wxt, files) => {
       for (const pack of PACK_VERSIONS) files.push({ absoluteSrc: resolve(import.meta.dirname, pack.source), relativeDest: `packs/${pack.id}.json` });
+      for (const names of LOCAL_NAMES_SOURCES) files.push({ absoluteSrc: resolve(import.meta.dirname, names.source), relativeDest: `packs/i18n/${names.lang}.json` });
     },
   },
   // Mozilla's source package: everything needed to rebuild (`npm ci && npm run build:firefox`), no local output.

@@ -11,6 +11,7 @@ import { loadCompiledMatcher, type CompiledGlossary } from '../db/match-index';
 import type { BackstoryDb } from '../db/schema';
 import { seedPacks } from '../db/seed';
 import { applyCorrections, type SiteCorrections } from '../glossary/corrections';
+import { articleLanguage, type ArticleLanguage } from '../glossary/language';
 import type { AnalyseReply, AnalyseRequest, CardEntry } from '../messaging/protocol';
 import { matchSettingsKey, type MatchSettings } from '../settings/settings';
 
@@ -36,7 +37,7 @@ export function toCardEntry(e: EffectiveEntry): CardEntry {
 }
 
 export interface AnalysisService {
-  analyse(request: Pick<AnalyseRequest, 'text'> & { meta?: Pick<AnalyseRequest['meta'], 'url'> }): Promise<AnalyseReply>;
+  analyse(request: Pick<AnalyseRequest, 'text'> & { meta?: Pick<AnalyseRequest['meta'], 'url'> & Partial<Pick<AnalyseRequest['meta'], 'lang'>> }): Promise<AnalyseReply>;
   cardEntries(ids: readonly string[]): Promise<CardEntry[]>;
   /** Seeds packs if needed and compiles the matcher; resolves when ready to answer. */
   warm(): Promise<void>;
@@ -56,10 +57,12 @@ export interface AnalysisServiceOptions {
 export function createAnalysisService(db: BackstoryDb, packs: ReadonlyArray<GlossaryPack | PackSource>, options: AnalysisServiceOptions = {}): AnalysisService {
   let seeding: Promise<unknown> | undefined;
   let seeded = false;
-  let cache: (CompiledGlossary & { revision: string }) | undefined;
-  let building: { revision: string; done: Promise<NonNullable<typeof cache>> } | undefined;
+  type Compiled = CompiledGlossary & { revision: string };
+  // One compiled matcher per article language (lib/glossary/language.ts), each cached by revision.
+  const cache = new Map<ArticleLanguage, Compiled>();
+  const building = new Map<ArticleLanguage, { revision: string; done: Promise<Compiled> }>();
 
-  const compiled = async (): Promise<NonNullable<typeof cache>> => {
+  const compiled = async (lang: ArticleLanguage = 'en'): Promise<Compiled> => {
     // The settings live in extension storage, not the database: read them while the database works.
     const settingsRead = (options.matchSettings?.() ?? Promise.resolve(ALL_ON)).catch(() => ALL_ON);
     await (seeding ??= seedPacks(db, packs).then(() => (seeded = true)));
@@ -72,16 +75,18 @@ export function createAnalysisService(db: BackstoryDb, packs: ReadonlyArray<Glos
     }
     const settings = await settingsRead;
     const revision = `${stored}|${matchSettingsKey(settings)}`;
-    if (cache?.revision === revision) return cache;
-    if (building?.revision === revision) return building.done;
+    const cached = cache.get(lang);
+    if (cached?.revision === revision) return cached;
+    const pending = building.get(lang);
+    if (pending?.revision === revision) return pending.done;
     const done = (async () => {
-      const next = { revision, ...(await loadCompiledMatcher(db, stored, settings)) };
-      cache = next;
+      const next = { revision, ...(await loadCompiledMatcher(db, stored, settings, lang)) };
+      cache.set(lang, next);
       return next;
     })().finally(() => {
-      if (building?.done === done) building = undefined;
+      if (building.get(lang)?.done === done) building.delete(lang);
     });
-    building = { revision, done };
+    building.set(lang, { revision, done });
     return done;
   };
 
@@ -89,7 +94,8 @@ export function createAnalysisService(db: BackstoryDb, packs: ReadonlyArray<Glos
     async analyse({ text, meta }) {
       // The site's corrections are read while the matcher loads.
       const correctionsRead = meta && options.correctionsFor ? options.correctionsFor(meta.url).catch(() => undefined) : undefined;
-      const { matcher, ids: known } = await compiled();
+      const lang = articleLanguage(meta?.lang, text);
+      const { matcher, ids: known } = await compiled(lang);
       const corrections = await correctionsRead;
       const mentions = applyCorrections(matcher.match(text), text, corrections).filter((m) => !m.entryId || known.has(m.entryId));
       const ids = new Set<string>();

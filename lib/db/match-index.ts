@@ -10,6 +10,7 @@
  * Both carry `MATCH_INDEX_FORMAT`; a row of another format is rebuilt, never misread.
  */
 import { compileMatcher, MATCHER_DATA_FORMAT, matcherFromData, type Matcher, type MatcherData } from '../glossary/matcher';
+import { entriesForLanguage, type ArticleLanguage } from '../glossary/language';
 import type { GlossaryEntry } from '../glossary/types';
 import { matchSettingsKey, type MatchSettings } from '../settings/settings';
 import { loadEnabledEntries } from './glossary-repo';
@@ -18,14 +19,15 @@ import type { BackstoryDb } from './schema';
 /** The fields the matcher reads. */
 export type MatchEntry = Pick<
   GlossaryEntry,
-  'id' | 'kind' | 'name' | 'aliases' | 'shortNames' | 'related' | 'origin' | 'demonyms' | 'commonWordAliases' | 'sameAs' | 'summary' | 'notes' | 'facts' | 'links' | 'asOf'
+  'id' | 'kind' | 'name' | 'aliases' | 'shortNames' | 'related' | 'origin' | 'demonyms' | 'commonWordAliases' | 'sameAs' | 'summary' | 'notes' | 'facts' | 'links' | 'asOf' | 'lang' | 'localNames'
 >;
 
 /**
  * Version of both rows' layout. 2: rows carry this number, and the compiled matcher is stored
- * (version 1 rows had no number and only the names).
+ * (version 1 rows had no number and only the names). 3: names carry their language (`lang`,
+ * `localNames`), and a compiled matcher is stored per article language.
  */
-export const MATCH_INDEX_FORMAT = 2;
+export const MATCH_INDEX_FORMAT = 3;
 
 const KEY = 'matchIndex';
 const COMPILED_KEY = 'matcherCompiled';
@@ -57,6 +59,8 @@ function compact(e: GlossaryEntry): MatchEntry {
     ...(e.demonyms ? { demonyms: e.demonyms } : {}),
     ...(e.commonWordAliases ? { commonWordAliases: e.commonWordAliases } : {}),
     ...(e.sameAs ? { sameAs: e.sameAs } : {}),
+    ...(e.lang ? { lang: e.lang } : {}),
+    ...(e.localNames ? { localNames: e.localNames } : {}),
     // Not needed for matching: left empty so the row stays small.
     summary: '',
     notes: '',
@@ -90,13 +94,16 @@ export interface CompiledGlossary {
 }
 
 /**
- * The matcher for `revision` under the reader's match `settings` (kinds, packs, demonyms): restored
- * from the stored compiled row when it is current, otherwise compiled from the names and stored for
- * the next wake (the write is not awaited: the answer does not wait for it).
+ * The matcher for `revision` under the reader's match `settings` (kinds, packs, demonyms), for articles
+ * in `lang` (the names of that language and the language-neutral ones, lib/glossary/language.ts):
+ * restored from the stored compiled row when it is current, otherwise compiled from the names and
+ * stored for the next wake (the write is not awaited: the answer does not wait for it). Each language
+ * has its own row, so a French article does not evict the English matcher.
  */
-export async function loadCompiledMatcher(db: BackstoryDb, revision: number, settings: MatchSettings): Promise<CompiledGlossary> {
+export async function loadCompiledMatcher(db: BackstoryDb, revision: number, settings: MatchSettings, lang: ArticleLanguage = 'en'): Promise<CompiledGlossary> {
   const settingsKey = matchSettingsKey(settings);
-  const row = await db.meta.get(COMPILED_KEY);
+  const key = lang === 'en' ? COMPILED_KEY : `${COMPILED_KEY}:${lang}`;
+  const row = await db.meta.get(key);
   const stored = row?.value as Partial<StoredCompiled> | undefined;
   if (stored && typeof stored === 'object' && stored.format === MATCH_INDEX_FORMAT && stored.revision === revision && stored.settings === settingsKey && stored.data?.format === MATCHER_DATA_FORMAT && Array.isArray(stored.ids)) {
     try {
@@ -107,11 +114,14 @@ export async function loadCompiledMatcher(db: BackstoryDb, revision: number, set
   }
   const kindsOff = new Set<string>(settings.disabledKinds);
   const packsOff = new Set(settings.disabledPacks);
-  const entries = (await loadMatchIndex(db, revision)).filter((e) => !kindsOff.has(e.kind) && !packsOff.has(e.origin));
+  const entries = entriesForLanguage(
+    (await loadMatchIndex(db, revision)).filter((e) => !kindsOff.has(e.kind) && !packsOff.has(e.origin)),
+    lang,
+  );
   const matcher = compileMatcher(entries, { demonyms: settings.demonyms });
   const ids = entries.map((e) => e.id);
   const next: StoredCompiled = { format: MATCH_INDEX_FORMAT, revision, settings: settingsKey, ids, data: matcher.data };
-  db.meta.put({ key: COMPILED_KEY, value: next }).catch(() => {
+  db.meta.put({ key, value: next }).catch(() => {
     // Not stored: the next wake compiles again, nothing is lost.
   });
   return { matcher, ids: new Set(ids) };

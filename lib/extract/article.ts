@@ -86,7 +86,7 @@ export function articleMeta(doc: Document, parsed: { title?: string | null; byli
     byline: parsed.byline?.trim() || null,
     siteName: parsed.siteName?.trim() || null,
     excerpt: parsed.excerpt?.trim() || null,
-    lang: parsed.lang ?? documentLanguage(doc),
+    lang: parsed.lang || documentLanguage(doc),
     dir: parsed.dir === 'ltr' || parsed.dir === 'rtl' || parsed.dir === 'auto' ? parsed.dir : null,
     publishedTime: parsed.publishedTime ?? null,
   };

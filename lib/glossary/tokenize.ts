@@ -5,6 +5,7 @@
  * the folded `key` (lower case, no diacritics, no apostrophes) is what the matcher compares. This is
  * how "Kim&nbsp;Jong-un", "Korea’s" and "Vla\u00ADdivostok" all meet the aliases they spell.
  */
+import { isElision } from './language';
 
 /** One word of the input, with offsets into the original string. */
 export interface Token {
@@ -132,6 +133,8 @@ export function scanWord(text: string, i: number, w: WordScan): boolean {
         possessive = true;
         break;
       }
+      // An elided article or preposition ("l'ONU", "d'Ukraine", "dell'Onu") is a word of its own.
+      if (raw === null && isElision(text, start, i)) break;
       raw ??= text.slice(start, i);
       i++; // internal apostrophe (O'Brien): part of the word, dropped from the key
       continue;

@@ -54,6 +54,22 @@ export interface GlossaryEntry {
   commonWordAliases?: string[];
   /** Ids of entries in other packs (e.g. storyline) that denote the same thing. */
   sameAs?: string[];
+  /**
+   * ISO 639-1 language of the entry's own names (`name`, `aliases`, `demonyms`, `shortNames`) when
+   * they are of one language ("en" for "Jordan", a first name in French); absent: the same in every language.
+   */
+  lang?: string;
+  /** Names as other languages write them, by ISO 639-1 code ("fr": "Corée du Nord", "Poutine"). */
+  localNames?: Partial<Record<string, LocalNames>>;
+}
+
+/** An entry's names in one language (see `GlossaryEntry.localNames`). */
+export interface LocalNames {
+  /** The name a card shows on an article in this language. */
+  name?: string;
+  aliases?: string[];
+  demonyms?: string[];
+  shortNames?: string[];
 }
 
 /** A versioned bundle of entries shipped with the extension. */

@@ -35,12 +35,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import nlp from 'compromise';
 import type { Country } from 'world-countries';
 import type { Fact, GlossaryEntry, GlossaryPack } from '../../lib/glossary/types.ts';
+import { localiseWorld } from './world-i18n.ts';
 
 /** Cities of at least this many inhabitants are included (see the comment at the top). */
 export const POPULATION_THRESHOLD = 1_000_000;
 
 /** Bump when the generated content changes (new dataset version, new generator rules). */
-export const PACK_VERSION = 2;
+export const PACK_VERSION = 3;
 
 /**
  * The pinned world-countries version, and the date that version was published on npm (as
@@ -522,6 +523,8 @@ export function generateWorldPack(report: WorldPackReport = { unlocatedCapitals:
     );
   }
 
+  // Names in the other languages Backstory reads (world-i18n.ts).
+  localiseWorld(entries, countries);
   entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { id: 'world', version: PACK_VERSION, title: 'World: countries, territories and major cities', entries };
 }
