@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { canonicalizeUrl, cleanUrl, isTrackingParam, siteKeysOf, siteOf } from './canonical-url';
+import { canonicalizeUrl, cleanUrl, isTrackingParam, registrableDomain, siteKeysOf, siteOf } from './canonical-url';
 
 describe('canonicalizeUrl', () => {
   it.each([
@@ -34,8 +34,31 @@ describe('canonicalizeUrl', () => {
     );
   });
 
-  it('accepts a canonical on another host (syndicated stories point at the original)', () => {
-    expect(canonicalizeUrl('https://portal.example/news/123', 'https://wire.example/story/abc')).toBe('https://wire.example/story/abc');
+  it('ignores a canonical on another site: the page’s own address is the key (a page cannot take over a saved article)', () => {
+    expect(canonicalizeUrl('https://portal.example/news/123', 'https://wire.example/story/abc')).toBe('https://portal.example/news/123');
+    expect(canonicalizeUrl('https://evil.example/copy?utm_source=x', 'https://apnews.com/article/kim-putin')).toBe('https://evil.example/copy');
+  });
+
+  it.each([
+    ['a subdomain of the same site', 'https://m.bbc.co.uk/news/1', 'https://www.bbc.co.uk/news/1', 'https://www.bbc.co.uk/news/1'],
+    ['one site under a two-label public suffix', 'https://news.example.co.uk/a', 'https://www.example.co.uk/a', 'https://www.example.co.uk/a'],
+    ['two sites under co.uk', 'https://attacker.co.uk/a', 'https://example.co.uk/a', 'https://attacker.co.uk/a'],
+    ['two sites under github.io (a private suffix)', 'https://mallory.github.io/a', 'https://alice.github.io/a', 'https://mallory.github.io/a'],
+    ['one github.io site', 'https://alice.github.io/a?x=1', 'https://alice.github.io/a', 'https://alice.github.io/a'],
+    ['http and https of one site', 'http://example.com/a', 'https://example.com/a', 'https://example.com/a'],
+    ['an IP address and a name', 'http://127.0.0.1:5555/a', 'https://news.example/a', 'http://127.0.0.1:5555/a'],
+    ['two IP addresses', 'http://10.0.0.1/a', 'http://10.0.0.2/a', 'http://10.0.0.1/a'],
+    ['a lookalike suffix', 'https://example.com.evil.example/a', 'https://example.com/a', 'https://example.com.evil.example/a'],
+  ])('canonical domain rule: %s', (_, page, hint, expected) => {
+    expect(canonicalizeUrl(page, hint)).toBe(expected);
+  });
+
+  it('registrableDomain is public-suffix aware', () => {
+    expect(registrableDomain('news.bbc.co.uk')).toBe('bbc.co.uk');
+    expect(registrableDomain('a.b.example.com')).toBe('example.com');
+    expect(registrableDomain('alice.github.io')).toBe('alice.github.io');
+    expect(registrableDomain('127.0.0.1')).toBe('127.0.0.1');
+    expect(registrableDomain('localhost')).toBe('localhost');
   });
 
   it('ignores a canonical that points at the site root from an article page', () => {
@@ -59,9 +82,11 @@ describe('canonicalizeUrl', () => {
 
   it('gives the seed page and its tracked, fragment and slash variants one key', () => {
     const canonical = 'https://news.example/article/north-korea-russia-kim-putin-summit';
-    for (const url of ['http://127.0.0.1:5555/ap-kim-putin.html', 'http://127.0.0.1:5555/ap-kim-putin.html?utm_source=x#c']) {
+    for (const url of ['https://www.news.example/ap-kim-putin.html', 'https://news.example/ap-kim-putin.html?utm_source=x#c']) {
       expect(canonicalizeUrl(url, canonical)).toBe(canonical);
     }
+    // Served from elsewhere (a copy on a test server), the page's own address is the key, cleaned.
+    expect(canonicalizeUrl('http://127.0.0.1:5555/ap-kim-putin.html?utm_source=x#c', canonical)).toBe('http://127.0.0.1:5555/ap-kim-putin.html');
   });
 
   it('drops a fragment that is only slashes, and stays the same when applied again', () => {

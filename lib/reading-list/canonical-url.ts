@@ -4,7 +4,13 @@
  * The page's own canonical link (or og:url) wins when it is believable; otherwise the address the
  * reader saw, cleaned: tracking parameters removed, the fragment dropped, trailing slashes
  * normalised, the remaining query parameters sorted. Pure: no browser APIs beyond `URL`.
+ *
+ * A canonical link is believed only on the page's own registrable domain (public-suffix aware,
+ * with `tldts`: `a.example.co.uk` and `b.example.co.uk` are one site, `x.co.uk` and `y.co.uk` are
+ * not, nor `me.github.io` and `you.github.io`). Otherwise any page could claim to be an article
+ * already in the reading list and overwrite it when saved.
  */
+import { getDomain } from 'tldts';
 
 /** Query parameters that only say how the reader arrived, never which page it is. */
 const TRACKING_EXACT = new Set([
@@ -62,11 +68,28 @@ function siteOfHost(host: string): string {
 }
 
 /**
- * Whether a page's canonical link can be trusted for this URL. Some sites point every page's
- * canonical at their home page, or at the section front: that would merge every article into one.
- * A canonical that is the bare site root while the page has a path is ignored.
+ * The registrable domain of a host ("news.bbc.co.uk" → "bbc.co.uk"), with private suffixes such as
+ * github.io counted as public; for an IP address, `localhost` or a bare suffix, the host itself.
+ */
+export function registrableDomain(hostname: string): string {
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  return getDomain(host, { allowPrivateDomains: true }) ?? host;
+}
+
+/** Whether two URLs belong to one site: the same registrable domain. */
+export function sameSite(a: URL, b: URL): boolean {
+  return registrableDomain(a.hostname) === registrableDomain(b.hostname);
+}
+
+/**
+ * Whether a page's canonical link can be trusted for this URL. Only one on the page's own
+ * registrable domain is (a page on another site could otherwise take over a saved article's key).
+ * Some sites point every page's canonical at their home page, or at the section front: that would
+ * merge every article into one. A canonical that is the bare site root while the page has a path
+ * is ignored.
  */
 export function isBelievableCanonical(pageUrl: URL, canonical: URL): boolean {
+  if (!sameSite(pageUrl, canonical)) return false;
   const pageHasPath = pageUrl.pathname.replace(/\/+$/, '') !== '' || pageUrl.search !== '';
   const canonicalIsRoot = canonical.pathname.replace(/\/+$/, '') === '' && canonical.search === '';
   if (pageHasPath && canonicalIsRoot) return false;
