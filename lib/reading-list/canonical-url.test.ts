@@ -10,6 +10,10 @@ describe('canonicalizeUrl', () => {
     ['keeps repeated parameters in their order', 'https://news.example/s?t=b&q=x&t=a', 'https://news.example/s?q=x&t=b&t=a'],
     ['drops the fragment', 'https://news.example/a#comments', 'https://news.example/a'],
     ['keeps a hash-bang route', 'https://news.example/#!/story/42/', 'https://news.example/#!/story/42'],
+    ['keeps a hash-bang route without a slash', 'https://groups.google.com/forum/#!topic/jupyter/abc123', 'https://groups.google.com/forum#!topic/jupyter/abc123'],
+    ['keeps an old Gawker-style route', 'http://lifehacker.com/?utm_source=x#!5190354/ten-tips', 'http://lifehacker.com/#!5190354/ten-tips'],
+    ['keeps a #/ route', 'https://app.example/#/read/7', 'https://app.example/#/read/7'],
+    ['drops an empty hash-bang', 'https://news.example/a#!', 'https://news.example/a'],
     ['drops a trailing slash', 'https://news.example/world/story/', 'https://news.example/world/story'],
     ['drops several trailing slashes', 'https://news.example/world/story///', 'https://news.example/world/story'],
     ['collapses doubled slashes', 'https://news.example//world//story', 'https://news.example/world/story'],
@@ -102,6 +106,32 @@ describe('canonicalizeUrl', () => {
         if (once === null) return;
         expect(canonicalizeUrl(once)).toBe(once);
       }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('never merges different articles', () => {
+  const segment = fc.stringMatching(/^[a-z0-9][a-z0-9_-]{0,11}$/);
+  const param = fc.tuple(fc.constantFrom('id', 'p', 'page', 'story', 'q', 'v', 'article'), segment);
+  it('two URLs that differ in a #! route, the path or a meaningful query parameter get different keys', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('https://groups.google.com/forum/', 'http://lifehacker.com/', 'https://news.example/'),
+        fc.array(segment, { minLength: 0, maxLength: 3 }),
+        fc.array(param, { maxLength: 3 }),
+        fc.option(fc.array(segment, { minLength: 1, maxLength: 3 }), { nil: null }),
+        fc.constantFrom('route', 'path', 'query'),
+        segment,
+        (base, path, query, route, change, extra) => {
+          const build = (p: string[], q: Array<[string, string]>, r: string[] | null) =>
+            `${base}${p.join('/')}${q.length ? `?${q.map(([k, v]) => `${k}=${v}`).join('&')}` : ''}${r ? `#!${r.join('/')}` : ''}`;
+          const a = build(path, query, route);
+          const b =
+            change === 'route' ? build(path, query, [...(route ?? []), extra]) : change === 'path' ? build([...path, extra], query, route) : build(path, [...query, ['zz', extra]], route);
+          expect(canonicalizeUrl(a)).not.toBe(canonicalizeUrl(b));
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -41,7 +41,7 @@ function parseHttp(raw: string | null | undefined): URL | null {
   }
 }
 
-/** Strips tracking, the fragment (but not a `#!` or `#/` route), default ports and trailing slashes. */
+/** Strips tracking, the fragment (but not a `#!` route or a `#/` route), default ports and trailing slashes. */
 export function cleanUrl(raw: string): string | null {
   const url = parseHttp(raw);
   if (!url) return null;
@@ -49,7 +49,8 @@ export function cleanUrl(raw: string): string | null {
   url.password = '';
   // Trailing slashes go first, so "#//" (no route left) is dropped like any fragment: idempotent.
   const trimmed = url.hash.replace(/\/+$/, '');
-  const route = /^#!?\/./.test(trimmed) ? trimmed : '';
+  // A hash-bang route (`#!topic/jupyter/x`, `#!5190354/title`, `#!/story`) or a `#/route` names the page.
+  const route = /^#!./.test(trimmed) || /^#\/./.test(trimmed) ? trimmed : '';
   url.hash = '';
   const kept = [...url.searchParams].filter(([name]) => !isTrackingParam(name));
   // Stable order: the same parameters in another order are the same page.
