@@ -8,7 +8,8 @@ import { fillSlots, t, tSlots } from '@/components/design/i18n';
 import { browser } from 'wxt/browser';
 import type { BackstoryDb } from '@/lib/db/schema';
 import { exportBookmarksHtml, exportJson, exportMarkdownZip } from '@/lib/db/articles-export';
-import { IMPORT_ACCEPT, ImportFormatError } from '@/lib/reading-list/formats';
+import { ImportFormatError } from '@/lib/reading-list/formats';
+import { checkFileSize } from '@/lib/reading-list/formats/limits';
 import { commitImport, readImportFile, type ImportPlan } from '@/lib/db/articles-import';
 import { countEntities } from '@/lib/reading-list/entities';
 import { reindexEntities } from '@/lib/db/articles-reindex';
@@ -69,6 +70,7 @@ export function ImportExport(props: { db: BackstoryDb }) {
     if (!file) return;
     setStage({ kind: 'reading', name: file.name });
     try {
+      checkFileSize(file.name, file.size); // before reading it into memory
       const bytes = new Uint8Array(await file.arrayBuffer());
       const plan = await readImportFile(db, file.name, bytes);
       setStage({ kind: 'preview', name: file.name, plan });
@@ -116,7 +118,6 @@ export function ImportExport(props: { db: BackstoryDb }) {
           {t('library.io.choose')}
           <input
             type="file"
-            accept={IMPORT_ACCEPT}
             class="rl-sr-only"
             onChange={(e) => {
               void onFile(e.currentTarget.files?.[0]);
@@ -173,6 +174,9 @@ export function ImportExport(props: { db: BackstoryDb }) {
   );
 }
 
+/** "Line 7: …" for CSV, "Entry 7: …" for JSON lists, "Bookmark 7: …" for bookmark files. */
+const ROW_KEYS = { line: 'library.io.rowLine', entry: 'library.io.rowEntry', bookmark: 'library.io.rowBookmark' } as const;
+
 function Preview(props: { name: string; plan: ImportPlan; onConfirm(): void; onCancel(): void }) {
   const { plan } = props;
   const [showAll, setShowAll] = useState(false);
@@ -203,7 +207,7 @@ function Preview(props: { name: string; plan: ImportPlan; onConfirm(): void; onC
         <ul class="rl-invalid" aria-label={t('library.io.invalidLabel')}>
           {shown.map((r) => (
             <li key={`${r.row}-${r.reason}`}>
-              {t('library.io.row', [String(r.row), r.reason])}
+              {t(ROW_KEYS[plan.unit], [r.row.toLocaleString(), r.reason])}
             </li>
           ))}
           {plan.invalid.length > shown.length && (

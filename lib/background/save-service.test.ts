@@ -10,7 +10,7 @@ import { closeAll, freshDb } from '../reading-list/test-helpers';
 afterEach(closeAll);
 
 const META = {
-  url: 'http://127.0.0.1:5555/ap-kim-putin.html?utm_source=x',
+  url: 'https://www.news.example/ap-kim-putin.html?utm_source=x',
   canonicalUrl: 'https://news.example/article/north-korea-russia-kim-putin-summit',
   title: 'North Korea’s Kim is in Russia to meet Putin',
   byline: 'Wire Staff',
@@ -68,6 +68,21 @@ describe('save service', () => {
     const second = await service.saveTab(7);
     expect(second).toMatchObject({ ok: true, outcome: 'updated' });
     expect(await db.articles.count()).toBe(1);
+  });
+
+  it('a page on another site whose canonical link names a saved article saves as its own article: the saved one is untouched', async () => {
+    const db = freshDb();
+    const saved = await createSaveService(db, analysis, async () => reply()).saveTab(7);
+    expect(saved).toMatchObject({ ok: true, outcome: 'created' });
+    const before = await db.articles.toArray();
+    const hostile = { ...META, url: 'https://evil.example/copy', title: 'Overwritten', canonicalUrl: META.canonicalUrl };
+    const other = await createSaveService(db, analysis, async () => ({ ok: true, article: { meta: hostile, text: 'Not the article.', html: '<p>Not the article.</p>' } })).saveTab(8);
+    expect(other).toMatchObject({ ok: true, outcome: 'created', title: 'Overwritten' });
+    const after = await db.articles.toArray();
+    expect(after).toHaveLength(2);
+    expect(after.find((a) => a.id === before[0]!.id)).toEqual(before[0]);
+    expect(after.find((a) => a.id !== before[0]!.id)!.canonicalUrl).toBe('https://evil.example/copy');
+    expect((await db.articleBodies.get(before[0]!.id))!.text).toBe(TEXT);
   });
 
   it('passes on the content script’s own refusal', async () => {

@@ -8,13 +8,16 @@ import { buildArticle, insertArticles, isQuotaError, newArticleId, savedCanonica
 import type { BackstoryDb } from './schema';
 import { entityKeys } from '../reading-list/entities';
 import { sanitizeArticleHtml, textOfHtml } from '../reading-list/sanitize';
-import { detectFormat, parseImport } from '../reading-list/formats';
-import type { InvalidRow, ParsedImport } from '../reading-list/formats/types';
+import { sniffAndParse } from '../reading-list/formats';
+import { checkFileSize } from '../reading-list/formats/limits';
+import type { InvalidRow, ParsedImport, RowUnit } from '../reading-list/formats/types';
 import type { EntityCount } from '../reading-list/types';
 
 export interface ImportPlan {
   format: ParsedImport['format'];
   label: string;
+  /** What the invalid rows' numbers count (lines, entries, bookmarks). */
+  unit: RowUnit;
   /** Articles that will be added. */
   fresh: StoredArticle[];
   /** Rows whose article is already in the reading list (they are left as they are). */
@@ -63,12 +66,16 @@ export async function planImport(db: BackstoryDb, parsed: ParsedImport, now = Da
   const takenIds = new Set((await db.articles.bulkGet(built.filter((b) => b.article.id).map((b) => b.article.id))).filter(Boolean).map((a) => a!.id));
   const fresh = built.filter((b) => !saved.has(b.article.canonicalUrl) && !takenIds.has(b.article.id));
   invalid.sort((a, b) => a.row - b.row);
-  return { format: parsed.format, label: parsed.label, fresh, alreadySaved: built.length - fresh.length, repeated, invalid, rows: parsed.rows.length + parsed.invalid.length, exact };
+  return { format: parsed.format, label: parsed.label, unit: parsed.unit, fresh, alreadySaved: built.length - fresh.length, repeated, invalid, rows: parsed.rows.length + parsed.invalid.length, exact };
 }
 
-/** Reads a file's bytes (format detected from name and content) and plans its import. */
+/**
+ * Reads a file's bytes (format detected from its content, every import limit applied) and plans its
+ * import. Writes nothing; a file over a limit or in no known format throws `ImportFormatError`.
+ */
 export async function readImportFile(db: BackstoryDb, name: string, bytes: Uint8Array): Promise<ImportPlan> {
-  return planImport(db, parseImport(detectFormat(name, bytes), bytes));
+  checkFileSize(name, bytes.length);
+  return planImport(db, sniffAndParse(name, bytes));
 }
 
 export interface CommitOptions {

@@ -29,7 +29,7 @@ describe('saveArticle', () => {
     const db = freshDb();
     const { outcome, article } = await saveArticle(
       db,
-      draft('http://127.0.0.1:9/ap-kim-putin.html?utm_source=x', '  North Korea’s Kim is in Russia ', 'Kim Jong Un rolled into Russia. '.repeat(200), {
+      draft('https://m.news.example/ap-kim-putin.html?utm_source=x', '  North Korea’s Kim is in Russia ', 'Kim Jong Un rolled into Russia. '.repeat(200), {
         canonicalHint: AP,
         lang: 'en',
         mentions: [mention('kim-jong-un', 'person', 'Kim Jong Un', 200)],
@@ -40,10 +40,10 @@ describe('saveArticle', () => {
     expect(outcome).toBe('created');
     expect(article).toMatchObject({
       canonicalUrl: AP,
-      url: 'http://127.0.0.1:9/ap-kim-putin.html?utm_source=x',
+      url: 'https://m.news.example/ap-kim-putin.html?utm_source=x',
       title: 'North Korea’s Kim is in Russia',
       titleSort: 'north korea kim is in russia',
-      site: '127.0.0.1',
+      site: 'm.news.example',
       savedAt: 1000,
       state: 'unread',
       favourite: 0,

@@ -4,7 +4,13 @@
  * The page's own canonical link (or og:url) wins when it is believable; otherwise the address the
  * reader saw, cleaned: tracking parameters removed, the fragment dropped, trailing slashes
  * normalised, the remaining query parameters sorted. Pure: no browser APIs beyond `URL`.
+ *
+ * A canonical link is believed only on the page's own registrable domain (public-suffix aware,
+ * with `tldts`: `a.example.co.uk` and `b.example.co.uk` are one site, `x.co.uk` and `y.co.uk` are
+ * not, nor `me.github.io` and `you.github.io`). Otherwise any page could claim to be an article
+ * already in the reading list and overwrite it when saved.
  */
+import { getDomain } from 'tldts';
 
 /** Query parameters that only say how the reader arrived, never which page it is. */
 const TRACKING_EXACT = new Set([
@@ -35,7 +41,7 @@ function parseHttp(raw: string | null | undefined): URL | null {
   }
 }
 
-/** Strips tracking, the fragment (but not a `#!` or `#/` route), default ports and trailing slashes. */
+/** Strips tracking, the fragment (but not a `#!` route or a `#/` route), default ports and trailing slashes. */
 export function cleanUrl(raw: string): string | null {
   const url = parseHttp(raw);
   if (!url) return null;
@@ -43,7 +49,8 @@ export function cleanUrl(raw: string): string | null {
   url.password = '';
   // Trailing slashes go first, so "#//" (no route left) is dropped like any fragment: idempotent.
   const trimmed = url.hash.replace(/\/+$/, '');
-  const route = /^#!?\/./.test(trimmed) ? trimmed : '';
+  // A hash-bang route (`#!topic/jupyter/x`, `#!5190354/title`, `#!/story`) or a `#/route` names the page.
+  const route = /^#!./.test(trimmed) || /^#\/./.test(trimmed) ? trimmed : '';
   url.hash = '';
   const kept = [...url.searchParams].filter(([name]) => !isTrackingParam(name));
   // Stable order: the same parameters in another order are the same page.
@@ -62,11 +69,28 @@ function siteOfHost(host: string): string {
 }
 
 /**
- * Whether a page's canonical link can be trusted for this URL. Some sites point every page's
- * canonical at their home page, or at the section front: that would merge every article into one.
- * A canonical that is the bare site root while the page has a path is ignored.
+ * The registrable domain of a host ("news.bbc.co.uk" → "bbc.co.uk"), with private suffixes such as
+ * github.io counted as public; for an IP address, `localhost` or a bare suffix, the host itself.
+ */
+export function registrableDomain(hostname: string): string {
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  return getDomain(host, { allowPrivateDomains: true }) ?? host;
+}
+
+/** Whether two URLs belong to one site: the same registrable domain. */
+export function sameSite(a: URL, b: URL): boolean {
+  return registrableDomain(a.hostname) === registrableDomain(b.hostname);
+}
+
+/**
+ * Whether a page's canonical link can be trusted for this URL. Only one on the page's own
+ * registrable domain is (a page on another site could otherwise take over a saved article's key).
+ * Some sites point every page's canonical at their home page, or at the section front: that would
+ * merge every article into one. A canonical that is the bare site root while the page has a path
+ * is ignored.
  */
 export function isBelievableCanonical(pageUrl: URL, canonical: URL): boolean {
+  if (!sameSite(pageUrl, canonical)) return false;
   const pageHasPath = pageUrl.pathname.replace(/\/+$/, '') !== '' || pageUrl.search !== '';
   const canonicalIsRoot = canonical.pathname.replace(/\/+$/, '') === '' && canonical.search === '';
   if (pageHasPath && canonicalIsRoot) return false;

@@ -9,7 +9,8 @@ import * as v from 'valibot';
 import { canonicalizeUrl } from '../canonical-url';
 import { termsOf } from '../text';
 import type { SavedArticle, StoredArticle } from '../types';
-import { decodeText, ImportFormatError, type ImportRow, type InvalidRow, type ParsedImport } from './types';
+import { MAX_DATE_MS, MIN_PUBLISHED_MS, MIN_SAVED_MS } from './dates';
+import { decodeText, ImportFormatError, parseJson, type ImportRow, type InvalidRow, type ParsedImport } from './types';
 
 export const BACKSTORY_FORMAT = 'backstory-reading-list';
 export const BACKSTORY_VERSION = 1;
@@ -18,6 +19,9 @@ const LABEL = 'Backstory export';
 const str = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const nullableStr = (max: number) => v.nullable(str(max));
 const kind = v.picklist(['person', 'place', 'organization', 'topic', 'event']);
+/** A date in epoch milliseconds within a sane range: a date that cannot be shown is refused here, not in the reader. */
+const date = (min: number, from: string) =>
+  v.pipe(v.number(), v.check((ms) => Number.isFinite(ms) && ms >= min && ms <= MAX_DATE_MS, `not a date between ${from} and 2100`));
 
 const ArticleSchema = v.strictObject({
   id: str(100),
@@ -32,9 +36,9 @@ const ArticleSchema = v.strictObject({
   excerpt: nullableStr(5000),
   lang: nullableStr(35),
   dir: v.nullable(v.picklist(['ltr', 'rtl', 'auto'])),
-  publishedAt: v.nullable(v.number()),
-  savedAt: v.number(),
-  updatedAt: v.number(),
+  publishedAt: v.nullable(date(MIN_PUBLISHED_MS, '1800')),
+  savedAt: date(MIN_SAVED_MS, '1990'),
+  updatedAt: date(MIN_SAVED_MS, '1990'),
   wordCount: v.pipe(v.number(), v.minValue(0)),
   readingTime: v.pipe(v.number(), v.minValue(0)),
   tags: v.array(str(64)),
@@ -71,14 +75,7 @@ export function toBackstoryJson(items: readonly StoredArticle[], exportedAt = ne
 
 /** Reads a Backstory export. */
 export function parseBackstoryJson(bytes: Uint8Array): ParsedImport {
-  const text = decodeText(bytes, LABEL);
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    throw new ImportFormatError('This file is not a Backstory export: it is not valid JSON.');
-  }
-  return parseBackstoryDocument(doc);
+  return parseBackstoryDocument(parseJson(decodeText(bytes, LABEL), LABEL));
 }
 
 /**
@@ -111,5 +108,5 @@ export function parseBackstoryDocument(doc: unknown): ParsedImport {
     const exact: StoredArticle = { article: article as SavedArticle, body: { id: article.id, html, text: bodyText, terms: termsOf(article.title, bodyText) } };
     rows.push({ row: i + 1, draft: { url: article.url, title: article.title, html, text: bodyText }, exact });
   });
-  return { format: 'backstory-json', label: LABEL, rows, invalid };
+  return { format: 'backstory-json', label: LABEL, unit: 'entry', rows, invalid };
 }

@@ -1,40 +1,65 @@
-/** CSV reading shared by the Pocket and Instapaper importers (papaparse; headers matched by name). */
+/**
+ * CSV reading shared by the CSV importers (papaparse; headers matched by name). Rows carry the
+ * line of the file where they start, counted through quoted fields that span lines, so "line 7"
+ * in a message is line 7 in a text editor.
+ */
 import Papa from 'papaparse';
 import { ImportFormatError } from './types';
 
 export interface CsvTable {
   /** Header names, trimmed and lower-cased. */
   headers: string[];
-  /** Rows as header → value, with their 1-based line number in the file (the header is line 1). */
+  /** Rows as header → value, with the 1-based line of the file where each starts (the header is line 1). */
   rows: Array<{ line: number; values: Record<string, string> }>;
-  /** Rows papaparse could not read (a stray quote, a wrong number of fields). */
+  /** Rows papaparse could not read (a stray quote, a wrong number of fields), by line. */
   problems: Array<{ line: number; reason: string }>;
 }
 
+/** The header names of a CSV text's first record, trimmed and lower-cased. */
+export function csvHeaders(text: string): string[] {
+  const first = Papa.parse<string[]>(text, { header: false, preview: 1 }).data[0] ?? [];
+  return first.map((h) => h.trim().toLowerCase());
+}
+
 export function readCsv(text: string, label: string): CsvTable {
-  const result = Papa.parse<string[]>(text, { header: false, skipEmptyLines: 'greedy' });
-  const data = result.data;
-  if (data.length === 0) throw new ImportFormatError(`This ${label} file is empty.`);
-  const headers = (data[0] ?? []).map((h) => h.trim().toLowerCase());
+  const records: Array<{ line: number; cells: string[]; error?: string }> = [];
+  let cursor = 0;
+  let line = 1;
+  Papa.parse<string[]>(text, {
+    header: false,
+    skipEmptyLines: 'greedy',
+    step: (result) => {
+      // Blank lines skipped before this record still count as lines.
+      let start = cursor;
+      while (start < text.length && (text[start] === '\n' || text[start] === '\r')) {
+        if (text[start] === '\n') line++;
+        start++;
+      }
+      const end = result.meta.cursor;
+      const recordLine = line;
+      for (let i = start; i < end; i++) if (text.charCodeAt(i) === 10) line++;
+      cursor = end;
+      const error = result.errors[0];
+      records.push({ line: recordLine, cells: result.data, error: error ? (error.code === 'MissingQuotes' ? 'an unclosed quote' : error.message) : undefined });
+    },
+  });
+  if (records.length === 0) throw new ImportFormatError(`This ${label} file is empty.`);
+  const headers = records[0]!.cells.map((h) => h.trim().toLowerCase());
   const problems: CsvTable['problems'] = [];
-  const badRows = new Set<number>();
-  for (const e of result.errors) {
-    if (e.row === undefined) continue;
-    badRows.add(e.row);
-    problems.push({ line: e.row + 1, reason: e.code === 'MissingQuotes' ? 'an unclosed quote' : e.message });
-  }
   const rows: CsvTable['rows'] = [];
-  for (let i = 1; i < data.length; i++) {
-    if (badRows.has(i)) continue;
-    const cells = data[i]!;
+  for (let i = 1; i < records.length; i++) {
+    const { line: at, cells, error } = records[i]!;
+    if (error) {
+      problems.push({ line: at, reason: error });
+      continue;
+    }
     if (cells.length !== headers.length) {
-      problems.push({ line: i + 1, reason: `${cells.length} fields where the header has ${headers.length}` });
+      problems.push({ line: at, reason: `${cells.length} fields where the header has ${headers.length}` });
       continue;
     }
     const values: Record<string, string> = {};
     headers.forEach((h, j) => (values[h] = cells[j] ?? ''));
-    rows.push({ line: i + 1, values });
+    rows.push({ line: at, values });
   }
-  problems.sort((a, b) => a.line - b.line);
   return { headers, rows, problems };
 }

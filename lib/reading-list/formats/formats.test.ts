@@ -45,7 +45,7 @@ describe('Pocket CSV', () => {
     expect(parsed.invalid).toEqual([
       { row: 6, reason: 'not a valid URL (not-a-url)' },
       { row: 7, reason: 'not a web address (javascript:alert(1))' },
-      { row: 8, reason: 'time_added is not a time (yesterday)' },
+      { row: 8, reason: 'time_added is not a date between 1990 and 2100 (yesterday)' },
       { row: 9, reason: expect.stringMatching(/fields|TooManyFields|Too many fields/) },
     ]);
   });
@@ -91,7 +91,7 @@ describe('Instapaper CSV', () => {
     const p = parseInstapaperCsv(fixture('instapaper-new.csv'));
     expect(p.rows[0]!.draft).toMatchObject({ savedAt: 1694498040_000, tags: ['korea', 'russia'] });
     expect(p.rows[1]!.draft).toMatchObject({ state: 'archived', savedAt: 1600000000_000 });
-    expect(p.invalid).toEqual([{ row: 4, reason: 'Timestamp is not a time (soon)' }]);
+    expect(p.invalid).toEqual([{ row: 4, reason: 'Timestamp is not a date between 1990 and 2100 (soon)' }]);
   });
 });
 
@@ -269,7 +269,7 @@ describe('the import pipeline', () => {
     const again = await readImportFile(db, 'pocket.html', fixture('pocket.html'));
     expect(again.alreadySaved).toBe(1);
     expect(again.fresh.map((f) => f.article.url)).toEqual(['https://example.org/no-tags', 'https://example.org/old']);
-    const doubled = parseImport('pocket-csv', text('title,url,time_added,tags,status\nA,https://x.example/a,1,,unread\nA again,https://x.example/a?utm_source=y,2,,unread\n'));
+    const doubled = parseImport('pocket-csv', text('title,url,time_added,tags,status\nA,https://x.example/a,1700000000,,unread\nA again,https://x.example/a?utm_source=y,1700000001,,unread\n'));
     expect((await planImport(db, doubled)).repeated).toBe(1);
   });
 

@@ -5,7 +5,8 @@
  * `Timestamp` is in seconds; `Selection` (the reader's highlighted text or the summary) becomes the excerpt.
  */
 import { readCsv } from './csv';
-import { checkUrl, decodeText, ImportFormatError, toEpochMs, urlProblem, type ImportRow, type InvalidRow, type ParsedImport } from './types';
+import { isAbsent, shownValue, toSavedMs } from './dates';
+import { checkUrl, decodeText, ImportFormatError, urlProblem, type ImportRow, type InvalidRow, type ParsedImport } from './types';
 
 const LABEL = 'Instapaper CSV';
 
@@ -40,10 +41,9 @@ export function parseInstapaperCsv(bytes: Uint8Array): ParsedImport {
     }
     const folder = (values.folder ?? '').trim();
     const key = folder.toLowerCase();
-    const ts = values.timestamp?.trim();
-    const savedAt = ts ? toEpochMs(ts) : null;
-    if (ts && savedAt === null) {
-      invalid.push({ row: line, reason: `Timestamp is not a time (${ts.slice(0, 40)})` });
+    const savedAt = toSavedMs(values.timestamp);
+    if (!isAbsent(values.timestamp) && savedAt === null) {
+      invalid.push({ row: line, reason: `Timestamp is not a date between 1990 and 2100 (${shownValue(values.timestamp)})` });
       continue;
     }
     const tags = parseTags(values.tags);
@@ -63,5 +63,5 @@ export function parseInstapaperCsv(bytes: Uint8Array): ParsedImport {
     });
   }
   invalid.sort((a, b) => a.row - b.row);
-  return { format: 'instapaper-csv', label: LABEL, rows, invalid };
+  return { format: 'instapaper-csv', label: LABEL, unit: 'line', rows, invalid };
 }

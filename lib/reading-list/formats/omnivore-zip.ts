@@ -4,42 +4,28 @@
  * labels[], savedAt, updatedAt, publishedAt }`, and the saved pages as `content/<slug>.html`.
  * Unzipped in memory with fflate; nothing is written until the reader confirms.
  */
-import { strFromU8, unzipSync, type Unzipped } from 'fflate';
-import { checkUrl, ImportFormatError, toEpochMs, urlProblem, type ImportRow, type InvalidRow, type ParsedImport } from './types';
+import { strFromU8 } from 'fflate';
+import { isAbsent, shownValue, toEpochMs, toSavedMs } from './dates';
+import { checkUrl, ImportFormatError, urlProblem, type ImportRow, type InvalidRow, type ParsedImport } from './types';
+import { readZip } from './zip';
 
 const LABEL = 'Omnivore export';
-/** A zip that would unpack to more than this is refused (a zip bomb, or not an Omnivore export). */
-const MAX_UNZIPPED_BYTES = 1_500_000_000;
+const METADATA = /(^|\/)metadata_[^/]*\.json$/i;
+const CONTENT = /(^|\/)content\/[^/]+\.html?$/i;
 
-export function isZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05) && (bytes[3] === 0x04 || bytes[3] === 0x06);
-}
-
-function unzip(bytes: Uint8Array): Unzipped {
-  if (!isZip(bytes)) throw new ImportFormatError('This file is not an Omnivore export: it is not a zip file.');
-  let total = 0;
-  try {
-    return unzipSync(bytes, {
-      filter: (file) => {
-        total += file.originalSize;
-        if (total > MAX_UNZIPPED_BYTES) throw new ImportFormatError('This zip file unpacks to more than 1.5 GB: too large to import.');
-        return /(^|\/)metadata_[^/]*\.json$/i.test(file.name) || /(^|\/)content\/[^/]+\.html?$/i.test(file.name);
-      },
-    });
-  } catch (error) {
-    if (error instanceof ImportFormatError) throw error;
-    throw new ImportFormatError('This zip file is damaged and cannot be read.');
-  }
+/** Whether a zip's entry names are an Omnivore export's. */
+export function looksLikeOmnivoreZip(names: readonly string[]): boolean {
+  return names.some((n) => METADATA.test(n));
 }
 
 export function parseOmnivoreZip(bytes: Uint8Array): ParsedImport {
-  const files = unzip(bytes);
-  const metadataNames = Object.keys(files)
-    .filter((n) => /(^|\/)metadata_[^/]*\.json$/i.test(n))
+  const files = readZip(bytes, (n) => METADATA.test(n) || CONTENT.test(n), LABEL);
+  const metadataNames = [...files.keys()]
+    .filter((n) => METADATA.test(n))
     .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   if (metadataNames.length === 0) throw new ImportFormatError('This zip file is not an Omnivore export: it has no metadata_*.json file.');
   const content = new Map<string, Uint8Array>();
-  for (const [name, data] of Object.entries(files)) {
+  for (const [name, data] of files) {
     const m = /(?:^|\/)content\/([^/]+)\.html?$/i.exec(name);
     if (m) content.set(m[1]!, data);
   }
@@ -49,7 +35,7 @@ export function parseOmnivoreZip(bytes: Uint8Array): ParsedImport {
   for (const name of metadataNames) {
     let list: unknown;
     try {
-      list = JSON.parse(strFromU8(files[name]!));
+      list = JSON.parse(strFromU8(files.get(name)!));
     } catch {
       invalid.push({ row: n + 1, reason: `${name.split('/').pop()} is not valid JSON: its articles were skipped` });
       continue;
@@ -74,7 +60,11 @@ export function parseOmnivoreZip(bytes: Uint8Array): ParsedImport {
       const html = slug && content.has(slug) ? strFromU8(content.get(slug)!) : '';
       const labels = Array.isArray(e.labels) ? e.labels.map((l) => (typeof l === 'string' ? l : typeof (l as { name?: unknown })?.name === 'string' ? (l as { name: string }).name : '')) : [];
       const progress = typeof e.readingProgress === 'number' ? e.readingProgress / 100 : 0;
-      const savedAt = toEpochMs(e.savedAt);
+      const savedAt = toSavedMs(e.savedAt);
+      if (!isAbsent(e.savedAt) && savedAt === null) {
+        invalid.push({ row, reason: `savedAt is not a date between 1990 and 2100 (${shownValue(e.savedAt)})` });
+        continue;
+      }
       rows.push({
         row,
         draft: {
@@ -93,5 +83,5 @@ export function parseOmnivoreZip(bytes: Uint8Array): ParsedImport {
       });
     }
   }
-  return { format: 'omnivore-zip', label: LABEL, rows, invalid };
+  return { format: 'omnivore-zip', label: LABEL, unit: 'entry', rows, invalid };
 }

@@ -3,7 +3,8 @@
  * `<h1>Read Archive</h1>` list of `<a href time_added="seconds" tags="a,b">title</a>`.
  */
 import { parseHtmlDocument } from './html-doc';
-import { checkUrl, decodeText, ImportFormatError, toEpochMs, urlProblem, type ImportRow, type InvalidRow, type ParsedImport } from './types';
+import { toSavedMs } from './dates';
+import { checkUrl, decodeText, ImportFormatError, urlProblem, type ImportRow, type InvalidRow, type ParsedImport } from './types';
 
 const LABEL = 'Pocket HTML';
 
@@ -33,7 +34,7 @@ export function parsePocketHtml(bytes: Uint8Array): ParsedImport {
       continue;
     }
     const added = el.getAttribute('time_added');
-    const savedAt = toEpochMs(added);
+    const savedAt = toSavedMs(added);
     rows.push({
       row: n,
       draft: {
@@ -46,5 +47,5 @@ export function parsePocketHtml(bytes: Uint8Array): ParsedImport {
       },
     });
   }
-  return { format: 'pocket-html', label: LABEL, rows, invalid };
+  return { format: 'pocket-html', label: LABEL, unit: 'bookmark', rows, invalid };
 }

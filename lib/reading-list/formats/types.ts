@@ -1,10 +1,31 @@
 /** What every import format produces: drafts to store, and the rows it could not read, with reasons. */
 import type { ArticleDraft, StoredArticle } from '../types';
 
-export type FormatId = 'backstory-json' | 'pocket-csv' | 'pocket-html' | 'instapaper-csv' | 'omnivore-zip' | 'wallabag-json' | 'netscape-html';
+export type FormatId =
+  | 'backstory-json'
+  | 'pocket-csv'
+  | 'pocket-zip'
+  | 'pocket-html'
+  | 'instapaper-csv'
+  | 'omnivore-zip'
+  | 'wallabag-json'
+  | 'netscape-html'
+  | 'pinboard-json'
+  | 'raindrop-csv'
+  | 'karakeep-json'
+  | 'linkwarden-json'
+  | 'readeck-zip'
+  | 'firefox-json'
+  | 'chrome-json';
+
+/**
+ * What a row number counts, so a message says "Line 7" only where 7 is a line of the file:
+ * CSV lines (a quoted field may span lines), entries of a JSON list, bookmarks of an HTML file.
+ */
+export type RowUnit = 'line' | 'entry' | 'bookmark';
 
 export interface ImportRow {
-  /** 1-based row (CSV line, array index + 1, bookmark number) for messages. */
+  /** 1-based row (CSV line, array index + 1, bookmark number; see `ParsedImport.unit`) for messages. */
   row: number;
   draft: ArticleDraft;
   /** A Backstory export restores the stored rows exactly (ids, dates, progress). */
@@ -20,6 +41,8 @@ export interface ParsedImport {
   format: FormatId;
   /** Human name of the format ("Pocket CSV"). */
   label: string;
+  /** What `row` counts in this file. */
+  unit: RowUnit;
   rows: ImportRow[];
   invalid: InvalidRow[];
 }
@@ -49,20 +72,15 @@ export function urlProblem(raw: unknown): string {
   return /^[a-z][a-z0-9+.-]*:/i.test(raw.trim()) && !/^https?:/i.test(raw.trim()) ? `not a web address (${shown})` : `not a valid URL (${shown})`;
 }
 
-/** Seconds or milliseconds since the epoch, or an ISO date, to epoch milliseconds; null when absent or absurd. */
-export function toEpochMs(value: unknown): number | null {
-  if (value === null || value === undefined || value === '') return null;
-  if (typeof value === 'number' || (typeof value === 'string' && /^\d+(\.\d+)?$/.test(value.trim()))) {
-    const n = Number(value);
-    if (!Number.isFinite(n) || n <= 0) return null;
-    const ms = n < 1e11 ? n * 1000 : n; // seconds until the year 5138
-    return ms > 8.64e15 ? null : Math.round(ms);
+export { toEpochMs } from './dates';
+
+/** Parses JSON text, or explains that the file is not JSON. */
+export function parseJson(text: string, formatLabel: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ImportFormatError(`This file is not a ${formatLabel} file: it is not valid JSON.`);
   }
-  if (typeof value === 'string') {
-    const t = Date.parse(value.trim());
-    return Number.isFinite(t) ? t : null;
-  }
-  return null;
 }
 
 /** Decodes bytes as UTF-8 text (BOM dropped); refuses binary data. */
@@ -77,4 +95,19 @@ export function decodeText(bytes: Uint8Array, formatLabel: string): string {
   // eslint-disable-next-line no-control-regex
   if (/[\x00-\x08\x0E-\x1F]/.test(text.slice(0, 4096))) throw new ImportFormatError(`This file is not a ${formatLabel} file: it holds binary data.`);
   return text;
+}
+
+/**
+ * The first `max` bytes decoded as UTF-8 (BOM dropped), a character cut at the end forgiven; null
+ * when they are not text.
+ */
+export function decodeHead(bytes: Uint8Array, max = 1 << 16): string | null {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, max), { stream: bytes.length > max });
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x08\x0E-\x1F]/.test(text.slice(0, 4096))) return null;
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    return null;
+  }
 }

@@ -1,14 +1,27 @@
 /**
- * Wallabag's JSON export: an array of entries with `title, url, content (HTML), is_archived,
- * is_starred, tags[], created_at, updated_at, published_at, published_by[], language, reading_time,
- * domain_name, preview_picture, …`. Content, when present, is kept (sanitised when rendered).
+ * Wallabag's JSON exports, both generations:
+ *  - v2 (wallabag 2.x): a list of `{ title, url, content (HTML), is_archived, is_starred, tags[],
+ *    created_at, updated_at, published_at, published_by[], language, reading_time, domain_name,
+ *    annotations[], … }`;
+ *  - v1 (wallabag/poche 1.x): a list of `{ id, title, url, is_read, is_fav, content, user_id, tags }`
+ *    with numbered duplicates ("0": id, "1": title, …), flags as "0"/"1" strings and tags as one
+ *    comma-separated string ("framasoft,tag"); some v1 installs add `date`/`created_at`.
+ * Content, when present, is kept (sanitised before it is stored).
  */
-import { checkUrl, decodeText, ImportFormatError, toEpochMs, urlProblem, type ImportRow, type InvalidRow, type ParsedImport } from './types';
+import { isAbsent, shownValue, toEpochMs, toSavedMs } from './dates';
+import { checkUrl, decodeText, ImportFormatError, parseJson, urlProblem, type ImportRow, type InvalidRow, type ParsedImport } from './types';
 
 const LABEL = 'Wallabag JSON';
 
+const has = (x: object, key: string) => Object.hasOwn(x, key);
+
 function isEntryLike(x: unknown): boolean {
-  return !!x && typeof x === 'object' && 'url' in x && ('is_archived' in x || 'is_starred' in x || 'content' in x || 'domain_name' in x);
+  return (
+    !!x &&
+    typeof x === 'object' &&
+    has(x, 'url') &&
+    (has(x, 'is_archived') || has(x, 'is_starred') || has(x, 'is_read') || has(x, 'is_fav') || has(x, 'content') || has(x, 'domain_name'))
+  );
 }
 
 export function looksLikeWallabag(doc: unknown): boolean {
@@ -17,21 +30,25 @@ export function looksLikeWallabag(doc: unknown): boolean {
 
 const truthy = (v: unknown) => v === 1 || v === true || v === '1' || v === 'true';
 
+/** Tags as a list of names: v2 strings or `{ label }` objects, v1 one comma-separated string. */
+function tagsOf(raw: unknown): string[] {
+  if (typeof raw === 'string') return raw.split(',');
+  if (!Array.isArray(raw)) return [];
+  return raw.map((t) => (typeof t === 'string' ? t : typeof (t as { label?: unknown })?.label === 'string' ? (t as { label: string }).label : ''));
+}
+
 export function parseWallabagJson(bytes: Uint8Array): ParsedImport {
-  const text = decodeText(bytes, LABEL);
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    throw new ImportFormatError('This file is not a Wallabag export: it is not valid JSON.');
-  }
+  return parseWallabagDocument(parseJson(decodeText(bytes, LABEL), LABEL));
+}
+
+export function parseWallabagDocument(doc: unknown): ParsedImport {
   if (!Array.isArray(doc)) throw new ImportFormatError('This JSON file is not a Wallabag export (a Wallabag export is a list of entries).');
   if (doc.length > 0 && !doc.some(isEntryLike)) throw new ImportFormatError('This JSON file is not a Wallabag export: its entries have no url, content or is_archived fields.');
   const rows: ImportRow[] = [];
   const invalid: InvalidRow[] = [];
   doc.forEach((raw: unknown, i) => {
     const row = i + 1;
-    if (!raw || typeof raw !== 'object') {
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
       invalid.push({ row, reason: 'not an entry' });
       return;
     }
@@ -41,26 +58,29 @@ export function parseWallabagJson(bytes: Uint8Array): ParsedImport {
       invalid.push({ row, reason: urlProblem(e.url) });
       return;
     }
-    const content = typeof e.content === 'string' ? e.content : '';
-    const tags = Array.isArray(e.tags) ? e.tags.map((t) => (typeof t === 'string' ? t : typeof (t as { label?: unknown })?.label === 'string' ? (t as { label: string }).label : '')) : [];
-    const savedAt = toEpochMs(e.created_at);
+    const created = e.created_at ?? e.date ?? e.insert_date;
+    const savedAt = toSavedMs(created);
+    if (!isAbsent(created) && savedAt === null) {
+      invalid.push({ row, reason: `created_at is not a date between 1990 and 2100 (${shownValue(created)})` });
+      return;
+    }
     const authors = Array.isArray(e.published_by) ? e.published_by.filter((a): a is string => typeof a === 'string') : [];
     rows.push({
       row,
       draft: {
         url,
         title: typeof e.title === 'string' && e.title.trim() ? e.title.trim() : url,
-        html: content,
+        html: typeof e.content === 'string' ? e.content : '',
         byline: authors.length ? authors.join(', ') : null,
         lang: typeof e.language === 'string' ? e.language.slice(0, 35) : null,
         publishedAt: toEpochMs(e.published_at),
-        state: truthy(e.is_archived) ? 'archived' : 'unread',
-        favourite: truthy(e.is_starred),
-        tags,
+        state: truthy(e.is_archived) || truthy(e.is_read) ? 'archived' : 'unread',
+        favourite: truthy(e.is_starred) || truthy(e.is_fav),
+        tags: tagsOf(e.tags),
         ...(savedAt !== null ? { savedAt } : {}),
         source: 'wallabag',
       },
     });
   });
-  return { format: 'wallabag-json', label: LABEL, rows, invalid };
+  return { format: 'wallabag-json', label: LABEL, unit: 'entry', rows, invalid };
 }
