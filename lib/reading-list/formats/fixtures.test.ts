@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeAll, freshDb } from '../test-helpers';
-import { commitImport, readImportFile } from '../import';
-import { loadAll } from '../export';
+import { commitImport, readImportFile } from '../../db/articles-import';
+import { loadAll } from '../../db/articles-export';
 import { toBackstoryJson } from './backstory-json';
 import { detectFormat, type FormatId } from './index';
 
