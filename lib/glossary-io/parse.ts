@@ -54,6 +54,7 @@ const FactSchema = v.pipe(
     from: v.optional(partialDate),
     to: v.optional(v.pipe(v.string(), v.check((s) => s === UNKNOWN_END || isPartialDate(s), 'must be a date like 2024, 2024-05 or 2024-05-12, or "unknown"'))),
     source: v.optional(httpUrl),
+    asOf: v.optional(isoDate),
   }),
   v.check((f) => !factDateProblems([f]).some((p) => p.includes('before it begins')), 'ends before it begins'),
 );

@@ -53,6 +53,8 @@ describe('holdsOn', () => {
     const f: Fact = { label: 'Minister', value: 'Y', from: '2022', to: 'unknown' };
     expect(holdsOn(f, '2024-01-01', '2025-06-30')).toBe('yes');
     expect(holdsOn(f, '2026-01-01', '2025-06-30')).toBe('maybe');
+    // A fact last checked before the entry's date is only maybe true after its own date.
+    expect(holdsOn({ ...f, asOf: '2024-12-31' }, '2025-03-01', '2026-11-30')).toBe('maybe');
   });
   it('lets undated facts hold on any day', () => {
     expect(holdsOn(born, '1900-01-01', AS_OF)).toBe('yes');

@@ -81,7 +81,8 @@ export type Holding = 'yes' | 'no' | 'maybe';
 /**
  * Whether `fact` held on `day` (YYYY-MM-DD). `asOf` is the entry's date: a fact without `to` held
  * through it (and is taken to hold after it, as the pack states it as current); a fact whose end
- * is "unknown" held through `asOf` and only maybe after it. An undated fact always holds.
+ * is "unknown" held through its own `asOf` (else the entry's) and only maybe after it. An undated
+ * fact always holds.
  */
 export function holdsOn(fact: Fact, day: string, asOf: string): Holding {
   let result: Holding = 'yes';
@@ -93,7 +94,7 @@ export function holdsOn(fact: Fact, day: string, asOf: string): Holding {
     }
   }
   if (fact.to === UNKNOWN_END) {
-    if (day > asOf) return 'maybe';
+    if (day > (fact.asOf ?? asOf)) return 'maybe';
   } else if (fact.to !== undefined) {
     const to = parsePartialDate(fact.to);
     if (to) {

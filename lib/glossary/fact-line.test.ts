@@ -9,6 +9,7 @@ describe('fact lines', () => {
       { label: 'Office', value: 'Defence Minister of Russia', from: '2012-11-06', to: '2024-05-12' },
       { label: 'Office', value: 'Secretary of the Security Council', from: '2024-05', source: 'https://www.reuters.com/x' },
       { label: 'Minister', value: 'Kim Yong-ho', to: 'unknown' },
+      { label: 'Minister', value: 'Kim Yong-ho', from: '2024', to: 'unknown', source: 'https://a.example/b', asOf: '2025-06-30' },
       { label: 'Note', value: 'Ratio 3:1 [approx.]' },
     ];
     for (const f of facts) expect(parseFactLine(formatFactLine(f))).toEqual(f);

@@ -2,16 +2,18 @@
  * Facts as the entry editor writes them, one per line: "Label: value", with a period in brackets
  * when the fact has one: "Office: Defence Minister [2012-11-06 – 2024-05-12]", "Office: Secretary
  * [2024-05 – ]" (still holds), "Minister: X [2022 – unknown]", and a source after a semicolon
- * "[2024-05 – ; https://…]". Editing a note therefore never drops a fact's dates. Pure.
+ * "[2024-05 – ; https://…]", and the day an unverified one was last known true "[2022 – unknown; as of
+ * 2025-06-30]". Editing a note therefore never drops a fact's dates. Pure.
  */
 import type { Fact } from './types';
 
-const PERIOD = /\s*\[\s*([^\]–;]*?)\s*–\s*([^\];]*?)\s*(?:;\s*([^\]\s]+)\s*)?\]\s*$/;
+const PERIOD = /\s*\[\s*([^\]–;]*?)\s*–\s*([^\];]*?)\s*((?:;\s*[^\];]+?\s*)*)\]\s*$/;
 
 /** One fact as an editor line. */
 export function formatFactLine(f: Fact): string {
-  const dated = f.from !== undefined || f.to !== undefined || f.source !== undefined;
-  const period = dated ? ` [${f.from ?? ''} – ${f.to ?? ''}${f.source ? `; ${f.source}` : ''}]` : '';
+  const dated = f.from !== undefined || f.to !== undefined || f.source !== undefined || f.asOf !== undefined;
+  const extra = `${f.source ? `; ${f.source}` : ''}${f.asOf ? `; as of ${f.asOf}` : ''}`;
+  const period = dated ? ` [${f.from ?? ''} – ${f.to ?? ''}${extra}]` : '';
   return `${f.label}: ${f.value}${period}`;
 }
 
@@ -30,7 +32,11 @@ export function parseFactLine(line: string): Fact {
     fact.value = value;
     if (m[1]) fact.from = m[1];
     if (m[2]) fact.to = m[2];
-    if (m[3]) fact.source = m[3];
+    for (const part of (m[3] ?? '').split(';').map((p) => p.trim()).filter(Boolean)) {
+      const asOf = /^as of (\S+)$/.exec(part);
+      if (asOf) fact.asOf = asOf[1]!;
+      else fact.source = part;
+    }
   }
   return fact;
 }

@@ -33,6 +33,8 @@ export interface Fact {
   to?: PartialDate | typeof UNKNOWN_END;
   /** Where the fact (or its change) was checked: an http(s) URL. */
   source?: string;
+  /** The last day (YYYY-MM-DD) the fact was known to hold, when older than the entry's `asOf` (with `to: "unknown"`). */
+  asOf?: string;
 }
 
 /** A reference link (usually the Wikipedia article). */
