@@ -11,6 +11,7 @@ import { announceGlossaryChange } from '@/lib/db/glossary-events';
 import { deleteEntries, getEntryDetail, replaceEdit, resetEdits, restoreEntries, saveUserEntry, type ListedEntry } from '@/lib/db/glossary-repo';
 import { getDb, type GlossaryRow } from '@/lib/db/schema';
 import { userEntryId, validateEntry } from '@/lib/glossary-io/parse';
+import { formatFactLine, parseFactLine } from '@/lib/glossary/fact-line';
 import { ENTRY_KINDS, type EntryKind, type GlossaryEntry } from '@/lib/glossary/types';
 import type { CardEntry } from '@/lib/messaging/protocol';
 import { entryHash } from './route';
@@ -56,7 +57,7 @@ function toForm(e: ListedEntry | null, prefill?: { name: string; context: string
     aliases: e.aliases.join('\n'),
     summary: e.summary,
     notes: e.notes,
-    facts: e.facts.map((f) => `${f.label}: ${f.value}`).join('\n'),
+    facts: e.facts.map(formatFactLine).join('\n'),
     links: e.links.map((l) => `${l.title} | ${l.url}`).join('\n'),
     asOf: e.asOf,
     userNotes: e.userNotes ?? '',
@@ -78,10 +79,7 @@ function fromForm(f: Form): Record<string, unknown> {
     aliases: lines(f.aliases),
     summary: f.summary.trim(),
     notes: f.notes.trim(),
-    facts: lines(f.facts).map((l) => {
-      const i = l.indexOf(':');
-      return i > 0 ? { label: l.slice(0, i).trim(), value: l.slice(i + 1).trim() } : { label: l, value: '' };
-    }),
+    facts: lines(f.facts).map(parseFactLine),
     links: lines(f.links).map((l) => {
       const i = l.lastIndexOf('|');
       return i >= 0 ? { title: l.slice(0, i).trim() || t('options.entry.link'), url: l.slice(i + 1).trim() } : { title: t('options.entry.link'), url: l };

@@ -26,7 +26,7 @@ describe('schema migrations', () => {
 
     const db = new BackstoryDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.glossary.get('vladimir-putin')).toEqual(putin);
     expect(await db.edits.get('vladimir-putin')).toEqual({ id: 'vladimir-putin', userNotes: 'mine', updatedAt: 5 });
     expect(await db.packs.get('storyline')).toMatchObject({ version: 3 });
@@ -34,6 +34,39 @@ describe('schema migrations', () => {
     expect(await db.articles.count()).toBe(0);
     const saved = await saveArticle(db, { url: 'https://news.example/a', title: 'A', text: 'Putin spoke.' });
     expect(saved.outcome).toBe('created');
+    db.close();
+  });
+
+  it('version 5 gives the reader’s undated roles an unknown end, in overlays and own entries, and keeps every other fact', async () => {
+    const name = `migrate-facts-${Date.now()}`;
+    names.push(name);
+    const v4 = new Dexie(name);
+    v4.version(4).stores({ glossary: 'id, kind, origin', edits: 'id', packs: 'id', meta: 'key' });
+    const legacy = [
+      { label: 'Born', value: '21 May 1955' },
+      { label: 'Office', value: 'Defence Minister of Russia' },
+      { label: 'Post', value: 'General', from: '2003' },
+    ];
+    await v4.table('edits').bulkPut([
+      { id: 'sergei-shoigu', fields: { summary: 'Mine', facts: legacy }, updatedAt: 5 },
+      { id: 'kim-jong-un', userNotes: 'no facts here', updatedAt: 6 },
+    ]);
+    const own = entry('user:someone', 'person', ['Someone'], { origin: 'user', facts: [{ label: 'Foreign Minister', value: 'of Somewhere' }] });
+    const packRow = entry('sergei-shoigu', 'person', ['Sergei Shoigu'], { origin: 'storyline', facts: [{ label: 'Office', value: 'Defence Minister' }] });
+    await v4.table('glossary').bulkPut([own, packRow]);
+    v4.close();
+
+    const db = new BackstoryDb(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect((await db.edits.get('sergei-shoigu'))?.fields).toEqual({
+      summary: 'Mine',
+      facts: [legacy[0], { label: 'Office', value: 'Defence Minister of Russia', to: 'unknown' }, legacy[2]],
+    });
+    expect(await db.edits.get('kim-jong-un')).toEqual({ id: 'kim-jong-un', userNotes: 'no facts here', updatedAt: 6 });
+    expect((await db.glossary.get('user:someone'))?.facts).toEqual([{ label: 'Foreign Minister', value: 'of Somewhere', to: 'unknown' }]);
+    // Pack rows are replaced by the pack's next version, not rewritten here.
+    expect((await db.glossary.get('sergei-shoigu'))?.facts).toEqual(packRow.facts);
     db.close();
   });
 
@@ -79,7 +112,7 @@ describe('schema migrations', () => {
     v2.close();
     const db = new BackstoryDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.articles.get('a1')).toEqual(item.article);
     expect(await db.articleBodies.get('a1')).toEqual(item.body);
     expect(await db.articles.where('[state+savedAt]').between(['unread', Dexie.minKey], ['unread', Dexie.maxKey]).primaryKeys()).toEqual(['a1']);
@@ -106,7 +139,7 @@ describe('schema migrations', () => {
     v3.close();
     const db = new BackstoryDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.articles.count()).toBe(1203);
     expect(await db.articleBodies.count()).toBe(1203);
     expect(await db.articleTerms.count()).toBe(1203);

@@ -3,7 +3,8 @@
  * the same database through this module. Every schema change adds a version here, never edits one.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { GlossaryEntry } from '../glossary/types';
+import { isDated, isTimeBoundLabel } from '../glossary/dated-facts';
+import { UNKNOWN_END, type Fact, type GlossaryEntry } from '../glossary/types';
 import type { ArticleBody, ArticleChange, ArticleTerms, SavedArticle, SearchDoc } from '../reading-list/types';
 
 /** A glossary row: a pack entry or a reader-made entry (`origin: 'user'`). */
@@ -115,7 +116,41 @@ export class BackstoryDb extends Dexie {
           await tx.table<ArticleTerms, string>('articleTerms').bulkPut(batch.filter((b): b is ArticleBody => !!b).map((b) => ({ id: b.id, terms: (b.terms ?? []).join(' ') })));
         }
       });
+    // Version 5: facts carry periods (`from`/`to`). The reader's overlays and own entries written
+    // before then hold undated roles and offices; each gets an unknown end (dateLegacyFacts), so a
+    // reader's edit of "Office: Defence Minister" is kept but no longer shown as true today. Pack
+    // rows are not touched: the packs' new versions replace them with dated facts.
+    this.version(5)
+      .stores({})
+      .upgrade(async (tx) => {
+        await tx
+          .table<EditRow, string>('edits')
+          .toCollection()
+          .modify((edit) => {
+            const facts = dateLegacyFacts(edit.fields?.facts);
+            if (facts && edit.fields) edit.fields.facts = facts;
+          });
+        await tx
+          .table<GlossaryRow, string>('glossary')
+          .where('origin')
+          .anyOf('user', 'wikipedia')
+          .modify((row) => {
+            const facts = dateLegacyFacts(row.facts);
+            if (facts) row.facts = facts;
+          });
+      });
   }
+}
+
+/**
+ * Version 5's rule for facts written before facts had dates: a role, office, membership or status
+ * with no period held when it was written and may have ended since, so it gets an unknown end
+ * (the card then never states it as current after the entry's as-of date). Other facts are kept
+ * as they are. Returns null when nothing changes.
+ */
+export function dateLegacyFacts(facts: readonly Fact[] | undefined): Fact[] | null {
+  if (!facts || !facts.some((f) => !isDated(f) && isTimeBoundLabel(f.label))) return null;
+  return facts.map((f) => (!isDated(f) && isTimeBoundLabel(f.label) ? { ...f, to: UNKNOWN_END } : f));
 }
 
 let shared: BackstoryDb | undefined;

@@ -36,6 +36,23 @@ describe('seedPacks', () => {
     expect(await db.glossary.count()).toBe(2);
   });
 
+  it('loads dated facts as they are, and refuses a pack whose fact ends before it begins, keeping the old version', async () => {
+    const db = freshDb();
+    const dated = pack(1, 'v1');
+    const shoigu = [
+      { label: 'Office', value: 'Defence Minister', from: '2012-11-06', to: '2024-05-12' },
+      { label: 'Office', value: 'Secretary of the Security Council', from: '2024-05-12', source: 'https://example.org/a' },
+    ];
+    dated.entries[0] = { ...dated.entries[0]!, facts: shoigu };
+    await seedPacks(db, [dated]);
+    expect((await db.glossary.get('putin'))?.facts).toEqual(shoigu);
+    const broken = pack(2, 'v2');
+    broken.entries[1] = { ...broken.entries[1]!, facts: [{ label: 'Office', value: 'X', from: '2024', to: '2023-05' }] };
+    await expect(seedPacks(db, [broken])).rejects.toThrow(/entry kim: fact "Office" ends \(2023-05\) before it begins \(2024\)/);
+    expect(await db.packs.get('test')).toMatchObject({ version: 1 });
+    expect((await db.glossary.get('putin'))?.summary).toBe('v1');
+  });
+
   it('keeps the reader’s edits and notes through a pack update', async () => {
     const db = freshDb();
     await seedPacks(db, [pack(1, 'v1')]);

@@ -3,6 +3,7 @@
  * stored; it replaces its own rows and never touches the reader's overlay (`edits`) or entries of
  * other origins. Running it twice changes nothing.
  */
+import { factDateProblems } from '../glossary/dated-facts';
 import type { PackSource } from '../glossary/packs/sources';
 import type { GlossaryPack } from '../glossary/types';
 import { bumpRevision } from './glossary-repo';
@@ -36,6 +37,8 @@ export async function seedPacks(db: BackstoryDb, packs: ReadonlyArray<GlossaryPa
       }
       for (const e of pack.entries) {
         if (e.origin !== pack.id) throw new Error(`Pack ${pack.id}: entry ${e.id} has origin ${e.origin}`);
+        const problems = factDateProblems(e.facts);
+        if (problems.length > 0) throw new Error(`Pack ${pack.id}: entry ${e.id}: ${problems.join('; ')}`);
       }
       // Replace this pack's rows: entries dropped from the pack disappear, the reader's edits stay.
       await db.glossary.where('origin').equals(pack.id).delete();

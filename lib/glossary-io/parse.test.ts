@@ -145,6 +145,34 @@ describe('export', () => {
     expect(again.edits).toEqual(doc.edits);
   });
 
+  it('keeps dated facts (from, to, unknown end, source) through export and import, in entries and overlays', async () => {
+    const facts = [
+      { label: 'Office', value: 'Defence Minister of Russia', from: '2012-11-06', to: '2024-05-12', source: 'https://en.wikipedia.org/wiki/Sergei_Shoigu' },
+      { label: 'Office', value: 'Secretary of the Security Council', from: '2024-05' },
+      { label: 'Minister', value: 'Someone', from: '2022', to: 'unknown' },
+    ];
+    const entry = { ...GOOD_PACK.entries[0], id: 'user:dated', origin: 'user', facts };
+    const doc = buildGlossaryExport([entry as never], [{ id: 'sergei-shoigu', fields: { facts } }]);
+    const r = await parseGlossaryFile(bytes(JSON.stringify(doc)), 'export.json');
+    if (!r.ok) throw new Error(r.error);
+    expect(r.errors).toEqual([]);
+    expect(r.entries[0]!.facts).toEqual(facts);
+    expect(r.edits[0]!.fields?.facts).toEqual(facts);
+  });
+
+  it('reports a fact with a bad date or a period that ends before it begins, by row', async () => {
+    const bad = (fact: object) => ({ kind: 'person', name: 'X', facts: [fact] });
+    const file = { entries: [bad({ label: 'Office', value: 'X', from: 'May 2024' }), bad({ label: 'Office', value: 'X', from: '2024', to: '2023' }), bad({ label: 'Office', value: 'X', to: 'later' })] };
+    const r = await parseGlossaryFile(bytes(JSON.stringify(file)), 'bad.json');
+    if (!r.ok) throw new Error(r.error);
+    expect(r.entries).toEqual([]);
+    expect(r.errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(/from must be a date like 2024/),
+      expect.stringMatching(/ends before it begins/),
+      expect.stringMatching(/to must be a date like 2024.*"unknown"/),
+    ]);
+  });
+
   it('ids: slugs and unique ids for the reader’s entries', () => {
     expect(slugify('Kim Jong Ün!')).toBe('kim-jong-un');
     expect(userEntryId('Khasan', new Set(['user:khasan']))).toBe('user:khasan-2');

