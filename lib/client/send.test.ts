@@ -4,7 +4,7 @@ import { NO_ANSWER, sendToBackground, sendToTab } from './send';
 
 describe('sendToBackground', () => {
   it('passes the background’s reply through', async () => {
-    vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ ok: true, outcome: 'created', id: 'a', title: 'T' });
+    vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ ok: true, outcome: 'created', id: 'a', title: 'T' } as never);
     const reply = await sendToBackground({ type: 'save-tab', tabId: 3 });
     expect(reply).toEqual({ ok: true, outcome: 'created', id: 'a', title: 'T' });
     expect(browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'save-tab', tabId: 3 });
@@ -25,7 +25,7 @@ describe('sendToTab', () => {
   });
 
   it('addresses the frame it is given', async () => {
-    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ sentence: 'Kim met Putin.' });
+    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ sentence: 'Kim met Putin.' } as never);
     expect(await sendToTab(7, { type: 'selection-context' }, { frameId: 2 })).toEqual({ sentence: 'Kim met Putin.' });
     expect(send).toHaveBeenCalledWith(7, { type: 'selection-context' }, { frameId: 2 });
   });
