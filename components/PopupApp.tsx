@@ -5,7 +5,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SaveButton } from '@/components/reading-list/SaveButton';
 import { openSidePanel } from '@/lib/background/side-panel';
-import type { PageStatus, TabMessage } from '@/lib/messaging/protocol';
+import { sendToTab } from '@/lib/client/send';
+import type { PageStatus } from '@/lib/messaging/protocol';
 import { t, tAround } from '@/components/design/i18n';
 import { followThemeSetting } from '@/components/design/theme';
 import { getSitePolicy, setSiteEnabled, siteEnabledBy, siteKey, watchSitePolicy, type SitePolicy } from '@/lib/sites/site-settings';
@@ -52,8 +53,7 @@ export function PopupApp() {
     void (async () => {
       const tabId = await targetTabId();
       if (tabId === undefined) return setView({ kind: 'unsupported' });
-      const message: TabMessage = { type: 'page-status' };
-      const status = (await browser.tabs.sendMessage(tabId, message).catch(() => null)) as PageStatus | null;
+      const status = await sendToTab(tabId, { type: 'page-status' });
       if (!status) return setView({ kind: 'unsupported' });
       setView({ kind: 'page', tabId, host: status.host, status });
     })();
@@ -64,8 +64,7 @@ export function PopupApp() {
   useEffect(() => {
     if (view.kind !== 'page') return;
     const timer = setTimeout(async () => {
-      const message: TabMessage = { type: 'page-status' };
-      const status = (await browser.tabs.sendMessage(view.tabId, message).catch(() => null)) as PageStatus | null;
+      const status = await sendToTab(view.tabId, { type: 'page-status' });
       setView((v) => (v.kind === 'page' ? { ...v, status } : v));
     }, 300);
     return () => clearTimeout(timer);

@@ -1,7 +1,10 @@
 import { act } from 'preact/test-utils';
+import { eventually as eventuallyAnywhere, type EventuallyOptions } from '@/tests/eventually';
 
-/** Waits (rendering between polls) until a live query has drawn what `check` looks for; a loaded machine may take a while. */
-export async function until(check: () => boolean, timeout = 10_000): Promise<void> {
-  const end = Date.now() + timeout;
-  while (!check() && Date.now() < end) await act(() => new Promise((r) => setTimeout(r, 20)));
+/**
+ * `eventually` for component tests: renders (`act`) between reads, so what a live query delivered
+ * is on screen when read. Throws with the last value seen when it never comes.
+ */
+export function eventually<T>(read: () => T | Promise<T>, accept?: (value: T) => boolean, options: EventuallyOptions = {}): Promise<T> {
+  return eventuallyAnywhere(read, accept, { pause: (ms) => act(() => new Promise((r) => setTimeout(r, ms))), ...options });
 }

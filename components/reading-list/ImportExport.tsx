@@ -5,7 +5,6 @@
  */
 import { useState } from 'preact/hooks';
 import { fillSlots, t, tSlots } from '@/components/design/i18n';
-import { browser } from 'wxt/browser';
 import type { BackstoryDb } from '@/lib/db/schema';
 import { exportBookmarksHtml, exportJson, exportMarkdownZip } from '@/lib/db/articles-export';
 import { ImportFormatError } from '@/lib/reading-list/formats';
@@ -14,7 +13,7 @@ import { commitImport, readImportFile, type ImportPlan } from '@/lib/db/articles
 import { countEntities } from '@/lib/reading-list/entities';
 import { reindexEntities } from '@/lib/db/articles-reindex';
 import { requestPersistence } from '@/lib/db/persistence';
-import type { AnalyseReply, ErrorReply } from '@/lib/messaging/protocol';
+import { sendToBackground } from '@/lib/client/send';
 import { articles as nArticles } from './format';
 
 type Stage =
@@ -27,14 +26,12 @@ type Stage =
 
 /** Finds an imported text's entities with the background's matcher (the same one saving uses). */
 async function findEntities(text: string, url: string) {
-  const reply = (await browser.runtime
-    .sendMessage({
+  const reply = await sendToBackground({
       type: 'analyse',
       text: text.slice(0, 2_000_000),
       meta: { url: /^https?:\/\//i.test(url) ? url.slice(0, 4096) : 'https://import.invalid/', canonicalUrl: null, title: '', byline: null, siteName: null, excerpt: null, lang: null, dir: null, publishedTime: null },
-    })
-    .catch(() => null)) as AnalyseReply | ErrorReply | null;
-  return reply?.ok ? countEntities(reply.mentions, reply.entries) : [];
+  });
+  return reply.ok ? countEntities(reply.mentions, reply.entries) : [];
 }
 
 function download(name: string, data: BlobPart, type: string): void {

@@ -10,7 +10,7 @@ import { fillSlots, t, tSlots } from '@/components/design/i18n';
 import { effectiveTheme, followThemeSetting } from '@/components/design/theme';
 import { getArticle, setContent, setFavourite, setProgress, setState, type StoredArticle } from '@/lib/db/articles-repo';
 import { getDb, type BackstoryDb } from '@/lib/db/schema';
-import type { AnalyseReply, ErrorReply } from '@/lib/messaging/protocol';
+import { sendToBackground } from '@/lib/client/send';
 import { countEntities } from '@/lib/reading-list/entities';
 import { fetchArticle, originPattern } from '@/lib/reading-list/fetch-article';
 import { DEFAULT_READER_PREFS, LINE_HEIGHT_RANGE, normalizeReaderPrefs, readerPrefsItem, SIZE_RANGE, type ReaderPrefs } from '@/lib/settings/reader-prefs';
@@ -196,10 +196,8 @@ export function ReaderApp(props: { id: string; db?: BackstoryDb }) {
       }
       setFetchState(t('reader.fetching'));
       const fetched = await fetchArticle(item.article.url);
-      const reply = (await browser.runtime
-        .sendMessage({ type: 'analyse', text: fetched.text.slice(0, 2_000_000), meta: { url: item.article.url, canonicalUrl: null, title: fetched.title.slice(0, 2000), byline: null, siteName: null, excerpt: null, lang: fetched.lang, dir: fetched.dir, publishedTime: null } })
-        .catch(() => null)) as AnalyseReply | ErrorReply | null;
-      await setContent(db, item.article.id, { ...fetched, mentions: reply?.ok ? countEntities(reply.mentions, reply.entries) : [] });
+      const reply = await sendToBackground({ type: 'analyse', text: fetched.text.slice(0, 2_000_000), meta: { url: item.article.url, canonicalUrl: null, title: fetched.title.slice(0, 2000), byline: null, siteName: null, excerpt: null, lang: fetched.lang, dir: fetched.dir, publishedTime: null } });
+      await setContent(db, item.article.id, { ...fetched, mentions: reply.ok ? countEntities(reply.mentions, reply.entries) : [] });
       setFetchState('');
       await reload();
     } catch (error) {

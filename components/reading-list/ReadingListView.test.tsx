@@ -4,19 +4,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { saveArticle } from '@/lib/db/articles-repo';
 import type { BackstoryDb } from '@/lib/db/schema';
 import { closeAll, draft, freshDb, mention } from '@/lib/reading-list/test-helpers';
+import { eventually } from '../test-helpers';
 import { ReadingListView } from './ReadingListView';
 
 let root: HTMLElement;
 let db: BackstoryDb;
 const opened: string[] = [];
 
-const until = async (check: () => boolean, timeout = 10_000) => { // generous: CI machines run two browsers beside this
-  const end = Date.now() + timeout;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('condition not met');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
+/** Waits (rendering) until `check` holds; fails naming the titles on screen. */
+const until = (check: () => boolean) => eventually(() => ({ ok: check(), titles: titles() }), (s) => s.ok);
 const titles = () => [...root.querySelectorAll('.rl-title')].map((t) => t.textContent);
 const key = (k: string, target: Element = document.activeElement ?? root) => target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
 
@@ -38,7 +34,8 @@ afterEach(async () => {
   vi.useRealTimers();
 });
 
-describe('ReadingListView', () => {
+// Each step waits on the live query (up to 10 s on a loaded machine), so the whole test may take longer than Vitest's 5 s default.
+describe('ReadingListView', { timeout: 30_000 }, () => {
   it('lists unread articles, newest first, and searches as the reader types with a highlighted snippet', async () => {
     expect(titles()).toEqual(['Alpha: Kim in Russia', 'Beta: sanctions', 'Gamma: Ussuriysk']);
     const input = root.querySelector<HTMLInputElement>('.rl-search input')!;

@@ -7,7 +7,6 @@
  */
 import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { h, render } from 'preact';
-import { browser } from 'wxt/browser';
 import { t } from '@/components/design/i18n';
 import { HoverCard } from '@/components/HoverCard';
 import tokensCss from '@/components/design/tokens.css?raw';
@@ -16,7 +15,8 @@ import { locateMentions, type LiveMention } from '@/entrypoints/content/page-mod
 import { MentionIndex, rectAt } from '@/lib/highlight/hit-test';
 import { DEFAULT_HOVER_TIMINGS, HoverIntent, type HoverTimings } from '@/lib/highlight/hover-intent';
 import { HighlightRegistry, highlightsSupported, type HighlightGroup } from '@/lib/highlight/registry';
-import type { AnalyseReply, AnalyseRequest, ErrorReply } from '@/lib/messaging/protocol';
+import { NO_ANSWER, sendToBackground } from '@/lib/client/send';
+import type { AnalyseRequest } from '@/lib/messaging/protocol';
 import { textOfElement } from '@/lib/reading-list/sanitize';
 
 export interface ReaderCardsOptions {
@@ -40,8 +40,8 @@ export async function startReaderCards(root: HTMLElement, options: ReaderCardsOp
   const { text, segments } = textOfElement(root);
   if (!text.trim()) return { error: t('reader.noText') };
   const request: AnalyseRequest = { type: 'analyse', text: text.slice(0, 2_000_000), meta: options.meta };
-  const reply = (await browser.runtime.sendMessage(request).catch((e: unknown) => ({ ok: false, error: String(e) }))) as AnalyseReply | ErrorReply;
-  if (!reply?.ok) return { error: reply?.error ?? t('reader.noAnswer') };
+  const reply = await sendToBackground(request);
+  if (!reply.ok) return { error: reply.error === NO_ANSWER ? t('reader.noAnswer') : reply.error };
   const entries = new Map(reply.entries.map((e) => [e.id, e]));
   let mentions = locateMentions(document, text, segments, reply.mentions, entries);
   if (options.highlightStyle === 'first') {

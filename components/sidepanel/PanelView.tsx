@@ -11,7 +11,7 @@ import type { PageStatus } from '@/lib/messaging/protocol';
 import { ambiguousRows, entityCount, groupEntities, type EntityOrder } from '@/lib/sidepanel/entities';
 import { formatByline, formatPublished, siteLabel } from '@/lib/sidepanel/format';
 import type { OtherName } from '@/lib/sidepanel/other-names';
-import { formatReadingTime, readingTime } from '@/lib/sidepanel/reading-time';
+import { formatReadingTime, readingTime } from '@/lib/extract/reading-time';
 import { panelState, type PanelState } from '@/lib/sidepanel/state';
 import { EntityDetail } from './EntityDetail';
 import { EntityList } from './EntityList';

@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { saveArticle } from '@/lib/db/articles-repo';
 import { closeAll, draft, freshDb, mention } from '@/lib/reading-list/test-helpers';
-import { until } from '../test-helpers';
+import { eventually } from '../test-helpers';
 import { SavedArticlesSlot, savedArticlesMentioning } from './ReadingListSlots';
 
 afterAll(closeAll);
@@ -36,13 +36,13 @@ describe('saved articles that also mention an entity', () => {
     root = document.createElement('div');
     document.body.append(root);
     await act(async () => render(<SavedArticlesSlot entryId="kim-jong-un" currentUrl="https://news.example/a" db={db} />, root!));
-    await until(() => !!root?.querySelector('h3'));
+    await eventually(() => !!root?.querySelector('h3'));
     expect(root.querySelector('h3')?.textContent).toBe('Also in 1 saved article');
     const link = root.querySelector<HTMLAnchorElement>('a')!;
     expect(link.textContent).toBe('Putin and Kim at the cosmodrome');
     expect(link.getAttribute('href')).toMatch(/reader\.html\?id=/);
     await act(async () => render(<SavedArticlesSlot entryId="nobody" db={db} />, root!));
-    await until(() => root?.innerHTML === '');
+    await eventually(() => root?.innerHTML, (html) => html === '');
     expect(root.innerHTML).toBe('');
   });
 });

@@ -9,7 +9,6 @@ import { announceGlossaryChange } from '@/lib/db/glossary-events';
 import { saveEdit, saveUserEntry } from '@/lib/db/glossary-repo';
 import { getDb } from '@/lib/db/schema';
 import type { GlossaryEntry } from '@/lib/glossary/types';
-import type { RevealReply } from '@/lib/messaging/protocol';
 import type { EntityOrder } from '@/lib/sidepanel/entities';
 import { findOtherNames, foldForCompare, type OtherName } from '@/lib/sidepanel/other-names';
 import { setSiteEnabled } from '@/lib/sites/site-settings';
@@ -87,7 +86,7 @@ export function SidePanelApp() {
   const actions: PanelActions = {
     reveal(start) {
       if (tabId == null) return;
-      void askTab<RevealReply>(tabId, { type: 'reveal-mention', start });
+      void askTab(tabId, { type: 'reveal-mention', start });
     },
     analyseAnyway() {
       if (tabId != null) void askTab(tabId, { type: 'analyse-anyway' });

@@ -5,7 +5,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { saveUserEntry, type EffectiveEntry } from '@/lib/db/glossary-repo';
 import { getDb } from '@/lib/db/schema';
 import { entry } from '@/lib/glossary/test-helpers';
-import { until } from '../test-helpers';
+import { eventually } from '../test-helpers';
 import { useEntries } from './data';
 
 /** Every render's ids and the map the hook answered with, in order. */
@@ -33,7 +33,7 @@ const last = () => renders[renders.length - 1]!;
 const mount = async (ids: readonly string[]) => {
   root = document.body.appendChild(document.createElement('div'));
   await act(() => render(<Probe ids={ids} />, root!));
-  await until(() => !!last().map);
+  await eventually(() => !!last().map);
 };
 
 describe('useEntries: the glossary entries a side panel lists', () => {
@@ -43,7 +43,7 @@ describe('useEntries: the glossary entries a side panel lists', () => {
 
     const from = renders.length;
     await act(() => render(<Probe ids={['kim', 'ussuriysk']} />, root!));
-    await until(() => !!last().map?.has('ussuriysk'));
+    await eventually(() => !!last().map?.has('ussuriysk'));
     expect(last().map?.has('ussuriysk')).toBe(true);
     // Before the new entries arrive the hook says it is loading; it never hands over a map that
     // lacks a name of the new list (the panel would draw that name's row missing).
@@ -56,7 +56,7 @@ describe('useEntries: the glossary entries a side panel lists', () => {
     await mount(['kim', 'vostochny', 'ussuriysk']);
     const from = renders.length;
     await act(() => render(<Probe ids={['kim', 'ussuriysk']} />, root!));
-    await until(() => !!last().map && !last().map!.has('vostochny'));
+    await eventually(() => !!last().map && !last().map!.has('vostochny'));
     expect(renders.slice(from).every((r) => r.map !== undefined)).toBe(true);
   });
 });

@@ -9,20 +9,15 @@ import { storage } from 'wxt/utils/storage';
 import { panelFocusKey, tabKey, type PanelFocus, type TabAnalysis } from '@/lib/background/tab-analysis';
 import { getEntries, type EffectiveEntry } from '@/lib/db/glossary-repo';
 import { getDb } from '@/lib/db/schema';
-import type { ArticleTextReply, PageStatus, TabMessage } from '@/lib/messaging/protocol';
+import { sendToTab } from '@/lib/client/send';
+import type { ArticleTextReply, PageStatus } from '@/lib/messaging/protocol';
 import type { EntityOrder } from '@/lib/sidepanel/entities';
 
 /** The reader's choice of order for the entity list, remembered across sessions. */
 export const entityOrder = storage.defineItem<EntityOrder>('local:sidepanelOrder', { fallback: 'first' });
 
 /** Asks a tab's content script; null when none answers (browser pages, stores, pages loaded before install). */
-export async function askTab<T>(tabId: number, message: TabMessage): Promise<T | null> {
-  try {
-    return ((await browser.tabs.sendMessage(tabId, message)) as T | undefined) ?? null;
-  } catch {
-    return null;
-  }
-}
+export const askTab = sendToTab;
 
 /** The `?tab=ID` of a panel opened as a page, if any. */
 export function tabParam(search: string): number | null {
@@ -58,7 +53,7 @@ export function useTargetTab(): number | null | undefined {
         const tabs = await browser.tabs.query({ windowId });
         const others = tabs.filter((t) => t.id !== undefined && t.id !== selfId).sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
         for (const t of others) {
-          if (await askTab<PageStatus>(t.id!, { type: 'page-status' })) return set(t.id!);
+          if (await askTab(t.id!, { type: 'page-status' })) return set(t.id!);
         }
         return set(others[0]?.id ?? null);
       }
@@ -72,7 +67,7 @@ export function useTargetTab(): number | null | undefined {
       if (info.windowId !== windowId || info.tabId === selfId) return;
       if (selfId === undefined) return set(info.tabId);
       // A pop-out follows web pages only: a tab without a content script keeps the previous article.
-      void askTab<PageStatus>(info.tabId, { type: 'page-status' }).then((s) => {
+      void askTab(info.tabId, { type: 'page-status' }).then((s) => {
         if (s) set(info.tabId);
       });
     };
@@ -144,7 +139,7 @@ export function usePageStatus(tabId: number | null | undefined, recordAt: number
     let disposed = false;
     let retry = 0;
     const ask = async (attempt: number) => {
-      const s = await askTab<PageStatus>(tabId, { type: 'page-status' });
+      const s = await askTab(tabId, { type: 'page-status' });
       if (disposed) return;
       setStatus(s);
       // A page that is still loading has no content script yet: ask again a few times.
@@ -167,7 +162,7 @@ export function useArticleText(tabId: number | null | undefined, record: TabAnal
     setText(null);
     if (tabId == null || ready === null) return;
     let disposed = false;
-    void askTab<ArticleTextReply>(tabId, { type: 'article-text' }).then((reply) => {
+    void askTab(tabId, { type: 'article-text' }).then((reply) => {
       if (!disposed) setText(reply);
     });
     return () => {

@@ -4,11 +4,11 @@
  * card controller and features), so what the reader sees here is what Backstory does on the web.
  */
 import DOMPurify from 'dompurify';
-import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractArticle } from '@/lib/extract/article';
 import { HighlightRegistry, highlightsSupported } from '@/lib/highlight/registry';
-import { toMetaMessage, type AnalyseReply, type AnalyseRequest, type ErrorReply } from '@/lib/messaging/protocol';
+import { sendToBackground } from '@/lib/client/send';
+import { toMetaMessage, type AnalyseRequest } from '@/lib/messaging/protocol';
 import { CardController } from '../content/card-controller';
 import { FEATURES } from '../content/features';
 import { locateMentions } from '../content/page-model';
@@ -49,9 +49,9 @@ export async function startDemo(): Promise<void> {
     if (extracted.status !== 'article') return;
     const { article } = extracted;
     const request: AnalyseRequest = { type: 'analyse', text: article.text, meta: toMetaMessage({ ...article.meta, url: DEMO_URL, canonicalUrl: DEMO_URL }) };
-    const reply = (await browser.runtime.sendMessage(request).catch((e: unknown) => ({ ok: false, error: String(e) }))) as AnalyseReply | ErrorReply;
-    if (!reply?.ok) {
-      document.body.dataset.demoError = reply?.error ?? 'no answer';
+    const reply = await sendToBackground(request);
+    if (!reply.ok) {
+      document.body.dataset.demoError = reply.error;
       return;
     }
     const entries = new Map(reply.entries.map((e) => [e.id, e]));

@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n/i18n';
 import { SELECTION_CONTEXT_MESSAGE } from '../glossary-io/sentence';
+import { sendToTab } from '../client/send';
 import { addMenuItem, type MenuItem } from './context-menus';
 
 /** The Glossary page route of the prefilled editor (also used by the side panel's "Add to glossary"). */
@@ -25,9 +26,7 @@ export function registerAddToGlossary(): void {
       if (!name) return;
       let context: string | undefined;
       if (tab?.id !== undefined && tab.id >= 0) {
-        const reply = (await browser.tabs.sendMessage(tab.id, { type: SELECTION_CONTEXT_MESSAGE }, { frameId: info.frameId ?? 0 }).catch(() => null)) as {
-          sentence?: unknown;
-        } | null;
+        const reply = await sendToTab(tab.id, { type: SELECTION_CONTEXT_MESSAGE }, { frameId: info.frameId ?? 0 });
         if (typeof reply?.sentence === 'string') context = reply.sentence;
       }
       await browser.tabs.create({ url: browser.runtime.getURL(newEntryUrl(name, context) as '/options.html'), index: tab?.index !== undefined ? tab.index + 1 : undefined });

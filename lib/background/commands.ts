@@ -1,6 +1,6 @@
 /** Keyboard commands: relayed to the active tab's content script. */
 import { browser } from 'wxt/browser';
-import type { TabMessage } from '../messaging/protocol';
+import { sendToTab } from '../client/send';
 
 /** Listens for the manifest's commands and forwards them to the active tab. */
 export function registerCommands(): void {
@@ -9,9 +9,7 @@ export function registerCommands(): void {
     if (direction === 0) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
-    const message: TabMessage = { type: 'step-mention', direction };
-    await browser.tabs.sendMessage(tab.id, message).catch(() => {
-      // No content script on this tab (browser pages, store pages): nothing to step through.
-    });
+    // No content script on this tab (browser pages, store pages): nothing to step through.
+    await sendToTab(tab.id, { type: 'step-mention', direction });
   });
 }

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { eventually } from '@/tests/eventually';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { AnalysisService } from './analysis-service';
@@ -40,21 +41,14 @@ function wire() {
   return { db, rl, sent, titles, command };
 }
 
-const until = async (check: () => boolean | Promise<boolean>) => {
-  for (let i = 0; i < 100; i++) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error('condition not met');
-};
 
 describe('reading list in the background', () => {
   it('saves the tab named by the keyboard command, and marks its toolbar button', async () => {
     const { db, sent, titles, command } = wire();
     command(SAVE_COMMAND, { id: 12 });
-    await until(async () => (await db.articles.count()) === 1);
+    await eventually(() => db.articles.count(), (n) => n === 1);
     expect(sent).toEqual([{ tabId: 12, message: { type: 'collect-article' } }]);
-    await until(() => titles.some((t) => t.tabId === 12 && /saved in your reading list/.test(t.title)));
+    await eventually(() => titles, (all) => all.some((t) => t.tabId === 12 && /saved in your reading list/.test(t.title)));
   });
 
   it('ignores other commands', async () => {
@@ -79,7 +73,7 @@ describe('reading list in the background', () => {
     await rl.onPageAnalysed(9, { url: 'https://news.example/a#top', canonicalUrl: null });
     expect(titles).toEqual([{ tabId: 9, title: 'Backstory: saved in your reading list' }]);
     await fakeBrowser.tabs.onUpdated.trigger(9, { status: 'loading' } as never, {} as never);
-    await until(() => titles.at(-1)?.title === 'Backstory');
+    await eventually(() => titles.at(-1)?.title, (t) => t === 'Backstory');
     titles.length = 0;
     await rl.onPageAnalysed(9, { url: 'https://news.example/other', canonicalUrl: null });
     expect(titles).toEqual([]);

@@ -10,7 +10,8 @@ import type { AnalysisService } from './analysis-service';
 import { addMenuItem, type MenuItem } from './context-menus';
 import { findSaved } from '../db/articles-repo';
 import type { BackstoryDb } from '../db/schema';
-import type { ArticleMetaMessage, SaveTabReply, TabMessage } from '../messaging/protocol';
+import type { ArticleMetaMessage, SaveTabReply } from '../messaging/protocol';
+import { sendToTab } from '../client/send';
 import { createSaveService } from './save-service';
 
 export const SAVE_COMMAND = 'save-article';
@@ -89,7 +90,11 @@ export async function markTab(tabId: number, saved: boolean, outcome?: 'created'
 }
 
 export function installReadingList(db: BackstoryDb, analysis: Pick<AnalysisService, 'analyse'>): ReadingListBackground {
-  const collect = (tabId: number) => browser.tabs.sendMessage(tabId, { type: 'collect-article' } satisfies TabMessage);
+  const collect = async (tabId: number) => {
+    const reply = await sendToTab(tabId, { type: 'collect-article' });
+    if (reply === null) throw new Error('No content script answered');
+    return reply;
+  };
   const service = createSaveService(db, analysis, collect);
 
   const saveTab = async (tabId: number) => {

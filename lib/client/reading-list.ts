@@ -5,15 +5,12 @@
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n/i18n';
 import type { ErrorReply, SaveTabReply } from '../messaging/protocol';
+import { NO_ANSWER, sendToBackground } from './send';
 
 /** Asks the background to save the article in `tabId`. Never throws. */
 export async function requestSaveTab(tabId: number): Promise<SaveTabReply | ErrorReply> {
-  try {
-    const reply = (await browser.runtime.sendMessage({ type: 'save-tab', tabId })) as SaveTabReply | ErrorReply | undefined;
-    return reply ?? { ok: false, error: t('library.save.noAnswer') };
-  } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
-  }
+  const reply = await sendToBackground({ type: 'save-tab', tabId });
+  return reply.ok || reply.error !== NO_ANSWER ? reply : { ok: false, error: t('library.save.noAnswer') };
 }
 
 /** Describes a save's outcome for the reader. */

@@ -10,6 +10,7 @@
  * until enough are dead that a rebuild is cheaper. Answers are sets of document numbers (masks);
  * ordering walks a per-sort order computed once per change. Nothing here scans article text.
  */
+import Dexie from 'dexie';
 import type { BackstoryDb, SearchSnapshotRow } from './schema';
 import type { ArticleTerms, SavedArticle, SearchDoc } from '../reading-list/types';
 
@@ -275,10 +276,13 @@ export async function searchIndexFor(db: BackstoryDb): Promise<SearchIndex> {
   let entry = indexes.get(db);
   if (!entry) indexes.set(db, (entry = { index: new SearchIndex(db), pending: null }));
   const e = entry;
-  while (e.pending) await e.pending;
+  // Another caller's refresh is a promise from outside this caller's context: awaited as a native
+  // promise, it would drop a live query's context, so nothing the query reads afterwards (the change
+  // log above all) would be observed and the query would miss later changes. Dexie.Promise keeps it.
+  while (e.pending) await Dexie.Promise.resolve(e.pending);
   e.pending = e.index.refresh().finally(() => {
     e.pending = null;
   });
-  await e.pending;
+  await Dexie.Promise.resolve(e.pending);
   return e.index;
 }

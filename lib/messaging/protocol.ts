@@ -189,19 +189,27 @@ export interface OpenSidePanelReply {
   reason?: string;
 }
 
-export type ReplyFor<R extends BackgroundRequest> =
-  | (R extends AnalyseRequest
-      ? AnalyseReply
-      : R extends GetEntriesRequest
-        ? GetEntriesReply
-        : R extends OpenSidePanelRequest
-          ? OpenSidePanelReply
-          : R extends WikipediaLookupRequest
-            ? WikipediaLookupReply
-            : R extends ParsePageRequest
-              ? ParsePageReply
-              : OkReply)
-  | ErrorReply;
+/**
+ * What the background answers to each request type (besides an `ErrorReply`, which any request may
+ * get). Senders (`sendToBackground`, lib/client/send.ts) and the router's handlers are typed from
+ * this one table.
+ */
+export interface BackgroundReplies {
+  analyse: AnalyseReply;
+  'get-entries': GetEntriesReply;
+  'report-state': OkReply;
+  'open-side-panel': OpenSidePanelReply;
+  'save-tab': SaveTabReply;
+  'wikipedia-lookup': WikipediaLookupReply;
+  'open-wikipedia-settings': OkReply;
+  'parse-page': ParsePageReply;
+}
+
+/** The request of one type. */
+export type RequestOf<T extends BackgroundRequest['type']> = Extract<BackgroundRequest, { type: T }>;
+
+/** The reply a background request gets: its own, or an error. */
+export type ReplyFor<R extends BackgroundRequest> = BackgroundReplies[R['type']] | ErrorReply;
 
 /** Validates a raw message. Returns the typed request, or a readable reason it was refused. */
 export function parseRequest(raw: unknown): { ok: true; request: BackgroundRequest } | ErrorReply {
@@ -223,7 +231,28 @@ export type TabMessage =
   /** Side panel: analyse a page the gate judged not to be an article. */
   | { type: 'analyse-anyway' }
   /** Side panel: the extracted article text, for the "Other names" list. */
-  | { type: 'article-text' };
+  | { type: 'article-text' }
+  /** "Add to Backstory glossary" (context menu): the sentence the selected words came from. */
+  | { type: 'selection-context' };
+
+/** What the content script answers to each tab message (`sendToTab`, lib/client/send.ts, is typed from it). */
+export interface TabReplies {
+  'step-mention': OkReply;
+  'page-status': PageStatus;
+  'collect-article': CollectArticleReply;
+  'reveal-mention': RevealReply;
+  'analyse-anyway': OkReply;
+  'article-text': ArticleTextReply;
+  'selection-context': SelectionContextReply;
+}
+
+/** The reply a tab message gets. */
+export type TabReplyFor<M extends TabMessage> = TabReplies[M['type']];
+
+/** The content script's answer to `selection-context`. */
+export interface SelectionContextReply {
+  sentence: string | null;
+}
 
 /** The content script's answer to `reveal-mention`. */
 export interface RevealReply {
@@ -286,3 +315,8 @@ export interface SaveTabReply {
   id: string;
   title: string;
 }
+
+// Every request and tab message has exactly one reply type (a compile error here names the one missing).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const everyRequestHasAReply: Same<keyof BackgroundReplies, BackgroundRequest['type']> = true;
+export const everyTabMessageHasAReply: Same<keyof TabReplies, TabMessage['type']> = true;

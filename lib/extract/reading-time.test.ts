@@ -5,6 +5,8 @@ describe('reading time (Firefox Reader View rates)', () => {
   it('uses the per-language characters per minute', () => {
     expect(readingSpeedFor('en')).toEqual({ cpm: 987, variance: 118 });
     expect(readingSpeedFor('zh')).toEqual({ cpm: 255, variance: 29 });
+    // Japanese as pages tag it (Firefox's own table has it under `jw`, which no page uses).
+    expect(readingSpeedFor('ja-JP')).toEqual({ cpm: 357, variance: 56 });
   });
 
   it('reduces regional tags to the language and falls back to English', () => {

@@ -8,6 +8,9 @@
  * https://iovs.arvojournals.org/article.aspx?articleid=2166061). Firefox looks the language up
  * as given and falls back to English; Backstory first reduces a tag like "en-GB" or "pt_BR" to its
  * primary subtag, so regional tags get their language's rate instead of English's.
+ *
+ * The one table of reading speeds: the side panel's range and the reading list's minutes both
+ * read it.
  */
 import { t } from '@/lib/i18n/i18n';
 
@@ -17,7 +20,10 @@ export interface ReadingSpeed {
   variance: number;
 }
 
-/** Firefox Reader View's table, unchanged. */
+/**
+ * Firefox Reader View's table, with one key corrected: Firefox keys Japanese `jw` (the withdrawn code
+ * for Javanese), which a page's `lang="ja"` never matches, so Japanese read at the English rate.
+ */
 export const READING_SPEEDS: Readonly<Record<string, ReadingSpeed>> = {
   en: { cpm: 987, variance: 118 },
   ar: { cpm: 612, variance: 88 },
@@ -27,7 +33,7 @@ export const READING_SPEEDS: Readonly<Record<string, ReadingSpeed>> = {
   fr: { cpm: 998, variance: 126 },
   he: { cpm: 833, variance: 130 },
   it: { cpm: 950, variance: 140 },
-  jw: { cpm: 357, variance: 56 },
+  ja: { cpm: 357, variance: 56 },
   nl: { cpm: 978, variance: 143 },
   pl: { cpm: 916, variance: 126 },
   pt: { cpm: 913, variance: 145 },
