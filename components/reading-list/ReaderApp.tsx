@@ -17,6 +17,7 @@ import { DEFAULT_READER_PREFS, LINE_HEIGHT_RANGE, normalizeReaderPrefs, readerPr
 import { loadParkedImages, renderArticleFragment } from '@/lib/reading-list/sanitize';
 import { getSettings, highlightRules, watchSettings, type Settings } from '@/lib/settings/settings';
 import { formatDate, formatReadingTime } from './format';
+import { safeIso } from '@/lib/reading-list/formats/dates';
 import { startReaderCards, type ReaderCards } from './reader-cards';
 
 const FONTS: Record<ReaderPrefs['font'], string> = {
@@ -107,7 +108,7 @@ export function ReaderApp(props: { id: string; db?: BackstoryDb }) {
         excerpt: null,
         lang: item.article.lang,
         dir: item.article.dir,
-        publishedTime: item.article.publishedAt === null ? null : new Date(item.article.publishedAt).toISOString(),
+        publishedTime: safeIso(item.article.publishedAt),
       },
       theme: () => themeRef.current,
       timings: { showDelayMs: settings.hoverDelayMs, graceMs: settings.graceMs, jitterPx: 4 },

@@ -5,6 +5,7 @@ import { saveArticle } from '@/lib/db/articles-repo';
 import type { BackstoryDb } from '@/lib/db/schema';
 import { closeAll, draft, freshDb, mention } from '@/lib/reading-list/test-helpers';
 import { eventually } from '../test-helpers';
+import { commitImport, readImportFile } from '@/lib/db/articles-import';
 import { ReadingListView } from './ReadingListView';
 
 let root: HTMLElement;
@@ -12,7 +13,7 @@ let db: BackstoryDb;
 const opened: string[] = [];
 
 /** Waits (rendering) until `check` holds; fails naming the titles on screen. */
-const until = (check: () => boolean) => eventually(() => ({ ok: check(), titles: titles() }), (s) => s.ok);
+const until = (check: () => boolean, timeout?: number) => eventually(() => ({ ok: check(), titles: titles() }), (s) => s.ok, { timeout });
 const titles = () => [...root.querySelectorAll('.rl-title')].map((t) => t.textContent);
 const key = (k: string, target: Element = document.activeElement ?? root) => target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
 
@@ -98,4 +99,26 @@ describe('ReadingListView', { timeout: 30_000 }, () => {
     await until(() => root.querySelectorAll('.rl-chip-tag').length === 2);
     expect((await db.articles.where('tags').equals('long reads').first())?.title).toBe('Alpha: Kim in Russia');
   });
+
+  it('after a large import the count is the new number at once, and says so while search catches up', async () => {
+    const count = () => root.querySelector('#rl-count')!;
+    // Every state the count paragraph is in, once the import is written, while the search index is catching up.
+    const whileIndexing = new Set<string>();
+    let written = false;
+    const observer = new MutationObserver(() => {
+      if (written && count().getAttribute('data-indexing') === 'true') whileIndexing.add(count().textContent ?? '');
+    });
+    observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+    const rows = Array.from({ length: 2000 }, (_, i) => `Imported ${i},https://import.example/${i},1700000000,${i},,unread`).join('\n');
+    const plan = await readImportFile(db, 'pocket.csv', new TextEncoder().encode(`title,url,time_added,cursor,tags,status\n${rows}\n`));
+    await commitImport(db, plan);
+    written = true;
+    await until(() => /^2,003 articles of 2,003/.test(count().textContent ?? ''), 3000);
+    await until(() => titles()[0]?.startsWith('Imported') ?? false, 30_000);
+    await until(() => count().getAttribute('data-indexing') !== 'true');
+    observer.disconnect();
+    for (const text of whileIndexing) expect(text).toMatch(/^2,003 articles of 2,003 · Search is catching up/);
+    expect(count().textContent).toMatch(/^2,003 articles of 2,003$/);
+  }, 60_000);
 });
+

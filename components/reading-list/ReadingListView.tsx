@@ -13,6 +13,7 @@ import { getDb, type BackstoryDb } from '@/lib/db/schema';
 import { EntityResolver } from '@/lib/reading-list/entity-resolver';
 import { highlightTerms, parseQuery, type Clause } from '@/lib/reading-list/query';
 import { searchArticles, type SortDirection, type SortKey } from '@/lib/db/articles-search';
+import { watchIndexing } from '@/lib/db/articles-search-index';
 import { makeSnippet, type SnippetPart } from '@/lib/reading-list/snippet';
 import type { SavedArticle } from '@/lib/reading-list/types';
 import { articles as nArticles, formatDate, formatReadingTime } from './format';
@@ -92,6 +93,13 @@ export function ReadingListView(props: ReadingListViewProps) {
     [filters, parsed],
   );
 
+  // Counted from the database's own index, not the search index: right at once after a large
+  // import, while search catches up (and says so). Subscribed first, so it is answered first.
+  const counts = useLive(
+    async () => ({ all: await db.articles.count(), shown: stateFilter === 'all' ? null : await db.articles.where('state').equals(stateFilter).count() }),
+    [db, stateFilter],
+    null as { all: number; shown: number | null } | null,
+  );
   const results = useLive(
     async () => {
       const result = await searchArticles(db, { query: parsed, filters: effectiveFilters, sort, direction, limit, resolver });
@@ -118,6 +126,10 @@ export function ReadingListView(props: ReadingListViewProps) {
     [db],
     { tags: [], sites: [], total: 0 },
   );
+
+  const plainList = query.trim() === '' && !favOnly && !tag && !site && counts.value !== null;
+  const [indexing, setIndexing] = useState(false);
+  useEffect(() => watchIndexing(db, setIndexing), [db]);
 
   const articles = results.value?.articles ?? [];
   const total = results.value?.total ?? 0;
@@ -331,8 +343,12 @@ export function ReadingListView(props: ReadingListViewProps) {
         </div>
       </div>
 
-      <p id="rl-count" class="rl-count" role="status">
-        {results.loading && !results.value
+      <p id="rl-count" class="rl-count" role="status" data-indexing={indexing ? 'true' : undefined}>
+        {plainList && counts.value!.all > 0
+          ? counts.value!.shown === null
+            ? nArticles(counts.value!.all)
+            : t('library.countOf', [nArticles(counts.value!.shown), counts.value!.all.toLocaleString()])
+          : results.loading && !results.value
           ? t('common.loading')
           : facets.value.total === 0
             ? ''
@@ -341,6 +357,7 @@ export function ReadingListView(props: ReadingListViewProps) {
               : query || filters.length
                 ? t('library.countOf', [nArticles(total), facets.value.total.toLocaleString()])
                 : nArticles(total)}
+        {indexing && <span class="rl-indexing"> {t('library.indexing')}</span>}
         {parsed.problems.map((p) => (
           <span key={p} class="rl-problem">
             {' '}

@@ -1,9 +1,10 @@
 /** Small display helpers shared by the list and the reader, in the browser's language and locale. */
 import { t } from '@/components/design/i18n';
+import { isDisplayableMs } from '@/lib/reading-list/formats/dates';
 
-/** "12 Sep 2023" in the browser's locale; '' for no date. */
+/** "12 Sep 2023" in the browser's locale; '' for no date, and for a stored number that is no date. */
 export function formatDate(ms: number | null | undefined): string {
-  if (typeof ms !== 'number' || !Number.isFinite(ms)) return '';
+  if (!isDisplayableMs(ms)) return '';
   return new Date(ms).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 }
 

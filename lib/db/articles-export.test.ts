@@ -115,3 +115,23 @@ describe('Markdown zip export', () => {
     expect(slugify('', taken)).toBe('article');
   });
 });
+
+describe('a stored date that is no date (#18 point 6)', () => {
+  it('Markdown, bookmarks and JSON export never throw on it: the date is left out', async () => {
+    const db = freshDb();
+    await fill(db);
+    const [first] = await db.articles.toArray();
+    // As an older Backstory could have stored it from an unchecked import.
+    await db.articles.update(first!.id, { savedAt: 1e300, publishedAt: -1e300, updatedAt: Number.NaN });
+    const items = await loadAll(db);
+    const broken = items.find((i) => i.article.id === first!.id)!;
+    const md = toMarkdown(broken);
+    expect(md).toMatch(/^saved: null$/m);
+    expect(md).toMatch(/^published: null$/m);
+    const zip = unzipSync(await exportMarkdownZip(db));
+    expect(Object.keys(zip).some((n) => n.startsWith('backstory-reading-list/undated-'))).toBe(true);
+    const html = await exportBookmarksHtml(db);
+    expect(html).toContain('ADD_DATE=""');
+    await expect(exportJson(db)).resolves.toContain('"format": "backstory-reading-list"');
+  });
+});

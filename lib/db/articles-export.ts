@@ -7,6 +7,7 @@ import { strToU8, zipSync } from 'fflate';
 import TurndownService from 'turndown';
 import type { BackstoryDb } from './schema';
 import { toBackstoryJson } from '../reading-list/formats/backstory-json';
+import { isDisplayableMs, safeIso } from '../reading-list/formats/dates';
 import { sanitizeArticleHtml } from '../reading-list/sanitize';
 import type { StoredArticle } from '../reading-list/types';
 
@@ -28,7 +29,8 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 /** Netscape bookmark file: one folder per state, tags in TAGS, dates in seconds. */
 export function toBookmarksHtml(items: readonly StoredArticle[]): string {
   const entry = ({ article: a }: StoredArticle) => {
-    const attrs = [`HREF="${escapeHtml(a.url)}"`, `ADD_DATE="${Math.floor(a.savedAt / 1000)}"`, `LAST_MODIFIED="${Math.floor(a.updatedAt / 1000)}"`];
+    const seconds = (ms: number) => (isDisplayableMs(ms) ? String(Math.floor(ms / 1000)) : '');
+    const attrs = [`HREF="${escapeHtml(a.url)}"`, `ADD_DATE="${seconds(a.savedAt)}"`, `LAST_MODIFIED="${seconds(a.updatedAt)}"`];
     if (a.tags.length) attrs.push(`TAGS="${escapeHtml(a.tags.join(','))}"`);
     const dd = a.excerpt ? `\n        <DD>${escapeHtml(a.excerpt)}` : '';
     return `        <DT><A ${attrs.join(' ')}>${escapeHtml(a.title)}</A>${dd}`;
@@ -60,7 +62,8 @@ function yaml(value: string | number | boolean | null): string {
   return JSON.stringify(value);
 }
 
-const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+/** A stored date as ISO text; null for none, and for one that is no date (never throws). */
+const iso = (ms: number | null) => safeIso(ms);
 
 /** One article as Markdown with front matter. Needs a DOM (Turndown parses the HTML). */
 export function toMarkdown(item: StoredArticle, turndown = markdownConverter()): string {
@@ -116,7 +119,7 @@ export function toMarkdownZip(items: readonly StoredArticle[]): Uint8Array {
   const taken = new Set<string>();
   const files: Record<string, Uint8Array> = {};
   for (const item of items) {
-    const date = new Date(item.article.savedAt).toISOString().slice(0, 10);
+    const date = safeIso(item.article.savedAt)?.slice(0, 10) ?? 'undated';
     files[`backstory-reading-list/${date}-${slugify(item.article.title, taken)}.md`] = strToU8(toMarkdown(item, turndown));
   }
   return zipSync(files, { level: 6 });

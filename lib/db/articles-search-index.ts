@@ -89,6 +89,9 @@ export class SearchIndex {
     const [articles, terms, last] = await db.transaction('r', db.articles, db.articleTerms, db.articleChanges, () =>
       Promise.all([db.articles.toArray(), db.articleTerms.toArray(), db.articleChanges.orderBy(':id').last()]),
     );
+    // Building takes the page's thread for a while (seconds for tens of thousands of articles): let
+    // what is already answered (the list's count after an import) reach the screen first.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     this.docs = [];
     this.byId.clear();
     this.terms.clear();
@@ -280,9 +283,37 @@ export async function searchIndexFor(db: BackstoryDb): Promise<SearchIndex> {
   // promise, it would drop a live query's context, so nothing the query reads afterwards (the change
   // log above all) would be observed and the query would miss later changes. Dexie.Promise keeps it.
   while (e.pending) await Dexie.Promise.resolve(e.pending);
+  // A refresh that takes a moment (a large import to take in) is announced, so the list can say so.
+  const slow = setTimeout(() => setIndexing(db, true), INDEXING_VISIBLE_AFTER_MS);
   e.pending = e.index.refresh().finally(() => {
     e.pending = null;
+    clearTimeout(slow);
+    setIndexing(db, false);
   });
   await Dexie.Promise.resolve(e.pending);
   return e.index;
+}
+
+/** A refresh longer than this is shown as "catching up" (shorter ones would only flicker). */
+const INDEXING_VISIBLE_AFTER_MS = 150;
+const indexingListeners = new Map<BackstoryDb, Set<(busy: boolean) => void>>();
+const indexingNow = new Set<BackstoryDb>();
+
+function setIndexing(db: BackstoryDb, busy: boolean): void {
+  if (busy === indexingNow.has(db)) return;
+  if (busy) indexingNow.add(db);
+  else indexingNow.delete(db);
+  for (const listener of indexingListeners.get(db) ?? []) listener(busy);
+}
+
+/**
+ * Calls `listener` with true while this page's search index is catching up with a large change
+ * (after an import of thousands of articles), and false once it has. Returns the unsubscribe.
+ */
+export function watchIndexing(db: BackstoryDb, listener: (busy: boolean) => void): () => void {
+  let set = indexingListeners.get(db);
+  if (!set) indexingListeners.set(db, (set = new Set()));
+  set.add(listener);
+  listener(indexingNow.has(db));
+  return () => set.delete(listener);
 }

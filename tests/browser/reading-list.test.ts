@@ -4,8 +4,13 @@
  * names highlighted, cards on hover), save it again and still have one; and a page whose article
  * is full of active markup saves and displays with none of it active.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
+import { deflateSync, strToU8 } from 'fflate';
+import { rawZip } from '../../lib/reading-list/formats/test-zips';
 import { launch, openExtensionPage, serveFixtures, sleep, tabIdOf, waitForSettled, watchErrors, type BrowserName, type Session } from './harness';
 
 interface SaveReply {
@@ -30,6 +35,54 @@ async function search(library: Page, query: string): Promise<string[]> {
   await library.waitForFunction((q) => new URL(location.href).searchParams.get('q') === q, { timeout: 5000, polling: 100 }, query);
   await sleep(400); // liveQuery settles
   return library.$$eval('.rl-title', (els) => els.map((e) => e.textContent ?? ''));
+}
+
+/** Chooses a file in the library's import panel (opening the panel first), as the reader would. */
+async function chooseImportFile(library: Page, name: string, bytes: Uint8Array): Promise<void> {
+  if (!(await library.$('.rl-io input[type=file]'))) await library.click('.rl-page-head .rl-button');
+  await library.waitForSelector('.rl-io input[type=file]');
+  await library.$eval(
+    '.rl-io input[type=file]',
+    (el, fileName, base64) => {
+      const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const dt = new DataTransfer();
+      dt.items.add(new File([data], fileName));
+      (el as HTMLInputElement).files = dt.files;
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    name,
+    Buffer.from(bytes).toString('base64'),
+  );
+}
+
+/** Articles in the reading list, counted in the extension's own database. */
+async function storedCount(extPage: Page): Promise<number> {
+  return extPage.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('backstory');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const count = open.result.transaction('articles').objectStore('articles').count();
+          count.onsuccess = () => {
+            resolve(count.result);
+            open.result.close();
+          };
+        };
+      }),
+  );
+}
+
+const POCKET_ZIP = new Uint8Array(readFileSync(join(import.meta.dirname, '../../lib/reading-list/formats/fixtures/pocket-export.zip')));
+
+/** An Omnivore zip of a few hundred bytes whose page claims to unpack to 1.4 GB. */
+function lyingZip(): Uint8Array {
+  const metadata = strToU8(JSON.stringify([{ url: 'https://example.org/a', slug: 'a', title: 'A', savedAt: '2023-09-12T00:00:00Z', labels: [] }]));
+  const page = strToU8('<p>hello</p>');
+  return rawZip([
+    { name: 'metadata_0_to_1.json', data: deflateSync(metadata), crc: crc32(metadata), declared: metadata.length },
+    { name: 'content/a.html', data: deflateSync(page), crc: crc32(page), declared: 1_400_000_000 },
+  ]);
 }
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
@@ -207,6 +260,34 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const later = server.hits.slice(hitsBefore);
       expect(later.filter((h) => /hostile-frame|steal|does-not-exist/.test(h))).toEqual([]);
       expect(errors.filter((e) => /Content Security Policy|CSP|pwned/i.test(e))).toEqual([]);
+    });
+
+    it('imports Pocket’s own zip (part_000000.csv) after a preview that labels its bad line, and refuses a lying zip, writing nothing', async () => {
+      const library = await openExtensionPage(session, 'library.html');
+      await library.waitForSelector('#rl-count');
+      const before = await storedCount(library);
+
+      await chooseImportFile(library, 'pocket-export.zip', POCKET_ZIP);
+      await library.waitForSelector('.rl-preview', { timeout: 15_000 });
+      const preview = await library.$eval('.rl-preview', (p) => (p as HTMLElement).innerText);
+      expect(preview).toMatch(/Pocket export \(zip\)/);
+      expect(preview).toMatch(/5 new/);
+      expect(preview).toMatch(/Line 8: not a valid URL \(not-a-url\)/);
+      expect(await storedCount(library)).toBe(before); // a preview writes nothing
+      await library.click('.rl-preview .rl-primary');
+      await library.waitForFunction(() => /Imported 5 articles from Pocket export \(zip\)/.test(document.querySelector('.rl-io-status')?.textContent ?? ''), { timeout: 20_000, polling: 100 });
+      expect(await storedCount(library)).toBe(before + 5);
+      // Two Google Groups threads, one site, one route each: both kept.
+      expect(await search(library, 'helm-find-files')).toEqual(['helm-find-files slow']);
+
+      const started = Date.now();
+      await chooseImportFile(library, 'omnivore-export.zip', lyingZip());
+      await library.waitForSelector('.rl-io-status .rl-error', { timeout: 5000 });
+      expect(Date.now() - started).toBeLessThan(5000);
+      const message = await library.$eval('.rl-io-status .rl-error', (e) => e.textContent ?? '');
+      expect(message).toMatch(/The zip entry “content\/a\.html” unpacks to 1,335 MB: Backstory reads entries up to 32 MB\. Nothing was imported\./);
+      expect(await library.$('.rl-preview')).toBeNull();
+      expect(await storedCount(library)).toBe(before + 5);
     });
   });
 }

@@ -4,6 +4,7 @@
  * in a message is line 7 in a text editor.
  */
 import Papa from 'papaparse';
+import { checkRowCount, MAX_ROWS } from './limits';
 import { ImportFormatError } from './types';
 
 export interface CsvTable {
@@ -28,7 +29,8 @@ export function readCsv(text: string, label: string): CsvTable {
   Papa.parse<string[]>(text, {
     header: false,
     skipEmptyLines: 'greedy',
-    step: (result) => {
+    step: (result, parser) => {
+      if (records.length > MAX_ROWS) return parser.abort(); // refused below: no need to read on
       // Blank lines skipped before this record still count as lines.
       let start = cursor;
       while (start < text.length && (text[start] === '\n' || text[start] === '\r')) {
@@ -44,6 +46,7 @@ export function readCsv(text: string, label: string): CsvTable {
     },
   });
   if (records.length === 0) throw new ImportFormatError(`This ${label} file is empty.`);
+  if (records.length > MAX_ROWS) checkRowCount(records.length, label);
   const headers = records[0]!.cells.map((h) => h.trim().toLowerCase());
   const problems: CsvTable['problems'] = [];
   const rows: CsvTable['rows'] = [];

@@ -56,8 +56,8 @@ function checkDeclared(entries: readonly ZipEntryInfo[]): void {
   }
 }
 
-/** Compressed bytes handed to the inflater at a time: bounds what one step can unpack (~1,000×). */
-const SLICE = 16 * 1024;
+/** Compressed bytes handed to the inflater at a time: bounds what one step can unpack (deflate: ~1,000×, so ~4 MB). */
+const SLICE = 4 * 1024;
 
 /**
  * Inflates the entries whose name `wanted` accepts, checking sizes as they come out. Returns
