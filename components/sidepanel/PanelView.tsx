@@ -120,6 +120,7 @@ export function PanelView(props: PanelViewProps) {
               onSaveNotes={actions.saveNotes}
               currentUrl={record.meta?.url}
               canonicalUrl={record.meta?.canonicalUrl}
+              publishedTime={record.meta?.publishedTime ?? null}
             />
           ) : (
             <>
