@@ -2,6 +2,7 @@
  * The hover card: who or what a highlighted name is. Rendered by the content script inside a shadow
  * root, so the page's styles cannot reach it and its styles cannot reach the page.
  */
+import { DatedFacts } from '@/components/card/DatedFacts';
 import { t } from '@/components/design/i18n';
 import type { EntryKind } from '@/lib/glossary/types';
 import type { CardEntry } from '@/lib/messaging/protocol';
@@ -147,16 +148,7 @@ export function HoverCard(props: HoverCardProps) {
       </p>
       {misspelling && <p class="bs-notice">{t('card.spelled', [misspelling])}</p>}
       {entry.note && <p class="bs-note">{entry.note}</p>}
-      {entry.facts.length > 0 && (
-        <dl class="bs-facts">
-          {entry.facts.map((f) => (
-            <div key={f.label} class="bs-fact">
-              <dt>{f.label}</dt>
-              <dd>{f.value}</dd>
-            </div>
-          ))}
-        </dl>
-      )}
+      {(entry.facts.length > 0 || entry.dated) && <DatedFacts facts={entry.facts} dated={entry.dated} asOf={entry.asOf} prefix="bs" />}
       {entry.userNotes && (
         <p class="bs-user-notes">
           <span class="bs-label">{t('card.yourNote')}</span> {entry.userNotes}

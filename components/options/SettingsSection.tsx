@@ -3,6 +3,7 @@ import { t } from '@/components/design/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/schema';
+import { formatPartialDate, isStalePack, todayIso } from '@/lib/glossary/dated-facts';
 import { ENTRY_KINDS, type EntryKind } from '@/lib/glossary/types';
 import { DEFAULT_SETTINGS, GRACE_RANGE, HOVER_DELAY_RANGE, underlineColor, type HighlightStyle, type Settings, type ThemeChoice } from '@/lib/settings/settings';
 import { getSitePolicy, parseSiteInput, setSitePolicy, watchSitePolicy, type SitePolicy } from '@/lib/sites/site-settings';
@@ -162,6 +163,7 @@ export function KindsAndPacks({ settings, update, compact = false }: SectionProp
         <legend>{t('options.settings.packs.legend')}</legend>
         {ids.map((id) => {
           const count = id === 'wikipedia' ? lookedUp : packs?.find((p) => p.id === id)?.entryCount;
+          const asOf = packs?.find((p) => p.id === id)?.asOf;
           return (
             <label key={id} class="check">
               <input
@@ -178,6 +180,11 @@ export function KindsAndPacks({ settings, update, compact = false }: SectionProp
               <span>
                 {packTitle(id)}
                 {count !== undefined && <span class="hint">{t('options.settings.packs.entries', [count.toLocaleString()])}</span>}
+                {asOf && isStalePack(asOf, todayIso()) && (
+                  <span class="hint pack-stale" role="note">
+                    {t('options.settings.packs.stale', [formatPartialDate(asOf)])}
+                  </span>
+                )}
               </span>
             </label>
           );

@@ -6,7 +6,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/components/design/i18n';
 import { formatAsOf, KIND_LABELS } from '@/components/HoverCard';
+import { DatedFacts } from '@/components/card/DatedFacts';
 import type { EffectiveEntry } from '@/lib/db/glossary-repo';
+import { articleDay, factsOn, isDated, todayIso } from '@/lib/glossary/dated-facts';
 import type { Span } from '@/lib/sidepanel/strip';
 import { LocatorMap } from './LocatorMap';
 import { MentionStrip } from './MentionStrip';
@@ -27,6 +29,8 @@ export interface EntityDetailProps {
   /** The article on screen, left out of "also in N saved articles". */
   currentUrl?: string;
   canonicalUrl?: string | null;
+  /** The article's published time as the page gave it (null: unknown): facts are dated to it. */
+  publishedTime?: string | null;
 }
 
 /** Only http(s) links are rendered as links. */
@@ -40,6 +44,14 @@ function paragraphs(notes: string): string[] {
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean);
+}
+
+/** The entry's facts dated to the article: true then first, then what changed since, with sources. */
+function EntityFacts(props: { entry: EffectiveEntry; publishedTime: string | null }) {
+  const { entry } = props;
+  const view = factsOn(entry.facts, { day: articleDay(props.publishedTime), today: todayIso(), asOf: entry.asOf });
+  const dated = entry.facts.some(isDated) ? { day: view.dateKnown ? view.day : null, since: [...view.since, ...view.ended], earlier: view.earlier } : undefined;
+  return <DatedFacts facts={view.then} dated={dated} asOf={entry.asOf} prefix="sp" sources />;
 }
 
 export function EntityDetail(props: EntityDetailProps) {
@@ -83,16 +95,7 @@ export function EntityDetail(props: EntityDetailProps) {
         </p>
       ))}
 
-      {entry.facts.length > 0 && (
-        <dl class="sp-facts">
-          {entry.facts.map((f) => (
-            <div key={f.label} class="sp-fact">
-              <dt>{f.label}</dt>
-              <dd>{f.value}</dd>
-            </div>
-          ))}
-        </dl>
-      )}
+      {entry.facts.length > 0 && <EntityFacts entry={entry} publishedTime={props.publishedTime ?? null} />}
 
       <UserNotes key={entry.id} entryId={entry.id} name={entry.name} value={entry.userNotes ?? ''} onSave={props.onSaveNotes} />
 

@@ -17,6 +17,7 @@ import { EntityDetail } from './EntityDetail';
 import { EntityList } from './EntityList';
 import { OtherNames, type EntryDraft } from './OtherNames';
 import { SaveArticleSlot } from './ReadingListSlots';
+import { StoryTimeline } from './StoryTimeline';
 
 export interface PanelActions {
   reveal(start: number): void;
@@ -76,7 +77,13 @@ export function PanelView(props: PanelViewProps) {
   const nameOf = (id: string) => entries?.get(id)?.name ?? null;
 
   const showArticle = state === 'ready' || state === 'updating';
-  const selectedEntry = selected ? entries?.get(selected) : undefined;
+  // An event opened from the timeline may be none of the article's names nor related to them.
+  const [timelineEntry, setTimelineEntry] = useState<EffectiveEntry | null>(null);
+  const selectedEntry = selected ? (entries?.get(selected) ?? (timelineEntry?.id === selected ? timelineEntry : undefined)) : undefined;
+  const named = useMemo(() => {
+    const ids = new Set(groups.flatMap((g) => g.rows.map((r) => r.id)));
+    return [...(entries?.values() ?? [])].filter((e) => ids.has(e.id));
+  }, [groups, entries]);
 
   return (
     <div class="sp" data-state={state} aria-busy={state === 'working' || state === 'updating' || state === 'loading'}>
@@ -120,6 +127,7 @@ export function PanelView(props: PanelViewProps) {
               onSaveNotes={actions.saveNotes}
               currentUrl={record.meta?.url}
               canonicalUrl={record.meta?.canonicalUrl}
+              publishedTime={record.meta?.publishedTime ?? null}
             />
           ) : (
             <>
@@ -143,6 +151,17 @@ export function PanelView(props: PanelViewProps) {
                 />
               )}
               <OtherNames names={props.otherNames} onAdd={actions.addEntry} lang={record.meta?.lang ?? null} />
+              {named.length > 0 && (
+                <StoryTimeline
+                  named={named}
+                  publishedTime={record.meta?.publishedTime ?? null}
+                  onOpen={(entry) => {
+                    setTimelineEntry(entry);
+                    setReturnFocusTo(null);
+                    setSelected(entry.id);
+                  }}
+                />
+              )}
             </>
           )}
         </main>

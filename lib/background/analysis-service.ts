@@ -10,6 +10,7 @@ import { getEntries, glossaryRevision, type EffectiveEntry } from '../db/glossar
 import { loadCompiledMatcher, type CompiledGlossary } from '../db/match-index';
 import type { BackstoryDb } from '../db/schema';
 import { seedPacks } from '../db/seed';
+import { articleDay, factsOn, isDated, todayIso } from '../glossary/dated-facts';
 import { applyCorrections, type SiteCorrections } from '../glossary/corrections';
 import { articleLanguage, type ArticleLanguage } from '../glossary/language';
 import type { AnalyseReply, AnalyseRequest, CardEntry } from '../messaging/protocol';
@@ -19,15 +20,34 @@ import { matchSettingsKey, type MatchSettings } from '../settings/settings';
 const CARD_MAX_FACTS = 4;
 const CARD_MAX_LINKS = 2;
 
-/** The card's view of an entry. */
-export function toCardEntry(e: EffectiveEntry): CardEntry {
+/** Changes after (and periods before) the article's date a card lists, at most. */
+const CARD_MAX_CHANGES = 3;
+
+/**
+ * The card's view of an entry, for an article published on `articleDay` (YYYY-MM-DD; null when
+ * the page gave no date, undefined when there is no article, e.g. a look-up by id). Facts true on
+ * that day come first; what began since, and what had ended before, are listed apart and dated, so
+ * a card never states an ended fact as current.
+ */
+export function toCardEntry(e: EffectiveEntry, articleDay?: string | null, today = todayIso()): CardEntry {
+  const view = factsOn(e.facts, { day: articleDay ?? null, today, asOf: e.asOf });
+  const dated = e.facts.some(isDated);
   return {
     id: e.id,
     kind: e.kind,
     name: e.name,
     summary: e.summary,
     note: e.notes.split(/\n\s*\n/)[0]?.trim() ?? '',
-    facts: e.facts.slice(0, CARD_MAX_FACTS),
+    facts: view.then.slice(0, CARD_MAX_FACTS),
+    ...(dated
+      ? {
+          dated: {
+            day: view.dateKnown ? view.day : null,
+            since: [...view.since, ...view.ended].slice(0, CARD_MAX_CHANGES),
+            earlier: view.earlier.slice(0, CARD_MAX_CHANGES),
+          },
+        }
+      : {}),
     links: e.links.slice(0, CARD_MAX_LINKS),
     asOf: e.asOf,
     ...(e.userNotes ? { userNotes: e.userNotes } : {}),
@@ -37,7 +57,7 @@ export function toCardEntry(e: EffectiveEntry): CardEntry {
 }
 
 export interface AnalysisService {
-  analyse(request: Pick<AnalyseRequest, 'text'> & { meta?: Pick<AnalyseRequest['meta'], 'url'> & Partial<Pick<AnalyseRequest['meta'], 'lang'>> }): Promise<AnalyseReply>;
+  analyse(request: Pick<AnalyseRequest, 'text'> & { meta?: Pick<AnalyseRequest['meta'], 'url'> & Partial<Pick<AnalyseRequest['meta'], 'lang'>> & { publishedTime?: string | null } }): Promise<AnalyseReply>;
   cardEntries(ids: readonly string[]): Promise<CardEntry[]>;
   /** Seeds packs if needed and compiles the matcher; resolves when ready to answer. */
   warm(): Promise<void>;
@@ -104,12 +124,14 @@ export function createAnalysisService(db: BackstoryDb, packs: ReadonlyArray<Glos
         m.candidates?.forEach((c) => ids.add(c));
       }
       // Card data is read for the mentioned entries only; the matcher holds names alone.
-      const cards = (await getEntries(db, [...ids].filter((id) => known.has(id)))).map(toCardEntry);
+      // Cards say what was true when the article was published (its own date, never a saved date).
+      const day = articleDay(meta?.publishedTime);
+      const cards = (await getEntries(db, [...ids].filter((id) => known.has(id)))).map((e) => toCardEntry(e, day));
       return { ok: true, mentions, entries: cards };
     },
     async cardEntries(ids) {
       await compiled();
-      return (await getEntries(db, ids)).map(toCardEntry);
+      return (await getEntries(db, ids)).map((e) => toCardEntry(e));
     },
     async warm() {
       await compiled();

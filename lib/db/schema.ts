@@ -30,6 +30,8 @@ export interface PackRow {
   version: number;
   loadedAt: number;
   entryCount: number;
+  /** The latest as-of date of its entries (YYYY-MM-DD): the options page says when it is over a year old. */
+  asOf?: string;
 }
 
 /**

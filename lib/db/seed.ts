@@ -43,7 +43,8 @@ export async function seedPacks(db: BackstoryDb, packs: ReadonlyArray<GlossaryPa
       // Replace this pack's rows: entries dropped from the pack disappear, the reader's edits stay.
       await db.glossary.where('origin').equals(pack.id).delete();
       await db.glossary.bulkPut(pack.entries);
-      await db.packs.put({ id: pack.id, version: pack.version, loadedAt: Date.now(), entryCount: pack.entries.length });
+      const asOf = pack.entries.reduce((latest, e) => (e.asOf > latest ? e.asOf : latest), '');
+      await db.packs.put({ id: pack.id, version: pack.version, loadedAt: Date.now(), entryCount: pack.entries.length, ...(asOf ? { asOf } : {}) });
       report.loaded.push({ id: pack.id, version: pack.version, entries: pack.entries.length });
     }
     if (report.loaded.length > 0) await bumpRevision(db);

@@ -79,6 +79,8 @@ const entryFields = {
   demonyms: v.optional(list(50, 100)),
   commonWordAliases: v.optional(list(50, 100)),
   sameAs: v.optional(list(50, 200)),
+  date: v.optional(partialDate),
+  endDate: v.optional(partialDate),
 };
 
 /**

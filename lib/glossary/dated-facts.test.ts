@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleDay, factDateProblems, factsOn, formatPartialDate, holdsOn, isTimeBoundLabel, parsePartialDate } from './dated-facts';
+import { isStalePack, articleDay, factDateProblems, factsOn, formatPartialDate, holdsOn, isTimeBoundLabel, parsePartialDate } from './dated-facts';
 import type { Fact } from './types';
 
 const defence: Fact = { label: 'Office', value: 'Defence Minister of Russia', from: '2012-11-06', to: '2024-05-12' };
@@ -131,5 +131,14 @@ describe('formatPartialDate', () => {
     expect(formatPartialDate('2011')).toBe('2011');
     expect(formatPartialDate('2024-05')).toBe('May 2024');
     expect(formatPartialDate('2024-05-12')).toBe('12 May 2024');
+  });
+});
+
+describe('isStalePack', () => {
+  it('is stale only when more than a year older than today', () => {
+    expect(isStalePack('2025-12-02', '2026-12-03')).toBe(true);
+    expect(isStalePack('2025-12-03', '2026-12-03')).toBe(false);
+    expect(isStalePack('2026-11-30', '2026-12-03')).toBe(false);
+    expect(isStalePack(undefined, '2026-12-03')).toBe(false);
   });
 });

@@ -201,3 +201,11 @@ export function formatPeriod(fact: Fact, locale = 'en-GB'): { from: string | nul
     to: fact.to && fact.to !== UNKNOWN_END ? formatPartialDate(fact.to, locale) : null,
   };
 }
+
+/** True when a pack's as-of date (YYYY-MM-DD) is more than a year before `today`: its facts may have changed. */
+export function isStalePack(asOf: string | undefined, today: string): boolean {
+  if (!asOf || !parsePartialDate(asOf)) return false;
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  const yearAgo = new Date(Date.UTC(y - 1, m - 1, d)).toISOString().slice(0, 10);
+  return asOf < yearAgo;
+}

@@ -77,6 +77,10 @@ export interface GlossaryEntry {
   commonWordAliases?: string[];
   /** Ids of entries in other packs (e.g. storyline) that denote the same thing. */
   sameAs?: string[];
+  /** When an event happened (or began), or a treaty was signed: places the entry on the story timeline. */
+  date?: PartialDate;
+  /** When an event that lasted ended. */
+  endDate?: PartialDate;
   /**
    * ISO 639-1 language of the entry's own names (`name`, `aliases`, `demonyms`, `shortNames`) when
    * they are of one language ("en" for "Jordan", a first name in French); absent: the same in every language.

@@ -134,6 +134,16 @@ export function toMetaMessage(meta: ArticleMetaMessage): ArticleMetaMessage {
   };
 }
 
+/** A card's facts around the article's date (lib/glossary/dated-facts.ts). */
+export interface CardDated {
+  /** The article's published day (YYYY-MM-DD), or null when the page did not say: the card then shows the present and says so. */
+  day: string | null;
+  /** What began (or ended) after that day, oldest first. */
+  since: Fact[];
+  /** What had already ended before it, latest first. */
+  earlier: Fact[];
+}
+
 /** The entry fields a card needs: sent with every analysis so hovering needs no round trip. */
 export interface CardEntry {
   id: string;
@@ -142,7 +152,10 @@ export interface CardEntry {
   summary: string;
   /** First paragraph of the notes. */
   note: string;
-  facts: Fact[];
+  /** Facts true on the article's date (or today's when it is unknown); `uncertain` when they may not have held. */
+  facts: Array<Fact & { uncertain?: true }>;
+  /** Set when the entry has dated facts or the card is for an article: what changed around its date. */
+  dated?: CardDated;
   links: Link[];
   asOf: string;
   userNotes?: string;

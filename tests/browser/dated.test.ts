@@ -1,0 +1,103 @@
+/**
+ * Facts dated to the article, end to end in the built extension, in Chromium and Firefox: the seed
+ * article (September 2023) and a 2025 article give Shoigu's card in opposite orders, and the side
+ * panel's timeline places the 2019 summit before the seed article and the 2024 treaty under
+ * "What happened next".
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, mentionCentre, openExtensionPage, serveFixtures, tabIdOf, waitForSettled, watchErrors, type BrowserName, type Session } from './harness';
+
+/** Hovers the first mention of `surface` and returns the text of the card's dated facts. */
+async function datedCardText(page: Page, surface: string): Promise<string> {
+  const p = await mentionCentre(page, surface);
+  if (!p) throw new Error(`no highlight for ${surface}`);
+  await page.mouse.move(p.x - 40, p.y + 60);
+  await page.mouse.move(p.x, p.y, { steps: 5 });
+  await page.waitForFunction(
+    () => {
+      const layer = document.querySelector('backstory-ui')?.shadowRoot?.querySelector<HTMLElement>('.bs-layer');
+      return !!layer && !layer.hidden && !!layer.querySelector('.bs-dated');
+    },
+    { timeout: 5000, polling: 50 },
+  );
+  return page.evaluate(() => document.querySelector('backstory-ui')!.shadowRoot!.querySelector('.bs-dated')!.textContent ?? '');
+}
+
+for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+  describe(`dated facts in ${name}`, () => {
+    let session: Session;
+    let server: Awaited<ReturnType<typeof serveFixtures>>;
+    let ext: Page;
+    let visits = 0;
+
+    beforeAll(async () => {
+      server = await serveFixtures();
+      session = await launch(name);
+      ext = await openExtensionPage(session, 'popup.html');
+    });
+    afterAll(async () => {
+      await session?.browser.close();
+      server?.server.close();
+    });
+
+    async function open(file: string) {
+      const page = await session.browser.newPage();
+      const errors = watchErrors(page);
+      const url = `${server.url}/${file}?visit=${++visits}`;
+      await page.goto(url, { waitUntil: 'load' });
+      const tabId = await tabIdOf(ext, url);
+      expect((await waitForSettled(ext, tabId)).state).toBe('ready');
+      return { page, errors, tabId };
+    }
+
+    it('the September 2023 article: Shoigu was Defence Minister then, Security Council secretary since May 2024', async () => {
+      const { page, errors } = await open('ap-kim-putin.html');
+      const text = await datedCardText(page, 'Sergei Shoigu');
+      expect(text).toContain('In September 2023');
+      expect(text).toMatch(/Minister of Defence of Russia \(6 November 2012 – 12 May 2024\)/);
+      expect(text).toMatch(/What changed since\s*Since 12 May 2024:\s*Secretary of the Security Council of Russia/);
+      expect(text.indexOf('Minister of Defence')).toBeLessThan(text.indexOf('Secretary of the Security Council'));
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    it('a June 2025 article: Security Council secretary then, Defence Minister earlier', async () => {
+      const { page, errors } = await open('shoigu-pyongyang-2025.html');
+      const text = await datedCardText(page, 'Sergei Shoigu');
+      expect(text).toContain('In June 2025');
+      expect(text).toMatch(/Secretary of the Security Council of Russia \(since 12 May 2024\)/);
+      expect(text).toMatch(/Earlier\s*6 November 2012 – 12 May 2024:\s*Minister of Defence of Russia/);
+      expect(text.indexOf('Secretary of the Security Council')).toBeLessThan(text.indexOf('Minister of Defence'));
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    it('the side panel’s timeline: the 2019 summit before the article, the 2024 treaty under “What happened next”', async () => {
+      const { page, tabId } = await open('ap-kim-putin.html');
+      const panel = await openExtensionPage(session, `sidepanel.html?tab=${tabId}`);
+      const panelErrors = watchErrors(panel);
+      await panel.waitForSelector('.sp-timeline .sp-timeline-here', { timeout: 15_000 });
+      const timeline = await panel.$eval('.sp-timeline', (el) => {
+        const here = el.querySelector('.sp-timeline-here')!;
+        const before = [...el.querySelectorAll(':scope > .sp-timeline-list > .sp-timeline-event')].map((li) => li.querySelector('.sp-timeline-open')!.textContent);
+        const details = el.querySelector<HTMLDetailsElement>('.sp-timeline-next');
+        const after = [...(details?.querySelectorAll('.sp-timeline-event') ?? [])].map((li) => li.querySelector('.sp-timeline-open')!.textContent);
+        return { here: here.textContent, before, after, open: details?.open ?? null, summary: details?.querySelector('summary')?.textContent ?? null };
+      });
+      expect(timeline.here).toBe('You are here: this article, 12 September 2023');
+      expect(timeline.before).toContain('2019 Kim–Putin summit');
+      expect(timeline.after).toEqual(expect.arrayContaining([expect.stringMatching(/Comprehensive Strategic Partnership/)]));
+      expect(timeline.before.join(' ')).not.toMatch(/Comprehensive Strategic Partnership/);
+      // What came after is collapsed until the reader opens it.
+      expect(timeline.open).toBe(false);
+      expect(timeline.summary).toMatch(/^What happened next \(\d+ events\)$/);
+      // An event opens its entry in the panel.
+      await panel.$$eval('.sp-timeline-open', (buttons) => (buttons.find((b) => /Comprehensive Strategic Partnership/.test(b.textContent ?? '')) as HTMLButtonElement).click());
+      await panel.waitForFunction(() => /Comprehensive Strategic Partnership/.test(document.querySelector('.sp-detail-title')?.textContent ?? ''), { timeout: 5000 });
+      expect(panelErrors).toEqual([]);
+      await panel.close();
+      await page.close();
+    });
+  });
+}
