@@ -11,7 +11,7 @@
  * First highlight: the moment the page's highlights were registered (`status.timings.readyAt`, on
  * the page's clock), from navigation start and from DOMContentLoaded.
  */
-import { existsSync } from 'node:fs';
+import { appendFileSync, existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -77,6 +77,8 @@ const navTimes = (page: Page) =>
 async function measure(session: Session, plain: Browser | null, ext: Page, baseUrl: string, name: string, i: number): Promise<RealRun> {
   const url = `${baseUrl}/${name}/source.html?real=${i}`;
   const page = await session.browser.newPage();
+  // Some test pages call alert(): a modal dialog would hold the page (and the bench) forever.
+  page.on('dialog', (d) => void d.dismiss().catch(() => undefined));
   let status: Awaited<ReturnType<typeof waitForSettled>> | null = null;
   const load = async () => {
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 }).catch(() => undefined);
@@ -95,6 +97,7 @@ async function measure(session: Session, plain: Browser | null, ext: Page, baseU
   let alone = NaN;
   if (plain) {
     const b = await plain.newPage();
+    b.on('dialog', (d) => void d.dismiss().catch(() => undefined));
     const plainEvents = await traced(b, async () => {
       await b.goto(url, { waitUntil: 'load', timeout: 60_000 }).catch(() => undefined);
       await sleep(500);
@@ -162,7 +165,12 @@ export function realReport(name: BrowserName, runs: RealRun[]): string[] {
 }
 
 /** Runs the real-page section in the given browsers; returns its Markdown lines. */
-export async function benchRealPages(options: { quick: boolean; browsers: BrowserName[]; only?: string[] }): Promise<string[]> {
+/** Rejects after `ms`: one page that hangs the browser must not hang the whole bench. */
+function within<T>(ms: number, work: Promise<T>): Promise<T> {
+  return Promise.race([work, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms))]);
+}
+
+export async function benchRealPages(options: { quick: boolean; browsers: BrowserName[]; only?: string[]; firefoxStride?: number; log?: string }): Promise<string[]> {
   const names = options.only?.length ? options.only : await realPages(options.quick);
   if (names.length === 0) return [`Real pages: none found at ${REAL_PAGES}.`];
   const { url: baseUrl, server } = await serveFixtures(REAL_PAGES);
@@ -179,9 +187,19 @@ export async function benchRealPages(options: { quick: boolean; browsers: Browse
         // Wake the background and the parser once, so the first page is not the only cold one.
         await measure(session, null, ext, baseUrl, names[0]!, -1).catch(() => undefined);
         const runs: RealRun[] = [];
+        // Firefox, timed by the content script only, may measure every n-th page to save time.
+        const stride = name === 'firefox' ? Math.max(1, options.firefoxStride ?? 1) : 1;
         for (const [i, page] of names.entries()) {
-          const run = await measure(session, plain, ext, baseUrl, page, i);
+          if (i % stride !== 0) continue;
+          let run: RealRun;
+          try {
+            run = await within(150_000, measure(session, plain, ext, baseUrl, page, i));
+          } catch (error) {
+            run = { page, state: `bench error (${String(error).slice(0, 80)})`, mentions: 0, parsedOn: '–', cost: null, selfTimed: NaN, highlightFromNav: NaN, highlightFromDcl: NaN, plain: null, alone: NaN };
+            for (const open of await session.browser.pages()) if (open !== ext) await open.close().catch(() => undefined);
+          }
           runs.push(run);
+          if (options.log) appendFileSync(options.log, `${JSON.stringify({ browser: name, ...run })}\n`);
           process.stderr.write(`${name} ${page}: ${run.state} ${run.mentions} total ${ms(run.cost?.total ?? NaN)} longest ${ms(run.cost?.longestTask ?? NaN)} eval ${ms(run.cost?.evaluate ?? NaN)} hl ${ms(run.highlightFromNav)}\n`);
         }
         lines.push(`### Real pages in ${name} (${await session.browser.version()})`, '', ...realReport(name, runs), '');
