@@ -16,7 +16,8 @@
  * 6. Real pages: Readability's test corpus (90 pages), traced in Chromium, timed in Firefox
  *    (scripts/bench-real.ts); its record sits between markers in docs/benchmarks.md
  *    (`--only=real --label=NAME` writes the section NAME; `--real-pages=a,b` measures only those;
- *    `--firefox-stride=N` every N-th page in Firefox; `--runs-log=FILE` appends each page's figures as JSON).
+ *    `--stride=N` / `--firefox-stride=N` every N-th page (Chromium / Firefox); `--without-plain` skips
+ *    the browser without the extension; `--runs-log=FILE` appends each page's figures as JSON).
  *
  * Page cost counts the same work on both sides: Backstory's gate, its parse's cost on the page (off
  * the page: outerHTML, posting it and reading the article back; on the page: clone and parse), its own steps
@@ -294,7 +295,8 @@ try {
     const pagesArg = process.argv.find((a) => a.startsWith('--real-pages='))?.slice('--real-pages='.length);
     const stride = Number(process.argv.find((a) => a.startsWith('--firefox-stride='))?.slice('--firefox-stride='.length) ?? 1) || 1;
     const runLog = process.argv.find((a) => a.startsWith('--runs-log='))?.slice('--runs-log='.length);
-    const real = await benchRealPages({ quick, browsers: (['chromium', 'firefox'] as BrowserName[]).filter((b) => !browserArg || b === browserArg), only: pagesArg?.split(','), firefoxStride: stride, log: runLog });
+    const pageStride = Number(process.argv.find((a) => a.startsWith('--stride='))?.slice('--stride='.length) ?? 1) || 1;
+    const real = await benchRealPages({ quick, browsers: (['chromium', 'firefox'] as BrowserName[]).filter((b) => !browserArg || b === browserArg), only: pagesArg?.split(','), firefoxStride: stride, stride: pageStride, log: runLog, withoutPlain: process.argv.includes('--without-plain') });
     for (const line of real) log(line);
     if (!quick && !pagesArg) {
       const file = join(ROOT, 'docs/benchmarks.md');
