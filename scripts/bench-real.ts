@@ -229,7 +229,8 @@ export function withRealSection(doc: string, label: string, lines: string[]): st
   const a = doc.indexOf(start);
   const b = doc.indexOf(end);
   if (a >= 0 && b > a) return doc.slice(0, a) + block + doc.slice(b + end.length);
-  const firstSection = doc.search(/\n## /);
+  // Before the first section, or the first real-page section's marker (its heading follows the marker).
+  const firstSection = doc.search(/\n(?:## |<!-- bench:real-pages:)/);
   if (firstSection < 0) return `${doc.trimEnd()}\n\n${block}\n`;
   return `${doc.slice(0, firstSection).trimEnd()}\n\n${block}\n${doc.slice(firstSection)}`;
 }
