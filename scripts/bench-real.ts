@@ -11,7 +11,7 @@
  * First highlight: the moment the page's highlights were registered (`status.timings.readyAt`, on
  * the page's clock), from navigation start and from DOMContentLoaded.
  */
-import { existsSync } from 'node:fs';
+import { appendFileSync, existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -42,8 +42,8 @@ export interface RealRun {
   selfTimed: number;
   highlightFromNav: number;
   highlightFromDcl: number;
-  /** The same page in a browser without the extension: its main-thread total and longest task. */
-  plain: { total: number; longest: number } | null;
+  /** The same page in a browser without the extension: its main-thread total and longest task (wall, CPU). */
+  plain: { total: number; longest: number; totalCpu: number; longestCpu: number } | null;
   alone: number;
 }
 
@@ -77,12 +77,14 @@ const navTimes = (page: Page) =>
 async function measure(session: Session, plain: Browser | null, ext: Page, baseUrl: string, name: string, i: number): Promise<RealRun> {
   const url = `${baseUrl}/${name}/source.html?real=${i}`;
   const page = await session.browser.newPage();
+  // Some test pages call alert(): a modal dialog would hold the page (and the bench) forever.
+  page.on('dialog', (d) => void d.dismiss().catch(() => undefined));
   let status: Awaited<ReturnType<typeof waitForSettled>> | null = null;
   const load = async () => {
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 }).catch(() => undefined);
     status = await waitForSettled(ext, await tabIdOf(ext, url, 30_000), 60_000).catch(() => null);
     // Late work (a second analysis, mentions located in slices) still counts.
-    await sleep(500);
+    await sleep(300);
   };
   const isExt = (u: string) => u.startsWith(session.extensionOrigin);
   const events = session.name === 'chromium' ? await traced(page, load) : (await load(), []);
@@ -95,12 +97,13 @@ async function measure(session: Session, plain: Browser | null, ext: Page, baseU
   let alone = NaN;
   if (plain) {
     const b = await plain.newPage();
+    b.on('dialog', (d) => void d.dismiss().catch(() => undefined));
     const plainEvents = await traced(b, async () => {
       await b.goto(url, { waitUntil: 'load', timeout: 60_000 }).catch(() => undefined);
       await sleep(500);
     });
     const c = extensionCost(plainEvents, url, () => false);
-    plainRun = c ? { total: c.pageTotal, longest: c.pageLongestTask } : null;
+    plainRun = c ? { total: c.pageTotal, longest: c.pageLongestTask, totalCpu: c.cpu.pageTotal, longestCpu: c.cpu.pageLongestTask } : null;
     alone = (await readabilityAlone(b).catch(() => ({ total: NaN }))).total;
     await b.close();
   }
@@ -143,17 +146,21 @@ export function realReport(name: BrowserName, runs: RealRun[]): string[] {
   lines.push('| --- | --- | --- |');
   const row = (label: string, pick: (r: RealRun) => number) => lines.push(`| ${label} | ${spread(runs.map(pick))} | ${worst(runs, pick)} |`);
   if (name === 'chromium') {
-    row('extension main thread, total (trace)', (r) => r.cost?.total ?? NaN);
-    row('extension longest task (trace)', (r) => r.cost?.longestTask ?? NaN);
-    row('extension script compile', (r) => r.cost?.compile ?? NaN);
-    row('extension compile + top-level evaluation', (r) => r.cost?.evaluate ?? NaN);
+    row('extension main thread, total (CPU)', (r) => r.cost?.cpu.total ?? NaN);
+    row('extension longest task (CPU)', (r) => r.cost?.cpu.longestTask ?? NaN);
+    row('extension script compile (CPU)', (r) => r.cost?.cpu.compile ?? NaN);
+    row('extension compile + top-level evaluation (CPU)', (r) => r.cost?.cpu.evaluate ?? NaN);
     const gated = runs.filter((r) => r.state === 'not-article' || r.state === 'too-large');
-    if (gated.length) lines.push(`| … of which on pages the gate rejected (${gated.length}) | ${spread(gated.map((r) => r.cost?.evaluate ?? NaN))} | ${worst(gated, (r) => r.cost?.evaluate ?? NaN)} |`);
-    row('page main thread with the extension (trace)', (r) => r.cost?.pageTotal ?? NaN);
-    row('page main thread without the extension (trace)', (r) => r.plain?.total ?? NaN);
-    row('page longest task with the extension', (r) => r.cost?.pageLongestTask ?? NaN);
-    row('page longest task without the extension', (r) => r.plain?.longest ?? NaN);
-    row('Readability alone (gate, clone, parse; one task)', (r) => r.alone);
+    if (gated.length) lines.push(`| … of which on pages the gate rejected (${gated.length}) | ${spread(gated.map((r) => r.cost?.cpu.evaluate ?? NaN))} | ${worst(gated, (r) => r.cost?.cpu.evaluate ?? NaN)} |`);
+    row('extension main thread, total (wall clock)', (r) => r.cost?.total ?? NaN);
+    row('extension longest task (wall clock)', (r) => r.cost?.longestTask ?? NaN);
+    if (runs.some((r) => r.plain)) {
+      row('page main thread with the extension (CPU)', (r) => r.cost?.cpu.pageTotal ?? NaN);
+      row('page main thread without the extension (CPU)', (r) => r.plain?.totalCpu ?? NaN);
+      row('page longest task with the extension (CPU)', (r) => r.cost?.cpu.pageLongestTask ?? NaN);
+      row('page longest task without the extension (CPU)', (r) => r.plain?.longestCpu ?? NaN);
+      row('Readability alone (gate, clone, parse; one task, wall clock)', (r) => r.alone);
+    }
   }
   row('extension main thread, its own step timings', (r) => r.selfTimed);
   row('first highlight after navigation start', (r) => r.highlightFromNav);
@@ -162,7 +169,12 @@ export function realReport(name: BrowserName, runs: RealRun[]): string[] {
 }
 
 /** Runs the real-page section in the given browsers; returns its Markdown lines. */
-export async function benchRealPages(options: { quick: boolean; browsers: BrowserName[]; only?: string[] }): Promise<string[]> {
+/** Rejects after `ms`: one page that hangs the browser must not hang the whole bench. */
+function within<T>(ms: number, work: Promise<T>): Promise<T> {
+  return Promise.race([work, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms))]);
+}
+
+export async function benchRealPages(options: { quick: boolean; browsers: BrowserName[]; only?: string[]; firefoxStride?: number; stride?: number; log?: string; withoutPlain?: boolean }): Promise<string[]> {
   const names = options.only?.length ? options.only : await realPages(options.quick);
   if (names.length === 0) return [`Real pages: none found at ${REAL_PAGES}.`];
   const { url: baseUrl, server } = await serveFixtures(REAL_PAGES);
@@ -171,7 +183,7 @@ export async function benchRealPages(options: { quick: boolean; browsers: Browse
     for (const name of options.browsers) {
       const session = await launch(name);
       const plain =
-        name === 'chromium'
+        name === 'chromium' && !options.withoutPlain
           ? await puppeteer.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, pipe: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] })
           : null;
       try {
@@ -179,10 +191,20 @@ export async function benchRealPages(options: { quick: boolean; browsers: Browse
         // Wake the background and the parser once, so the first page is not the only cold one.
         await measure(session, null, ext, baseUrl, names[0]!, -1).catch(() => undefined);
         const runs: RealRun[] = [];
+        // Firefox, timed by the content script only, may measure every n-th page to save time.
+        const stride = name === 'firefox' ? Math.max(1, options.firefoxStride ?? 1) : Math.max(1, options.stride ?? 1);
         for (const [i, page] of names.entries()) {
-          const run = await measure(session, plain, ext, baseUrl, page, i);
+          if (i % stride !== 0) continue;
+          let run: RealRun;
+          try {
+            run = await within(150_000, measure(session, plain, ext, baseUrl, page, i));
+          } catch (error) {
+            run = { page, state: `bench error (${String(error).slice(0, 80)})`, mentions: 0, parsedOn: '–', cost: null, selfTimed: NaN, highlightFromNav: NaN, highlightFromDcl: NaN, plain: null, alone: NaN };
+            for (const open of await session.browser.pages()) if (open !== ext) await open.close().catch(() => undefined);
+          }
           runs.push(run);
-          process.stderr.write(`${name} ${page}: ${run.state} ${run.mentions} total ${ms(run.cost?.total ?? NaN)} longest ${ms(run.cost?.longestTask ?? NaN)} eval ${ms(run.cost?.evaluate ?? NaN)} hl ${ms(run.highlightFromNav)}\n`);
+          if (options.log) appendFileSync(options.log, `${JSON.stringify({ browser: name, ...run })}\n`);
+          process.stderr.write(`${name} ${page}: ${run.state} ${run.mentions} cpu total ${ms(run.cost?.cpu.total ?? NaN)} longest ${ms(run.cost?.cpu.longestTask ?? NaN)} eval ${ms(run.cost?.cpu.evaluate ?? NaN)} hl ${ms(run.highlightFromNav)}\n`);
         }
         lines.push(`### Real pages in ${name} (${await session.browser.version()})`, '', ...realReport(name, runs), '');
       } finally {
@@ -207,7 +229,8 @@ export function withRealSection(doc: string, label: string, lines: string[]): st
   const a = doc.indexOf(start);
   const b = doc.indexOf(end);
   if (a >= 0 && b > a) return doc.slice(0, a) + block + doc.slice(b + end.length);
-  const firstSection = doc.search(/\n## /);
+  // Before the first section, or the first real-page section's marker (its heading follows the marker).
+  const firstSection = doc.search(/\n(?:## |<!-- bench:real-pages:)/);
   if (firstSection < 0) return `${doc.trimEnd()}\n\n${block}\n`;
   return `${doc.slice(0, firstSection).trimEnd()}\n\n${block}\n${doc.slice(firstSection)}`;
 }

@@ -20,6 +20,8 @@ export interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of the event, µs: what the thread spent on it, not waiting to be scheduled. */
+  tdur?: number;
   cat?: string;
   id?: string;
   args?: Record<string, unknown> & { data?: Record<string, unknown> };
@@ -38,6 +40,12 @@ export interface ExtensionCost {
   /** Every main-thread task of the page load, the extension's or not: busy time and the longest. */
   pageTotal: number;
   pageLongestTask: number;
+  /**
+   * The same figures in thread (CPU) time: on a busy machine the wall-clock ones include time the
+   * renderer waited for a core. A task's CPU time is split by its samples: the extension's share of
+   * the task's samples, of the task's thread time.
+   */
+  cpu: { total: number; longestTask: number; compile: number; evaluate: number; pageTotal: number; pageLongestTask: number };
 }
 
 interface ProfileNode {
@@ -76,7 +84,7 @@ function topLevelTasks(events: readonly TraceEvent[], pid: number, tid: number):
     if (t.ts < end) continue; // nested in the previous outermost task
     const last = out[out.length - 1];
     if (last && t.name === 'BlinkScheduler_PerformMicrotaskCheckpoint' && t.ts - end < SAME_TASK_GAP) {
-      out[out.length - 1] = { ...last, dur: t.ts + t.dur! - last.ts };
+      out[out.length - 1] = { ...last, dur: t.ts + t.dur! - last.ts, tdur: (last.tdur ?? last.dur!) + (t.tdur ?? t.dur!) };
     } else {
       out.push(t);
     }
@@ -133,19 +141,32 @@ export function extensionCost(events: readonly TraceEvent[], pageUrl: string, is
   const own = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && OWN_EVENTS.has(e.name) && isExtensionUrl(urlOf(e)));
   let total = 0;
   let longestTask = 0;
+  let totalCpu = 0;
+  let longestCpu = 0;
   let s = 0;
   for (const task of tasks) {
     const end = task.ts + task.dur!;
     let sampled = 0;
+    let sampledAll = 0;
     while (s < samples.length && samples[s]!.ts < task.ts) s++;
-    for (let i = s; i < samples.length && samples[i]!.ts < end; i++) if (samples[i]!.ext) sampled += samples[i]!.weight;
+    for (let i = s; i < samples.length && samples[i]!.ts < end; i++) {
+      sampledAll += samples[i]!.weight;
+      if (samples[i]!.ext) sampled += samples[i]!.weight;
+    }
     // Compiling the content script is no sample of its code: the evaluation event covers it.
-    const evaluated = own.filter((e) => (e.name === 'EvaluateScript' || e.name === 'v8.evaluateModule') && e.ts >= task.ts && e.ts < end).reduce((x, e) => x + e.dur!, 0);
+    const evaluations = own.filter((e) => (e.name === 'EvaluateScript' || e.name === 'v8.evaluateModule') && e.ts >= task.ts && e.ts < end);
+    const evaluated = evaluations.reduce((x, e) => x + e.dur!, 0);
+    const evaluatedCpu = evaluations.reduce((x, e) => x + (e.tdur ?? e.dur!), 0);
     const mine = Math.min(task.dur!, Math.max(sampled, evaluated)) / 1000;
+    const taskCpu = task.tdur ?? task.dur!;
+    const mineCpu = Math.min(taskCpu, Math.max(sampledAll > 0 ? (taskCpu * sampled) / sampledAll : 0, evaluatedCpu)) / 1000;
     total += mine;
     longestTask = Math.max(longestTask, mine);
+    totalCpu += mineCpu;
+    longestCpu = Math.max(longestCpu, mineCpu);
   }
   const sum = (...names: string[]) => own.filter((e) => names.includes(e.name)).reduce((x, e) => x + e.dur!, 0) / 1000;
+  const sumCpu = (...names: string[]) => own.filter((e) => names.includes(e.name)).reduce((x, e) => x + (e.tdur ?? e.dur!), 0) / 1000;
   return {
     total,
     longestTask,
@@ -153,6 +174,14 @@ export function extensionCost(events: readonly TraceEvent[], pageUrl: string, is
     evaluate: sum('EvaluateScript', 'v8.compileModule', 'v8.evaluateModule'),
     pageTotal: tasks.reduce((x, t) => x + t.dur!, 0) / 1000,
     pageLongestTask: Math.max(0, ...tasks.map((t) => t.dur!)) / 1000,
+    cpu: {
+      total: totalCpu,
+      longestTask: longestCpu,
+      compile: sumCpu('v8.compile', 'v8.compileModule'),
+      evaluate: sumCpu('EvaluateScript', 'v8.compileModule', 'v8.evaluateModule'),
+      pageTotal: tasks.reduce((x, t) => x + (t.tdur ?? t.dur!), 0) / 1000,
+      pageLongestTask: Math.max(0, ...tasks.map((t) => t.tdur ?? t.dur!)) / 1000,
+    },
   };
 }
 

@@ -15,7 +15,9 @@
  * 5. Bundle sizes: the content script gzipped (goal ≤ 60 KB) and each extension page.
  * 6. Real pages: Readability's test corpus (90 pages), traced in Chromium, timed in Firefox
  *    (scripts/bench-real.ts); its record sits between markers in docs/benchmarks.md
- *    (`--only=real --label=NAME` writes the section NAME; `--real-pages=a,b` measures only those).
+ *    (`--only=real --label=NAME` writes the section NAME; `--real-pages=a,b` measures only those;
+ *    `--stride=N` / `--firefox-stride=N` every N-th page (Chromium / Firefox); `--without-plain` skips
+ *    the browser without the extension; `--runs-log=FILE` appends each page's figures as JSON).
  *
  * Page cost counts the same work on both sides: Backstory's gate, its parse's cost on the page (off
  * the page: outerHTML, posting it and reading the article back; on the page: clone and parse), its own steps
@@ -291,12 +293,15 @@ try {
     // Real pages (scripts/bench-real.ts): its own record in docs/benchmarks.md, between markers.
     const label = process.argv.find((a) => a.startsWith('--label='))?.slice('--label='.length) ?? 'latest';
     const pagesArg = process.argv.find((a) => a.startsWith('--real-pages='))?.slice('--real-pages='.length);
-    const real = await benchRealPages({ quick, browsers: (['chromium', 'firefox'] as BrowserName[]).filter((b) => !browserArg || b === browserArg), only: pagesArg?.split(',') });
+    const stride = Number(process.argv.find((a) => a.startsWith('--firefox-stride='))?.slice('--firefox-stride='.length) ?? 1) || 1;
+    const runLog = process.argv.find((a) => a.startsWith('--runs-log='))?.slice('--runs-log='.length);
+    const pageStride = Number(process.argv.find((a) => a.startsWith('--stride='))?.slice('--stride='.length) ?? 1) || 1;
+    const real = await benchRealPages({ quick, browsers: (['chromium', 'firefox'] as BrowserName[]).filter((b) => !browserArg || b === browserArg), only: pagesArg?.split(','), firefoxStride: stride, stride: pageStride, log: runLog, withoutPlain: process.argv.includes('--without-plain') });
     for (const line of real) log(line);
     if (!quick && !pagesArg) {
       const file = join(ROOT, 'docs/benchmarks.md');
       const heading = `## Real pages (${label}), ${date}: Readability's test corpus`;
-      const note = 'Written by `npm run bench -- --only=real' + (label === 'latest' ? '' : ` --label=${label}`) + '` (scripts/bench-real.ts); one load per page, traced; times on the page\'s main thread are wall-clock on a shared 2-core machine.';
+      const note = 'Written by `npm run bench -- --only=real' + (label === 'latest' ? '' : ` --label=${label}`) + '` (scripts/bench-real.ts); one load per page, traced. CPU figures are the renderer main thread\'s own time; wall-clock figures add the time it waited for a core, which on a shared machine is most of it. The bench asks the page for its status every 100 ms until it settles; those answers count as the extension\'s time on both sides.';
       await writeFile(file, withRealSection(await readFile(file, 'utf8'), label, [heading, '', note, '', ...real, `Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}.`, '']));
       console.log(`\nReal pages written to ${file} (${label})`);
     }

@@ -143,6 +143,8 @@ function collect(root: Node, cloneToLive: ReadonlyMap<Node, Node>, dropFurniture
   let pendingBreak = false;
   let stopped = false;
   let lastLive: Text | null = null;
+  /** Whether the text so far ends in a non-space character. */
+  let endsInWord = false;
 
   /** Two runs meeting with no space between them, from different elements: a CSS block boundary? */
   const cssBreakBetween = (prev: Text, next: Text): boolean => {
@@ -194,11 +196,15 @@ function collect(root: Node, cloneToLive: ReadonlyMap<Node, Node>, dropFurniture
       dropped += data.length;
       return;
     }
-    if (!pendingBreak && lastLive && /\S$/.test(text) && /^\S/.test(data) && cssBreakBetween(lastLive, live as Text)) pendingBreak = true;
+    // `endsInWord` instead of reading the text's end: `text` grows by concatenation, and reading its
+    // last character (or testing it with /\S$/) flattens it every time, which made this loop
+    // quadratic in the article's length (13 to 37 s on a long Wikipedia page).
+    if (!pendingBreak && lastLive && endsInWord && /^\S/.test(data) && cssBreakBetween(lastLive, live as Text)) pendingBreak = true;
     if (pendingBreak && text.length > 0) text += BLOCK_BREAK;
     pendingBreak = false;
     segments.push({ node: live as Text, start: text.length, nodeOffset: 0, length: data.length });
     text += data;
+    endsInWord = /\S$/.test(data);
     lastLive = live as Text;
   };
 

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { matchTextNodes } from './node-map';
+import { matchTextNodes, matchTextNodesStepwise } from './node-map';
 
 function load(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
@@ -69,4 +69,27 @@ describe('matchTextNodes', () => {
     expect(matchTextNodes(copy.body, doc.body, splits).size).toBe(0);
     expect(splits.size).toBe(0);
   });
+});
+
+describe('matchTextNodesStepwise', () => {
+  it('pauses on a long page and ends with the same map as matchTextNodes, also when the page changed meanwhile', () => {
+    // A portal-like page: thousands of link texts before a short article.
+    const links = Array.from({ length: 1600 }, (_, i) => `<li><a href="/${i}">Headline ${i}</a></li>`).join('');
+    const doc = load(`<ul>${links}</ul><article><p>Kim met Putin.</p><p>They talked.</p></article>`);
+    const clone = doc.cloneNode(true) as Document;
+    const article = clone.querySelector('article')!;
+    const whole = matchTextNodes(article, doc.body);
+    const steps = matchTextNodesStepwise(article, doc.body);
+    let pauses = 0;
+    let step = steps.next();
+    while (!step.done) {
+      pauses++;
+      // The page adds a headline while Backstory is paused: pairing carries on.
+      if (pauses === 2) doc.querySelector('ul')!.append(doc.createElement('li'));
+      step = steps.next();
+    }
+    expect(pauses).toBeGreaterThanOrEqual(3);
+    expect([...step.value.entries()]).toEqual([...whole.entries()]);
+    expect([...step.value.values()].map((n) => (n as Text).data)).toEqual(['Kim met Putin.', 'They talked.']);
+  }, 30_000);
 });

@@ -41,24 +41,46 @@ function splitTwin(first: Text, data: string): Text[] | null {
   return at === data.length ? pieces : null;
 }
 
+/** `matchTextNodesStepwise` pauses after walking this many live text nodes. */
+const STEP_NODES = 500;
+
 /**
  * Maps each text node under `cloneRoot` (in order) to its live twin under `liveRoot`, as described
  * above. With `splits`, an article text node whose text the page holds in adjacent text nodes is
  * matched too: `splits` gets the live pieces, the map the first of them.
  */
 export function matchTextNodes(cloneRoot: Node, liveRoot: Node, splits?: Map<Node, Text[]>): Map<Node, Node> {
+  const steps = matchTextNodesStepwise(cloneRoot, liveRoot, splits);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `matchTextNodes` in steps: the generator pauses (yields) every few hundred live text nodes it walks,
+ * so a caller can give the page its thread back on a long page (lib/extract/off-page.ts), and returns
+ * the map when done. A page that changes between steps can only leave nodes unmatched, never
+ * mismatched: every pairing compares the live node's data at that moment.
+ */
+export function* matchTextNodesStepwise(cloneRoot: Node, liveRoot: Node, splits?: Map<Node, Text[]>): Generator<void, Map<Node, Node>, void> {
   const map = new Map<Node, Node>();
   const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, spelled out: no NodeFilter global in every context
   const clones = (cloneRoot.ownerDocument ?? (cloneRoot as Document)).createTreeWalker(cloneRoot, SHOW_TEXT);
   const lives = (liveRoot.ownerDocument ?? (liveRoot as Document)).createTreeWalker(liveRoot, SHOW_TEXT);
   let misses = 0;
+  let walked = 0;
   for (let c = clones.nextNode() as Text | null; c; c = clones.nextNode() as Text | null) {
     const data = c.data;
     if (data.length === 0) continue;
+    if (++walked % STEP_NODES === 0) yield;
     const resume = lives.currentNode;
     let l = lives.nextNode() as Text | null;
     let pieces: Text[] | null = null;
-    while (l && l.data !== data && !(splits && (pieces = splitTwin(l, data)))) l = lives.nextNode() as Text | null;
+    while (l && l.data !== data && !(splits && (pieces = splitTwin(l, data)))) {
+      if (++walked % STEP_NODES === 0) yield;
+      l = lives.nextNode() as Text | null;
+    }
     if (l) {
       map.set(c, l);
       if (pieces) {

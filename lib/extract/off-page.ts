@@ -7,11 +7,14 @@
  */
 import { articleMeta, extractArticle, gateArticle, type ExtractOptions, type ExtractResult } from './article';
 import { collectArticleText } from './article-text';
-import { matchTextNodes } from './node-map';
+import { matchTextNodesStepwise } from './node-map';
 import type { ParsePageResult } from './page-parse';
 
 /** Pages whose HTML is longer than this are parsed on the page: posting them would cost more than it saves. */
 export const MAX_OFF_PAGE_HTML = 8_000_000;
+
+/** Walking the page's text nodes gives the page its thread back after this many milliseconds. */
+const SLICE_MS = 8;
 
 /** Asks an extension document to parse `html`; rejects (or answers null) when it cannot. */
 export type PageParser = (html: string, url: string) => Promise<ParsePageResult | null>;
@@ -51,11 +54,20 @@ export async function extractArticleOffPage(
   if (gated.status === 'not-article') return { status: 'not-article', timings: { gate: now() - t0 } };
   // XHTML served as XML is re-parsed as HTML on the page already (lib/extract/article.ts).
   if (!gated.html) return onPage('xhtml');
+  const gateMs = now() - t0;
+  // From here on the page's thread is given back between steps (`yieldToPage`): each step is one
+  // task, and the page-sized ones (outerHTML, posting it, walking the page's text nodes) are not
+  // added up into one long task. The timings count only the time spent working, not waiting.
+  const pause = options.yieldToPage ?? (async () => undefined);
+  await pause();
   const t1 = now();
   const html = doc.documentElement.outerHTML;
   if (html.length > MAX_OFF_PAGE_HTML) return onPage('too-long', now() - t1);
+  const tSerialised = now();
+  await pause();
   let result: ParsePageResult | null;
   // Posting the message serialises it on the page's thread before the call returns: counted with outerHTML.
+  const tPost = now();
   let tPosted = 0;
   try {
     const pending = parser(html, doc.URL);
@@ -65,9 +77,8 @@ export async function extractArticleOffPage(
     result = null;
   }
   const tBack = now();
-  if (!result) return onPage('failed', tPosted ? tPosted - t1 : tBack - t1);
-  const gateMs = t1 - t0;
-  const serialise = tPosted - t1;
+  const serialise = tSerialised - t1 + ((tPosted || tBack) - tPost);
+  if (!result) return onPage('failed', serialise);
   if (!result.article) return { status: 'not-article', timings: { gate: gateMs, parse: serialise, offPage: result.ms, wait: tBack - tPosted } };
   // Read the article back in an inert document: nothing in it runs or loads.
   const copy = new DOMParser().parseFromString(result.article.html, 'text/html');
@@ -75,17 +86,30 @@ export async function extractArticleOffPage(
   const tRead = now();
   // Text a script left in adjacent text nodes comes back from the HTML as one node: matched piece by piece.
   const splits = new Map<Node, Text[]>();
-  const toLive = matchTextNodes(root, doc.body ?? doc.documentElement, splits);
-  if (unmatchedText(root, toLive) > 0) return onPage('unmapped', tPosted - t1 + (now() - tBack));
+  const steps = matchTextNodesStepwise(root, doc.body ?? doc.documentElement, splits);
+  let pair = 0;
+  let sliceStart = now();
+  let step = steps.next();
+  while (!step.done) {
+    if (now() - sliceStart >= SLICE_MS) {
+      pair += now() - sliceStart;
+      await pause();
+      sliceStart = now();
+    }
+    step = steps.next();
+  }
+  const toLive = step.value;
+  if (unmatchedText(root, toLive) > 0) return onPage('unmapped', serialise + (tRead - tBack) + pair + (now() - sliceStart));
   const tMap = now();
+  pair += tMap - sliceStart;
   // On a long article pairing and collecting each take tens of milliseconds: give the page its
   // thread back between them. The collection re-checks every live node, so a change meanwhile is safe.
-  await options.yieldToPage?.();
+  await pause();
   const tText = now();
   const text = collectArticleText(root, toLive, splits);
   const t3 = now();
   const parse = serialise + (tRead - tBack);
-  const timings = { gate: gateMs, parse, clone: serialise, offPage: result.ms, wait: tBack - tPosted, map: tMap - tRead + (t3 - tText), pair: tMap - tRead, text: t3 - tText };
+  const timings = { gate: gateMs, parse, clone: serialise, offPage: result.ms, wait: tBack - tPosted, map: pair + (t3 - tText), pair, text: t3 - tText };
   if (text.text.trim().length === 0) return { status: 'not-article', timings };
   return { status: 'article', article: { ...text, meta: articleMeta(doc, result.article), content: root }, timings };
 }
