@@ -11,7 +11,7 @@ import { loadCompiledMatcher, type CompiledGlossary } from '../db/match-index';
 import type { BackstoryDb } from '../db/schema';
 import { seedPacks } from '../db/seed';
 import { applyCorrections, type SiteCorrections } from '../glossary/corrections';
-import { articleLanguage, type ArticleLanguage } from '../glossary/language';
+import { articleLanguage, nameIn, type ArticleLanguage } from '../glossary/language';
 import type { AnalyseReply, AnalyseRequest, CardEntry } from '../messaging/protocol';
 import { matchSettingsKey, type MatchSettings } from '../settings/settings';
 
@@ -19,12 +19,13 @@ import { matchSettingsKey, type MatchSettings } from '../settings/settings';
 const CARD_MAX_FACTS = 4;
 const CARD_MAX_LINKS = 2;
 
-/** The card's view of an entry. */
-export function toCardEntry(e: EffectiveEntry): CardEntry {
+/** The card's view of an entry; on an article in `lang`, named as that language names it ("Corée du Nord"). */
+export function toCardEntry(e: EffectiveEntry, lang?: ArticleLanguage): CardEntry {
   return {
     id: e.id,
     kind: e.kind,
-    name: e.name,
+    // An entry the reader edited keeps the name they gave it.
+    name: e.edited ? e.name : nameIn(e, lang),
     summary: e.summary,
     note: e.notes.split(/\n\s*\n/)[0]?.trim() ?? '',
     facts: e.facts.slice(0, CARD_MAX_FACTS),
@@ -104,12 +105,12 @@ export function createAnalysisService(db: BackstoryDb, packs: ReadonlyArray<Glos
         m.candidates?.forEach((c) => ids.add(c));
       }
       // Card data is read for the mentioned entries only; the matcher holds names alone.
-      const cards = (await getEntries(db, [...ids].filter((id) => known.has(id)))).map(toCardEntry);
+      const cards = (await getEntries(db, [...ids].filter((id) => known.has(id)))).map((e) => toCardEntry(e, lang));
       return { ok: true, mentions, entries: cards };
     },
     async cardEntries(ids) {
       await compiled();
-      return (await getEntries(db, ids)).map(toCardEntry);
+      return (await getEntries(db, ids)).map((e) => toCardEntry(e));
     },
     async warm() {
       await compiled();
