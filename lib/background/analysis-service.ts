@@ -12,7 +12,7 @@ import type { BackstoryDb } from '../db/schema';
 import { seedPacks } from '../db/seed';
 import { articleDay, factsOn, isDated, todayIso } from '../glossary/dated-facts';
 import { applyCorrections, type SiteCorrections } from '../glossary/corrections';
-import { articleLanguage, type ArticleLanguage } from '../glossary/language';
+import { articleLanguage, nameIn, type ArticleLanguage } from '../glossary/language';
 import type { AnalyseReply, AnalyseRequest, CardEntry } from '../messaging/protocol';
 import { matchSettingsKey, type MatchSettings } from '../settings/settings';
 
@@ -27,15 +27,17 @@ const CARD_MAX_CHANGES = 3;
  * The card's view of an entry, for an article published on `articleDay` (YYYY-MM-DD; null when
  * the page gave no date, undefined when there is no article, e.g. a look-up by id). Facts true on
  * that day come first; what began since, and what had ended before, are listed apart and dated, so
- * a card never states an ended fact as current.
+ * a card never states an ended fact as current. On an article in `lang`, the card names the entry
+ * as that language does ("Corée du Nord").
  */
-export function toCardEntry(e: EffectiveEntry, articleDay?: string | null, today = todayIso()): CardEntry {
+export function toCardEntry(e: EffectiveEntry, articleDay?: string | null, today = todayIso(), lang?: ArticleLanguage): CardEntry {
   const view = factsOn(e.facts, { day: articleDay ?? null, today, asOf: e.asOf });
   const dated = e.facts.some(isDated);
   return {
     id: e.id,
     kind: e.kind,
-    name: e.name,
+    // An entry the reader edited keeps the name they gave it.
+    name: e.edited ? e.name : nameIn(e, lang),
     summary: e.summary,
     note: e.notes.split(/\n\s*\n/)[0]?.trim() ?? '',
     facts: view.then.slice(0, CARD_MAX_FACTS),
@@ -126,7 +128,7 @@ export function createAnalysisService(db: BackstoryDb, packs: ReadonlyArray<Glos
       // Card data is read for the mentioned entries only; the matcher holds names alone.
       // Cards say what was true when the article was published (its own date, never a saved date).
       const day = articleDay(meta?.publishedTime);
-      const cards = (await getEntries(db, [...ids].filter((id) => known.has(id)))).map((e) => toCardEntry(e, day));
+      const cards = (await getEntries(db, [...ids].filter((id) => known.has(id)))).map((e) => toCardEntry(e, day, todayIso(), lang));
       return { ok: true, mentions, entries: cards };
     },
     async cardEntries(ids) {

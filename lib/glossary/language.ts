@@ -42,11 +42,11 @@ export function primaryLanguage(tag: string | null | undefined): string | null {
  */
 const STOP_WORDS: Record<ArticleLanguage, string> = {
   en: 'the and of to in is that for was with on as by at from his her he it have has which said were be are not this but they an who will would their its been after',
-  fr: 'le la les des du de et est un une dans pour que qui sur pas au aux avec ce il elle ont été sont par plus mais ses son cette entre selon lors leur nous ils était avait être après aussi',
-  es: 'el la los las de del y que en un una por con para es se su sus al lo como más pero fue ha han sobre este esta entre según también tras desde hasta era muy donde',
-  de: 'der die das und ist nicht mit den dem des ein eine zu von auf für sich im auch es bei nach wird wurde hat sind aus einen dass werden wie oder einer sei noch nur über',
-  pt: 'o a os as de do da dos das e que em no na nos um uma para com por foi não mais se ao à pelo pela seu sua também entre são como ele ela após disse até',
-  it: 'il lo la i gli le di del della dei delle e che in un una per con non è sono da al alla nel nella ha anche più ma come tra dal sul dopo ancora stato questo',
+  fr: 'le la les des du de et est un une dans pour que qui sur pas au aux avec ce il elle ont été sont par plus mais ses son cette entre selon lors leur nous ils était avait être après aussi à l d qu ces une ne se sa dont ou où très',
+  es: 'el la los las de del y que en un una por con para es se su sus al lo como más pero fue ha han sobre este esta entre según también tras desde hasta era muy donde le les sin sus ese esa cuando hay',
+  de: 'der die das und ist nicht mit den dem des ein eine zu von auf für sich im auch es bei nach wird wurde hat sind aus einen dass werden wie oder einer sei noch nur über in an er sie kein keine habe gegen vor am zum zur vom beim werde neue neues',
+  pt: 'o a os as de do da dos das e que em no na nos um uma para com por foi não mais se ao à pelo pela seu sua também entre são como ele ela após disse até à às nas num numa também pelos pelas',
+  it: 'il lo la i gli le di del della dei delle e che in un una per con non è sono da al alla nel nella ha anche più ma come tra dal sul dopo ancora stato questo l all dell nei negli sono degli alle ai',
 };
 
 const STOP_WORD_LANGS: ReadonlyMap<string, readonly ArticleLanguage[]> = (() => {
@@ -64,7 +64,7 @@ const STOP_WORD_LANGS: ReadonlyMap<string, readonly ArticleLanguage[]> = (() => 
 /** Detection reads at most this much text: a few paragraphs decide, a long article adds nothing. */
 const DETECT_SAMPLE = 20_000;
 /** Fewer function words than this and the text is too short to tell. */
-const DETECT_MIN_HITS = 8;
+const DETECT_MIN_HITS = 5;
 
 /** Counts of each language's function words in `text`. */
 export function stopWordVotes(text: string): Record<ArticleLanguage, number> {
@@ -78,12 +78,21 @@ export function stopWordVotes(text: string): Record<ArticleLanguage, number> {
   return votes;
 }
 
+/** Latin function words: placeholder text ("Lorem ipsum dolor sit amet… in culpa qui officia") is no language Backstory reads. */
+const LATIN = new Set('et ut sed est in non qui ad enim aut quis nisi sunt id ex eu cum dolor ipsum lorem amet'.split(' '));
+
+function latinVotes(text: string): number {
+  let n = 0;
+  for (const m of text.slice(0, DETECT_SAMPLE).toLowerCase().matchAll(/[\p{L}]+/gu)) if (LATIN.has(m[0])) n++;
+  return n;
+}
+
 /** The language the text is written in, by a vote of function words; null when it cannot tell. */
 export function detectLanguage(text: string): ArticleLanguage | null {
   const votes = stopWordVotes(text);
   const ranked = ARTICLE_LANGUAGES.slice().sort((a, b) => votes[b] - votes[a]);
   const [first, second] = [votes[ranked[0]!], votes[ranked[1]!]];
-  if (first < DETECT_MIN_HITS || first < second * 1.15) return null;
+  if (first < DETECT_MIN_HITS || first < second * 1.15 || latinVotes(text) >= first) return null;
   return ranked[0]!;
 }
 
@@ -107,24 +116,7 @@ export function articleLanguage(declared: string | null | undefined, text: strin
   return detected ?? 'en';
 }
 
-/**
- * Elided words of French and Italian (and the rare Portuguese "d'"), folded: in "l'ONU",
- * "d'Ukraine", "qu'Emmanuel", "dell'Onu", "all'Ucraina" they are words of their own, so the name
- * after the apostrophe is found.
- */
-const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'lorsqu', 'puisqu', 'jusqu', 'quoiqu', 'presqu', 'dell', 'nell', 'all', 'dall', 'sull', 'coll', 'degl', 'quell', 'quest', 'un', 'sant']);
-
-/**
- * Whether the letters `text[start, end)`, just before an apostrophe, are an elided article or
- * preposition ("l", "d", "dell"). The tokenizer ends the word there, so the name that follows
- * becomes a word of its own. Aliases go through the same tokenizer, so "Côte d'Ivoire" and
- * "L'Aquila" still meet their text.
- */
-export function isElision(text: string, start: number, end: number): boolean {
-  const n = end - start;
-  if (n < 1 || n > 6) return false;
-  return ELISIONS.has(text.slice(start, end).toLowerCase());
-}
+export { isElision } from './elision';
 
 /** Definite articles that can open a place's name in each language ("Le Caire", "La Habana", "Il Cairo"). */
 const ARTICLES: Partial<Record<ArticleLanguage, ReadonlySet<string>>> = {
@@ -205,23 +197,33 @@ export interface LocalisableEntry {
   localNames?: Partial<Record<string, LocalNames>>;
 }
 
-/** Kinds whose names German inflects in the genitive ("Putins", "Russlands"). */
-const GENITIVE_KINDS = new Set<EntryKind>(['person', 'place']);
+/**
+ * German adjectives inside a name, declined as after an article ("die Koreanische Volksarmee" ->
+ * "der Koreanischen Volksarmee", "Europäischer Rat" -> "im Europäischen Rat", "Europäisches
+ * Parlament" -> "dem Europäischen Parlament"); null when the name has no such adjective.
+ */
+export function germanDeclined(name: string): string | null {
+  const declined = name.replace(/\b(\p{L}+(?:isch|äisch|al|ional|ral))(e|er|es)\b(?=\s+\p{Lu})/gu, (_, stem: string) => `${stem}en`);
+  return declined === name ? null : declined;
+}
 
 function uniq(list: Iterable<string>): string[] {
   return [...new Set(list)];
 }
 
 /** Each name and the forms the language's grammar makes of it (articles dropped, German genitives). */
-function grammarForms(names: readonly string[], lang: ArticleLanguage, kind: EntryKind): string[] {
+function grammarForms(names: readonly string[], lang: ArticleLanguage): string[] {
   const out: string[] = [];
   for (const name of names) {
     out.push(name);
     const bare = withoutArticle(name, lang);
     if (bare) out.push(bare);
-    if (lang === 'de' && GENITIVE_KINDS.has(kind)) {
+    if (lang === 'de') {
+      // Genitive of the name ("Russlands", "des Kremls"), and its adjectives declined.
       const gen = germanGenitive(name);
       if (gen) out.push(gen);
+      const declined = germanDeclined(name);
+      if (declined) out.push(declined);
     }
   }
   return uniq(out);
@@ -247,12 +249,12 @@ export function entriesForLanguage<T extends LocalisableEntry>(entries: readonly
     if (aliases.length === 0) continue;
     const common = new Set(own ? (e.commonWordAliases ?? []) : []);
     const demonyms = uniq([...(own ? (e.demonyms ?? []) : []), ...(local?.demonyms ?? [])].flatMap((d) => demonymForms(d, lang)));
-    const shortNames = grammarForms([...(own ? (e.shortNames ?? []) : []), ...(local?.shortNames ?? [])], lang, e.kind);
+    const shortNames = grammarForms([...(own ? (e.shortNames ?? []) : []), ...(local?.shortNames ?? [])], lang);
     const name = local?.name ?? (own ? e.name : aliases[0]!);
     out.push({
       ...e,
       name,
-      aliases: grammarForms(aliases, lang, e.kind).filter((a) => !common.has(a)),
+      aliases: grammarForms(aliases, lang).filter((a) => !common.has(a)),
       ...(demonyms.length > 0 ? { demonyms } : { demonyms: undefined }),
       ...(shortNames.length > 0 ? { shortNames } : { shortNames: undefined }),
       commonWordAliases: [...common],

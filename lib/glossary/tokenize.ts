@@ -5,7 +5,7 @@
  * the folded `key` (lower case, no diacritics, no apostrophes) is what the matcher compares. This is
  * how "Kim&nbsp;Jong-un", "Korea’s" and "Vla\u00ADdivostok" all meet the aliases they spell.
  */
-import { isElision } from './language';
+import { isElision } from './elision';
 
 /** One word of the input, with offsets into the original string. */
 export interface Token {

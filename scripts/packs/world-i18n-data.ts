@@ -59,7 +59,7 @@ export const CITY_EXONYMS: Record<string, Names> = {
   Singapore: { fr: 'Singapour', es: 'Singapur', de: 'Singapur', pt: 'Singapura', it: 'Singapore' },
   Stockholm: { es: 'Estocolmo', pt: 'Estocolmo', it: 'Stoccolma' },
   Taipei: { fr: 'Taipei', es: 'Taipéi', de: 'Taipeh', pt: 'Taipé', it: 'Taipei' },
-  Tehran: { fr: 'Téhéran', es: 'Teherán', de: 'Teheran', pt: 'Teerã', it: 'Teheran' },
+  Tehran: { fr: 'Téhéran', es: 'Teherán', de: 'Teheran', pt: ['Teerã', 'Teerão'], it: 'Teheran' },
   Tokyo: { fr: 'Tokyo', es: 'Tokio', de: 'Tokio', pt: 'Tóquio', it: 'Tokyo' },
   Tripoli: { es: 'Trípoli', pt: 'Trípoli', it: 'Tripoli' },
   Vienna: { fr: 'Vienne', es: 'Viena', de: 'Wien', pt: 'Viena', it: 'Vienna' },
@@ -119,7 +119,7 @@ export const COUNTRY_DEMONYMS: Record<string, Names> = {
 
 /** Abbreviations and short forms the press of each language uses for a country. */
 export const COUNTRY_ALIASES: Record<string, Names> = {
-  US: { fr: ['USA'], es: ['EE. UU.', 'EEUU', 'EE.UU.'], de: ['USA', 'Vereinigten Staaten'], pt: ['EUA'], it: ['USA'] },
+  US: { fr: ['USA'], es: ['EEUU'], de: ['USA', 'Vereinigten Staaten'], pt: ['EUA'], it: ['USA', 'Stati Uniti'] },
   GB: { fr: ['Grande-Bretagne'], es: ['Gran Bretaña'], de: ['Großbritannien'], pt: ['Grã-Bretanha'], it: ['Gran Bretagna'] },
   NL: { pt: ['Países Baixos'] },
 };

@@ -76,16 +76,23 @@ export interface Session {
 const FIREFOX_ADDON_ID = 'backstory@backstory.example';
 const FIREFOX_UUID = '5b3f0a4e-8c1d-4e2a-9f6b-2d7c1e0a9b34';
 
-/** Launches a browser with the built extension installed. */
-export async function launch(name: BrowserName, options: { headless?: boolean } = {}): Promise<Session> {
+/**
+ * Launches a browser with the built extension installed. `locale` ("fr") sets the browser's own
+ * language, which picks the extension's messages: Chromium reads `--lang` and LANGUAGE (Debian's
+ * chromium-l10n must be installed for a language other than English), Firefox the
+ * `intl.locale.requested` pref (its firefox-esr-l10n-<lang> language pack must be installed).
+ */
+export async function launch(name: BrowserName, options: { headless?: boolean; locale?: string } = {}): Promise<Session> {
   const headless = options.headless ?? true;
+  const locale = options.locale;
   if (name === 'chromium') {
     const browser = await puppeteer.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       headless,
       pipe: true,
       enableExtensions: true,
-      args: CHROMIUM_ARGS,
+      args: locale ? [...CHROMIUM_ARGS, `--lang=${locale}`, `--accept-lang=${locale}`] : CHROMIUM_ARGS,
+      ...(locale ? { env: { ...process.env, LANGUAGE: locale, LANG: `${locale}_${locale.toUpperCase()}.UTF-8` } } : {}),
       defaultViewport: { width: 1280, height: 900 },
     });
     const extensionId = await browser.installExtension(BUILDS.chromium);
@@ -108,6 +115,7 @@ export async function launch(name: BrowserName, options: { headless?: boolean } 
       'datareporting.policy.dataSubmissionEnabled': false,
       'browser.region.network.url': '',
       'browser.search.update': false,
+      ...(locale ? { 'intl.locale.requested': locale, 'intl.accept_languages': locale } : {}),
     },
   });
   const extensionId = await browser.installExtension(BUILDS.firefox);

@@ -1,0 +1,110 @@
+/**
+ * Articles and the interface in other languages, in Chromium and Firefox: a French article's
+ * "la Corée du Nord", "l'ONU" and "Moscou" open their cards (named as the article names them), a
+ * German "Russlands" is Russia, a French first name is no country; with the browser in French, the
+ * popup and the side panel speak French.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, mentionCentre, openExtensionPage, readHighlights, serveFixtures, tabIdOf, waitForSettled, type BrowserName, type Session } from './harness';
+
+/** Hovers the first mention whose text is `text` and returns the card's title. */
+async function cardFor(page: Page, text: string): Promise<string | null> {
+  const p = await mentionCentre(page, text);
+  if (!p) return null;
+  await page.mouse.move(5, 5);
+  await new Promise((r) => setTimeout(r, 500));
+  await page.mouse.move(p.x, p.y, { steps: 3 });
+  await page.waitForFunction(
+    (t) => {
+      const root = document.querySelector('backstory-ui')?.shadowRoot;
+      return !!root?.querySelector('.bs-name') && root.querySelector('.bs-card') !== null && t !== '';
+    },
+    { timeout: 3000, polling: 50 },
+    text,
+  );
+  return page.evaluate(() => document.querySelector('backstory-ui')!.shadowRoot!.querySelector('.bs-name')!.textContent);
+}
+
+for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+  describe(`articles in other languages, in ${name}`, () => {
+    let session: Session;
+    let server: Awaited<ReturnType<typeof serveFixtures>>;
+    let ext: Page;
+    beforeAll(async () => {
+      server = await serveFixtures();
+      session = await launch(name);
+      ext = await openExtensionPage(session, 'popup.html');
+    });
+    afterAll(async () => {
+      await session?.browser.close();
+      server?.server.close();
+    });
+
+    async function open(file: string) {
+      const page = await session.browser.newPage();
+      const url = `${server.url}/${file}`;
+      await page.goto(url);
+      await waitForSettled(ext, await tabIdOf(ext, url));
+      await page.bringToFront();
+      return page;
+    }
+
+    it('a French article: la Corée du Nord, l’ONU and Moscou open their cards; Jordan and Victoria are people', async () => {
+      const page = await open('fr-coree-du-nord.html');
+      const texts = (await readHighlights(page)).map((h) => h.text);
+      expect(texts).toEqual(expect.arrayContaining(['Corée du Nord', 'ONU', 'Moscou', 'Vladimir Poutine', 'Kim Jong-un', 'Séoul', 'Conseil de sécurité', 'OTAN', 'Russie']));
+      expect(texts).not.toContain('Jordan');
+      expect(texts).not.toContain('Victoria');
+      expect(await cardFor(page, 'Corée du Nord')).toBe('Corée du Nord');
+      expect(await cardFor(page, 'ONU')).toBe('Nations unies');
+      expect(await cardFor(page, 'Moscou')).toBe('Moscou');
+      await page.close();
+    });
+
+    it('a German article: “Russlands” is Russia, “Moskauer” Moscow', async () => {
+      const page = await open('de-russland.html');
+      const highlights = await readHighlights(page);
+      const texts = highlights.map((h) => h.text);
+      expect(texts).toEqual(expect.arrayContaining(['Russlands', 'Nordkoreas', 'Wladimir Putin', 'Moskau', 'Moskauer', 'UN-Sicherheitsrat', 'Sergej Lawrow']));
+      expect(highlights.find((h) => h.text === 'Russlands')!.name).toBe('backstory-place');
+      expect(await cardFor(page, 'Russlands')).toBe('Russland');
+      await page.close();
+    });
+  });
+
+  describe(`the interface in French, in ${name}`, () => {
+    let session: Session;
+    let server: Awaited<ReturnType<typeof serveFixtures>>;
+    beforeAll(async () => {
+      server = await serveFixtures();
+      session = await launch(name, { locale: 'fr' });
+    });
+    afterAll(async () => {
+      await session?.browser.close();
+      server?.server.close();
+    });
+
+    it('the popup and the side panel render in French when the browser is in French', async () => {
+      const article = await session.browser.newPage();
+      const url = `${server.url}/fr-coree-du-nord.html`;
+      await article.goto(url);
+      const popup = await openExtensionPage(session, 'popup.html');
+      const tab = await tabIdOf(popup, url);
+      await waitForSettled(popup, tab);
+      expect(await popup.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage())).toMatch(/^fr/);
+      const popupText = await popup.evaluate(() => document.body.innerText);
+      expect(popupText).toContain('Réglages');
+      expect(popupText).toContain('Glossaire');
+      expect(popupText).not.toContain('Settings');
+
+      const panel = await openExtensionPage(session, `sidepanel.html?tab=${tab}`);
+      await panel.waitForFunction(() => document.querySelectorAll('.sp-entity-label').length > 0, { timeout: 15_000, polling: 100 });
+      const panelText = await panel.evaluate(() => document.body.innerText);
+      expect(panelText).toContain('Cet article');
+      expect(panelText).toContain('Liste de lecture');
+      expect(panelText).toMatch(/\d+ noms/);
+      expect(panelText).not.toContain('This article');
+    });
+  });
+}
