@@ -19,6 +19,10 @@ import { matchSettingsKey, type MatchSettings } from '../settings/settings';
 const CARD_MAX_FACTS = 4;
 const CARD_MAX_LINKS = 2;
 
+/** The language the bundled packs' notes are written in. */
+const PACK_NOTES_LANG = 'en';
+const PACK_ORIGINS = new Set(['storyline', 'news', 'world']);
+
 /** The card's view of an entry; on an article in `lang`, named as that language names it ("Corée du Nord"). */
 export function toCardEntry(e: EffectiveEntry, lang?: ArticleLanguage): CardEntry {
   return {
@@ -34,6 +38,8 @@ export function toCardEntry(e: EffectiveEntry, lang?: ArticleLanguage): CardEntr
     ...(e.userNotes ? { userNotes: e.userNotes } : {}),
     // Looked-up entries carry Wikipedia's attribution on their cards.
     ...(e.origin === 'wikipedia' ? { origin: e.origin } : {}),
+    // The bundled packs' notes are English: on an article in another language the card says so.
+    ...(lang && lang !== PACK_NOTES_LANG && !e.edited && PACK_ORIGINS.has(e.origin) ? { notesLang: PACK_NOTES_LANG } : {}),
   };
 }
 
