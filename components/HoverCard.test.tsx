@@ -46,6 +46,16 @@ describe('HoverCard', () => {
     expect(link.rel).toContain('noopener');
   });
 
+  it('says the notes are in English, and marks them so, on an article in another language', () => {
+    mount({ entry: { ...KIM, notesLang: 'en' } });
+    expect(root.textContent).toContain('Notes in English.');
+    expect(root.querySelector('.bs-note')!.getAttribute('lang')).toBe('en');
+    render(null, root);
+    root.remove();
+    mount();
+    expect(root.textContent).not.toContain('Notes in English.');
+  });
+
   it('never renders a non-http link', () => {
     mount({ entry: { ...KIM, links: [{ title: 'Bad', url: 'javascript:alert(1)' }] } });
     expect(root.querySelector('a')).toBeNull();

@@ -143,11 +143,12 @@ export function HoverCard(props: HoverCardProps) {
         </div>
         {toolbar}
       </header>
-      <p class="bs-summary" id={descId}>
+      <p class="bs-summary" id={descId} lang={entry.notesLang}>
         {entry.summary}
       </p>
       {misspelling && <p class="bs-notice">{t('card.spelled', [misspelling])}</p>}
-      {entry.note && <p class="bs-note">{entry.note}</p>}
+      {entry.note && <p class="bs-note" lang={entry.notesLang}>{entry.note}</p>}
+      {entry.notesLang === 'en' && <p class="bs-notice">{t('card.notesInEnglish')}</p>}
       {(entry.facts.length > 0 || entry.dated) && <DatedFacts facts={entry.facts} dated={entry.dated} asOf={entry.asOf} prefix="bs" />}
       {entry.userNotes && (
         <p class="bs-user-notes">

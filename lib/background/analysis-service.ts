@@ -23,6 +23,10 @@ const CARD_MAX_LINKS = 2;
 /** Changes after (and periods before) the article's date a card lists, at most. */
 const CARD_MAX_CHANGES = 3;
 
+/** The language the bundled packs' notes are written in. */
+const PACK_NOTES_LANG = 'en';
+const PACK_ORIGINS = new Set(['storyline', 'news', 'world']);
+
 /**
  * The card's view of an entry, for an article published on `articleDay` (YYYY-MM-DD; null when
  * the page gave no date, undefined when there is no article, e.g. a look-up by id). Facts true on
@@ -55,6 +59,8 @@ export function toCardEntry(e: EffectiveEntry, articleDay?: string | null, today
     ...(e.userNotes ? { userNotes: e.userNotes } : {}),
     // Looked-up entries carry Wikipedia's attribution on their cards.
     ...(e.origin === 'wikipedia' ? { origin: e.origin } : {}),
+    // The bundled packs' notes are English: on an article in another language the card says so.
+    ...(lang && lang !== PACK_NOTES_LANG && !e.edited && PACK_ORIGINS.has(e.origin) ? { notesLang: PACK_NOTES_LANG } : {}),
   };
 }
 

@@ -161,6 +161,8 @@ export interface CardEntry {
   userNotes?: string;
   /** Set for entries looked up on Wikipedia ('wikipedia'), whose cards carry the licence's attribution. */
   origin?: string;
+  /** Language of the summary, note and facts when it is not the article's ("en" on a French page): the card says so. */
+  notesLang?: string;
 }
 
 export interface AnalyseReply {

@@ -57,6 +57,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(texts).not.toContain('Jordan');
       expect(texts).not.toContain('Victoria');
       expect(await cardFor(page, 'Corée du Nord')).toBe('Corée du Nord');
+      // Its notes are the pack's, in English, and the card says so.
+      expect(await page.evaluate(() => document.querySelector('backstory-ui')!.shadowRoot!.querySelector('.bs-card')!.textContent)).toContain('Notes in English.');
       expect(await cardFor(page, 'ONU')).toBe('Nations unies');
       expect(await cardFor(page, 'Moscou')).toBe('Moscou');
       await page.close();
