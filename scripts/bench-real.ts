@@ -28,8 +28,8 @@ if (process.env.BACKSTORY_BUILD_DIR) {
   BUILDS.chromium = join(process.env.BACKSTORY_BUILD_DIR, 'chrome-mv3');
   BUILDS.firefox = join(process.env.BACKSTORY_BUILD_DIR, 'firefox-mv3');
 }
-/** Pages measured in quick mode (CI): a small article, a large portal, a non-article, other languages. */
-const QUICK_PAGES = ['aclu', 'bbc-1', 'wikipedia-2', 'lemonde-1', 'mozilla-1'];
+/** Pages measured in quick mode (CI): an article, a very long page, a page the gate rejects, another script, a news page with highlights. */
+const QUICK_PAGES = ['aclu', 'wikipedia-2', 'mozilla-2', 'qq', 'cnet-svg-classes'];
 
 /** One page load's figures; NaN where a figure does not apply (no highlight, no trace). */
 export interface RealRun {
