@@ -16,7 +16,7 @@ import { searchArticles, type SortDirection, type SortKey } from '@/lib/db/artic
 import { makeSnippet, type SnippetPart } from '@/lib/reading-list/snippet';
 import type { SavedArticle } from '@/lib/reading-list/types';
 import { articles as nArticles, formatDate, formatReadingTime } from './format';
-import { useLive } from './use-live';
+import { useLive } from '../design/use-live';
 
 export interface ReadingListViewProps {
   db?: BackstoryDb;
