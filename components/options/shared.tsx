@@ -94,13 +94,7 @@ export function Panel(props: { title: string; id?: string; description?: Compone
 }
 
 /** Folds case and diacritics for searching. */
-export function fold(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’']/g, "'")
-    .toLowerCase();
-}
+export { foldForSearch as fold } from '@/lib/glossary/fold-for-compare';
 
 /** One option of a `Choices` group: a bold label and an optional hint under it. */
 export interface Choice<T extends string> {
