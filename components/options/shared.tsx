@@ -1,6 +1,6 @@
 /** Pieces shared by the options page's sections: live data hooks, downloads, the undo toast, labels. */
 import { t } from '@/components/design/i18n';
-import { liveQuery } from 'dexie';
+import { useLive } from '@/components/design/use-live';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntryKind } from '@/lib/glossary/types';
@@ -34,26 +34,10 @@ export function useSettings(): [Settings | null, (change: Partial<Settings>) => 
 
 /** A Dexie query kept up to date as the database changes (undefined while loading). */
 export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[] = []): T | undefined {
-  const [value, setValue] = useState<T | undefined>(undefined);
-  useEffect(() => {
-    const sub = liveQuery(query).subscribe({ next: setValue, error: (e: unknown) => console.warn('Backstory: query failed', e) });
-    return () => sub.unsubscribe();
-  }, deps);
-  return value;
+  return useLive<T | undefined>(query, deps, undefined).value;
 }
 
-/** Saves text as a file through the browser's download. */
-export function download(fileName: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+export { download } from '../design/download';
 
 /** Reads a chosen file's bytes. */
 export async function readFile(file: File): Promise<Uint8Array> {
@@ -110,13 +94,7 @@ export function Panel(props: { title: string; id?: string; description?: Compone
 }
 
 /** Folds case and diacritics for searching. */
-export function fold(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’']/g, "'")
-    .toLowerCase();
-}
+export { foldForSearch as fold } from '@/lib/glossary/fold-for-compare';
 
 /** One option of a `Choices` group: a bold label and an optional hint under it. */
 export interface Choice<T extends string> {

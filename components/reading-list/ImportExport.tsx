@@ -13,6 +13,7 @@ import { commitImport, readImportFile, type ImportPlan } from '@/lib/db/articles
 import { countEntities } from '@/lib/reading-list/entities';
 import { reindexEntities } from '@/lib/db/articles-reindex';
 import { requestPersistence } from '@/lib/db/persistence';
+import { download } from '@/components/design/download';
 import { sendToBackground } from '@/lib/client/send';
 import { articles as nArticles } from './format';
 
@@ -32,17 +33,6 @@ async function findEntities(text: string, url: string) {
       meta: { url: /^https?:\/\//i.test(url) ? url.slice(0, 4096) : 'https://import.invalid/', canonicalUrl: null, title: '', byline: null, siteName: null, excerpt: null, lang: null, dir: null, publishedTime: null },
   });
   return reply.ok ? countEntities(reply.mentions, reply.entries) : [];
-}
-
-function download(name: string, data: BlobPart, type: string): void {
-  const url = URL.createObjectURL(new Blob([data], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 const today = () => new Date().toISOString().slice(0, 10);

@@ -17,7 +17,7 @@ import { watchIndexing } from '@/lib/db/articles-search-index';
 import { makeSnippet, type SnippetPart } from '@/lib/reading-list/snippet';
 import type { SavedArticle } from '@/lib/reading-list/types';
 import { articles as nArticles, formatDate, formatReadingTime } from './format';
-import { useLive } from './use-live';
+import { useLive } from '../design/use-live';
 
 export interface ReadingListViewProps {
   db?: BackstoryDb;

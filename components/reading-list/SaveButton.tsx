@@ -9,7 +9,7 @@ import { findSaved } from '@/lib/db/articles-repo';
 import { getDb, type BackstoryDb } from '@/lib/db/schema';
 import { describeSave, libraryUrl, readerUrl, requestSaveTab } from '@/lib/client/reading-list';
 import { requestPersistence } from '@/lib/db/persistence';
-import { useLive } from './use-live';
+import { useLive } from '../design/use-live';
 import './save-button.css';
 
 export interface SaveButtonProps {

@@ -6,7 +6,7 @@
  */
 import { t } from '@/components/design/i18n';
 import { SaveButton } from '@/components/reading-list/SaveButton';
-import { useLive } from '@/components/reading-list/use-live';
+import { useLive } from '@/components/design/use-live';
 import type { TabArticleMeta } from '@/lib/background/tab-analysis';
 import { getDb, type BackstoryDb } from '@/lib/db/schema';
 import { canonicalizeUrl } from '@/lib/reading-list/canonical-url';

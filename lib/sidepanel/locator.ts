@@ -3,6 +3,7 @@
  * with d3-geo's Natural Earth projection and fitted around the place. Pure: the caller passes the
  * topology, this returns SVG path strings and the marker position. No tiles, no network.
  */
+import { foldForCompare } from '../glossary/fold-for-compare';
 import { t } from '@/lib/i18n/i18n';
 import { geoArea, geoCircle, geoContains, geoGraticule, geoNaturalEarth1, geoPath } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
@@ -55,13 +56,7 @@ export function countriesOf(world: Topology): CountryFeature[] {
   return out;
 }
 
-const fold = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+const fold = foldForCompare;
 
 /** The angular radius of a circle with the feature's area, in degrees. */
 function areaRadiusDeg(f: CountryFeature): number {
