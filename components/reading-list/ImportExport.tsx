@@ -72,7 +72,8 @@ export function ImportExport(props: { db: BackstoryDb }) {
   const confirm = async (plan: ImportPlan) => {
     setStage({ kind: 'importing', phase: 'writing', done: 0, total: plan.fresh.length });
     try {
-      await requestPersistence();
+      // Asked, not awaited: Firefox may hold the answer behind a prompt, and the import must not wait on it.
+      void requestPersistence();
       const n = await commitImport(db, plan, {
         findEntities,
         onProgress: (phase, done, total) => setStage({ kind: 'importing', phase, done, total }),

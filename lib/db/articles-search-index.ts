@@ -89,9 +89,9 @@ export class SearchIndex {
     const [articles, terms, last] = await db.transaction('r', db.articles, db.articleTerms, db.articleChanges, () =>
       Promise.all([db.articles.toArray(), db.articleTerms.toArray(), db.articleChanges.orderBy(':id').last()]),
     );
-    // Building takes the page's thread for a while (seconds for tens of thousands of articles): let
-    // what is already answered (the list's count after an import) reach the screen first.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    // Building a large index takes the page's thread for a while (seconds for tens of thousands of
+    // articles): let what is already answered (the list's count after an import) reach the screen first.
+    if (articles.length > 1000) await new Promise((resolve) => setTimeout(resolve, 0));
     this.docs = [];
     this.byId.clear();
     this.terms.clear();

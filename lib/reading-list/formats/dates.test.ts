@@ -13,6 +13,8 @@ describe('dates in import files', () => {
     ['microseconds as a string', '1694500440000000', AT],
     ['an ISO string', '2023-09-12T06:34:00Z', AT],
     ['an ISO string with an offset', '2023-09-12T08:34:00+02:00', AT],
+    ['Wallabag’s offset without a colon', '2023-09-12T08:34:00+0200', AT],
+    ['a space instead of the T (UTC offset given)', '2023-09-12 06:34:00Z', AT],
   ])('reads %s', (_, value, expected) => {
     expect(toEpochMs(value)).toBe(expected);
   });

@@ -14,6 +14,17 @@ export const MAX_DATE_MS = Date.UTC(2100, 0, 1);
 /** Microseconds between 1601-01-01 (Chrome's and Windows' epoch) and 1970-01-01. */
 const CHROME_EPOCH_OFFSET_US = 11_644_473_600_000_000;
 
+/**
+ * A date string in the shape every browser's `Date.parse` reads: "2016-09-08 11:55:58" gets its
+ * "T", and Wallabag's "+0200" offset its colon (Firefox refuses both forms as written).
+ */
+function isoish(value: string): string {
+  return value
+    .trim()
+    .replace(/^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})/, '$1T$2')
+    .replace(/(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)([+-]\d{2})(\d{2})$/, '$1$2:$3');
+}
+
 /** Whether a date field is missing (absent, null or blank): not an error, there is just no date. */
 export function isAbsent(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
@@ -35,7 +46,7 @@ export function toEpochMs(value: unknown, min = MIN_PUBLISHED_MS): number | null
     else if (n < 1e17) ms = n / 1000;
     else return null;
   } else if (typeof value === 'string') {
-    ms = Date.parse(value.trim());
+    ms = Date.parse(isoish(value));
   } else {
     return null;
   }
