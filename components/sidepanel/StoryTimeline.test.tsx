@@ -17,7 +17,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-const kim = entry('kim-jong-un', 'person', ['Kim Jong Un'], { related: ['treaty'] });
+const kim = { ...entry('kim-jong-un', 'person', ['Kim Jong Un'], { related: ['treaty'] }), edited: false };
 
 async function mount(publishedTime: string | null, onOpen = vi.fn()) {
   db = new BackstoryDb(`timeline-${Date.now()}-${Math.random()}`);
