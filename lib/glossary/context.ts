@@ -31,10 +31,16 @@ export interface EntryFacts {
   related(id: string): readonly string[];
 }
 
-const GIVEN = new Set(nameWords.given);
-const TITLES = new Set(nameWords.titles);
-const HONORIFICS = new Set(nameWords.honorifics);
-const CALENDAR = new Set(nameWords.calendar);
+/** The word lists as sets, built on first use (no module-level work: bundles that only fold names drop the lists). */
+let lexicon: { given: Set<string>; titles: Set<string>; honorifics: Set<string>; calendar: Set<string> } | undefined;
+function words() {
+  return (lexicon ??= {
+    given: new Set(nameWords.given),
+    titles: new Set(nameWords.titles),
+    honorifics: new Set(nameWords.honorifics),
+    calendar: new Set(nameWords.calendar),
+  });
+}
 
 interface Word {
   start: number;
@@ -104,6 +110,7 @@ function inTitleCaseLine(text: string, pos: number): boolean {
 
 /** A title within the next three joined capitalised words ("President", "Prime Minister", "Defense Secretary"). */
 function titleFollows(text: string, w: Word): boolean {
+  const TITLES = words().titles;
   let cur: Word | null = w;
   for (let i = 0; i < 3 && cur; i++) {
     if (TITLES.has(cur.key)) return true;
@@ -117,6 +124,7 @@ function titleFollows(text: string, w: Word): boolean {
 /** Applies the context rules to `mentions` (in text order), returning those that stand. */
 export function refineMentions(text: string, mentions: readonly Mention[], facts: EntryFacts): Mention[] {
   if (mentions.length === 0) return [];
+  const { given: GIVEN, titles: TITLES, honorifics: HONORIFICS, calendar: CALENDAR } = words();
   const starts = new Set(mentions.map((m) => m.start));
   const ends = new Set(mentions.map((m) => m.end));
   const readings = (m: Mention): readonly string[] => (m.entryId ? [m.entryId] : (m.candidates ?? []));
