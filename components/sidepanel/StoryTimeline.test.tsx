@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { until } from '@/components/test-helpers';
+import { eventually } from '@/components/test-helpers';
 import { saveArticle } from '@/lib/db/articles-repo';
 import { BackstoryDb } from '@/lib/db/schema';
 import { entry } from '@/lib/glossary/test-helpers';
 import { StoryTimeline } from './StoryTimeline';
 
-vi.mock('@/lib/reading-list/client', () => ({ readerUrl: (id: string) => `reader.html?id=${id}` }));
+vi.mock('@/lib/client/reading-list', () => ({ readerUrl: (id: string) => `reader.html?id=${id}` }));
 
 let root: HTMLElement;
 let db: BackstoryDb;
@@ -30,7 +30,7 @@ async function mount(publishedTime: string | null, onOpen = vi.fn()) {
   root = document.createElement('div');
   document.body.append(root);
   render(<StoryTimeline named={[kim]} publishedTime={publishedTime} onOpen={onOpen} db={db} />, root);
-  await until(() => !!root.querySelector('.sp-timeline-here'));
+  await eventually(() => !!root.querySelector('.sp-timeline-here'));
   return onOpen;
 }
 
@@ -44,7 +44,7 @@ describe('StoryTimeline', () => {
     expect(next.open).toBe(false);
     expect(next.querySelector('summary')?.textContent).toBe('What happened next (1 event)');
     // The saved article from the treaty's day is linked under it.
-    await until(() => !!next.querySelector('.sp-timeline-saved a'));
+    await eventually(() => !!next.querySelector('.sp-timeline-saved a'));
     expect(next.querySelector('.sp-timeline-saved a')?.textContent).toBe('Saved: Putin and Kim sign a treaty');
     next.querySelector<HTMLButtonElement>('.sp-timeline-open')!.click();
     expect(onOpen).toHaveBeenCalledWith(expect.objectContaining({ id: 'treaty' }));

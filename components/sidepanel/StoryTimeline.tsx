@@ -6,7 +6,7 @@
  */
 import { useMemo } from 'preact/hooks';
 import { t } from '@/components/design/i18n';
-import { useLive } from '@/components/reading-list/use-live';
+import { useLive } from '@/components/design/use-live';
 import { applyEdit, type EffectiveEntry } from '@/lib/db/glossary-repo';
 import { getDb, type BackstoryDb } from '@/lib/db/schema';
 import { articleDay, formatPartialDate } from '@/lib/glossary/dated-facts';

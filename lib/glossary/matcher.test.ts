@@ -116,9 +116,11 @@ describe('matching rules', () => {
     expect(found('Members of the ruling party came.')).toEqual([]);
   });
 
-  it('recognises an obvious misspelling of a long name and says how it was spelled', () => {
-    const [m] = matcher.match('They met in Vladisvostok.');
+  it('recognises an obvious misspelling of a long name and says how it was spelled, when the article supports it', () => {
+    const [, m] = matcher.match('Vladivostok is a port. They met in Vladisvostok.');
     expect(m).toMatchObject({ entryId: 'vladivostok', misspelling: 'Vladisvostok' });
+    // Nothing else in the article points to Vladivostok: a near miss alone is no mention.
+    expect(matcher.match('They met in Vladisvostok.')).toEqual([]);
     expect(matcher.match('They met in vladisvostok.')).toEqual([]); // lower case: not a name
     expect(matcher.match('They met in Vladisvostokk.')).toEqual([]); // two edits away
   });
@@ -188,12 +190,15 @@ describe('precision guards', () => {
   it('keeps the first letter of a misspelt name: Siberia is not a misspelt Liberia', () => {
     const countries = compileMatcher([entry('country-lr', 'place', ['Liberia'], { origin: 'world' })]);
     expect(ids('Troops in Siberia waited.', countries)).toEqual([]);
-    expect(ids('Troops in Lbieria waited.', countries)).toEqual([['Lbieria', 'country-lr']]);
+    expect(ids('Liberia votes. Troops in Lbieria waited.', countries)).toEqual([
+      ['Liberia', 'country-lr'],
+      ['Lbieria', 'country-lr'],
+    ]);
   });
 
   it('does not take a capital at the start of a sentence as evidence of a misspelt name', () => {
-    expect(m.match('Vladisvostok was quiet.')).toEqual([]);
-    expect(m.match('Talks in Vladisvostok.')[0]).toMatchObject({ entryId: 'vladivostok' });
+    expect(m.match('Vladisvostok was quiet. Vladivostok too.').map((x) => x.misspelling)).toEqual([undefined]);
+    expect(m.match('Vladivostok too. Talks in Vladisvostok.')[1]).toMatchObject({ entryId: 'vladivostok', misspelling: 'Vladisvostok' });
   });
 });
 
@@ -307,7 +312,7 @@ describe('the compact matcher equals the reference matcher', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 30_000);
 });
 
 describe('stored matcher data', () => {

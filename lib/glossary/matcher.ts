@@ -11,6 +11,8 @@
  *     article names in full somewhere; when two are named it stays unresolved with both candidates.
  *     When none is named, a short name whose one reading is related to something the article names
  *     resolves by context ("the ruling party" in an article naming North Korea).
+ *  4. Context rules (`context.ts`): mentions the neighbouring words show to be something else are
+ *     dropped ("Paris Hilton", "New Jersey", "Moscow, Idaho", "Margie Kim", unsupported misspellings).
  *
  * Offsets always point into the original text: nothing is normalised in place.
  *
@@ -23,20 +25,12 @@
  * are computed when asked. `reference-matcher.ts` keeps the plain object version this must equal.
  * A compiled matcher can be stored (`matcher.data`) and restored without compiling (`matcherFromData`).
  */
-import type { GlossaryEntry } from './types';
+import type { GlossaryEntry, Mention } from './types';
+import { refineMentions, type EntryFacts } from './context';
+
+export type { Mention } from './types';
 import { EdgeTable, IntList, WordTable } from './int-tables';
 import { GAP_JOINABLE, GAP_SENTENCE, gapFlags, newWordScan, scanWord, tokenize, wordKey, wordLetters } from './tokenize';
-
-/** A found mention. `entryId` is null when the mention is ambiguous between `candidates`. */
-export interface Mention {
-  start: number;
-  end: number;
-  entryId: string | null;
-  /** Entries a bare name could mean when it cannot be resolved. */
-  candidates?: string[];
-  /** Set when the article misspells the name; holds the article's spelling. */
-  misspelling?: string;
-}
 
 /** Misspellings are only considered for words at least this long: shorter words collide too often. */
 const FUZZY_MIN_LENGTH = 7;
@@ -92,7 +86,8 @@ export interface MatcherOptions {
   originRank?: (origin: string) => number;
 }
 
-const DEFAULT_ORIGIN_RANK: Record<string, number> = { user: 0, wikipedia: 1, storyline: 2, news: 3, world: 4 };
+/** Regions rank with the world pack: "Georgia" the state and "Georgia" the country are both readings, for context to decide. */
+const DEFAULT_ORIGIN_RANK: Record<string, number> = { user: 0, wikipedia: 1, storyline: 2, news: 3, world: 4, regions: 4 };
 const defaultOriginRank = (origin: string): number => DEFAULT_ORIGIN_RANK[origin] ?? 5;
 
 /** URLs and e-mail addresses: names inside them are not mentions. */
@@ -218,6 +213,15 @@ export function withinOneEdit(a: string, b: string): boolean {
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** Values of `MatcherParts.entryPerson`: what context rules need to know of an entry. */
+const ENTRY_PERSON = 1;
+const ENTRY_REGION = 2;
+
+/** A first-level division of a country (the regions pack's `region-*` entries): "Town, Region" reads it. */
+export function isRegionEntry(e: Pick<GlossaryEntry, 'id' | 'kind'>): boolean {
+  return e.kind === 'place' && e.id.startsWith('region-');
+}
+
 function isCapitalised(raw: string): boolean {
   const c = raw.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
@@ -255,6 +259,7 @@ export function compileMatcher(entries: readonly GlossaryEntry[], options: Match
   const entryIds: string[] = [];
   const entryRelated: Array<readonly string[] | undefined> = [];
   const entryKind: Array<GlossaryEntry['kind'] | undefined> = [];
+  const entryIsRegion: boolean[] = [];
   const numberOf = (id: string): number => {
     let n = entryNumber.get(id);
     if (n === undefined) {
@@ -314,6 +319,7 @@ export function compileMatcher(entries: readonly GlossaryEntry[], options: Match
     if (id === entry.id) {
       entryRelated[no] = entry.related;
       entryKind[no] = entry.kind;
+      entryIsRegion[no] = isRegionEntry(entry);
     }
     const common = new Set(entry.commonWordAliases ?? []);
     for (const alias of new Set([entry.name, ...entry.aliases])) if (!common.has(alias)) addAlias(entry, no, alias, 'alias');
@@ -339,7 +345,7 @@ export function compileMatcher(entries: readonly GlossaryEntry[], options: Match
     caseRaws,
     entryIds,
     entryRelated: related,
-    entryPerson: Uint8Array.from(entryKind, (k) => (k === 'person' ? 1 : 0)),
+    entryPerson: Uint8Array.from(entryKind, (k, n) => (k === 'person' ? ENTRY_PERSON : entryIsRegion[n] ? ENTRY_REGION : 0)),
     fuzzyExact,
     fuzzyDeletes,
   });
@@ -361,7 +367,7 @@ interface MatcherParts {
   /** Per word of each payload's alias: its case rule and its spelling. */
   caseRules: Uint8Array;
   caseRaws: string[];
-  /** Per entry number: id, related entries' numbers, 1 for a person (0 also for ids known only through `sameAs`). */
+  /** Per entry number: id, related entries' numbers, 1 for a person, 2 for a region (0 otherwise, and for ids known only through `sameAs`). */
   entryIds: string[];
   entryRelated: number[][];
   entryPerson: Uint8Array;
@@ -374,7 +380,7 @@ interface MatcherParts {
  * Bumped whenever `MatcherData`'s layout or meaning changes, so stored copies built by an older
  * version are recompiled instead of misread.
  */
-export const MATCHER_DATA_FORMAT = 1;
+export const MATCHER_DATA_FORMAT = 2;
 
 /**
  * A compiled matcher as stored data: one JSON string and a few typed arrays, so that structured
@@ -518,6 +524,12 @@ function matcherFromParts(parts: MatcherParts): Matcher {
   const rules = parts.caseRules;
   const hasFuzzy = fuzzyExact.size > 0;
 
+  const numberOfId = new Map(entryIds.map((id, n) => [id, n]));
+  const facts: EntryFacts = {
+    isPerson: (id) => entryPerson[numberOfId.get(id) ?? -1] === ENTRY_PERSON,
+    isRegion: (id) => entryPerson[numberOfId.get(id) ?? -1] === ENTRY_REGION,
+    related: (id) => (entryRelated[numberOfId.get(id) ?? -1] ?? []).map((n) => entryIds[n]!),
+  };
   const tt = new TextTokens();
   const scan = newWordScan();
   let text = '';
@@ -621,7 +633,8 @@ function matcherFromParts(parts: MatcherParts): Matcher {
         const end = tt.end[hitEnd]!;
         if (!inExcluded(start, end)) {
           // A common-word name opening a sentence is only a candidate, like a bare short name.
-          const sentenceStart = (gapBefore(i) & GAP_SENTENCE) !== 0;
+          // A possessive shows a name ("Japan's coast guard"), at a sentence's start too.
+          const sentenceStart = (gapBefore(i) & GAP_SENTENCE) !== 0 && (tt.flags[hitEnd]! & TOKEN_POSSESSIVE) === 0;
           const counts = (p: number) => pMode[p] === MODE_ALIAS || pMode[p] === MODE_DEMONYM || (pMode[p] === MODE_COMMON && !sentenceStart);
           const fullPayloads = hit.filter(counts);
           const bestRank = Math.min(...fullPayloads.map((p) => payloadRank[p]!));
@@ -663,13 +676,13 @@ function matcherFromParts(parts: MatcherParts): Matcher {
           readings.length > 1 &&
           (r.full.length > 1 ||
             // A person's bare surname needs an introduction; a bare place name may be offered as a choice.
-            (readings.length <= MAX_UNINTRODUCED_CANDIDATES && readings.every((n) => entryPerson[n] === 0)))
+            (readings.length <= MAX_UNINTRODUCED_CANDIDATES && readings.every((n) => entryPerson[n] !== ENTRY_PERSON)))
         ) {
           mentions.push({ start: r.start, end: r.end, entryId: null, candidates: ids(readings) });
         }
       }
     }
-    return mentions;
+    return refineMentions(input, mentions, facts);
   };
 
   let packed: MatcherData | undefined;

@@ -18,7 +18,8 @@
  */
 import type { GlossaryEntry } from './types';
 import { tokenize, type Token } from './tokenize';
-import { withinOneEdit, type Matcher, type MatcherOptions, type Mention } from './matcher';
+import { refineMentions, type EntryFacts } from './context';
+import { isRegionEntry, withinOneEdit, type Matcher, type MatcherOptions, type Mention } from './matcher';
 
 /** Misspellings are only considered for words at least this long: shorter words collide too often. */
 const FUZZY_MIN_LENGTH = 7;
@@ -156,8 +157,10 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
     }
   };
 
+  const numbered = new Set<string>();
   for (const entry of entries) {
     const id = entry.sameAs?.find((other) => other !== entry.id && present.has(other)) ?? entry.id;
+    numbered.add(id);
     if (id === entry.id) {
       relatedOf.set(entry.id, entry.related);
       kindOf.set(entry.id, entry.kind);
@@ -203,6 +206,12 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
     return ids.size === 1 ? [...ids][0]! : null;
   };
 
+  const facts: EntryFacts = {
+    isPerson: (id) => kindOf.get(id) === 'person',
+    isRegion: (id) => kindOf.has(id) && isRegionEntry({ id, kind: kindOf.get(id)! }),
+    related: (id) => (relatedOf.get(id) ?? []).filter((r) => numbered.has(r)),
+  };
+
   const match = (text: string): Mention[] => {
     const tokens = tokenize(text);
     type Raw = { start: number; end: number; full: string[]; short: string[]; misspelling?: string };
@@ -216,7 +225,7 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
         const end = tokens[hit.end]!.end;
         if (!inExcluded(start, end)) {
           // A common-word name opening a sentence is only a candidate, like a bare short name.
-          const sentenceStart = tokens[i]!.sentenceStart;
+          const sentenceStart = tokens[i]!.sentenceStart && !tokens[hit.end]!.possessive;
           const counts = (p: Payload) => p.mode === 'alias' || p.mode === 'demonym' || (p.mode === 'common' && !sentenceStart);
           const fullPayloads = hit.payloads.filter(counts);
           const bestRank = Math.min(...fullPayloads.map((p) => p.rank));
@@ -261,7 +270,7 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
         }
       }
     }
-    return mentions;
+    return refineMentions(text, mentions, facts);
   };
 
   return { match, aliasCount };

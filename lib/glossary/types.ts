@@ -106,3 +106,14 @@ export interface GlossaryPack {
   title: string;
   entries: GlossaryEntry[];
 }
+
+/** A found mention. `entryId` is null when the mention is ambiguous between `candidates`. */
+export interface Mention {
+  start: number;
+  end: number;
+  entryId: string | null;
+  /** Entries a bare name could mean when it cannot be resolved. */
+  candidates?: string[];
+  /** Set when the article misspells the name; holds the article's spelling. */
+  misspelling?: string;
+}

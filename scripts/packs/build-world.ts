@@ -105,7 +105,7 @@ interface CityPick {
 
 const loadData = createRequire(import.meta.url);
 
-function checkVersion(pkg: string, expected: string): void {
+export function checkVersion(pkg: string, expected: string): void {
   const { version } = loadData(`${pkg}/package.json`) as { version: string };
   if (version !== expected) {
     throw new Error(`${pkg} is ${version}, the generator is pinned to ${expected}: update its version and date in build-world.ts`);
@@ -142,7 +142,7 @@ function groupDigits(n: number): string {
   return frac ? `${grouped}.${frac}` : grouped;
 }
 
-function formatPopulation(p: number): string {
+export function formatPopulation(p: number): string {
   if (p >= 1_000_000) return `about ${(p / 1_000_000).toFixed(1)} million`;
   if (p >= 10_000) return `about ${groupDigits(Math.round(p / 1000) * 1000)}`;
   return `about ${groupDigits(p)}`;
@@ -152,13 +152,13 @@ function formatArea(km2: number): string {
   return `${groupDigits(km2 >= 100 ? Math.round(km2) : Math.round(km2 * 100) / 100)} km²`;
 }
 
-function formatCoordinates(lat: number, lon: number): string {
+export function formatCoordinates(lat: number, lon: number): string {
   const f = (v: number, pos: string, neg: string) => `${Math.abs(v).toFixed(2)}° ${v >= 0 ? pos : neg}`;
   return `${f(lat, 'N', 'S')}, ${f(lon, 'E', 'W')}`;
 }
 
 /** "A", "A and B", "A, B and C". */
-function listJoin(items: readonly string[]): string {
+export function listJoin(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
@@ -174,12 +174,12 @@ function place(area: string): string {
   return area === 'Caribbean' || area === 'Antarctic' ? `the ${area}` : area;
 }
 
-function wikipedia(name: string): GlossaryEntry['links'][number] {
+export function wikipedia(name: string): GlossaryEntry['links'][number] {
   return { title: `${name} – Wikipedia`, url: `https://en.wikipedia.org/wiki/${encodeURI(name.replaceAll(' ', '_'))}` };
 }
 
 /** Lower-case words of the SCOWL lists up to COMMON_WORD_MAX_SIZE, in every dialect. */
-function loadCommonWords(): Set<string> {
+export function loadCommonWords(): Set<string> {
   const words = new Set<string>();
   for (const dialect of ['english', 'american', 'british', 'canadian', 'australian']) {
     for (const size of [10, 20, 35, 40, 50, 55, 60, 70]) {
@@ -190,6 +190,45 @@ function loadCommonWords(): Set<string> {
     }
   }
   return words;
+}
+
+/**
+ * The names English-language news uses that the dataset lacks or files as codes: world-countries lists
+ * official names, native names and ISO codes, but not "Britain", "Turkey" (it now calls the country
+ * Türkiye) or "U.S." with dots. `aliases` always match (two-letter ones only as written, in capitals);
+ * `shortNames` are read as the place only when the article gives context ("America" the country, not the
+ * continents; "Holland" the country, not the province; "Congo" when the article says which). A short
+ * name listed here stops being an alias of any entry. Keyed by entry id.
+ */
+export const NEWS_NAMES: Record<string, { aliases?: string[]; shortNames?: string[] }> = {
+  'country-us': { aliases: ['U.S.', 'US', 'U.S.A.', 'USA'], shortNames: ['America'] },
+  'country-gb': { aliases: ['UK', 'U.K.', 'Britain', 'Great Britain'] },
+  'country-tr': { aliases: ['Turkey'] },
+  'country-nl': { shortNames: ['Holland'] },
+  'country-cd': { aliases: ['DRC', 'Democratic Republic of Congo', 'Democratic Republic of the Congo'], shortNames: ['Congo'] },
+  'country-cg': { aliases: ['Congo-Brazzaville', 'Republic of Congo'], shortNames: ['Congo'] },
+  'country-cz': { aliases: ['Czech Republic'] },
+  'country-ci': { aliases: ['Ivory Coast'] },
+  'country-mm': { aliases: ['Burma'] },
+  'country-ae': { aliases: ['UAE', 'U.A.E.'] },
+  'country-va': { aliases: ['Vatican', 'Holy See'] },
+  'city-4140963': { aliases: ['Washington', 'Washington DC', 'Washington, D.C.'] },
+  'city-5128581': { aliases: ['New York'] },
+};
+
+/** Applies `NEWS_NAMES` to an entry's names: aliases added (as written), short names moved out of the aliases. */
+function withNewsNames(id: string, names: Names, ctx: NameContext): Names & { shortNames: string[] } {
+  const extra = NEWS_NAMES[id] ?? {};
+  const short = new Set((extra.shortNames ?? []).map(fold));
+  const keep = (list: string[]) => list.filter((a) => !short.has(fold(a)));
+  const out = { aliases: keep(names.aliases), commonWordAliases: keep(names.commonWordAliases), shortNames: extra.shortNames ?? [] };
+  for (const a of extra.aliases ?? []) {
+    // Dotted forms fold like their plain ones ("U.S." and "US"): both are kept, they match different spellings.
+    if ([...out.aliases, ...out.commonWordAliases].includes(a)) continue;
+    const f = fold(a);
+    (!f.includes(' ') && ctx.commonWords.has(f) && !/^[A-Z.]+$/.test(a) ? out.commonWordAliases : out.aliases).push(a);
+  }
+  return out;
 }
 
 /** Why a candidate alias is not used as one, or null when it is usable. */
@@ -231,6 +270,9 @@ function sortNames(id: string, name: string, candidates: readonly string[], ctx:
     if (owners && !owners.has(id)) continue;
     if (ctx.demonyms.has(f)) continue;
     if (!f.includes(' ') && ctx.personNames.has(f)) continue;
+    // An alternative one-word spelling that is an everyday English word ("Island", Iceland's own name
+    // without its accent) would only ever be that word in English text.
+    if (!f.includes(' ') && ctx.commonWords.has(f)) continue;
     put(c);
   }
   return out;
@@ -250,7 +292,7 @@ interface NameContext {
 const PERSON_NAME_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person']);
 
 /** One-word people's names from compromise's lexicon, folded. */
-function loadPersonNames(): Set<string> {
+export function loadPersonNames(): Set<string> {
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const out = new Set<string>();
   for (const [word, tags] of Object.entries(lexicon)) {
@@ -403,16 +445,21 @@ export function generateWorldPack(report: WorldPackReport = { unlocatedCapitals:
   }
 
   const entries: GlossaryEntry[] = [];
+  const independentDemonyms = new Set(countries.filter((c) => c.independent === true).flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f]).filter((d): d is string => !!d).map(fold));
 
   for (const c of countries) {
     const id = countryId(c.cca2);
     const common = c.name.common;
     const official = c.name.official;
-    const names = sortNames(id, common, [official, ...c.altSpellings], ctx);
+    const names = withNewsNames(id, sortNames(id, common, [official, ...c.altSpellings], ctx), ctx);
     // A demonym that is also the country's name ("Djibouti") is just the name: listing it would make
     // turning demonyms off in the matcher ambiguous.
     const ownNames = new Set([common, ...names.aliases, ...names.commonWordAliases].map(fold));
-    const demonymList = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d))].filter((d) => !ownNames.has(fold(d)));
+    // A territory does not share its demonym with an independent country ("French" is France's, not the
+    // French Southern Territories'; "American" the United States', not the Northern Marianas').
+    const demonymList = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d))].filter(
+      (d) => !ownNames.has(fold(d)) && (c.independent === true || !independentDemonyms.has(fold(d))),
+    );
     const what = c.independent === true ? 'Country' : c.independent === false ? 'Territory' : 'Country or territory';
     const area = c.subregion || c.region;
     const caps = c.capital;
@@ -473,7 +520,7 @@ export function generateWorldPack(report: WorldPackReport = { unlocatedCapitals:
     const id = cityId(city);
     const country = countryByCca2.get(city.country)!;
     const countryName = country.name.common;
-    const names = sortNames(id, p.name, p.extraNames, ctx);
+    const names = withNewsNames(id, sortNames(id, p.name, p.extraNames, ctx), ctx);
     const [lon, lat] = city.loc.coordinates;
     const region = country.subregion || country.region;
     const pop = p.populationKnown && city.population > 0 ? formatPopulation(city.population) : null;
@@ -540,7 +587,7 @@ export function generateWorldPack(report: WorldPackReport = { unlocatedCapitals:
 interface EntryParts {
   id: string;
   name: string;
-  names: Names;
+  names: Names & { shortNames?: string[] };
   demonyms?: string[];
   summary: string;
   notes: string;
@@ -561,6 +608,7 @@ function makeEntry(p: EntryParts): GlossaryEntry {
     kind: 'place',
     name: p.name,
     aliases: p.names.aliases,
+    ...(p.names.shortNames && p.names.shortNames.length > 0 ? { shortNames: p.names.shortNames } : {}),
     ...(p.names.commonWordAliases.length > 0 ? { commonWordAliases: p.names.commonWordAliases } : {}),
     ...(p.demonyms && p.demonyms.length > 0 ? { demonyms: p.demonyms } : {}),
     summary: p.summary,

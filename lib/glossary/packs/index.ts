@@ -1,10 +1,12 @@
 /**
  * The packs bundled with this build, in load order (storyline first: when entries share a name, the
  * matcher prefers the earlier pack). `generated/world.json` is built from datasets by
- * `npm run packs` (run by `postinstall`); see scripts/packs/build-world.ts. The storyline and news
- * packs carry their names in other languages from `i18n/<lang>.json` (local-names.ts).
+ * `npm run packs` (run by `postinstall`), and so is `generated/regions.json`; see scripts/packs/build-world.ts
+ * and scripts/packs/build-regions.ts. The storyline and news packs carry their names in other languages
+ * from `i18n/<lang>.json` (local-names.ts).
  */
 import type { GlossaryPack } from '../types';
+import regions from './generated/regions.json';
 import world from './generated/world.json';
 import de from './i18n/de.json';
 import es from './i18n/es.json';
@@ -22,4 +24,5 @@ export const BUNDLED_PACKS: readonly GlossaryPack[] = [
   withLocalNames(storyline as GlossaryPack, LOCAL_NAMES_FILES),
   withLocalNames(news as GlossaryPack, LOCAL_NAMES_FILES),
   world as GlossaryPack,
+  regions as GlossaryPack,
 ];

@@ -72,7 +72,6 @@ export function urlProblem(raw: unknown): string {
   return /^[a-z][a-z0-9+.-]*:/i.test(raw.trim()) && !/^https?:/i.test(raw.trim()) ? `not a web address (${shown})` : `not a valid URL (${shown})`;
 }
 
-export { toEpochMs } from './dates';
 
 /** Parses JSON text, or explains that the file is not JSON. */
 export function parseJson(text: string, formatLabel: string): unknown {

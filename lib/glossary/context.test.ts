@@ -1,0 +1,132 @@
+/**
+ * The context rules (context.ts) on the examples of issue 15 and others of the same kinds, with the
+ * bundled packs compiled as the extension compiles them; and the property that a capitalised surname
+ * after a place name never leaves a place mention.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from './matcher';
+import { BUNDLED_PACKS } from './packs/index';
+
+const entries = BUNDLED_PACKS.flatMap((p) => p.entries);
+const kindOf = new Map(entries.map((e) => [e.id, e.kind]));
+const matcher = compileMatcher(entries);
+/** The (surface, entry) pairs found in `text`; an unresolved mention shows its candidates. */
+const found = (text: string) => matcher.match(text).map((m) => [text.slice(m.start, m.end), m.entryId ?? `? ${m.candidates?.join(' / ')}`]);
+const surfaces = (text: string) => found(text).map(([s]) => s);
+
+describe('a place or organisation inside a person’s name is no mention', () => {
+  it.each([
+    ["A painting by Georgia O'Keeffe sold for $44 million.", 'Georgia'],
+    ['Guests included Paris Hilton and Jordan Peele.', 'Paris'],
+    ['Guests included Paris Hilton and Jordan Peele.', 'Jordan'],
+    ['Chad Johnson caught two passes.', 'Chad'],
+    ['The engineer Margaret Hamilton spoke.', 'Hamilton'],
+    ['Sofia Kenin beat Victoria Azarenka in Melbourne.', 'Sofia'],
+    ['Sofia Kenin beat Victoria Azarenka in Melbourne.', 'Victoria'],
+    ['Sydney McLaughlin-Levrone won the hurdles.', 'Sydney'],
+    ['The candidate, Marcus Jordan, spoke in Atlanta.', 'Jordan'],
+    ['Former president François Hollande spoke.', 'Hollande'],
+    ['The filmmaker David France made the documentary.', 'France'],
+    ['Sen. Jordan said no.', 'Jordan'],
+    ['Zoe Kazan plays Emily.', 'Kazan'],
+  ])('%s — no %s', (text, name) => {
+    expect(surfaces(text)).not.toContain(name);
+  });
+
+  it('keeps the place when the capitalised word after it is a title, a date or a possessive', () => {
+    expect(found('U.S. President Donald Trump spoke.')).toContainEqual(['U.S', 'country-us']);
+    expect(found('Italian Prime Minister Giorgia Meloni spoke.')).toContainEqual(['Italian', 'country-it']);
+    expect(found('Officials met in Berlin Thursday.')).toContainEqual(['Berlin', 'city-2950159']);
+    expect(found("Jordan's King Abdullah II spoke.")).toContainEqual(['Jordan', 'country-jo']);
+  });
+
+  it('reads a later bare surname as the person, but the place after a lower-case word', () => {
+    const text = 'Basketball star Michael Jordan visited Amman. Officials in Jordan welcomed him. Jordan did not speak.';
+    expect(found(text).filter(([s]) => s === 'Jordan')).toEqual([['Jordan', 'country-jo']]);
+  });
+});
+
+describe('a match inside a longer capitalised name the glossary does not know is no mention', () => {
+  it.each([
+    ['Democrats in New Jersey objected.', 'Jersey'],
+    ['Ships crossed the South China Sea.', 'China'],
+    ['Shares of Columbia Sportswear rose.', 'Columbia'],
+    ['Economists at Columbia University said so.', 'Columbia'],
+    ['She reached the Australian Open final.', 'Australian'],
+    ['The British Library holds the deck.', 'British'],
+    ['Tourists visited Long Island and Mercer Island.', 'Island'],
+  ])('%s — no %s', (text, name) => {
+    expect(surfaces(text)).not.toContain(name);
+  });
+
+  it('still sees a place that opens a sentence, follows a dateline or a title', () => {
+    expect(found('In Britain, prices rose.')).toContainEqual(['Britain', 'country-gb']);
+    expect(found('KYIV, Ukraine (AP) — Drones struck.')).toEqual(expect.arrayContaining([['KYIV', 'city-703448'], ['Ukraine', 'ukraine']]));
+  });
+
+  it('leaves headlines in title case alone', () => {
+    expect(found('Georgia Voters Head to the Polls in Atlanta')).toContainEqual(['Georgia', 'region-us-ga']);
+  });
+});
+
+describe('"Town, Region" names a namesake', () => {
+  it('drops the world place named like a town of the region, and its later bare mentions', () => {
+    const text = 'MOSCOW, Idaho (AP) — A jury in Moscow convicted him. Police in Peru, Indiana, and in Paris, Texas, said nothing.';
+    expect(found(text)).toEqual([
+      ['Idaho', 'region-us-id'],
+      ['AP', 'associated-press'],
+      ['Indiana', 'region-us-in'],
+      ['Texas', 'region-us-tx'],
+    ]);
+  });
+
+  it('keeps a town that lies in the region, and resolves the region from it', () => {
+    expect(found('ATLANTA, Georgia (AP) — Voters went to the polls.')).toEqual(expect.arrayContaining([['ATLANTA', 'city-4180439'], ['Georgia', 'region-us-ga']]));
+  });
+});
+
+describe('a misspelling needs support from the article', () => {
+  it('does not read real names as misspellings ("Columbia", "Hollande", "Olympic")', () => {
+    expect(found('Students at Columbia protested.')).not.toContainEqual(['Columbia', 'country-co']);
+    expect(found('The Olympic champion, from the U.S., won.').map(([, id]) => id)).toEqual(['country-us']);
+  });
+});
+
+describe('a bare surname resolves only to the nearest introduced person of that name', () => {
+  it('"Margie Kim" in an article about Kim Jong Un opens no card, nor does the bare "Kim" that follows her', () => {
+    const text = 'North Korea fired missiles, days after Kim Jong Un vowed more. Seoul resident Margie Kim shrugged. "Kim said it happens every month," a neighbour added.';
+    const kims = matcher.match(text).filter((m) => text.slice(m.start, m.end) === 'Kim');
+    expect(kims).toEqual([]);
+    expect(found(text)).toContainEqual(['Kim Jong Un', 'kim-jong-un']);
+  });
+
+  it('resolves the bare surname again once the leader is named after her', () => {
+    const text = 'Seoul resident Margie Kim shrugged. Later, Kim Jong Un spoke. Kim said the tests would go on.';
+    expect(found(text).filter(([s]) => s === 'Kim')).toEqual([['Kim', 'kim-jong-un']]);
+  });
+
+  it('"Vassili Peskov" is not Dmitry Peskov', () => {
+    expect(surfaces('La lecture de Vassili Peskov a poussé l’artiste.')).not.toContain('Peskov');
+  });
+});
+
+describe('a capitalised surname after a place name', () => {
+  // One-word and several-word place names of the bundled packs, and made-up surnames that name nothing.
+  const places = entries.filter((e) => e.kind === 'place').flatMap((e) => e.aliases.filter((a) => /^[A-Z][a-z]+( [A-Z][a-z]+)?$/.test(a)));
+  const surname = fc.tuple(fc.constantFrom(...'BCDFGHKLMPRSTVWZ'), fc.stringMatching(/^[aeiou][a-z]{3,8}$/)).map(([a, b]) => a + b);
+  const lead = fc.constantFrom('The guests included ', 'On Monday, the singer ', 'Reporters asked ', 'She said that ', '');
+
+  it('never leaves a place mention', () => {
+    fc.assert(
+      fc.property(lead, fc.constantFrom(...places), surname, (before, place, last) => {
+        fc.pre(matcher.match(last).length === 0);
+        const text = `${before}${place} ${last} said the talks went well.`;
+        const at = before.length;
+        const placeMentions = matcher.match(text).filter((m) => m.start < at + place.length && m.end > at && [m.entryId, ...(m.candidates ?? [])].some((id) => id && kindOf.get(id) === 'place'));
+        expect(placeMentions).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  }, 30_000);
+});

@@ -1,0 +1,239 @@
+/**
+ * Context rules: the matcher's last pass, which drops mentions that the words around them show to be
+ * something else. Each rule reads only the words next to a mention and what the other mentions are, so
+ * it costs a few string operations per mention, never per word of the article.
+ *
+ *  - Part of a person's name: a place or organisation right after a first name ("Marcus Jordan",
+ *    "David France") or an honorific ("Sen. Jordan"), or followed by a capitalised word that is not a
+ *    title or a date ("Paris Hilton", "Georgia O'Keeffe", "Sydney McLaughlin-Levrone"); and later, that
+ *    surname alone as a subject ("Jordan, who played…"), not after a lower-case word ("in Jordan").
+ *  - Inside a longer name the glossary does not know: a capitalised word before it, mid-sentence
+ *    ("New Jersey", "Long Island", "South China Sea"), or after it ("Brussels sprouts" is lower case and
+ *    stays a city; "Columbia University", "Australian Open", "British Library" do not). Headlines set in
+ *    title case ("Georgia Voters Head to the Polls") say nothing and are left alone.
+ *  - "Town, Region": a place followed by a comma and a region it has nothing to do with is a namesake
+ *    ("Moscow, Idaho", "Peru, Indiana"); the same name later in the article is that namesake too.
+ *  - Misspellings need support: the correctly spelt name elsewhere in the article, or an entry that lists
+ *    it as related (the region of a city, the country of a capital).
+ *  - Another person's surname: a bare surname after a first name that is not the entry's ("Margie Kim")
+ *    is someone else; later, the bare surname resolves to an introduced person only when no such other
+ *    person was introduced nearer before it.
+ */
+import type { Mention } from './types';
+import nameWords from './packs/generated/name-words.json';
+import { GAP_JOINABLE, GAP_SENTENCE, gapFlags, stripDiacritics } from './tokenize';
+
+/** What the rules need to know about the entries mentions point to. */
+export interface EntryFacts {
+  isPerson(id: string): boolean;
+  /** A first-level division of a country (a US state, a Canadian province). */
+  isRegion(id: string): boolean;
+  related(id: string): readonly string[];
+}
+
+/** The word lists as sets, built on first use (no module-level work: bundles that only fold names drop the lists). */
+let lexicon: { given: Set<string>; titles: Set<string>; honorifics: Set<string>; calendar: Set<string> } | undefined;
+function words() {
+  return (lexicon ??= {
+    given: new Set(nameWords.given),
+    titles: new Set(nameWords.titles),
+    honorifics: new Set(nameWords.honorifics),
+    calendar: new Set(nameWords.calendar),
+  });
+}
+
+interface Word {
+  start: number;
+  end: number;
+  /** Folded letters. */
+  key: string;
+  capital: boolean;
+  possessive: boolean;
+}
+
+const WORD_BEFORE = /([\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’]*)([^\p{L}\p{M}\p{N}]*)$/u;
+const WORD_AFTER = /^([^\p{L}\p{M}\p{N}]*)([\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’]*)/u;
+const POSSESSIVE_END = /['’][sS]$/;
+
+function makeWord(text: string, start: number, raw: string): Word {
+  let end = start + raw.length;
+  let possessive = false;
+  if (POSSESSIVE_END.test(raw)) {
+    end -= 2;
+    possessive = true;
+  }
+  const letters = stripDiacritics(text.slice(start, end));
+  const first = letters[0] ?? '';
+  return { start, end, key: letters.toLowerCase().replace(/['’-]/g, ''), capital: first !== first.toLowerCase(), possessive };
+}
+
+/** The word that ends before `pos` (within 80 characters), if any. */
+function wordBefore(text: string, pos: number): Word | null {
+  const from = Math.max(0, pos - 80);
+  const m = WORD_BEFORE.exec(text.slice(from, pos));
+  return m ? makeWord(text, from + m.index, m[1]!) : null;
+}
+
+/** The word that starts after `pos` (within 80 characters), if any. */
+function wordAfter(text: string, pos: number): Word | null {
+  const m = WORD_AFTER.exec(text.slice(pos, pos + 80));
+  return m ? makeWord(text, pos + m[1]!.length, m[2]!) : null;
+}
+
+/** Gap flags between two words. */
+function between(text: string, a: Word, b: Word): number {
+  return gapFlags(text, a.end, b.start, a.possessive, a.key.length);
+}
+
+/** Whether the word at `w` opens a sentence (a capital there says nothing). */
+function opensSentence(text: string, w: Word): boolean {
+  const prev = wordBefore(text, w.start);
+  return prev === null || (between(text, prev, w) & GAP_SENTENCE) !== 0;
+}
+
+/** Directly joined: only spaces (no punctuation, no sentence end) between them. */
+function joined(text: string, a: Word, b: Word): boolean {
+  const f = between(text, a, b);
+  return (f & GAP_JOINABLE) !== 0 && (f & GAP_SENTENCE) === 0 && !a.possessive;
+}
+
+/** A short line in which every word of four letters or more is capitalised: a headline in title case. */
+function inTitleCaseLine(text: string, pos: number): boolean {
+  const from = text.lastIndexOf('\n', pos) + 1;
+  const nl = text.indexOf('\n', pos);
+  const line = text.slice(from, nl < 0 ? text.length : nl);
+  const words = line.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+  if (words.length > 16) return false;
+  const long = words.filter((w) => w.length > 3);
+  return long.length >= 2 && long.every((w) => w[0] !== w[0]!.toLowerCase());
+}
+
+/** A title within the next three joined capitalised words ("President", "Prime Minister", "Defense Secretary"). */
+function titleFollows(text: string, w: Word): boolean {
+  const TITLES = words().titles;
+  let cur: Word | null = w;
+  for (let i = 0; i < 3 && cur; i++) {
+    if (TITLES.has(cur.key)) return true;
+    const next = wordAfter(text, cur.end + (cur.possessive ? 2 : 0));
+    if (!next || !next.capital || !joined(text, cur, next)) return false;
+    cur = next;
+  }
+  return false;
+}
+
+/** Applies the context rules to `mentions` (in text order), returning those that stand. */
+export function refineMentions(text: string, mentions: readonly Mention[], facts: EntryFacts): Mention[] {
+  if (mentions.length === 0) return [];
+  const { given: GIVEN, titles: TITLES, honorifics: HONORIFICS, calendar: CALENDAR } = words();
+  const starts = new Set(mentions.map((m) => m.start));
+  const ends = new Set(mentions.map((m) => m.end));
+  const readings = (m: Mention): readonly string[] => (m.entryId ? [m.entryId] : (m.candidates ?? []));
+  const isPersonMention = (m: Mention) => readings(m).length > 0 && readings(m).every((id) => facts.isPerson(id));
+  const drop = new Array<boolean>(mentions.length).fill(false);
+  /** Folded surnames of people the article names who are not in the glossary (or not these entries), by position. */
+  const otherPeople: Array<{ key: string; at: number }> = [];
+  /** Surfaces shown to be a person's surname or a namesake town: later bare uses are too. */
+  const namesakes = new Map<string, string | null>();
+
+  mentions.forEach((m, i) => {
+    const self = makeWord(text, m.start, text.slice(m.start, m.end));
+    const single = !/[\s\u00A0-]/.test(text.slice(m.start, m.end));
+    const prev = wordBefore(text, m.start);
+    const next = m.end < text.length ? wordAfter(text, m.end + (/^['’][sS]/.test(text.slice(m.end, m.end + 2)) ? 2 : 0)) : null;
+    const possessive = /^['’][sS]\b/.test(text.slice(m.end, m.end + 3));
+    const prevJoined = prev !== null && prev.capital && joined(text, prev, self) && !CALENDAR.has(prev.key);
+    const prevInMention = prev !== null && ends.has(prev.end);
+    const nextJoined = next !== null && !possessive && next.capital && joined(text, { ...self, end: m.end, possessive: false }, next) && !CALENDAR.has(next.key);
+    const nextInMention = next !== null && starts.has(next.start);
+    const honorificBefore = prev !== null && HONORIFICS.has(prev.key) && /^\.?[\s\u00A0]+$/.test(text.slice(prev.end, m.start));
+
+    if (isPersonMention(m)) {
+      // A bare surname after another first name is someone else ("Margie Kim", "Vassili Peskov").
+      if (single && prevJoined && !prevInMention && !TITLES.has(prev!.key) && (GIVEN.has(prev!.key) || !opensSentence(text, prev!))) {
+        drop[i] = true;
+        otherPeople.push({ key: self.key, at: m.start });
+      }
+      return;
+    }
+    const titleCase = () => inTitleCaseLine(text, m.start);
+    // Part of a person's name.
+    const afterGiven = prevJoined && GIVEN.has(prev!.key);
+    const selfGiven = single && GIVEN.has(self.key) && nextJoined && !TITLES.has(next!.key);
+    const beforeSurname = nextJoined && !nextInMention && !titleFollows(text, next!) && !titleCase();
+    if (afterGiven || honorificBefore) {
+      drop[i] = true;
+      if (single) namesakes.set(self.key, null);
+      return;
+    }
+    if (selfGiven || beforeSurname) {
+      drop[i] = true;
+      return;
+    }
+    // Inside a longer capitalised name the glossary does not know ("New Jersey", "South China Sea").
+    if (prevJoined && !prevInMention && !TITLES.has(prev!.key) && !opensSentence(text, prev!) && !titleCase()) {
+      drop[i] = true;
+      return;
+    }
+  });
+
+  // "Town, Region": a namesake of the place the glossary knows.
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (drop[i] || drop[i + 1] || !/^,[\s\u00A0]+$/.test(text.slice(a.end, b.start))) continue;
+    const regions = readings(b).filter((id) => facts.isRegion(id));
+    if (regions.length === 0 || readings(a).some((id) => facts.isRegion(id) || facts.isPerson(id))) continue;
+    const tied = readings(a).some((id) => regions.some((r) => facts.related(id).includes(r) || facts.related(r).includes(id)));
+    if (!tied) {
+      drop[i] = true;
+      namesakes.set(makeWord(text, a.start, text.slice(a.start, a.end)).key, a.entryId);
+    }
+  }
+
+  const kept: number[] = [];
+  mentions.forEach((m, i) => {
+    if (drop[i]) return;
+    const key = makeWord(text, m.start, text.slice(m.start, m.end)).key;
+    // Later uses of a surname or namesake seen above.
+    if (namesakes.has(key) && !isPersonMention(m)) {
+      const firstAt = mentions.findIndex((o, j) => j < i && drop[j] && makeWord(text, o.start, text.slice(o.start, o.end)).key === key);
+      const prev = wordBefore(text, m.start);
+      const entry = namesakes.get(key);
+      // A surname stands alone as a subject ("Jordan, who played…", ". Jordan said"); after a lower-case
+      // word ("in Jordan", "la France") the name is the place again.
+      const afterLowerWord = prev !== null && !prev.capital && joined(text, prev, makeWord(text, m.start, text.slice(m.start, m.end)));
+      if (firstAt >= 0 && (entry === null ? !afterLowerWord : m.entryId === entry)) return;
+    }
+    kept.push(i);
+  });
+
+  const result: Mention[] = [];
+  const present = new Set<string>();
+  for (const i of kept) if (!mentions[i]!.misspelling) readings(mentions[i]!).forEach((id) => present.add(id));
+  /** Where each person is named with more than a bare surname, for "introduced nearer". */
+  const introducedAt = new Map<string, number[]>();
+  for (const i of kept) {
+    const m = mentions[i]!;
+    if (m.entryId && /[\s\u00A0-]/.test(text.slice(m.start, m.end))) (introducedAt.get(m.entryId) ?? introducedAt.set(m.entryId, []).get(m.entryId)!).push(m.start);
+  }
+  for (const i of kept) {
+    const m = mentions[i]!;
+    if (m.misspelling) {
+      const id = m.entryId!;
+      // Support: the name spelt right, or an entry that lists it among its own (its region, its country's capital).
+      const supported = present.has(id) || [...present].some((p) => facts.related(p).includes(id));
+      if (!supported) continue;
+    }
+    if (isPersonMention(m) && !/[\s\u00A0-]/.test(text.slice(m.start, m.end))) {
+      const key = makeWord(text, m.start, text.slice(m.start, m.end)).key;
+      const other = otherPeople.filter((o) => o.key === key && o.at < m.start).map((o) => o.at);
+      if (other.length > 0) {
+        const otherAt = Math.max(...other);
+        const ownAt = Math.max(-1, ...readings(m).flatMap((id) => (introducedAt.get(id) ?? []).filter((s) => s < m.start)));
+        if (otherAt > ownAt) continue;
+      }
+    }
+    result.push(m);
+  }
+  return result;
+}

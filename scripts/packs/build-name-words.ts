@@ -1,0 +1,54 @@
+/**
+ * Generates lib/glossary/packs/generated/name-words.json: the words the matcher's context rules read
+ * around a match (lib/glossary/context.ts), from compromise's lexicon (MIT), so none is typed by hand:
+ *  - `given`: first names ("Margie", "Marcus", "Sofia"): a place name right after one is a surname;
+ *  - `titles`: honorifics and roles ("Mr", "Sen", "President", "Minister", "Singer", and the few roles
+ *    compromise files as plain nouns, MORE_TITLES): a capitalised title
+ *    next to a place is not a longer name ("U.S. President"), and before a surname it names the person;
+ *  - `honorifics`: the subset that only ever precedes a person ("Mr", "Dr", "Sen");
+ *  - `calendar`: days and months ("Berlin Thursday"), never part of a place's name.
+ * `npm run packs` runs it.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import nlp from 'compromise';
+import { fold } from './build-world.ts';
+
+/** Roles news puts before names that compromise files as plain nouns or adjectives. */
+const MORE_TITLES = ['senator', 'governor', 'king', 'general', 'spokesman', 'spokeswoman', 'spokesperson', 'coach', 'emperor', 'sheikh', 'ayatollah', 'representative', 'deputy', 'vice'];
+
+const OUT = resolve(dirname(fileURLToPath(import.meta.url)), '../../lib/glossary/packs/generated/name-words.json');
+
+export interface NameWords {
+  given: string[];
+  titles: string[];
+  honorifics: string[];
+  calendar: string[];
+}
+
+/** The word lists, folded and sorted. Pure: same compromise version, same lists. */
+export function generateNameWords(): NameWords {
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const sets = { given: new Set<string>(), titles: new Set<string>(), honorifics: new Set<string>(), calendar: new Set<string>() };
+  for (const [word, raw] of Object.entries(lexicon)) {
+    if (word.includes(' ')) continue;
+    const tags = new Set(Array.isArray(raw) ? raw : [raw]);
+    const w = fold(word);
+    if (!w || w.includes(' ')) continue;
+    if (tags.has('FirstName') || tags.has('MaleName') || tags.has('FemaleName') || tags.has('Person')) sets.given.add(w);
+    if (tags.has('Honorific')) sets.honorifics.add(w);
+    if (tags.has('Honorific') || tags.has('Actor')) sets.titles.add(w);
+    if (tags.has('WeekDay') || tags.has('Month')) sets.calendar.add(w);
+  }
+  for (const t of MORE_TITLES) sets.titles.add(t);
+  const sorted = (s: Set<string>) => [...s].sort();
+  return { given: sorted(sets.given), titles: sorted(sets.titles), honorifics: sorted(sets.honorifics), calendar: sorted(sets.calendar) };
+}
+
+if (process.argv[1] && pathToFileURL(resolve(process.argv[1])).href === import.meta.url) {
+  const words = generateNameWords();
+  mkdirSync(dirname(OUT), { recursive: true });
+  writeFileSync(OUT, `${JSON.stringify(words)}\n`);
+  console.log(`name words: ${words.given.length} given names, ${words.titles.length} titles, ${words.calendar.length} calendar words -> ${OUT}`);
+}

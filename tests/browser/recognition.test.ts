@@ -1,0 +1,76 @@
+/**
+ * Recognition on everyday US and Korean news, in Chromium and Firefox (issue 15): "Atlanta, Georgia"
+ * opens the US state's card, "Georgia O'Keeffe" underlines no Georgia, and "Margie Kim" in an article
+ * about Kim Jong Un opens no card of his, nor does the bare "Kim" that quotes her.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, mentionCentre, openExtensionPage, readHighlights, serveFixtures, tabIdOf, waitForSettled, type BrowserName, type Session } from './harness';
+
+/** Hovers the `nth` mention reading `text` and returns the open card's name and text. */
+async function card(page: Page, text: string, nth = 0): Promise<{ name: string; text: string } | null> {
+  const p = await mentionCentre(page, text, { nth });
+  if (!p) return null;
+  await page.mouse.move(5, 5);
+  await new Promise((r) => setTimeout(r, 500));
+  await page.mouse.move(p.x, p.y, { steps: 3 });
+  await page.waitForFunction(() => !!document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-name'), { timeout: 3000, polling: 50 });
+  return page.evaluate(() => {
+    const root = document.querySelector('backstory-ui')!.shadowRoot!;
+    return { name: root.querySelector('.bs-name')!.textContent ?? '', text: root.querySelector('.bs-card')!.textContent ?? '' };
+  });
+}
+
+for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+  describe(`recognition on everyday news in ${name}`, () => {
+    let session: Session;
+    let server: Awaited<ReturnType<typeof serveFixtures>>;
+    let ext: Page;
+    beforeAll(async () => {
+      server = await serveFixtures();
+      session = await launch(name);
+      ext = await openExtensionPage(session, 'popup.html');
+    });
+    afterAll(async () => {
+      await session?.browser.close();
+      server?.server.close();
+    });
+
+    async function open(file: string) {
+      const page = await session.browser.newPage();
+      const url = `${server.url}/${file}`;
+      await page.goto(url);
+      await waitForSettled(ext, await tabIdOf(ext, url));
+      await page.bringToFront();
+      return page;
+    }
+
+    it('"Atlanta, Georgia" in a US article opens the state’s card, not the country’s', async () => {
+      const page = await open('recognition-atlanta.html');
+      const georgias = (await readHighlights(page)).filter((h) => h.text === 'Georgia');
+      expect(georgias.length).toBe(2);
+      const c = await card(page, 'Georgia');
+      expect(c?.name).toBe('Georgia');
+      expect(c?.text).toContain('State of the United States');
+      expect(c?.text).not.toContain('Tbilisi');
+      await page.close();
+    });
+
+    it('"Georgia O\'Keeffe" underlines no Georgia', async () => {
+      const page = await open('recognition-okeeffe.html');
+      const texts = (await readHighlights(page)).map((h) => h.text);
+      expect(texts).toEqual(expect.arrayContaining(['Paris', 'Tokyo']));
+      expect(texts.filter((t) => t.includes('Georgia'))).toEqual([]);
+      await page.close();
+    });
+
+    it('"Margie Kim" in a Korea article opens no Kim Jong Un card', async () => {
+      const page = await open('recognition-margie-kim.html');
+      const texts = (await readHighlights(page)).map((h) => h.text);
+      expect(texts).toContain('Kim Jong Un');
+      expect(texts.filter((t) => t === 'Kim')).toEqual([]);
+      expect((await card(page, 'Kim Jong Un'))?.name).toBe('Kim Jong Un');
+      await page.close();
+    });
+  });
+}
