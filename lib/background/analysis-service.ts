@@ -18,8 +18,16 @@ import { matchSettingsKey, type MatchSettings } from '../settings/settings';
 const CARD_MAX_FACTS = 4;
 const CARD_MAX_LINKS = 2;
 
-/** The card's view of an entry. */
+/** Origins of entries the reader made or looked up (every other origin is a bundled pack). */
+export const READER_ORIGINS: ReadonlySet<string> = new Set(['user', 'wikipedia']);
+
+/**
+ * The card's view of an entry. Marked `private` when it holds anything the reader wrote or looked
+ * up (notes, an edit, their own or a looked-up entry), and `privateName` when the name itself is
+ * the reader's: the router seals such entries before they go to a page (protocol.ts `sealForPage`).
+ */
 export function toCardEntry(e: EffectiveEntry): CardEntry {
+  const readerOwn = READER_ORIGINS.has(e.origin);
   return {
     id: e.id,
     kind: e.kind,
@@ -32,6 +40,8 @@ export function toCardEntry(e: EffectiveEntry): CardEntry {
     ...(e.userNotes ? { userNotes: e.userNotes } : {}),
     // Looked-up entries carry Wikipedia's attribution on their cards.
     ...(e.origin === 'wikipedia' ? { origin: e.origin } : {}),
+    ...(readerOwn || e.edited || e.userNotes ? { private: true as const } : {}),
+    ...(readerOwn ? { privateName: true as const } : {}),
   };
 }
 

@@ -1,9 +1,15 @@
 /**
  * The background's message boundary: classify the sender, validate the message, check that this
  * sender may make this request, then dispatch. A refused message gets an error reply and changes nothing.
+ *
+ * A content script lives in a page that may be hostile (and, with a compromised renderer, may be the
+ * page): it gets only what its card shows. Its analysis comes back with private entries sealed; their
+ * texts and the reader's notes come only through `card-entries`, for entries of its own tab's analysis;
+ * it may look up on Wikipedia only names its own article left open; parses and look-ups are rate-limited per tab.
  */
 import {
   parseRequest,
+  sealForPage,
   type AnalyseReply,
   type AnalyseRequest,
   type BackgroundRequest,
@@ -18,12 +24,34 @@ import {
 import { classifySender, type SenderKind, type SenderLike } from '../messaging/sender';
 import type { ParsePageResult } from '../extract/page-parse';
 import type { AnalysisService } from './analysis-service';
+import { RateLimiter, type RateLimit } from '../messaging/rate-limit';
 import type { WikipediaService } from './wikipedia';
+
+/** What a tab's latest analysis named: the only entries and look-up names its content script may ask for. */
+export interface TabScope {
+  entityIds: ReadonlySet<string>;
+  /** Names the article left open (ambiguous or unresolved mentions), as the article wrote them. */
+  openNames: ReadonlySet<string>;
+}
+
+/** Per-tab limits on what a page can make the background do. */
+export const TAB_LIMITS = {
+  /** Off-page parses: a page that re-renders parses again, but not in a loop. */
+  parses: { capacity: 8, refillPerSecond: 0.5 },
+  /** Characters of HTML parsed: three maximal pages at once, then a megabyte a second. */
+  parseChars: { capacity: 24_000_000, refillPerSecond: 1_000_000 },
+  /** Wikipedia look-ups from cards: a reader's clicking pace. */
+  lookups: { capacity: 5, refillPerSecond: 0.2 },
+  /** Card data requests: one per card the reader opens. */
+  cardEntries: { capacity: 30, refillPerSecond: 5 },
+} satisfies Record<string, RateLimit>;
 
 /** Which senders may make which requests. */
 const ALLOWED: Record<BackgroundRequest['type'], readonly SenderKind[]> = {
   analyse: ['content', 'extension-page'],
-  'get-entries': ['content', 'extension-page'],
+  // Any entry, with the reader's notes: extension pages only. A card asks with `card-entries`.
+  'get-entries': ['extension-page'],
+  'card-entries': ['content'],
   'save-tab': ['extension-page'],
   'report-state': ['content'],
   'open-side-panel': ['content'],
@@ -52,12 +80,24 @@ export interface RouterOptions {
   parsePage?: ((html: string, url: string) => Promise<ParsePageResult>) | null;
   /** "Look up on Wikipedia": fetches a summary and keeps it as a glossary entry. */
   wikipedia?: WikipediaService;
+  /** What a tab's latest analysis named (null: none), for the requests a content script may make about it. */
+  tabScope?: (tabId: number) => Promise<TabScope | null>;
+  /** The clock of the per-tab rate limits (tests). */
+  now?: () => number;
 }
 
 export type Reply = ParsePageReply | AnalyseReply | GetEntriesReply | OkReply | OpenSidePanelReply | ErrorReply | SaveTabReply | WikipediaLookupReply;
 
 /** Builds the handler for `runtime.onMessage`. */
 export function createRouter(service: AnalysisService, options: RouterOptions) {
+  const limits = {
+    parses: new RateLimiter(TAB_LIMITS.parses, options.now),
+    parseChars: new RateLimiter(TAB_LIMITS.parseChars, options.now),
+    lookups: new RateLimiter(TAB_LIMITS.lookups, options.now),
+    cardEntries: new RateLimiter(TAB_LIMITS.cardEntries, options.now),
+  };
+  const scopeOf = async (sender: SenderLike): Promise<TabScope | null> =>
+    sender.tab?.id === undefined ? null : ((await options.tabScope?.(sender.tab.id)) ?? null);
   return async (raw: unknown, sender: SenderLike): Promise<Reply> => {
     const kind = classifySender(sender, options.extensionId, options.extensionOrigin);
     if (!kind) return { ok: false, error: 'Message refused: unknown sender' };
@@ -69,11 +109,20 @@ export function createRouter(service: AnalysisService, options: RouterOptions) {
       switch (request.type) {
         case 'analyse': {
           const reply = await service.analyse(request);
-          if (kind === 'content' && sender.tab?.id !== undefined) options.onAnalysed?.(sender.tab.id, reply, request);
-          return reply;
+          if (kind !== 'content') return reply;
+          if (sender.tab?.id !== undefined) options.onAnalysed?.(sender.tab.id, reply, request);
+          // A page holds no private text before the reader opens a card.
+          return { ...reply, entries: reply.entries.map(sealForPage) };
         }
         case 'get-entries':
           return { ok: true, entries: await service.cardEntries(request.ids) };
+        case 'card-entries': {
+          const scope = await scopeOf(sender);
+          const outside = request.ids.find((id) => !scope?.entityIds.has(id));
+          if (outside !== undefined) return { ok: false, error: 'Message refused: card-entries names an entry this tab’s article does not mention' };
+          if (!limits.cardEntries.take(sender.tab!.id!)) return { ok: false, error: 'Message refused: too many card requests from this tab' };
+          return { ok: true, entries: await service.cardEntries(request.ids) };
+        }
         case 'save-tab':
           return options.saveTab ? await options.saveTab(request.tabId) : { ok: false, error: 'Saving is not available here' };
         case 'report-state':
@@ -88,11 +137,21 @@ export function createRouter(service: AnalysisService, options: RouterOptions) {
         }
         case 'wikipedia-lookup': {
           if (!options.wikipedia) return { ok: false, error: 'Wikipedia look-ups are not available here' };
+          if (kind === 'content') {
+            // A page cannot make Backstory look up a name of its choosing: only one its article left open, at a reader's pace.
+            const scope = await scopeOf(sender);
+            if (!scope?.openNames.has(request.name)) return { ok: false, error: 'Message refused: a card looks up only a name its article left open' };
+            if (!limits.lookups.take(sender.tab!.id!)) return { ok: false, error: 'Too many look-ups from this tab: wait a moment and try again' };
+          }
           const { type: _type, ...lookup } = request;
           return { ok: true, outcome: await options.wikipedia.lookUp(lookup) };
         }
         case 'parse-page':
           if (!options.parsePage) return { ok: false, error: 'Parsing off the page is not available here' };
+          if (sender.tab?.id === undefined || !limits.parses.take(sender.tab.id) || !limits.parseChars.take(sender.tab.id, request.html.length)) {
+            // The page parses itself instead (lib/extract/off-page.ts): its own thread pays for its loop.
+            return { ok: false, error: 'Too many parse requests from this tab' };
+          }
           return { ok: true, result: await options.parsePage(request.html, request.url) };
         case 'open-wikipedia-settings':
           if (!options.wikipedia) return { ok: false, error: 'Wikipedia look-ups are not available here' };

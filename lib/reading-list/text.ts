@@ -42,7 +42,7 @@ export function readingTime(text: string, lang: string | null | undefined): numb
   const chars = text.replace(/\s+/g, ' ').trim().length;
   if (chars === 0) return 0;
   const primary = (lang ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en';
-  const cpm = CHARS_PER_MINUTE[primary] ?? CHARS_PER_MINUTE.en!;
+  const cpm = (Object.hasOwn(CHARS_PER_MINUTE, primary) ? CHARS_PER_MINUTE[primary] : undefined) ?? CHARS_PER_MINUTE.en!;
   return Math.max(1, Math.round(chars / cpm));
 }
 

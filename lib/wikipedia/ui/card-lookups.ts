@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type { EntryKind } from '../../glossary/types';
 import { getSettings, watchSettings } from '../../settings/settings';
 import type { LookupOutcome } from '../outcome';
-import { explainedItem } from '../permission';
+import { explainedItem } from '../explained';
 import { editionFor } from '../summary';
 import { requestLookup } from './request';
 import type { CardLookupProps } from './CardLookup';
