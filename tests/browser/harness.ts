@@ -295,7 +295,9 @@ export async function cardPoint(page: Page, selector: string, text?: string): Pr
   return inCard(
     page,
     (root, sel, t) => {
-      const el = [...root.querySelectorAll<HTMLElement>(sel)].find((e) => t === null || (e.textContent ?? '').includes(t));
+      const all = [...root.querySelectorAll<HTMLElement>(sel)];
+      // A button whose title (or whole text) is `t` first; else the first that mentions it.
+      const el = t === null ? all[0] : (all.find((e) => (e.querySelector('strong')?.textContent ?? e.textContent) === t) ?? all.find((e) => (e.textContent ?? '').includes(t)));
       if (!el) return null;
       // A long card scrolls inside itself: bring the element into its view, as a reader would.
       el.scrollIntoView({ block: 'nearest' });
@@ -404,6 +406,8 @@ async function inCardFirefox(page: Page, source: string, args: unknown[]): Promi
  * (the group is the kind: `person`, `place`…).
  */
 export async function privateMarks(page: Page, texts: string[]): Promise<string[]> {
+  // Marks are drawn on animation frames, which a background tab does not get.
+  await page.bringToFront();
   return (
     (await inCard(
       page,
