@@ -23,7 +23,7 @@ function mount(props: Partial<Parameters<typeof HoverCard>[0]> = {}) {
   root = document.createElement('div');
   document.body.append(root);
   const handlers = { onPin: vi.fn(), onClose: vi.fn() };
-  render(<HoverCard entry={KIM} candidates={[]} surface="Kim" pinned={false} theme="light" {...handlers} {...props} />, root);
+  render(<HoverCard entry={KIM} candidates={[]} surface="Kim" pinned={false} theme="light" acceptUntrusted {...handlers} {...props} />, root);
   return handlers;
 }
 afterEach(() => {
@@ -82,6 +82,19 @@ describe('HoverCard', () => {
     mount({ onReject });
     [...root.querySelectorAll('button')].find((b) => b.textContent === 'Not this “Kim”')!.click();
     expect(onReject).toHaveBeenCalled();
+  });
+
+  it('in a page, acts on no synthetic click: pin, close, open panel, it is / not this one', () => {
+    const onOpenPanel = vi.fn();
+    const onReject = vi.fn();
+    const onChoose = vi.fn();
+    const { onPin, onClose } = mount({ acceptUntrusted: false, onOpenPanel, onReject });
+    for (const button of root.querySelectorAll('button')) button.click();
+    render(null, root);
+    mount({ acceptUntrusted: false, entry: null, candidates: [KIM], onChoose });
+    for (const button of root.querySelectorAll('button')) button.click();
+    expect(root.querySelectorAll('button').length).toBeGreaterThan(2);
+    expect([onPin, onClose, onOpenPanel, onReject, onChoose].map((f) => f.mock.calls.length)).toEqual([0, 0, 0, 0, 0]);
   });
 
   it('pin and close buttons are labelled and call back', () => {

@@ -50,6 +50,8 @@ export interface HoverCardProps {
   panelNote?: string | null;
   /** "Look up on Wikipedia" for an ambiguous or unresolved name; absent when look-ups are switched off. */
   wikipedia?: Omit<CardLookupProps, 'surface'>;
+  /** Tests only: accept synthetic clicks (jsdom's are never trusted). In a page, only the reader's own clicks count. */
+  acceptUntrusted?: boolean;
 }
 
 /** Formats an ISO date ("2024-12-31") as "31 Dec 2024"; other strings pass through. */
@@ -65,7 +67,25 @@ function safeHref(url: string): string | undefined {
   return /^https?:\/\//i.test(url) ? url : undefined;
 }
 
-export function HoverCard(props: HoverCardProps) {
+/**
+ * The card is drawn inside a page, whose scripts can dispatch synthetic clicks: every button acts
+ * only on a trusted event (the reader's own click or key), so a page can neither pin a card, open
+ * the side panel nor record a correction.
+ */
+export function HoverCard(raw: HoverCardProps) {
+  const only =
+    <A extends unknown[]>(fn: ((event: Event, ...args: A) => void) | undefined, ...args: A) =>
+    (event: Event) => {
+      if (fn && (event.isTrusted || raw.acceptUntrusted)) fn(event, ...args);
+    };
+  const props = {
+    ...raw,
+    onPin: (pinned: boolean) => only(() => raw.onPin(pinned)),
+    onClose: only(() => raw.onClose()),
+    onChoose: raw.onChoose && ((id: string) => only((event) => raw.onChoose?.(id, event))),
+    onReject: raw.onReject && only((event) => raw.onReject?.(event)),
+    onOpenPanel: raw.onOpenPanel && only(() => raw.onOpenPanel?.()),
+  };
   const { entry, candidates, surface, misspelling, pinned, theme } = props;
   const titleId = 'backstory-card-title';
   const descId = 'backstory-card-summary';
@@ -77,7 +97,7 @@ export function HoverCard(props: HoverCardProps) {
         aria-pressed={pinned}
         aria-label={pinned ? t('card.unpin') : t('card.pin')}
         title={pinned ? t('card.unpinTitle') : t('card.pinTitle')}
-        onClick={() => props.onPin(!pinned)}
+        onClick={props.onPin(!pinned)}
       >
         <svg viewBox="0 0 16 16" aria-hidden="true" width="14" height="14">
           <path d="M10.5 1.5l4 4-2 1-2.5 2.5.5 3-1.5 1.5-3-3-3.5 3.5-1-1L5 9.5l-3-3L3.5 5l3 .5L9 3z" fill="currentColor" />
@@ -110,7 +130,7 @@ export function HoverCard(props: HoverCardProps) {
           {candidates.map((c) => (
             <li key={c.id}>
               {props.onChoose ? (
-                <button type="button" class="bs-choice" onClick={(event) => props.onChoose?.(c.id, event)} aria-label={t('card.itIs', [c.name])}>
+                <button type="button" class="bs-choice" onClick={props.onChoose(c.id)} aria-label={t('card.itIs', [c.name])}>
                   <strong>{c.name}</strong>
                   <span>{c.summary}</span>
                 </button>
@@ -172,7 +192,7 @@ export function HoverCard(props: HoverCardProps) {
             </button>
           )}
           {props.onReject && (
-            <button type="button" class="bs-text-button" onClick={(event) => props.onReject?.(event)}>
+            <button type="button" class="bs-text-button" onClick={props.onReject}>
               {t('card.notThis', [surface])}
             </button>
           )}

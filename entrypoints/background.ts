@@ -11,11 +11,11 @@ import { registerCommands } from '@/lib/background/commands';
 import { installContextMenus } from '@/lib/background/context-menus';
 import { registerFirstRun } from '@/lib/background/first-run';
 import { createPageParser, warmPageParser } from '@/lib/background/page-parser';
-import { createRouter } from '@/lib/background/router';
+import { createRouter, type TabScope } from '@/lib/background/router';
 import { createWikipediaService, registerWikipedia } from '@/lib/background/wikipedia';
 import { installReadingList } from '@/lib/background/reading-list';
 import { openSidePanel, registerSidePanel } from '@/lib/background/side-panel';
-import { rememberPanelFocus, rememberTabAnalysis, rememberTabState, forgetTab } from '@/lib/background/tab-analysis';
+import { openNamesOf, rememberPanelFocus, rememberTabAnalysis, rememberTabState, forgetTab, tabKey, type TabAnalysis } from '@/lib/background/tab-analysis';
 import { getDb } from '@/lib/db/schema';
 import { correctionsFor } from '@/lib/sites/corrections-store';
 import { extensionPackSources } from '@/lib/glossary/packs/sources';
@@ -41,6 +41,16 @@ export default defineBackground({
     // Readability off the page's thread: the offscreen document (Chrome) opens now, while the page loads.
     const parsePage = createPageParser();
     warmPageParser(parsePage);
+    // What each tab's latest analysis named: a content script asks only about these (router.ts).
+    // Kept in memory, and read back from the tab's stored record after the worker slept.
+    const scopes = new Map<number, TabScope>();
+    const tabScope = async (tabId: number): Promise<TabScope | null> => {
+      const known = scopes.get(tabId);
+      if (known) return known;
+      const record = (await browser.storage.session.get(tabKey(tabId)))[tabKey(tabId)] as TabAnalysis | undefined;
+      if (!record || record.state !== 'ready') return null;
+      return { entityIds: new Set(record.entityIds), openNames: new Set(record.openNames ?? []) };
+    };
     let firstAnswerLogged = false;
     let firstRequestAt: number | undefined;
     const route = createRouter(service, {
@@ -50,7 +60,9 @@ export default defineBackground({
       parsePage,
       // "Look up on Wikipedia": only on request, only the name, only with the reader's permission.
       wikipedia: createWikipediaService(getDb()),
+      tabScope,
       onAnalysed: (tabId, reply, request) => {
+        scopes.set(tabId, { entityIds: new Set(reply.entries.map((e) => e.id)), openNames: new Set(openNamesOf(request.text, reply.mentions)) });
         void readingList.onPageAnalysed(tabId, request.meta);
         void rememberTabAnalysis(tabId, request, reply);
         void setTabBadge(tabId, entityCount(reply));
@@ -68,6 +80,7 @@ export default defineBackground({
         }
       },
       onStateReported: (tabId, report) => {
+        if (report.state !== 'working') scopes.delete(tabId);
         void rememberTabState(tabId, report);
         // Nothing to show on this page (switched off, no article, an error): no number on the button.
         if (report.state !== 'working') void setTabBadge(tabId, 0);
@@ -86,7 +99,10 @@ export default defineBackground({
       route(message, sender).then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: String(error) }));
       return true; // the reply is sent asynchronously
     });
-    browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+    browser.tabs.onRemoved.addListener((tabId) => {
+      scopes.delete(tabId);
+      void forgetTab(tabId);
+    });
     registerCommands();
     registerWikipedia();
     registerFirstRun();

@@ -7,7 +7,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { launch, mentionCentre, openExtensionPage, serveFixtures, sleep, tabIdOf, waitForSettled } from '../tests/browser/harness.ts';
+import { launch, mentionCentre, waitForCard, openExtensionPage, serveFixtures, sleep, tabIdOf, waitForSettled } from '../tests/browser/harness.ts';
 
 const OUT = resolve(import.meta.dirname, '../demo-output');
 const DEMO = 'ap-kim-putin.html';
@@ -20,7 +20,8 @@ async function openCard(page: Page, text: string): Promise<void> {
   if (!point) throw new Error(`"${text}" is not highlighted`);
   await sleep(100);
   await page.mouse.move(point.x, point.y, { steps: 4 });
-  await page.waitForFunction(() => !!document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-name'), { timeout: 3000, polling: 50 });
+  // The card's shadow root is closed: the harness reads it through the browser's DevTools protocol.
+  await waitForCard(page, (root) => !!root.querySelector('.bs-name'), { timeout: 3000, polling: 50 });
   await sleep(250); // let the entrance animation finish
 }
 

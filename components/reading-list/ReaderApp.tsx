@@ -13,6 +13,7 @@ import { getDb, type BackstoryDb } from '@/lib/db/schema';
 import { sendToBackground } from '@/lib/client/send';
 import { countEntities } from '@/lib/reading-list/entities';
 import { fetchArticle, originPattern } from '@/lib/reading-list/fetch-article';
+import { withSitePermission } from '@/lib/reading-list/site-permission';
 import { DEFAULT_READER_PREFS, LINE_HEIGHT_RANGE, normalizeReaderPrefs, readerPrefsItem, SIZE_RANGE, type ReaderPrefs } from '@/lib/settings/reader-prefs';
 import { loadParkedImages, renderArticleFragment } from '@/lib/reading-list/sanitize';
 import { getSettings, highlightRules, watchSettings, type Settings } from '@/lib/settings/settings';
@@ -63,6 +64,22 @@ export function ReaderApp(props: { id: string; db?: BackstoryDb }) {
   }, [db, props.id]);
 
   const item = load.kind === 'ready' ? load.item : null;
+  /** The site the reader had already granted (before any fetch): its permission is not given back after one. */
+  const heldBefore = useRef<string | null>(null);
+  const itemUrl = item?.article.url;
+  useEffect(() => {
+    if (!itemUrl) return;
+    let origin: string;
+    try {
+      origin = originPattern(itemUrl);
+    } catch {
+      return;
+    }
+    void browser.permissions
+      .contains({ origins: [origin] })
+      .then((held) => (heldBefore.current = held ? origin : null))
+      .catch(() => undefined);
+  }, [itemUrl]);
   const theme = prefs.theme ?? (settings ? effectiveTheme(settings.theme) : 'light');
   themeRef.current = theme === 'dark' ? 'dark' : 'light';
 
@@ -189,14 +206,17 @@ export function ReaderApp(props: { id: string; db?: BackstoryDb }) {
     const origin = originPattern(item.article.url);
     setFetchState(t('reader.asking'));
     try {
-      // Asked inside the click: the browser shows its prompt for this one site.
-      const granted = await browser.permissions.request({ origins: [origin] });
-      if (!granted) {
+      // Asked inside the click (the browser shows its prompt for this one site), given back after the fetch.
+      const granted = browser.permissions.request({ origins: [origin] });
+      const borrowed = await withSitePermission(browser.permissions, origin, granted, heldBefore.current === origin, async () => {
+        setFetchState(t('reader.fetching'));
+        return fetchArticle(item.article.url);
+      });
+      if (!borrowed.ok) {
         setFetchState(t('reader.notAllowed'));
         return;
       }
-      setFetchState(t('reader.fetching'));
-      const fetched = await fetchArticle(item.article.url);
+      const fetched = borrowed.value;
       const reply = await sendToBackground({ type: 'analyse', text: fetched.text.slice(0, 2_000_000), meta: { url: item.article.url, canonicalUrl: null, title: fetched.title.slice(0, 2000), byline: null, siteName: null, excerpt: null, lang: fetched.lang, dir: fetched.dir, publishedTime: null } });
       await setContent(db, item.article.id, { ...fetched, mentions: reply.ok ? countEntities(reply.mentions, reply.entries) : [] });
       setFetchState('');

@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import type { EntryKind } from '@/lib/glossary/types';
 import { getSettings, watchSettings } from '@/lib/settings/settings';
-import { explainedItem } from '@/lib/settings/wikipedia-permission';
+import { explainedItem } from '@/lib/settings/wikipedia-explained';
 import { editionFor } from '@/lib/wikipedia/summary';
 import { requestLookup } from './request';
 import type { CardLookupProps, CardLookupState } from './CardLookup';

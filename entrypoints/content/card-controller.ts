@@ -11,7 +11,9 @@ import cardCss from '@/components/hover-card.css?raw';
 import { rectAt } from '@/lib/highlight/hit-test';
 import { DEFAULT_HOVER_TIMINGS, HoverIntent, type HoverTimings } from '@/lib/highlight/hover-intent';
 import type { HighlightRegistry } from '@/lib/highlight/registry';
-import type { ErrorReply, OpenSidePanelReply, OpenSidePanelRequest } from '@/lib/messaging/protocol';
+import { PrivateMarks } from '@/lib/highlight/private-marks';
+import type { CardEntriesRequest, CardEntry, ErrorReply, GetEntriesReply, OpenSidePanelReply, OpenSidePanelRequest } from '@/lib/messaging/protocol';
+import marksCss from './private-marks.css?raw';
 import type { LiveMention } from './page-model';
 import { CardLookups } from '@/components/wikipedia/card-lookups';
 import { correct } from '@/lib/sites/corrections-store';
@@ -31,6 +33,8 @@ const PANEL_REFUSED_NOTE = 'The browser did not open the side panel from here: u
 interface CardUi extends ShadowUi {
   layer: HTMLElement;
   live: HTMLElement;
+  /** The private marks' layer (names the reader made or looked up). */
+  marks: PrivateMarks;
 }
 
 /** Reads the page's effective background to choose the card's theme. */
@@ -57,6 +61,12 @@ export class CardController {
   private panelNote: { mention: LiveMention; text: string } | null = null;
   /** "Look up on Wikipedia" on ambiguous names' cards, created with the first such card. */
   private wikipediaLookups: CardLookups | null = null;
+  /**
+   * Private entries' texts, asked for when the reader opens their card (a trusted hover, click or
+   * key): the analysis gave this page only their ids (protocol.ts `sealForPage`). Cleared on every
+   * re-analysis, so an edit shows on the next card.
+   */
+  private readonly unsealed = new Map<string, CardEntry>();
 
   constructor(
     private readonly highlights: HighlightRegistry,
@@ -90,6 +100,25 @@ export class CardController {
     this.pointer = { x, y };
   }
 
+  /** Creates the UI now: every analysed page gets it, so its presence says nothing about the reader's own names. */
+  ensureHost(): void {
+    if (!this.disposed) this.ensureUi();
+  }
+
+  /** Draws the mentions of the reader's own and looked-up names inside the closed root (never in `CSS.highlights`). */
+  drawPrivate(mentions: readonly LiveMention[]): void {
+    if (this.disposed) return;
+    if (mentions.length === 0 && !this.ui) return;
+    this.ensureUi().marks.set(mentions.map((m) => ({ range: m.range, group: m.group })));
+  }
+
+  /** Marks the mention whose card is open (or revealed from the side panel): privately when its name is private. */
+  markActive(m: LiveMention | null): void {
+    const secret = !!m?.privateName;
+    this.highlights.setActive(m && !secret ? m.range : null);
+    this.ui?.marks.setActive(m && secret ? m.range : null);
+  }
+
   /** Opens a mention's card at once (keyboard), focusing it so Tab and Escape work. */
   openFromKeyboard(m: LiveMention): void {
     this.pointer = null;
@@ -108,6 +137,7 @@ export class CardController {
    * new analysis' mention at the same place (closing it if that mention is gone) instead of dropping it.
    */
   retarget(mentions: readonly LiveMention[]): void {
+    this.unsealed.clear();
     const byPlace = new Map(mentions.map((m) => [`${m.mention.start}:${m.mention.end}`, m]));
     const successor = (m: LiveMention) => byPlace.get(`${m.mention.start}:${m.mention.end}`) ?? null;
     const before = this.intent.current;
@@ -126,40 +156,64 @@ export class CardController {
     this.wikipediaLookups?.dispose();
     this.intent.dispose();
     this.highlights.setActive(null);
+    this.ui?.marks.dispose();
     this.ui?.remove();
     this.ui = null;
+    this.unsealed.clear();
   }
 
   /** Creates the shadow host on first use: pages where no card is ever shown get no UI at all. */
   private ensureUi(): CardUi {
     if (this.ui) return this.ui;
-    const base = createShadowUi(`${tokensCss}\n${cardCss}`);
+    const base = createShadowUi(`${tokensCss}\n${cardCss}\n${marksCss}`);
+    const marksLayer = document.createElement('div');
+    marksLayer.className = 'bs-marks';
+    marksLayer.setAttribute('aria-hidden', 'true');
     const layer = document.createElement('div');
     layer.className = 'bs-layer';
     layer.hidden = true;
     const live = document.createElement('div');
     live.className = 'bs-sr-only';
     live.setAttribute('aria-live', 'polite');
-    base.shadow.append(layer, live);
-    layer.addEventListener('pointerenter', () => this.intent.enterCard());
-    layer.addEventListener('pointerleave', () => this.intent.leave());
+    base.shadow.append(marksLayer, layer, live);
+    // Only the browser's own events count: a page script cannot keep a card open or close it.
+    layer.addEventListener('pointerenter', (event) => event.isTrusted && this.intent.enterCard());
+    layer.addEventListener('pointerleave', (event) => event.isTrusted && this.intent.leave());
     // Key events inside the card stay in the shadow root, so Escape is handled here.
     base.shadow.addEventListener('keydown', (event) => {
-      if ((event as KeyboardEvent).key === 'Escape') this.intent.close();
+      if (event.isTrusted && (event as KeyboardEvent).key === 'Escape') this.intent.close();
     });
-    this.ui = { ...base, layer, live };
+    this.ui = { ...base, layer, live, marks: new PrivateMarks(marksLayer) };
     return this.ui;
   }
 
+  /**
+   * The card's entries with their private texts: sealed ones are asked for now, when the reader
+   * has opened the card (this runs only from a trusted hover, click or key, or the keyboard
+   * command). A refusal leaves the sealed entry, shown under the article's own words.
+   */
+  private async unseal(m: LiveMention): Promise<{ entry: CardEntry | null; candidates: CardEntry[] }> {
+    const sealed = [m.entry, ...m.candidates].filter((e): e is CardEntry => !!e?.sealed && !this.unsealed.has(e.id));
+    if (sealed.length > 0) {
+      const request: CardEntriesRequest = { type: 'card-entries', ids: [...new Set(sealed.map((e) => e.id))].slice(0, 20) };
+      const reply = (await browser.runtime.sendMessage(request).catch(() => null)) as GetEntriesReply | ErrorReply | null;
+      if (reply?.ok) for (const e of reply.entries) this.unsealed.set(e.id, e);
+    }
+    const open = (e: CardEntry): CardEntry => (e.sealed ? (this.unsealed.get(e.id) ?? { ...e, name: m.surface }) : e);
+    return { entry: m.entry && open(m.entry), candidates: m.candidates.map(open) };
+  }
+
   private async render(m: LiveMention): Promise<void> {
+    if (this.disposed || this.intent.current !== m) return;
+    const { entry, candidates } = await this.unseal(m);
     if (this.disposed || this.intent.current !== m) return;
     const ui = this.ensureUi();
     const layer = ui.layer;
     const theme = this.prefs?.cardTheme() ?? pageTheme(document);
     render(
       h(HoverCard, {
-        entry: m.entry,
-        candidates: m.candidates,
+        entry,
+        candidates,
         surface: m.surface,
         misspelling: m.mention.misspelling,
         pinned: this.intent.isPinned,
@@ -171,8 +225,8 @@ export class CardController {
         onClose: () => this.intent.close(),
         wikipedia: m.entry ? undefined : this.lookups().props(m.surface),
         ...(m.entry ? { onOpenPanel: () => this.openPanel(m), panelNote: this.panelNote?.mention === m ? this.panelNote.text : null } : {}),
-        // Corrections are remembered for this site; the page re-analyses when they change. Only the
-        // reader's own clicks count: the shadow root is open, so a page script could click too.
+        // Corrections are remembered for this site; the page re-analyses when they change. HoverCard
+        // calls these for the reader's own (trusted) clicks only; checked again here.
         onChoose: (entryId: string, event: Event) => {
           if (!event.isTrusted) return;
           this.intent.close();
@@ -189,9 +243,9 @@ export class CardController {
       layer,
     );
     layer.hidden = false;
-    this.highlights.setActive(m.range);
+    this.markActive(m);
     const live = ui.live;
-    const announcement = m.entry ? `${m.entry.name}: ${m.entry.summary}` : `${m.surface}: ambiguous name`;
+    const announcement = entry ? `${entry.name}: ${entry.summary}` : `${m.surface}: ambiguous name`;
     // Re-rendering the same card (pinning, a re-analysis) must not announce it again.
     if (live.textContent !== announcement) live.textContent = announcement;
     await this.place(m, layer);
@@ -252,7 +306,7 @@ export class CardController {
   }
 
   private hide(): void {
-    this.highlights.setActive(null);
+    this.markActive(null);
     const layer = this.ui?.layer;
     if (!layer) return;
     const hadFocus = !!this.ui?.shadow.activeElement;

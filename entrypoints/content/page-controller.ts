@@ -268,12 +268,15 @@ export class PageController {
       const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
       window.scrollBy({ top: rect.top - innerHeight / 3, behavior: reduce ? 'auto' : 'smooth' });
     }
-    this.highlights.setActive(m.range);
+    // A private name's mark stays in the closed shadow root (card-controller.ts markActive).
+    if (this.cards) this.cards.markActive(m);
+    else this.highlights.setActive(m.range);
     clearTimeout(this.revealTimer);
     const cards = this.cards;
     this.revealTimer = window.setTimeout(() => {
       // Leave the active mark to an open card, if there is one.
-      this.highlights.setActive(cards?.intent.current?.range ?? null);
+      if (cards) cards.markActive(cards.intent.current);
+      else this.highlights.setActive(null);
     }, REVEAL_FLASH_MS);
     return true;
   }

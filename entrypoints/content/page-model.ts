@@ -15,6 +15,8 @@ export interface LiveMention {
   entry: CardEntry | null;
   candidates: CardEntry[];
   surface: string;
+  /** The name is the reader's own or looked up (an entry or a reading): drawn privately, never in `CSS.highlights`. */
+  privateName: boolean;
 }
 
 export interface PageModel {
@@ -56,6 +58,7 @@ export function locateMentions(
       entry,
       candidates,
       surface: text.slice(mention.start, mention.end),
+      privateName: !!entry?.privateName || candidates.some((c) => c.privateName),
     });
   }
   return out;

@@ -1,6 +1,7 @@
 /**
- * Backstory's only node in the page: a fixed, zero-size `<backstory-ui>` host with an open shadow
- * root. Styles reach the shadow root as a constructed stylesheet (`adoptedStyleSheets`), which a
+ * Backstory's only node in the page: a fixed, zero-size `<backstory-ui>` host with a *closed*
+ * shadow root, whose reference only the content script holds: `host.shadowRoot` is null for the
+ * page, so a page script cannot read the card (the reader's notes) or reach its buttons. Styles reach the shadow root as a constructed stylesheet (`adoptedStyleSheets`), which a
  * page's strict Content-Security-Policy does not block; a `<style>` inside the shadow root is only
  * the fallback for browsers without constructable stylesheets in content scripts.
  */
@@ -20,6 +21,7 @@ const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
 
 export interface ShadowUi {
   host: HTMLElement;
+  /** The closed root: never stored on the host or anywhere the page can reach. */
   shadow: ShadowRoot;
   remove(): void;
 }
@@ -44,7 +46,7 @@ export function adoptStyles(shadow: ShadowRoot, css: string): 'adopted' | 'style
 export function createShadowUi(css: string): ShadowUi {
   const host = document.createElement(SHADOW_HOST_NAME);
   host.style.cssText = HOST_STYLE;
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
   adoptStyles(shadow, `${HOST_RESET}\n${css}`);
   for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (e) => e.stopPropagation());
   (document.body ?? document.documentElement).append(host);

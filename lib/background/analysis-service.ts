@@ -25,18 +25,25 @@ const CARD_MAX_CHANGES = 3;
 
 /** The language the bundled packs' notes are written in. */
 const PACK_NOTES_LANG = 'en';
-const PACK_ORIGINS = new Set(['storyline', 'news', 'world']);
+const PACK_ORIGINS = new Set(['storyline', 'news', 'world', 'regions']);
+
+/** Origins of entries the reader made or looked up (every other origin is a bundled pack). */
+export const READER_ORIGINS: ReadonlySet<string> = new Set(['user', 'wikipedia']);
 
 /**
  * The card's view of an entry, for an article published on `articleDay` (YYYY-MM-DD; null when
  * the page gave no date, undefined when there is no article, e.g. a look-up by id). Facts true on
  * that day come first; what began since, and what had ended before, are listed apart and dated, so
  * a card never states an ended fact as current. On an article in `lang`, the card names the entry
- * as that language does ("Corée du Nord").
+ * as that language does ("Corée du Nord"). Marked `private` when it holds anything the reader
+ * wrote or looked up (notes, an edit, their own or a looked-up entry), and `privateName` when the
+ * name itself is the reader's: the router seals such entries before they go to a page
+ * (protocol.ts `sealForPage`).
  */
 export function toCardEntry(e: EffectiveEntry, articleDay?: string | null, today = todayIso(), lang?: ArticleLanguage): CardEntry {
   const view = factsOn(e.facts, { day: articleDay ?? null, today, asOf: e.asOf });
   const dated = e.facts.some(isDated);
+  const readerOwn = READER_ORIGINS.has(e.origin);
   return {
     id: e.id,
     kind: e.kind,
@@ -61,6 +68,8 @@ export function toCardEntry(e: EffectiveEntry, articleDay?: string | null, today
     ...(e.origin === 'wikipedia' ? { origin: e.origin } : {}),
     // The bundled packs' notes are English: on an article in another language the card says so.
     ...(lang && lang !== PACK_NOTES_LANG && !e.edited && PACK_ORIGINS.has(e.origin) ? { notesLang: PACK_NOTES_LANG } : {}),
+    ...(readerOwn || e.edited || e.userNotes ? { private: true as const } : {}),
+    ...(readerOwn ? { privateName: true as const } : {}),
   };
 }
 

@@ -116,11 +116,12 @@ describe('background router', () => {
 
   it('survives near-valid messages (right type, random fields): no crash, no write', async () => {
     const { db, route } = setup();
-    await route({ type: 'get-entries', ids: [] }, CONTENT);
+    // Seeds the packs (an extension page may ask for entries; a content script may not).
+    await route({ type: 'get-entries', ids: [] }, { id: EXT_ID, url: `${ORIGIN}sidepanel.html` });
     const before = await snapshot(db);
     const nearValid = fc.record(
       {
-        type: fc.constantFrom('analyse', 'get-entries', 'report-state', 'save-tab', 'open-side-panel'),
+        type: fc.constantFrom('analyse', 'get-entries', 'card-entries', 'report-state', 'save-tab', 'open-side-panel'),
         text: fc.oneof(fc.string(), fc.anything()),
         meta: fc.oneof(fc.constant(META), fc.object(), fc.anything()),
         ids: fc.oneof(fc.array(fc.string()), fc.anything()),

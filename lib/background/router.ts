@@ -1,9 +1,15 @@
 /**
  * The background's message boundary: classify the sender, validate the message, check that this
  * sender may make this request, then dispatch. A refused message gets an error reply and changes nothing.
+ *
+ * A content script lives in a page that may be hostile (and, with a compromised renderer, may be the
+ * page): it gets only what its card shows. Its analysis comes back with private entries sealed; their
+ * texts and the reader's notes come only through `card-entries`, for entries of its own tab's analysis;
+ * it may look up on Wikipedia only names its own article left open; parses and look-ups are rate-limited per tab.
  */
 import {
   parseRequest,
+  sealForPage,
   type AnalyseReply,
   type AnalyseRequest,
   type BackgroundRequest,
@@ -17,7 +23,27 @@ import {
 import { classifySender, type SenderKind, type SenderLike } from '../messaging/sender';
 import type { ParsePageResult } from '../extract/page-parse';
 import type { AnalysisService } from './analysis-service';
+import { RateLimiter, type RateLimit } from '../messaging/rate-limit';
 import type { WikipediaService } from './wikipedia';
+
+/** What a tab's latest analysis named: the only entries and look-up names its content script may ask for. */
+export interface TabScope {
+  entityIds: ReadonlySet<string>;
+  /** Names the article left open (ambiguous or unresolved mentions), as the article wrote them. */
+  openNames: ReadonlySet<string>;
+}
+
+/** Per-tab limits on what a page can make the background do. */
+export const TAB_LIMITS = {
+  /** Off-page parses: a page that re-renders parses again, but not in a loop. */
+  parses: { capacity: 8, refillPerSecond: 0.5 },
+  /** Characters of HTML parsed: three maximal pages at once, then a megabyte a second. */
+  parseChars: { capacity: 24_000_000, refillPerSecond: 1_000_000 },
+  /** Wikipedia look-ups from cards: a reader's clicking pace. */
+  lookups: { capacity: 5, refillPerSecond: 0.2 },
+  /** Card data requests: one per card the reader opens. */
+  cardEntries: { capacity: 30, refillPerSecond: 5 },
+} satisfies Record<string, RateLimit>;
 
 export interface RouterOptions {
   extensionId: string;
@@ -37,6 +63,10 @@ export interface RouterOptions {
   parsePage?: ((html: string, url: string) => Promise<ParsePageResult>) | null;
   /** "Look up on Wikipedia": fetches a summary and keeps it as a glossary entry. */
   wikipedia?: WikipediaService;
+  /** What a tab's latest analysis named (null: none), for the requests a content script may make about it. */
+  tabScope?: (tabId: number) => Promise<TabScope | null>;
+  /** The clock of the per-tab rate limits (tests). */
+  now?: () => number;
 }
 
 export type Reply = ReplyFor<BackgroundRequest>;
@@ -52,19 +82,37 @@ interface Route<T extends BackgroundRequest['type']> {
 /** Every request type's route: the compiler insists on one for each type in the protocol. */
 type Routes = { [T in BackgroundRequest['type']]: Route<T> };
 
-function routes(service: AnalysisService, options: RouterOptions): Routes {
+/** Per-tab rate limiters, one per kind of request a page can repeat. */
+type Limits = Record<keyof typeof TAB_LIMITS, RateLimiter>;
+
+function routes(service: AnalysisService, options: RouterOptions, limits: Limits): Routes {
+  const scopeOf = async (sender: SenderLike): Promise<TabScope | null> =>
+    sender.tab?.id === undefined ? null : ((await options.tabScope?.(sender.tab.id)) ?? null);
   return {
     analyse: {
       from: ['content', 'extension-page'],
       async handle(request, { sender, kind }) {
         const reply = await service.analyse(request);
-        if (kind === 'content' && sender.tab?.id !== undefined) options.onAnalysed?.(sender.tab.id, reply, request);
-        return reply;
+        if (kind !== 'content') return reply;
+        if (sender.tab?.id !== undefined) options.onAnalysed?.(sender.tab.id, reply, request);
+        // A page holds no private text before the reader opens a card.
+        return { ...reply, entries: reply.entries.map(sealForPage) };
       },
     },
+    // Any entry, with the reader's notes: extension pages only. A card asks with `card-entries`.
     'get-entries': {
-      from: ['content', 'extension-page'],
+      from: ['extension-page'],
       handle: async (request) => ({ ok: true, entries: await service.cardEntries(request.ids) }),
+    },
+    'card-entries': {
+      from: ['content'],
+      async handle(request, { sender }) {
+        const scope = await scopeOf(sender);
+        const outside = request.ids.find((id) => !scope?.entityIds.has(id));
+        if (outside !== undefined) return { ok: false, error: 'Message refused: card-entries names an entry this tab’s article does not mention' };
+        if (!limits.cardEntries.take(sender.tab!.id!)) return { ok: false, error: 'Message refused: too many card requests from this tab' };
+        return { ok: true, entries: await service.cardEntries(request.ids) };
+      },
     },
     'save-tab': {
       from: ['extension-page'],
@@ -90,8 +138,14 @@ function routes(service: AnalysisService, options: RouterOptions): Routes {
     // Look-ups run here, where the optional Wikipedia permission is held: from the side panel and from cards.
     'wikipedia-lookup': {
       from: ['content', 'extension-page'],
-      async handle(request) {
+      async handle(request, { sender, kind }) {
         if (!options.wikipedia) return { ok: false, error: 'Wikipedia look-ups are not available here' };
+        if (kind === 'content') {
+          // A page cannot make Backstory look up a name of its choosing: only one its article left open, at a reader's pace.
+          const scope = await scopeOf(sender);
+          if (!scope?.openNames.has(request.name)) return { ok: false, error: 'Message refused: a card looks up only a name its article left open' };
+          if (!limits.lookups.take(sender.tab!.id!)) return { ok: false, error: 'Too many look-ups from this tab: wait a moment and try again' };
+        }
         const { type: _type, ...lookup } = request;
         return { ok: true, outcome: await options.wikipedia.lookUp(lookup) };
       },
@@ -107,8 +161,12 @@ function routes(service: AnalysisService, options: RouterOptions): Routes {
     // Readability off the page's main thread: only pages have pages to parse.
     'parse-page': {
       from: ['content'],
-      async handle(request) {
+      async handle(request, { sender }) {
         if (!options.parsePage) return { ok: false, error: 'Parsing off the page is not available here' };
+        if (sender.tab?.id === undefined || !limits.parses.take(sender.tab.id) || !limits.parseChars.take(sender.tab.id, request.html.length)) {
+          // The page parses itself instead (lib/extract/off-page.ts): its own thread pays for its loop.
+          return { ok: false, error: 'Too many parse requests from this tab' };
+        }
         return { ok: true, result: await options.parsePage(request.html, request.url) };
       },
     },
@@ -117,7 +175,13 @@ function routes(service: AnalysisService, options: RouterOptions): Routes {
 
 /** Builds the handler for `runtime.onMessage`. */
 export function createRouter(service: AnalysisService, options: RouterOptions) {
-  const table = routes(service, options);
+  const limits: Limits = {
+    parses: new RateLimiter(TAB_LIMITS.parses, options.now),
+    parseChars: new RateLimiter(TAB_LIMITS.parseChars, options.now),
+    lookups: new RateLimiter(TAB_LIMITS.lookups, options.now),
+    cardEntries: new RateLimiter(TAB_LIMITS.cardEntries, options.now),
+  };
+  const table = routes(service, options, limits);
   return async (raw: unknown, sender: SenderLike): Promise<Reply> => {
     const kind = classifySender(sender, options.extensionId, options.extensionOrigin);
     if (!kind) return { ok: false, error: 'Message refused: unknown sender' };

@@ -42,6 +42,8 @@ describe('per-tab analysis record', () => {
       ],
       mentionCount: 3,
       entityIds: ['kim', 'kim-yo-jong', 'vladivostok'],
+      // The name the article left open (a look-up from the page may name only it).
+      openNames: ['xxx'],
       at: 123,
     });
   });

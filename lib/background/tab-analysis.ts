@@ -42,12 +42,28 @@ export interface TabAnalysis {
   mentionCount: number;
   /** Entries the analysis names, candidates of ambiguous mentions included. */
   entityIds: string[];
+  /** Names the article left open (mentions with no entry), as written: the only names its card may look up. */
+  openNames?: string[];
   error?: string;
   at: number;
 }
 
 /** A record keeps at most this many mentions (storage.session holds 10 MB for the whole extension). */
 export const MAX_STORED_MENTIONS = 5_000;
+/** …and at most this many open names, each at most this long (a look-up's name limit). */
+export const MAX_OPEN_NAMES = 500;
+const MAX_OPEN_NAME_LENGTH = 200;
+
+/** The names an analysis left open (ambiguous or unknown), as the article wrote them. */
+export function openNamesOf(text: string, mentions: ReadonlyArray<{ entryId: string | null; start: number; end: number }>): string[] {
+  const names = new Set<string>();
+  for (const m of mentions) {
+    if (m.entryId || m.end - m.start > MAX_OPEN_NAME_LENGTH) continue;
+    names.add(text.slice(m.start, m.end));
+    if (names.size >= MAX_OPEN_NAMES) break;
+  }
+  return [...names];
+}
 
 export const tabKey = (tabId: number) => `tab:${tabId}`;
 /** The entry the card's "Open in side panel" asked the panel to select, per tab. */
@@ -72,6 +88,7 @@ export function summariseAnalysis(request: Pick<AnalyseRequest, 'text' | 'meta'>
     mentions,
     mentionCount: reply.mentions.length,
     entityIds: reply.entries.map((e) => e.id),
+    openNames: openNamesOf(request.text, reply.mentions),
     at: now,
   };
 }

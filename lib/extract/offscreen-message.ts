@@ -12,3 +12,20 @@ export interface OffscreenParseMessage {
   html: string;
   url: string;
 }
+
+/** The subset of `runtime.MessageSender` the offscreen document checks. */
+export interface OffscreenSender {
+  id?: string;
+  url?: string;
+  tab?: unknown;
+}
+
+/**
+ * Whether a message comes from the extension's own background (its service worker), the only
+ * sender the offscreen document answers. Content scripts share the extension's id and reach every
+ * extension document with `runtime.sendMessage`, so the id alone proves nothing: the sender must
+ * also have no tab and be the background script itself.
+ */
+export function isFromBackground(sender: OffscreenSender, extensionId: string, backgroundUrl: string): boolean {
+  return sender.id === extensionId && sender.tab === undefined && sender.url === backgroundUrl;
+}

@@ -16,6 +16,11 @@ describe('reading time (Firefox Reader View rates)', () => {
     expect(readingSpeedFor(null)).toEqual(readingSpeedFor('en'));
   });
 
+  it('a page whose lang names an Object.prototype member ("constructor") reads at the English rate', () => {
+    expect(readingSpeedFor('constructor')).toEqual(readingSpeedFor('en'));
+    expect(readingSpeedFor('__proto__')).toEqual(readingSpeedFor('en'));
+  });
+
   it('computes fast and slow minutes as Firefox does (Math.ceil of length / (cpm ± variance))', () => {
     // 2,400 English characters: 2400/1105 = 2.17 -> 3, 2400/869 = 2.76 -> 3
     expect(readingTime(2400, 'en')).toEqual({ fast: 3, slow: 3 });

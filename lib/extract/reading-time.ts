@@ -47,7 +47,7 @@ export const READING_SPEEDS: Readonly<Record<string, ReadingSpeed>> = {
 /** The reading speed for a BCP 47 language tag; English when the language is unknown or absent. */
 export function readingSpeedFor(lang: string | null | undefined): ReadingSpeed {
   const primary = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return READING_SPEEDS[primary] ?? READING_SPEEDS.en!;
+  return (Object.hasOwn(READING_SPEEDS, primary) ? READING_SPEEDS[primary] : undefined) ?? READING_SPEEDS.en!;
 }
 
 export interface ReadingTime {

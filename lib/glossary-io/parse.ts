@@ -256,7 +256,7 @@ export async function parseCsv(text: string, onProgress?: Progress): Promise<Par
     const kindWord = cell('kind').toLowerCase();
     const raw: Record<string, unknown> = {
       name: cell('name'),
-      kind: KIND_WORDS[kindWord] ?? kindWord,
+      kind: (Object.hasOwn(KIND_WORDS, kindWord) ? KIND_WORDS[kindWord] : undefined) ?? kindWord,
       aliases: cell('aliases')
         .split(/[;|]/)
         .map((a) => a.trim())

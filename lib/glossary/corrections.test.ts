@@ -27,3 +27,16 @@ describe('applyCorrections', () => {
     expect(out.map((m) => text.slice(m.start, m.end))).toEqual(['Kim Jong Un', 'Kim Yo Jong', 'Kim']);
   });
 });
+
+describe('applyCorrections: own keys only', () => {
+  it('a name spelled like an Object.prototype member ("Constructor", "toString") is no correction', () => {
+    const m = compileMatcher([entry('constructor-co', 'organization', ['Constructor']), entry('tostring', 'topic', ['toString'])]);
+    const t = 'Constructor announced it. toString too.';
+    const mentions = m.match(t);
+    expect(mentions.length).toBe(2);
+    // A site with corrections for other names: the inherited "constructor" and "tostring" must not count.
+    const out = applyCorrections(mentions, t, { georgia: null });
+    expect(out).toEqual(mentions);
+    expect(out.every((x) => typeof x.entryId === 'string')).toBe(true);
+  });
+});

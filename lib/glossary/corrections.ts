@@ -14,7 +14,8 @@ export function applyCorrections(mentions: readonly Mention[], text: string, cor
   const out: Mention[] = [];
   for (const m of mentions) {
     const key = foldName(text.slice(m.start, m.end));
-    if (!(key in corrections)) {
+    // Own keys only: a name like "constructor" must not find Object.prototype's.
+    if (!Object.hasOwn(corrections, key)) {
       out.push(m);
       continue;
     }

@@ -60,7 +60,7 @@ interface Payload {
 }
 
 const DEFAULT_ORIGIN_RANK: Record<string, number> = { user: 0, wikipedia: 1, storyline: 2, news: 3, world: 4 };
-const defaultOriginRank = (origin: string): number => DEFAULT_ORIGIN_RANK[origin] ?? 5;
+const defaultOriginRank = (origin: string): number => (Object.hasOwn(DEFAULT_ORIGIN_RANK, origin) ? DEFAULT_ORIGIN_RANK[origin]! : 5);
 
 /** URLs and e-mail addresses: names inside them are not mentions. */
 const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s<>"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;

@@ -43,6 +43,19 @@ const GetEntriesSchema = v.strictObject({
   ids: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(MAX_IDS)),
 });
 
+/** A card asks for at most this many entries at once (an ambiguous name's readings). */
+export const MAX_CARD_ENTRY_IDS = 20;
+
+/**
+ * A card the reader opened (a trusted hover, click or key) asks for the private parts of its
+ * entries: the reader's notes, the texts of the reader's own and looked-up entries. The background
+ * answers only for entries of the sender tab's own analysis.
+ */
+const CardEntriesSchema = v.strictObject({
+  type: v.literal('card-entries'),
+  ids: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.minLength(1), v.maxLength(MAX_CARD_ENTRY_IDS)),
+});
+
 /** What a content script reports when it has no analysis to send (the side panel shows it). */
 export const REPORTED_STATES = ['working', 'not-article', 'too-large', 'error', 'disabled'] as const;
 export type ReportedState = (typeof REPORTED_STATES)[number];
@@ -100,6 +113,7 @@ const RequestSchema = v.variant('type', [
   SaveTabSchema,
   AnalyseSchema,
   GetEntriesSchema,
+  CardEntriesSchema,
   ReportStateSchema,
   OpenSidePanelSchema,
   WikipediaLookupSchema,
@@ -108,6 +122,7 @@ const RequestSchema = v.variant('type', [
 
 export type AnalyseRequest = v.InferOutput<typeof AnalyseSchema>;
 export type GetEntriesRequest = v.InferOutput<typeof GetEntriesSchema>;
+export type CardEntriesRequest = v.InferOutput<typeof CardEntriesSchema>;
 export type ReportStateRequest = v.InferOutput<typeof ReportStateSchema>;
 export type OpenSidePanelRequest = v.InferOutput<typeof OpenSidePanelSchema>;
 export type SaveTabRequest = v.InferOutput<typeof SaveTabSchema>;
@@ -163,6 +178,37 @@ export interface CardEntry {
   origin?: string;
   /** Language of the summary, note and facts when it is not the article's ("en" on a French page): the card says so. */
   notesLang?: string;
+  /**
+   * The entry holds something the reader wrote or looked up (their notes, an edit, their own or a
+   * looked-up entry): a content script gets it sealed (`sealed`) and asks for it with `card-entries`
+   * once the reader opened its card.
+   */
+  private?: true;
+  /** The reader's own or a looked-up entry: its mentions are never put in `CSS.highlights` (a page could read them). */
+  privateName?: true;
+  /** Texts withheld: only id, kind and the flags above are filled in. */
+  sealed?: true;
+}
+
+/**
+ * What a content script may hold before the reader acts: a public entry as it is, a private one
+ * reduced to its id and kind (no name, summary, notes, facts or links).
+ */
+export function sealForPage(entry: CardEntry): CardEntry {
+  if (!entry.private) return entry;
+  return {
+    id: entry.id,
+    kind: entry.kind,
+    name: '',
+    summary: '',
+    note: '',
+    facts: [],
+    links: [],
+    asOf: '',
+    private: true,
+    ...(entry.privateName ? { privateName: true } : {}),
+    sealed: true,
+  };
 }
 
 export interface AnalyseReply {
@@ -212,6 +258,7 @@ export interface OpenSidePanelReply {
 export interface BackgroundReplies {
   analyse: AnalyseReply;
   'get-entries': GetEntriesReply;
+  'card-entries': GetEntriesReply;
   'report-state': OkReply;
   'open-side-panel': OpenSidePanelReply;
   'save-tab': SaveTabReply;

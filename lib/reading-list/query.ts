@@ -67,10 +67,10 @@ export function parseQuery(input: string): ParsedQuery {
     const value = (quoted ?? bare ?? '').trim();
     const target = negated ? out.exclude : out.include;
     if (op === undefined && bare !== undefined && /^[A-Za-z]+:$/.test(bare)) continue; // "tag:" with nothing after it
-    if (op !== undefined && (op === 'is' || op === 'tag' || op === 'site' || op in ENTITY_OPERATORS)) {
+    if (op !== undefined && (op === 'is' || op === 'tag' || op === 'site' || Object.hasOwn(ENTITY_OPERATORS, op))) {
       if (!value) continue;
       if (op === 'is') {
-        const is = IS_VALUES[value.toLowerCase()];
+        const is = Object.hasOwn(IS_VALUES, value.toLowerCase()) ? IS_VALUES[value.toLowerCase()] : undefined;
         if (is) target.push({ kind: 'is', value: is });
         else out.problems.push(t('library.isOption', [value]));
       } else if (op === 'tag') {

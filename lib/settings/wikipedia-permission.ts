@@ -8,19 +8,38 @@
  * appears while a click is being handled, so `requestWikipediaPermission` must be called
  * synchronously inside the click handler, before any `await`.
  *
- * Tests: `dev:wikipediaEndpoint` in `storage.local`, honoured only for a loopback origin (see
- * endpoint.ts). Requests to this machine send nothing anywhere, so they need no permission; this is
- * also what makes the flow testable in Chromium, whose permission prompt cannot be answered by a test.
+ * Tests: `dev:wikipediaEndpoint` in `storage.session`, honoured only for a loopback origin (see
+ * endpoint.ts) and only in a development install (an unpacked or temporary add-on, as the browser
+ * tests load it; never one installed from a store). Session storage is out of content scripts' reach
+ * (Chrome's default access level; Firefox gives them none), so a page cannot redirect look-ups.
+ * Requests to this machine send nothing anywhere, so they need no permission; this is also what
+ * makes the flow testable in Chromium, whose permission prompt cannot be answered by a test.
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { explainedItem } from './wikipedia-explained';
 import { DEV_ENDPOINT_KEY, resolveEndpoint, WIKIPEDIA_ORIGINS, type Endpoint } from '../wikipedia/endpoint';
 
-/** The test endpoint (`dev:wikipediaEndpoint`); null in normal use. */
-export const devEndpointItem = storage.defineItem<string | null>(`local:${DEV_ENDPOINT_KEY}`, { fallback: null });
+/** The test endpoint (`dev:wikipediaEndpoint`, session storage: content scripts cannot write it); null in normal use. */
+export const devEndpointItem = storage.defineItem<string | null>(`session:${DEV_ENDPOINT_KEY}`, { fallback: null });
 
-/** Where look-ups go now: Wikipedia, or a loopback test server. */
+let development: Promise<boolean> | undefined;
+/** Whether this is a development install (unpacked, or Firefox's temporary add-on): the only kind the test endpoint works in. */
+export function isDevelopmentInstall(): Promise<boolean> {
+  development ??= (async () => {
+    try {
+      const management = (browser as unknown as { management?: { getSelf(): Promise<{ installType?: string }> } }).management;
+      return (await management?.getSelf())?.installType === 'development';
+    } catch {
+      return false;
+    }
+  })();
+  return development;
+}
+
+/** Where look-ups go now: Wikipedia, or (development installs only) a loopback test server. */
 export async function currentEndpoint(): Promise<Endpoint> {
+  if (!(await isDevelopmentInstall())) return { kind: 'wikipedia' };
   return resolveEndpoint(await devEndpointItem.getValue().catch(() => null));
 }
 
@@ -56,13 +75,7 @@ export async function removeWikipediaPermission(): Promise<void> {
   }
 }
 
-/**
- * Whether the reader has seen, and accepted, what a look-up sends. The first look-up always
- * explains it first, even where the browser already lets Backstory reach Wikipedia (Firefox grants
- * the content script's access to every https site at install, and that covers Wikipedia). Reset
- * when look-ups are turned off, so turning them back on explains again.
- */
-export const explainedItem = storage.defineItem<boolean>('local:wikipediaLookupExplained', { fallback: false });
+export { explainedItem } from './wikipedia-explained';
 
 /** Whether the browser lets Backstory reach every https site (Firefox's install-time grant for content scripts). */
 export async function hasAllSitesAccess(): Promise<boolean> {

@@ -13,13 +13,16 @@ export const corrections = storage.defineItem<Record<string, SiteCorrections>>('
 export async function correct(hostname: string, name: string, entryId: string | null): Promise<void> {
   const all = await corrections.getValue();
   const site = siteKey(hostname);
-  await corrections.setValue({ ...all, [site]: { ...all[site], [foldName(name)]: entryId } });
+  await corrections.setValue({ ...all, [site]: { ...(Object.hasOwn(all, site) ? all[site] : {}), [foldName(name)]: entryId } });
 }
 
 /** The corrections of one site. */
 export async function correctionsFor(url: string): Promise<SiteCorrections | undefined> {
   try {
-    return (await corrections.getValue())[siteKey(new URL(url).hostname)];
+    const all = await corrections.getValue();
+    const site = siteKey(new URL(url).hostname);
+    // Own keys only: a site key like "constructor" must not find Object.prototype's.
+    return Object.hasOwn(all, site) ? all[site] : undefined;
   } catch {
     return undefined;
   }

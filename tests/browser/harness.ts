@@ -254,3 +254,223 @@ export async function mentionCentre(page: Page, text: string, options: { nth?: n
     options.top ?? null,
   );
 }
+
+/**
+ * Backstory's card lives in a *closed* shadow root: `host.shadowRoot` is null for every page script,
+ * test code included. Tests reach it the way only the browser's own tools can: Chromium through the
+ * DevTools protocol (a piercing `DOM.describeNode`), Firefox through WebDriver BiDi (which serialises
+ * closed shadow roots with `includeShadowTree: 'all'`). `fn` then runs in the page with the root as
+ * its first argument and must return JSON-serialisable data. Null when the page has no card host yet.
+ */
+export async function inCard<A extends unknown[], R>(page: Page, fn: (root: ShadowRoot, ...args: A) => R, ...args: A): Promise<R | null> {
+  const source = `async function(...raw){ const args = raw.map((a) => JSON.parse(a)); return JSON.stringify((await (${fn.toString()})(this, ...args)) ?? null); }`;
+  const encoded = args.map((a) => JSON.stringify(a ?? null));
+  // Chromium is driven over CDP, Firefox over WebDriver BiDi (puppeteer's BidiBrowser).
+  const firefox = page.browser().constructor.name.startsWith('Bidi');
+  const json = firefox ? await inCardFirefox(page, source, encoded) : await inCardChromium(page, source, encoded);
+  return json === null ? null : (JSON.parse(json) as R);
+}
+
+/** The card's layer is shown (not hidden) and has a name: the open card's title, or null. */
+export async function openCardTitle(page: Page): Promise<string | null> {
+  return inCard(page, (root) => {
+    const layer = root.querySelector<HTMLElement>('.bs-layer');
+    if (!layer || layer.hidden) return null;
+    return layer.querySelector('.bs-name')?.textContent ?? null;
+  });
+}
+
+/** Polls `check` (run on the card's closed root) until it returns a truthy value; throws after `timeout` ms. */
+export async function waitForCard<A extends unknown[], R>(page: Page, check: (root: ShadowRoot, ...args: A) => R, options: { timeout?: number; polling?: number } = {}, ...args: A): Promise<NonNullable<R>> {
+  const deadline = Date.now() + (options.timeout ?? 5000);
+  for (;;) {
+    const value = await inCard(page, check, ...args).catch(() => null);
+    if (value) return value as NonNullable<R>;
+    if (Date.now() > deadline) throw new Error(`waitForCard timed out: ${check.toString().slice(0, 160)}`);
+    await sleep(options.polling ?? 50);
+  }
+}
+
+/** Waits until no card is shown (no card host yet counts as none). */
+export async function waitForNoCard(page: Page, timeout = 5000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while ((await inCard(page, (root) => !!root.querySelector('.bs-layer:not([hidden]) .bs-name'))) === true) {
+    if (Date.now() > deadline) throw new Error('the card did not close');
+    await sleep(50);
+  }
+}
+
+/** The viewport centre of the first element matching `selector` inside the card (for a real, trusted click). */
+export async function cardPoint(page: Page, selector: string, text?: string): Promise<{ x: number; y: number } | null> {
+  return inCard(
+    page,
+    (root, sel, t) => {
+      const all = [...root.querySelectorAll<HTMLElement>(sel)];
+      // A button whose title (or whole text) is `t` first; else the first that mentions it.
+      const el = t === null ? all[0] : (all.find((e) => (e.querySelector('strong')?.textContent ?? e.textContent) === t) ?? all.find((e) => (e.textContent ?? '').includes(t)));
+      if (!el) return null;
+      // A long card scrolls inside itself: bring the element into its view, as a reader would.
+      el.scrollIntoView({ block: 'nearest' });
+      const r = el.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    },
+    selector,
+    text ?? null,
+  );
+}
+
+/** Clicks the card's element matching `selector` (and containing `text`) with the real mouse. */
+export async function clickInCard(page: Page, selector: string, text?: string): Promise<void> {
+  const point = await cardPoint(page, selector, text);
+  if (!point) throw new Error(`no ${selector}${text ? ` with “${text}”` : ''} in the card`);
+  await page.mouse.click(point.x, point.y);
+}
+
+const STALE = '\u0000stale';
+
+/** The tests' own isolated world: a page that sabotages its prototypes (tests/fixtures/dynamic/hostile.html) cannot break the harness. */
+const TEST_WORLD = 'backstory-tests';
+
+interface ChromiumCard {
+  cdp: import('puppeteer-core').CDPSession;
+  /** The closed root, as an object of the tests' isolated world (cached until the page navigates or the host is replaced). */
+  root?: { objectId: string; context: number };
+}
+const chromiumCards = new WeakMap<Page, ChromiumCard>();
+
+async function chromiumRoot(page: Page, card: ChromiumCard): Promise<{ objectId: string } | null> {
+  const { cdp } = card;
+  const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } };
+  const { nodeId } = (await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'backstory-ui' })) as { nodeId: number };
+  if (!nodeId) return null;
+  const { node } = (await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true })) as { node: { shadowRoots?: Array<{ backendNodeId: number }> } };
+  const shadow = node.shadowRoots?.[0];
+  if (!shadow) return null;
+  const frameId = (page.mainFrame() as unknown as { _id: string })._id;
+  const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', { frameId, worldName: TEST_WORLD })) as { executionContextId: number };
+  const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, executionContextId })) as { object: { objectId?: string } };
+  if (!object.objectId) return null;
+  card.root = { objectId: object.objectId, context: executionContextId };
+  return card.root;
+}
+
+async function inCardChromium(page: Page, source: string, args: unknown[]): Promise<string | null> {
+  let card = chromiumCards.get(page);
+  if (!card) chromiumCards.set(page, (card = { cdp: await page.createCDPSession() }));
+  for (let attempt = 0; attempt < 2; attempt++) {
+    // The cached root is checked first: still connected, still the host's root.
+    const root = card.root ?? (await chromiumRoot(page, card));
+    if (!root) return null;
+    // One round trip: the function first checks the cached root is still the host's (else it answers STALE).
+    const checked = `async function(...raw){ if (!this.isConnected || this.host !== document.querySelector('backstory-ui')) return ${JSON.stringify(STALE)}; return (${source}).apply(this, raw); }`;
+    const result = (await card.cdp
+      .send('Runtime.callFunctionOn', { objectId: root.objectId, functionDeclaration: checked, arguments: args.map((value) => ({ value })), returnByValue: true, awaitPromise: true })
+      .then((r) => ((r as { result: { value?: string } }).result.value === STALE ? null : r))
+      .catch(() => null)) as { result: { value?: string }; exceptionDetails?: { text: string; exception?: { description?: string } } } | null;
+    if (!result) {
+      card.root = undefined;
+      continue;
+    }
+    if (result.exceptionDetails) throw new Error(`inCard: ${result.exceptionDetails.exception?.description ?? result.exceptionDetails.text}`);
+    return result.result.value ?? null;
+  }
+  return null;
+}
+
+interface BidiValue {
+  type: string;
+  value?: unknown;
+  sharedId?: string;
+}
+
+async function inCardFirefox(page: Page, source: string, args: unknown[]): Promise<string | null> {
+  const connection = (page.browser() as unknown as { connection: { send(method: string, params: object): Promise<{ result: Record<string, unknown> }> } }).connection;
+  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  // A sandbox: the tests' own realm in the page, untouched by the page's scripts.
+  const target = { context, sandbox: TEST_WORLD };
+  const found = await connection.send('script.evaluate', {
+    expression: `document.querySelector('backstory-ui')`,
+    target,
+    awaitPromise: false,
+    serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
+  });
+  const host = found.result.result as BidiValue;
+  const shadow = (host.value as { shadowRoot?: BidiValue | null } | undefined)?.shadowRoot;
+  if (host.type !== 'node' || !shadow?.sharedId) return null;
+  const called = await connection.send('script.callFunction', {
+    functionDeclaration: source,
+    this: { sharedId: shadow.sharedId },
+    arguments: args.map((value) => ({ type: 'string', value })),
+    target,
+    awaitPromise: true,
+  });
+  if (called.result.type === 'exception') throw new Error(`inCard: ${JSON.stringify(called.result.exceptionDetails)}`);
+  const value = called.result.result as BidiValue;
+  return value.type === 'string' ? (value.value as string) : null;
+}
+
+/**
+ * Which of `texts` carry a private mark (the reader's own and looked-up names, drawn inside the card's
+ * closed root rather than in `CSS.highlights`): for each text's first occurrence in the page, scrolled
+ * into view, whether a mark box lies along its bottom edge. Returns `group:text` for every marked one
+ * (the group is the kind: `person`, `place`…).
+ */
+export async function privateMarks(page: Page, texts: string[]): Promise<string[]> {
+  // Marks are drawn on animation frames, which a background tab does not get.
+  await page.bringToFront();
+  return (
+    (await inCard(
+      page,
+      async (root, wanted: string[]) => {
+        const found: string[] = [];
+        for (const text of wanted) {
+          // Every occurrence, until one is marked ("Okonkwo-Treadwell" also sits inside "Marisol Okonkwo-Treadwell").
+          const ranges: Range[] = [];
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node && ranges.length < 20; node = walker.nextNode()) {
+            for (let at = (node.nodeValue ?? '').indexOf(text); at >= 0; at = (node.nodeValue ?? '').indexOf(text, at + 1)) {
+              const range = document.createRange();
+              range.setStart(node, at);
+              range.setEnd(node, at + text.length);
+              ranges.push(range);
+            }
+          }
+          search: for (const range of ranges) {
+            range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+            // The marks follow the scroll on the next frame.
+            for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
+            const line = range.getClientRects()[0];
+            if (!line) continue;
+            for (const mark of root.querySelectorAll<HTMLElement>('.bs-mark')) {
+              const b = mark.getBoundingClientRect();
+              if (Math.abs(b.left - line.left) < 2 && Math.abs(b.right - line.right) < 2 && Math.abs(b.bottom - line.bottom) < 3) {
+                found.push(`${[...mark.classList].find((c) => c.startsWith('bs-mark-'))!.slice('bs-mark-'.length)}:${text}`);
+                break search;
+              }
+            }
+          }
+        }
+        return found;
+      },
+      texts,
+    )) ?? []
+  );
+}
+
+/** Centre of the first occurrence of `text` in the page's text, scrolled into view (for names marked privately). */
+export async function textCentre(page: Page, text: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((t) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node.nodeValue ?? '').indexOf(t);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + t.length);
+      (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      const b = range.getClientRects()[0];
+      if (b) return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    }
+    return null;
+  }, text);
+}

@@ -4,7 +4,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, mentionCentre, openExtensionPage, readHighlights, serveFixtures, tabIdOf, waitForSettled, type BrowserName, type Session } from './harness';
+import { clickInCard, inCard, launch, mentionCentre, waitForCard, openExtensionPage, readHighlights, serveFixtures, tabIdOf, waitForSettled, type BrowserName, type Session } from './harness';
 
 /** The card title for the mention whose text is `text` (first one), read through the page-status-free path: hover. */
 async function cardFor(page: Page, text: string, nth = 0): Promise<string | null> {
@@ -13,8 +13,7 @@ async function cardFor(page: Page, text: string, nth = 0): Promise<string | null
   await page.mouse.move(5, 5);
   await new Promise((r) => setTimeout(r, 500));
   await page.mouse.move(p.x, p.y, { steps: 3 });
-  await page.waitForFunction(() => !!document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-name'), { timeout: 3000, polling: 50 });
-  return page.evaluate(() => document.querySelector('backstory-ui')!.shadowRoot!.querySelector('.bs-name')!.textContent);
+  return waitForCard(page, (root) => root.querySelector('.bs-name')?.textContent, { timeout: 3000, polling: 50 });
 }
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
@@ -47,7 +46,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(texts).toEqual(expect.arrayContaining(['Kim\u00a0Jong\u00a0Un', 'Vladimir Putin', 'Vla\u00addivostok', 'Vladisvostok', 'Dmitry Peskov', 'Ussuriysk']));
       expect(await cardFor(page, 'Vladimir Putin')).toBe('Vladimir Putin');
       expect(await cardFor(page, 'Vladisvostok')).toBe('Vladivostok');
-      expect(await page.evaluate(() => document.querySelector('backstory-ui')!.shadowRoot!.querySelector('.bs-card')!.textContent)).toContain('Spelled “Vladisvostok” in this article.');
+      expect(await inCard(page, (root) => root.querySelector('.bs-card')!.textContent)).toContain('Spelled “Vladisvostok” in this article.');
       await page.close();
     });
 
@@ -66,19 +65,16 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(kims.length).toBe(1);
       expect(kims[0]!.name).toBe('backstory-ambiguous');
       expect(await cardFor(page, 'Kim')).toBe('Kim');
-      const choices = await page.evaluate(() => [...document.querySelector('backstory-ui')!.shadowRoot!.querySelectorAll('.bs-choices strong')].map((s) => s.textContent));
-      expect(choices.sort()).toEqual(['Kim Jong Un', 'Kim Yo Jong']);
+      const choices = await inCard(page, (root) => [...root.querySelectorAll('.bs-choices strong')].map((s) => s.textContent));
+      expect(choices!.sort()).toEqual(['Kim Jong Un', 'Kim Yo Jong']);
 
-      // A page script clicking the card's choice changes nothing: only the reader's clicks count.
-      await page.evaluate(() => document.querySelector('backstory-ui')!.shadowRoot!.querySelector<HTMLButtonElement>('.bs-choice')!.click());
+      // A script clicking the card's choice changes nothing, even one holding the closed root: only the reader's clicks count.
+      await inCard(page, (root) => root.querySelector<HTMLButtonElement>('.bs-choice')!.click());
       await new Promise((r) => setTimeout(r, 1500));
       expect((await readHighlights(page)).filter((h) => h.text === 'Kim')[0]!.name).toBe('backstory-ambiguous');
 
       // The reader's own click on "It is Kim Yo Jong" is remembered for the site and applied at once.
-      const button = await page.evaluateHandle(() =>
-        [...document.querySelector('backstory-ui')!.shadowRoot!.querySelectorAll<HTMLButtonElement>('.bs-choice')].find((b) => b.textContent!.includes('Kim Yo Jong')),
-      );
-      await (button as unknown as { click(): Promise<void> }).click();
+      await clickInCard(page, '.bs-choice', 'Kim Yo Jong');
       await page.waitForFunction(
         () => {
           for (const [name, h] of CSS.highlights) {

@@ -8,7 +8,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
-import { launch, openExtensionPage, readHighlights, serveFixtures, sleep, tabIdOf, waitForSettled, type BrowserName, type Session } from './harness';
+import { inCard, privateMarks, textCentre, launch, openExtensionPage, waitForCard, waitForNoCard, readHighlights, serveFixtures, sleep, tabIdOf, waitForSettled, type BrowserName, type Session } from './harness';
 
 interface ExtApi {
   storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
@@ -97,15 +97,14 @@ async function mentionPoint(page: Page, text: string) {
       }
     }
     return null;
-  }, text);
+  }, text) ?? (await textCentre(page, text)); // a private name: no CSS highlight, found in the text
   if (!point) throw new Error(`no highlight for ${text}`);
   return point;
 }
 
 const cardInfo = (page: Page) =>
-  page.evaluate(() => {
-    const root = document.querySelector('backstory-ui')?.shadowRoot;
-    const layer = root?.querySelector<HTMLElement>('.bs-layer');
+  inCard(page, (root) => {
+    const layer = root.querySelector<HTMLElement>('.bs-layer');
     if (!layer || layer.hidden) return null;
     const card = layer.querySelector<HTMLElement>('.bs-card');
     return { name: layer.querySelector('.bs-name')?.textContent ?? null, theme: card?.dataset.theme ?? null, note: layer.querySelector('.bs-user-notes')?.textContent ?? null };
@@ -114,14 +113,14 @@ const cardInfo = (page: Page) =>
 /** Moves away, then rests on a mention; returns how long the card took to appear (ms), or null if it did not within `limit`. */
 async function restOn(page: Page, text: string, limit: number): Promise<number | null> {
   await page.mouse.move(2, 2);
-  await page.waitForFunction(() => !document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-name'), { timeout: 5000, polling: 50 });
+  await waitForNoCard(page, 5000);
   const p = await mentionPoint(page, text);
   await sleep(100);
   await page.mouse.move(p.x - 30, p.y + 40);
   await page.mouse.move(p.x, p.y, { steps: 3 });
   const t0 = Date.now();
   try {
-    await page.waitForFunction(() => !!document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-name'), { timeout: limit, polling: 25 });
+    await waitForCard(page, (root) => !!root.querySelector('.bs-name'), { timeout: limit, polling: 25 });
     return Date.now() - t0;
   } catch {
     return null;
@@ -166,7 +165,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await storedSetting(options, 'hoverDelayMs', 1500);
       await article.bringToFront();
       expect(await restOn(article, 'Vladimir Putin', 900)).toBeNull();
-      await article.waitForFunction(() => !!document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-name'), { timeout: 3000, polling: 50 });
+      await waitForCard(article, (root) => !!root.querySelector('.bs-name'), { timeout: 3000, polling: 50 });
 
       await setValue(options, '#hover-delay', '150');
       await storedSetting(options, 'hoverDelayMs', 150);
@@ -289,8 +288,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await page.goto(url);
       const id = await tabIdOf(options, url);
       await waitForSettled(options, id);
-      const found = (await readHighlights(page)).filter((h) => h.name === 'backstory-person').map((h) => h.text);
-      expect(found).toEqual(expect.arrayContaining([name, 'Okonkwo-Treadwell']));
+      // The reader's own name is marked privately (inside the closed root), never in CSS.highlights, which the page can read.
+      expect((await readHighlights(page)).map((h) => h.text)).not.toContain(name);
+      expect(await privateMarks(page, [name, 'Okonkwo-Treadwell'])).toEqual([`person:${name}`, 'person:Okonkwo-Treadwell']);
       await page.bringToFront();
       expect(await restOn(page, name, 3000)).not.toBeNull();
       expect((await cardInfo(page))?.note).toContain('Seen in');
@@ -388,8 +388,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const url = `${server.url}/unknown-names.html?imported`;
       await page.goto(url);
       await waitForSettled(options, await tabIdOf(options, url));
-      const found = (await readHighlights(page)).map((h) => `${h.name}:${h.text}`);
-      expect(found).toEqual(expect.arrayContaining(['backstory-place:Quillhaven', 'backstory-organization:Brackenridge Maritime Trust']));
+      // Imported entries are the reader's own: marked privately, not in CSS.highlights.
+      expect((await readHighlights(page)).map((h) => h.text)).not.toContain('Quillhaven');
+      expect(await privateMarks(page, ['Quillhaven', 'Brackenridge Maritime Trust'])).toEqual(['place:Quillhaven', 'organization:Brackenridge Maritime Trust']);
       await page.close();
     });
 

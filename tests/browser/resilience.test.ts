@@ -4,7 +4,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, mentionCentre, openExtensionPage, pageStatus, readHighlights, serveFixtures, sleep, tabIdOf, waitForSettled, watchErrors, type BrowserName, type Session } from './harness';
+import { inCard, launch, openCardTitle, waitForCard as waitForCardIn, mentionCentre, openExtensionPage, pageStatus, readHighlights, serveFixtures, sleep, tabIdOf, waitForSettled, watchErrors, type BrowserName, type Session } from './harness';
 
 /** Highlighted texts, and whether every range still points into the live document. */
 async function liveHighlights(page: Page) {
@@ -22,19 +22,9 @@ async function liveHighlights(page: Page) {
   });
 }
 
-/** The open card's title, or null when no card is shown. */
-async function openCardTitle(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    const layer = document.querySelector('backstory-ui')?.shadowRoot?.querySelector<HTMLElement>('.bs-layer');
-    return layer && !layer.hidden ? (layer.querySelector('.bs-name')?.textContent ?? null) : null;
-  });
-}
-
 /** Waits up to two seconds for a card to show and returns its title (null when none showed). */
 async function waitForCard(page: Page): Promise<string | null> {
-  await page
-    .waitForFunction(() => !!document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-layer:not([hidden]) .bs-name'), { timeout: 2000, polling: 50 })
-    .catch(() => undefined);
+  await waitForCardIn(page, (root) => !!root.querySelector('.bs-layer:not([hidden]) .bs-name'), { timeout: 2000, polling: 50 }).catch(() => undefined);
   return openCardTitle(page);
 }
 
@@ -87,8 +77,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const { page, errors, tabId } = await open('strict-csp.html');
       await waitForSettled(ext, tabId);
       expect(await hoverCard(page, 'Ussuriysk')).toBe('Ussuriysk');
-      const style = await page.evaluate(() => {
-        const root = document.querySelector('backstory-ui')!.shadowRoot!;
+      const style = await inCard(page, (root) => {
         const card = root.querySelector<HTMLElement>('.bs-card')!;
         return { width: card.getBoundingClientRect().width, radius: getComputedStyle(card).borderRadius, styleElements: root.querySelectorAll('style').length };
       });

@@ -5,7 +5,7 @@
  */
 import type { Page, Target } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openExtensionPage, readHighlights, serveFixtures, sleep, tabIdOf, waitForSettled, watchErrors, type Session } from './harness';
+import { cardPoint, launch, waitForCard, openExtensionPage, readHighlights, serveFixtures, sleep, tabIdOf, waitForSettled, watchErrors, type Session } from './harness';
 
 const SEED = 'ap-kim-putin.html';
 const NEXT = 'ap-kim-putin-cosmodrome.html';
@@ -293,11 +293,8 @@ describe('side panel in chromium', () => {
       return null;
     });
     await seed.mouse.move(point!.x, point!.y, { steps: 3 });
-    await seed.waitForFunction(() => !!document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-open-panel'), { timeout: 5000, polling: 100 });
-    const box = await seed.evaluate(() => {
-      const r = document.querySelector('backstory-ui')!.shadowRoot!.querySelector('.bs-open-panel')!.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    });
+    await waitForCard(seed, (root) => !!root.querySelector('.bs-open-panel'), { timeout: 5000, polling: 100 });
+    const box = (await cardPoint(seed, '.bs-open-panel'))!;
     await seed.mouse.move(box.x, box.y, { steps: 3 });
     const opened = session.browser.waitForTarget((t: Target) => t.url() === `${session.extensionOrigin}sidepanel.html`, { timeout: 5000 });
     await seed.mouse.click(box.x, box.y);
@@ -376,17 +373,11 @@ describe('side panel in firefox', () => {
       return null;
     });
     await page.mouse.move(point!.x, point!.y, { steps: 3 });
-    await page.waitForFunction(() => !!document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-open-panel'), { timeout: 5000, polling: 100 });
-    const box = await page.evaluate(() => {
-      const r = document.querySelector('backstory-ui')!.shadowRoot!.querySelector('.bs-open-panel')!.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    });
+    await waitForCard(page, (root) => !!root.querySelector('.bs-open-panel'), { timeout: 5000, polling: 100 });
+    const box = (await cardPoint(page, '.bs-open-panel'))!;
     await page.mouse.move(box.x, box.y, { steps: 3 });
     await page.mouse.click(box.x, box.y);
-    await page.waitForFunction(() => /Firefox opens sidebars only from its own controls/.test(document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-notice')?.textContent ?? ''), {
-      timeout: 5000,
-      polling: 100,
-    });
+    await waitForCard(page, (root) => /Firefox opens sidebars only from its own controls/.test(root.querySelector('.bs-notice')?.textContent ?? ''), { timeout: 5000, polling: 100 });
     await panel.waitForFunction(() => document.querySelector('.sp-detail-title')?.textContent === 'Vladimir Putin', { timeout: 10_000, polling: 100 });
   });
 });

@@ -6,7 +6,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
-import { launch, openExtensionPage, readHighlights, sleep, type BrowserName, type Session } from './harness';
+import { launch, waitForCard, openExtensionPage, readHighlights, sleep, type BrowserName, type Session } from './harness';
 
 interface StorageApi {
   storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
@@ -71,7 +71,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(point).not.toBeNull();
       await demo.mouse.move(point!.x - 40, point!.y + 60);
       await demo.mouse.move(point!.x, point!.y, { steps: 4 });
-      await demo.waitForFunction(() => document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-name')?.textContent === 'Vladimir Putin', { timeout: 5000, polling: 100 });
+      await waitForCard(demo, (root) => root.querySelector('.bs-name')?.textContent === 'Vladimir Putin', { timeout: 5000, polling: 100 });
       await demo.close();
     });
 

@@ -1,7 +1,7 @@
 /**
  * "Look up on Wikipedia", in the built extension, against the local Wikipedia stub
  * (tests/wikipedia-stub), which counts every request it receives. The extension is pointed at the
- * stub through `dev:wikipediaEndpoint`, honoured only for a loopback origin; requests to this
+ * stub through `dev:wikipediaEndpoint` (session storage, development installs only), honoured only for a loopback origin; requests to this
  * machine need no browser permission (Chromium's permission prompt cannot be answered by a test).
  *
  * With look-ups on: an unknown name is looked up from the side panel (a network error first, then
@@ -16,7 +16,7 @@ import { createServer } from 'node:net';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWikipediaStub, type WikipediaStub } from '../wikipedia-stub/server';
-import { launch, openExtensionPage, readHighlights, serveFixtures, sleep, tabIdOf, waitForSettled, watchErrors, type BrowserName, type Session } from './harness';
+import { clickInCard, inCard, privateMarks, launch, waitForCard, openExtensionPage, readHighlights, serveFixtures, sleep, tabIdOf, waitForSettled, watchErrors, type BrowserName, type Session } from './harness';
 
 const ARTICLES = join(import.meta.dirname, '../wikipedia-stub/articles');
 
@@ -28,9 +28,19 @@ interface Api {
 }
 declare const chrome: Api;
 
-async function setStorage(page: Page, values: Record<string, unknown>): Promise<void> {
-  await page.evaluate((v) => chrome.storage.local.set(v), values);
+/** Waits until the page analysed again and `name`, now a looked-up entry, is underlined (privately, inside the card's closed root). */
+async function waitForPrivateMark(page: Page, name: string): Promise<void> {
+  for (const deadline = Date.now() + 15_000; !(await privateMarks(page, [name])).includes(`person:${name}`); ) {
+    if (Date.now() > deadline) throw new Error(`${name} is not marked`);
+    await sleep(200);
+  }
 }
+
+/** Points look-ups at a loopback server: `dev:wikipediaEndpoint` lives in session storage, which content scripts cannot write. */
+async function setTestEndpoint(page: Page, url: string): Promise<void> {
+  await page.evaluate((u) => (chrome.storage as unknown as { session: { set(v: object): Promise<void> } }).session.set({ 'dev:wikipediaEndpoint': u }), url);
+}
+
 
 /** The reader's settings, as stored (the options page writes the whole object). */
 async function storedSettings(page: Page): Promise<Record<string, unknown>> {
@@ -83,7 +93,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       articles = await serveFixtures(ARTICLES);
       session = await launch(name);
       ext = await openExtensionPage(session, 'popup.html');
-      await setStorage(ext, { 'dev:wikipediaEndpoint': stub.url });
+      await setTestEndpoint(ext, stub.url);
     });
     afterAll(async () => {
       await session?.browser.close();
@@ -126,14 +136,14 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(stub.hits).toEqual([]);
 
       // A network error (nothing listens where the look-up goes): said plainly, nothing stored, "Try again" works.
-      await setStorage(ext, { 'dev:wikipediaEndpoint': await deadOrigin() });
+      await setTestEndpoint(ext, await deadOrigin());
       await clickButton(panel, 'Look it up', '.sp-other-row[data-name="Kirill Dmitriev"]');
       await panel.waitForFunction(() => /Could not reach Wikipedia.*Nothing was saved\./.test(document.querySelector('.sp-wiki [role="alert"]')?.textContent ?? ''), {
         timeout: 15_000,
         polling: 100,
       });
       expect(await panel.$('.sp-other-row[data-name="Kirill Dmitriev"]')).not.toBeNull();
-      await setStorage(ext, { 'dev:wikipediaEndpoint': stub.url });
+      await setTestEndpoint(ext, stub.url);
       await clickButton(panel, 'Try again', '.sp-other-row[data-name="Kirill Dmitriev"]');
 
       await panel.waitForFunction(() => /Added “Kirill Dmitriev” from Wikipedia/.test(document.querySelector('[data-wikipedia-status]')?.textContent ?? ''), {
@@ -142,11 +152,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       });
       expect(summaryHits(stub)).toEqual(['GET /en/api/rest_v1/page/summary/Kirill_Dmitriev']);
 
-      // The page analyses again: the name is underlined as a person, and leaves "Other names".
-      await page.waitForFunction(
-        () => [...(CSS.highlights.get('backstory-person') as unknown as Iterable<Range> | undefined ?? [])].some((r) => r.toString() === 'Kirill Dmitriev'),
-        { timeout: 15_000, polling: 100 },
-      );
+      // The page analyses again: the name is underlined as a person (privately: a looked-up name), and leaves "Other names".
+      await waitForPrivateMark(page, 'Kirill Dmitriev');
       await panel.waitForFunction(() => !document.querySelector('.sp-other-row[data-name="Kirill Dmitriev"]'), { timeout: 15_000, polling: 100 });
 
       // The entry is in the panel's list; its detail carries Wikipedia's attribution and licence.
@@ -174,8 +181,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const before = stub.hits.length;
       const next = await openArticle('envoy-follow-up.html');
       expect(next.status.state).toBe('ready');
-      const highlights = await readHighlights(next.page);
-      expect(highlights.some((h) => h.text === 'Kirill Dmitriev' && h.name === 'backstory-person')).toBe(true);
+      // A looked-up name is marked privately (inside the card's closed root), never in CSS.highlights, which the page can read.
+      expect((await readHighlights(next.page)).some((h) => h.text === 'Kirill Dmitriev')).toBe(false);
+      expect(await privateMarks(next.page, ['Kirill Dmitriev'])).toEqual(['person:Kirill Dmitriev']);
       await sleep(500);
       expect(stub.hits.length).toBe(before);
 
@@ -193,7 +201,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await options.$eval('input[name="pack-wikipedia"]', (el) => (el as HTMLInputElement).click());
       await options.waitForFunction(() => !document.querySelector<HTMLInputElement>('input[name="pack-wikipedia"]')!.checked, { timeout: 5000, polling: 100 });
       const off = await openArticle('envoy-follow-up.html');
-      expect((await readHighlights(off.page)).some((h) => h.text === 'Kirill Dmitriev' && h.name === 'backstory-person')).toBe(false);
+      expect(await privateMarks(off.page, ['Kirill Dmitriev'])).toEqual([]);
       await options.$eval('input[name="pack-wikipedia"]', (el) => (el as HTMLInputElement).click());
       await options.waitForFunction(() => document.querySelector<HTMLInputElement>('input[name="pack-wikipedia"]')!.checked, { timeout: 5000, polling: 100 });
       await off.page.close();
@@ -212,15 +220,12 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await clickButton(options, 'Delete', 'form.editor');
       await options.waitForFunction(() => /Kirill Dmitriev/.test(document.querySelector('.toast-region')?.textContent ?? ''), { timeout: 10_000, polling: 100 });
       const gone = await openArticle('envoy-follow-up.html');
-      expect((await readHighlights(gone.page)).some((h) => h.text === 'Kirill Dmitriev' && h.name === 'backstory-person')).toBe(false);
+      expect(await privateMarks(gone.page, ['Kirill Dmitriev'])).toEqual([]);
       await gone.page.close();
       await options.bringToFront();
       await clickButton(options, 'Undo', '.toast-region');
       const back = await openArticle('envoy-follow-up.html');
-      await back.page.waitForFunction(
-        () => [...(CSS.highlights.get('backstory-person') as unknown as Iterable<Range> | undefined ?? [])].some((r) => r.toString() === 'Kirill Dmitriev'),
-        { timeout: 15_000, polling: 100 },
-      );
+      await waitForPrivateMark(back.page, 'Kirill Dmitriev');
       expect(optionsErrors).toEqual([]);
       await Promise.all([back.page.close(), options.close()]);
     });
@@ -248,10 +253,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         polling: 100,
       });
       expect(stub.hits.at(-1)).toBe('GET /en/api/rest_v1/page/summary/Sergei_Borisovich_Ivanov');
-      await page.waitForFunction(
-        () => [...(CSS.highlights.get('backstory-person') as unknown as Iterable<Range> | undefined ?? [])].some((r) => r.toString() === 'Sergei Ivanov'),
-        { timeout: 15_000, polling: 100 },
-      );
+      await waitForPrivateMark(page, 'Sergei Ivanov');
 
       // Not found.
       await otherRow(panel, 'Anatoly Sorokin');
@@ -281,37 +283,31 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await page.bringToFront();
       await page.mouse.move(point!.x - 80, point!.y + 90);
       await page.mouse.move(point!.x, point!.y, { steps: 5 });
-      const inCard = (selector: string) => document.querySelector('backstory-ui')?.shadowRoot?.querySelector(selector);
-      await page.waitForFunction(inCard, { timeout: 5_000, polling: 50 }, '[data-wikipedia="idle"] button');
+      const has = (selector: string) => waitForCard(page, (root, sel) => !!root.querySelector(sel), { timeout: 15_000, polling: 50 }, selector);
+      await has('[data-wikipedia="idle"] button');
       const before = stub.hits.length;
-      // The page's own scripts can reach the card (its shadow root is open), but their clicks count for nothing.
-      await page.evaluate(() => document.querySelector('backstory-ui')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-wikipedia="idle"] button')!.click());
+      // A script's click counts for nothing, even one holding the card's closed root (only the browser's tools reach it).
+      await inCard(page, (root) => root.querySelector<HTMLButtonElement>('[data-wikipedia="idle"] button')!.click());
       await sleep(300);
       expect(stub.hits.length).toBe(before);
-      expect(await page.evaluate((sel) => !!document.querySelector('backstory-ui')?.shadowRoot?.querySelector(sel), '[data-wikipedia="idle"] button')).toBe(true);
+      expect(await inCard(page, (root) => !!root.querySelector('[data-wikipedia="idle"] button'))).toBe(true);
       // Move into the card (it stays open) and press the look-up.
-      const button = await page.evaluateHandle(() => document.querySelector('backstory-ui')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-wikipedia="idle"] button')!);
-      await clickHandle(button);
+      await clickInCard(page, '[data-wikipedia="idle"] button');
       // Run on its own, this is the first look-up: the card says what is sent first.
-      await page.waitForFunction(inCard, { timeout: 15_000, polling: 100 }, '[data-wikipedia="choices"] .bs-choice, [data-wikipedia="confirm"]');
-      if (await page.evaluate(() => !!document.querySelector('backstory-ui')!.shadowRoot!.querySelector('[data-wikipedia="confirm"]'))) {
+      await has('[data-wikipedia="choices"] .bs-choice, [data-wikipedia="confirm"]');
+      if (await inCard(page, (root) => !!root.querySelector('[data-wikipedia="confirm"]'))) {
         expect(stub.hits.length).toBe(before);
-        await clickHandle(await page.evaluateHandle(() => document.querySelector('backstory-ui')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-wikipedia="confirm"] button')!));
+        await clickInCard(page, '[data-wikipedia="confirm"] button');
       }
-      await page.waitForFunction(inCard, { timeout: 15_000, polling: 100 }, '[data-wikipedia="choices"] .bs-choice');
-      const choices = await page.evaluate(() => [...document.querySelector('backstory-ui')!.shadowRoot!.querySelectorAll('[data-wikipedia="choices"] .bs-choice strong')].map((e) => e.textContent));
+      await has('[data-wikipedia="choices"] .bs-choice');
+      const choices = (await inCard(page, (root) => [...root.querySelectorAll('[data-wikipedia="choices"] .bs-choice strong')].map((e) => e.textContent)))!;
       expect(choices.slice(0, 3)).toEqual(['Kim (given name)', 'Kim (Korean surname)', 'Kim (novel)']);
       expect(choices).toContain('Kim Jong Un');
       expect(choices).not.toContain('Surname');
       // Kim Jong Un is in the storyline pack already: nothing is added.
-      const pick = await page.evaluateHandle(
-        () => [...document.querySelector('backstory-ui')!.shadowRoot!.querySelectorAll<HTMLButtonElement>('[data-wikipedia="choices"] .bs-choice')].find((b) => b.querySelector('strong')?.textContent === 'Kim Jong Un')!,
-      );
-      await clickHandle(pick);
-      await page.waitForFunction(inCard, { timeout: 15_000, polling: 100 }, '[data-wikipedia="known"]');
-      expect(await page.evaluate(() => document.querySelector('backstory-ui')!.shadowRoot!.querySelector('[data-wikipedia="known"]')!.textContent)).toMatch(
-        /already has this: “Kim Jong Un”/,
-      );
+      await clickInCard(page, '[data-wikipedia="choices"] .bs-choice', 'Kim Jong Un');
+      await has('[data-wikipedia="known"]');
+      expect(await inCard(page, (root) => root.querySelector('[data-wikipedia="known"]')!.textContent)).toMatch(/already has this: “Kim Jong Un”/);
       expect(stub.hits.slice(before).map((h) => h.split('?')[0])).toEqual([
         'GET /en/api/rest_v1/page/summary/Kim',
         'GET /en/w/api.php',

@@ -1,18 +1,34 @@
-/** Registers the page's mentions as CSS Custom Highlights, one highlight per entity kind. */
+/**
+ * Marks the page's mentions: bundled names as CSS Custom Highlights, one highlight per entity kind;
+ * names the reader made or looked up inside the card's closed shadow root instead, because every
+ * page script can read `CSS.highlights` (and so learn what the reader keeps in Backstory).
+ */
 import type { HighlightGroup } from '@/lib/highlight/registry';
+import type { LiveMention } from '../page-model';
 import type { Feature } from './types';
 
 export const highlights: Feature = {
   id: 'highlights',
-  testedOn: ['tests/fixtures/ap-kim-putin.html', 'tests/fixtures/not-an-article.html'],
-  start({ page, highlights: registry }) {
+  testedOn: ['tests/fixtures/ap-kim-putin.html', 'tests/fixtures/not-an-article.html', 'tests/fixtures/hostile/probe-highlights.html'],
+  start({ page, highlights: registry, cards }) {
     const groups = new Map<HighlightGroup, Range[]>();
+    const secret: LiveMention[] = [];
     for (const m of page.mentions) {
+      if (m.privateName) {
+        secret.push(m);
+        continue;
+      }
       let list = groups.get(m.group);
       if (!list) groups.set(m.group, (list = []));
       list.push(m.range);
     }
     registry.setGroups(groups);
-    return () => registry.clear();
+    // Every analysed page gets the (empty) UI host: its presence tells the page nothing about private names.
+    cards.ensureHost();
+    cards.drawPrivate(secret);
+    return () => {
+      registry.clear();
+      cards.drawPrivate([]);
+    };
   },
 };

@@ -1,4 +1,8 @@
-/** Opens a mention's card when the pointer rests on it; Escape closes it. */
+/**
+ * Opens a mention's card when the pointer rests on it; Escape closes it. The page can dispatch
+ * synthetic events: every handler here acts only on the browser's own (`isTrusted`) events, so a
+ * page script can neither open a card nor keep one open.
+ */
 import { MentionIndex } from '@/lib/highlight/hit-test';
 import type { Feature } from './types';
 
@@ -12,7 +16,7 @@ export const hoverCards: Feature = {
 
     // Hit-testing runs at most once per frame, whatever the pointer's event rate.
     const onMove = (event: PointerEvent) => {
-      if (event.pointerType === 'touch') return;
+      if (!event.isTrusted || event.pointerType === 'touch') return;
       const host = cards.host;
       if (host && event.composedPath().includes(host)) {
         cards.intent.enterCard();
@@ -28,11 +32,15 @@ export const hoverCards: Feature = {
         cards.intent.move(x, y, index.at(document, x, y));
       });
     };
-    const onLeave = () => cards.intent.leave();
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && cards.intent.close()) event.stopPropagation();
+    const onLeave = (event: Event) => {
+      if (event.isTrusted) cards.intent.leave();
     };
-    const onViewportChange = () => cards.reposition();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.isTrusted && event.key === 'Escape' && cards.intent.close()) event.stopPropagation();
+    };
+    const onViewportChange = (event: Event) => {
+      if (event.isTrusted) cards.reposition();
+    };
 
     const opts = { capture: true, passive: true, signal } as const;
     document.addEventListener('pointermove', onMove, opts);

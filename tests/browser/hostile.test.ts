@@ -1,0 +1,226 @@
+/**
+ * The hostile-page suite (issue 18), in the built extension in Chromium and Firefox. Each page in
+ * tests/fixtures/hostile runs one attack from its own scripts (attacks.js + <attack>.js) and reports
+ * what it got in window.__leaks / window.__report; every test fails on any success. The reader has
+ * an entry of their own ("Jane Doe") and a note on a bundled one (Vladimir Putin), each carrying a
+ * SECRET-… marker the pages look for everywhere they can reach.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  inCard,
+  launch,
+  mentionCentre,
+  openCardTitle,
+  openExtensionPage,
+  privateMarks,
+  readHighlights,
+  serveFixtures,
+  sleep,
+  tabIdOf,
+  textCentre,
+  waitForCard,
+  waitForSettled,
+  type BrowserName,
+  type Session,
+} from './harness';
+
+interface Report {
+  rounds?: number;
+  reach?: { host: boolean; openRoot: boolean; captured: number; highlights: string[]; active: boolean; hostBox?: number[] };
+  first?: { highlights: string[] };
+  second?: { highlights: string[] };
+  hitsHost?: boolean;
+  gesture?: boolean;
+  forwarded?: number;
+  sequences?: number;
+  events?: number;
+  activeSeen?: boolean;
+  openRoot?: boolean;
+  ms?: number;
+}
+declare global {
+  interface Window {
+    __leaks: string[];
+    __report: Report;
+    __stop?: boolean;
+  }
+}
+interface ExtensionApi {
+  storage: { local: { get(k: string): Promise<Record<string, unknown>> }; session: { get(k: string): Promise<Record<string, unknown>> } };
+}
+declare const chrome: ExtensionApi;
+
+const results = (page: Page) => page.evaluate(() => ({ leaks: window.__leaks, report: window.__report }));
+
+/** Sets a form control's value as typing would (options page). */
+async function setValue(page: Page, selector: string, value: string) {
+  await page.waitForSelector(selector, { timeout: 10_000 });
+  await page.$eval(
+    selector,
+    (el, v) => {
+      const input = el as HTMLInputElement;
+      const proto = input instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+      Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(input, v);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    value,
+  );
+}
+
+/** What the extension recorded that only a reader's click may cause: a side panel request, a correction. */
+async function actedOn(ext: Page, tabId: number) {
+  return ext.evaluate(async (id) => {
+    const focus = (await chrome.storage.session.get(`panel-focus:${id}`))[`panel-focus:${id}`] ?? null;
+    const corrections = (await chrome.storage.local.get('corrections')).corrections ?? {};
+    return { focus, corrections: JSON.stringify(corrections) };
+  }, tabId);
+}
+
+for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+  describe(`hostile pages in ${name}`, () => {
+    let session: Session;
+    let server: Awaited<ReturnType<typeof serveFixtures>>;
+    let ext: Page;
+    let visits = 0;
+
+    beforeAll(async () => {
+      server = await serveFixtures();
+      session = await launch(name);
+      ext = await openExtensionPage(session, 'popup.html');
+      // The reader's own entry, with texts only they wrote…
+      const options = await openExtensionPage(session, 'options.html');
+      await options.evaluate(() => (location.hash = '#glossary/new?name=Jane%20Doe'));
+      await options.waitForFunction(() => (document.querySelector('#entry-name') as HTMLInputElement | null)?.value === 'Jane Doe', { timeout: 10_000, polling: 100 });
+      await setValue(options, '#entry-summary', 'SECRET-SUMMARY-jane');
+      await setValue(options, '#entry-notes', 'SECRET-NOTES-jane');
+      await setValue(options, '#entry-user-notes', 'SECRET-USERNOTE-jane');
+      await options.$eval('form.editor', (f) => (f as HTMLFormElement).requestSubmit());
+      await options.waitForFunction(() => location.hash.startsWith('#glossary/entry/user'), { timeout: 10_000, polling: 100 });
+      // …and a note on a bundled entry.
+      await options.evaluate(() => (location.hash = '#glossary/entry/vladimir-putin'));
+      await setValue(options, '#entry-user-notes', 'SECRET-USERNOTE-putin');
+      await options.$eval('form.editor', (f) => (f as HTMLFormElement).requestSubmit());
+      await sleep(1000);
+      await options.close();
+    }, 120_000);
+    afterAll(async () => {
+      await session?.browser.close();
+      server?.server.close();
+    });
+
+    async function open(file: string) {
+      const page = await session.browser.newPage();
+      const url = `${server.url}/hostile/${file}${file.includes('?') ? '&' : '?'}v=${++visits}`;
+      await page.goto(url);
+      const tabId = await tabIdOf(ext, url);
+      await waitForSettled(ext, tabId);
+      await page.bringToFront();
+      await page.mouse.move(1, 1);
+      return { page, tabId };
+    }
+
+    it('1. synthetic pointer events open no card, and no page script reads the card or the reader’s notes', async () => {
+      const { page } = await open('read-notes.html');
+      await page.waitForFunction(() => (window.__report.rounds ?? 0) >= 3, { timeout: 20_000, polling: 100 });
+      expect(await openCardTitle(page)).toBeNull();
+      let { leaks, report } = await results(page);
+      expect(leaks).toEqual([]);
+      expect(report.reach).toMatchObject({ host: true, openRoot: false, captured: 0, active: false, hostBox: [0, 0] });
+
+      // The reader's own hover opens Jane Doe's card with every private text, inside the closed root…
+      const jane = (await textCentre(page, 'Jane Doe'))!;
+      await page.mouse.move(jane.x - 40, jane.y + 60);
+      await page.mouse.move(jane.x, jane.y, { steps: 4 });
+      await waitForCard(page, (root) => root.querySelector('.bs-layer:not([hidden]) .bs-name')?.textContent === 'Jane Doe', { timeout: 5000 });
+      const text = (await inCard(page, (root) => root.querySelector('.bs-card')!.textContent))!;
+      expect(text).toContain('SECRET-SUMMARY-jane');
+      expect(text).toContain('SECRET-USERNOTE-jane');
+      // …where the page, probing all the while, still finds nothing (and no active mark in CSS.highlights).
+      const rounds = (await results(page)).report.rounds!;
+      await page.waitForFunction((n) => (window.__report.rounds ?? 0) >= n + 2, { timeout: 10_000, polling: 100 }, rounds);
+      ({ leaks, report } = await results(page));
+      expect(leaks).toEqual([]);
+      expect(report.reach?.active).toBe(false);
+
+      // A bundled name's card shows the reader's note to the reader only.
+      const putin = (await mentionCentre(page, 'Vladimir Putin'))!;
+      await page.mouse.move(putin.x, putin.y, { steps: 4 });
+      await waitForCard(page, (root) => /SECRET-USERNOTE-putin/.test(root.querySelector('.bs-layer:not([hidden]) .bs-card')?.textContent ?? ''), { timeout: 5000 });
+      await page.waitForFunction((n) => (window.__report.rounds ?? 0) >= n + 4, { timeout: 10_000, polling: 100 }, rounds);
+      expect((await results(page)).leaks).toEqual([]);
+      await page.evaluate(() => (window.__stop = true));
+      await page.close();
+    });
+
+    it('2. CSS.highlights shows bundled names only: the reader’s own “Jane Doe” is marked where only the reader sees it', async () => {
+      const { page } = await open('probe-highlights.html');
+      await page.waitForFunction(() => document.title === 'done', { timeout: 20_000, polling: 100 });
+      const { leaks, report } = await results(page);
+      expect(leaks).toEqual([]);
+      for (const probe of [report.first!, report.second!]) {
+        // What a page may learn: Backstory is installed and which bundled names it found…
+        expect(probe.highlights).toContain('backstory-person:Vladimir Putin');
+        // …but nothing of the reader's own entries.
+        expect(probe.highlights.filter((h) => h.includes('Jane'))).toEqual([]);
+      }
+      expect(report.hitsHost).toBe(false);
+      // The reader still sees Jane Doe underlined: drawn inside the closed root.
+      let marked: string[] = [];
+      for (const deadline = Date.now() + 8000; marked.length === 0 && Date.now() < deadline; await sleep(200)) marked = await privateMarks(page, ['Jane Doe']);
+      expect(marked).toEqual(['person:Jane Doe']);
+      expect((await readHighlights(page)).some((h) => h.text === 'Jane Doe')).toBe(false);
+      await page.close();
+    });
+
+    it('3. a page forwarding the reader’s click (and synthetic keys) to the card opens no panel, pins nothing, corrects nothing', async () => {
+      const { page, tabId } = await open('forward-clicks.html');
+      const before = await actedOn(ext, tabId);
+      // The reader clicks the page's own button (a real gesture the page can forward)…
+      await page.click('#page-button');
+      // …and rests on a name: the card is open when the page forwards clicks all over it.
+      const putin = (await mentionCentre(page, 'Vladimir Putin'))!;
+      await page.mouse.move(putin.x, putin.y, { steps: 4 });
+      await waitForCard(page, (root) => root.querySelector('.bs-layer:not([hidden]) .bs-name')?.textContent === 'Vladimir Putin', { timeout: 5000 });
+      await page.waitForFunction(() => document.title === 'done', { timeout: 15_000, polling: 100 });
+      const { leaks, report } = await results(page);
+      expect(report.gesture).toBe(true);
+      expect(report.forwarded).toBeGreaterThan(1000);
+      expect(leaks).toEqual([]);
+      // Synthetic Escape left the card open; nothing opened the panel or stored a correction.
+      expect(await openCardTitle(page)).toBe('Vladimir Putin');
+      await sleep(500);
+      expect(await actedOn(ext, tabId)).toEqual(before);
+      expect(before.focus).toBeNull();
+      // Not pinned: the card closes when the pointer leaves.
+      await page.mouse.move(1, 1);
+      await sleep(1000);
+      expect(await openCardTitle(page)).toBeNull();
+      expect((await readHighlights(page)).some((h) => h.text === 'Vladimir Putin')).toBe(true);
+      await page.close();
+    });
+
+    it('4. fuzz: 10,000 synthetic event sequences open no card and read no text', async () => {
+      const { page, tabId } = await open('fuzz.html');
+      const before = await actedOn(ext, tabId);
+      let opened: string | null = null;
+      const deadline = Date.now() + 150_000;
+      while ((await page.title()) !== 'done') {
+        opened ??= await openCardTitle(page);
+        if (Date.now() > deadline) throw new Error(`fuzz did not finish: ${JSON.stringify((await results(page)).report)}`);
+        await sleep(150);
+      }
+      const { leaks, report } = await results(page);
+      expect(opened).toBeNull();
+      expect(await openCardTitle(page)).toBeNull();
+      expect(report.sequences).toBe(10_000);
+      expect(report.events).toBeGreaterThan(30_000);
+      expect(leaks).toEqual([]);
+      expect(report.activeSeen).toBeUndefined();
+      expect(report.openRoot).toBeUndefined();
+      expect(report.reach).toMatchObject({ openRoot: false, active: false });
+      expect(await actedOn(ext, tabId)).toEqual(before);
+      await page.close();
+    }, 180_000);
+  });
+}
