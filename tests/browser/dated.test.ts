@@ -6,7 +6,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, mentionCentre, openExtensionPage, serveFixtures, tabIdOf, waitForSettled, watchErrors, type BrowserName, type Session } from './harness';
+import { launch, mentionCentre, waitForCard, openExtensionPage, serveFixtures, tabIdOf, waitForSettled, watchErrors, type BrowserName, type Session } from './harness';
 
 /** Hovers the first mention of `surface` and returns the text of the card's dated facts. */
 async function datedCardText(page: Page, surface: string): Promise<string> {
@@ -14,14 +14,15 @@ async function datedCardText(page: Page, surface: string): Promise<string> {
   if (!p) throw new Error(`no highlight for ${surface}`);
   await page.mouse.move(p.x - 40, p.y + 60);
   await page.mouse.move(p.x, p.y, { steps: 5 });
-  await page.waitForFunction(
-    () => {
-      const layer = document.querySelector('backstory-ui')?.shadowRoot?.querySelector<HTMLElement>('.bs-layer');
-      return !!layer && !layer.hidden && !!layer.querySelector('.bs-dated');
+  // The card's root is closed: read it the way only the browser's tools can (harness.ts inCard).
+  return waitForCard(
+    page,
+    (root) => {
+      const layer = root.querySelector<HTMLElement>('.bs-layer');
+      return layer && !layer.hidden ? (layer.querySelector('.bs-dated')?.textContent ?? null) : null;
     },
-    { timeout: 5000, polling: 50 },
+    { timeout: 5000 },
   );
-  return page.evaluate(() => document.querySelector('backstory-ui')!.shadowRoot!.querySelector('.bs-dated')!.textContent ?? '');
 }
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {

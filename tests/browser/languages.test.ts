@@ -6,7 +6,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, mentionCentre, openExtensionPage, readHighlights, serveFixtures, tabIdOf, waitForSettled, type BrowserName, type Session } from './harness';
+import { inCard, launch, mentionCentre, waitForCard, openExtensionPage, readHighlights, serveFixtures, tabIdOf, waitForSettled, type BrowserName, type Session } from './harness';
 
 /** Hovers the first mention whose text is `text` and returns the card's title. */
 async function cardFor(page: Page, text: string): Promise<string | null> {
@@ -15,15 +15,8 @@ async function cardFor(page: Page, text: string): Promise<string | null> {
   await page.mouse.move(5, 5);
   await new Promise((r) => setTimeout(r, 500));
   await page.mouse.move(p.x, p.y, { steps: 3 });
-  await page.waitForFunction(
-    (t) => {
-      const root = document.querySelector('backstory-ui')?.shadowRoot;
-      return !!root?.querySelector('.bs-name') && root.querySelector('.bs-card') !== null && t !== '';
-    },
-    { timeout: 3000, polling: 50 },
-    text,
-  );
-  return page.evaluate(() => document.querySelector('backstory-ui')!.shadowRoot!.querySelector('.bs-name')!.textContent);
+  // The card's root is closed: read it the way only the browser's tools can (harness.ts inCard).
+  return waitForCard(page, (root) => (root.querySelector('.bs-card') ? (root.querySelector('.bs-layer:not([hidden]) .bs-name')?.textContent ?? null) : null), { timeout: 3000 });
 }
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
@@ -58,7 +51,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(texts).not.toContain('Victoria');
       expect(await cardFor(page, 'Corée du Nord')).toBe('Corée du Nord');
       // Its notes are the pack's, in English, and the card says so.
-      expect(await page.evaluate(() => document.querySelector('backstory-ui')!.shadowRoot!.querySelector('.bs-card')!.textContent)).toContain('Notes in English.');
+      expect(await inCard(page, (root) => root.querySelector('.bs-card')?.textContent ?? '')).toContain('Notes in English.');
       expect(await cardFor(page, 'ONU')).toBe('Nations unies');
       expect(await cardFor(page, 'Moscou')).toBe('Moscou');
       await page.close();

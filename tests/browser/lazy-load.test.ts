@@ -5,7 +5,7 @@
  */
 import type { CDPSession, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, mentionCentre, openExtensionPage, pageStatus, readHighlights, serveFixtures, sleep, tabIdOf, waitForSettled, watchErrors, type BrowserName, type Session } from './harness';
+import { launch, mentionCentre, waitForCard, openExtensionPage, pageStatus, readHighlights, serveFixtures, sleep, tabIdOf, waitForSettled, watchErrors, type BrowserName, type Session } from './harness';
 
 /** Rests the pointer on a highlighted mention; the card's title, or null when no card showed. */
 async function hoverCard(page: Page, text: string): Promise<string | null> {
@@ -14,10 +14,8 @@ async function hoverCard(page: Page, text: string): Promise<string | null> {
   await page.bringToFront();
   await page.mouse.move(2, 2);
   await page.mouse.move(p.x, p.y, { steps: 3 });
-  await page
-    .waitForFunction(() => !!document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-layer:not([hidden]) .bs-name'), { timeout: 3000, polling: 50 })
-    .catch(() => undefined);
-  return page.evaluate(() => document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-layer:not([hidden]) .bs-name')?.textContent ?? null);
+  // The card's root is closed: read it the way only the browser's tools can (harness.ts inCard).
+  return waitForCard(page, (root) => root.querySelector('.bs-layer:not([hidden]) .bs-name')?.textContent ?? null, { timeout: 3000 }).catch(() => null);
 }
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {

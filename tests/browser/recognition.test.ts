@@ -5,7 +5,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, mentionCentre, openExtensionPage, readHighlights, serveFixtures, tabIdOf, waitForSettled, type BrowserName, type Session } from './harness';
+import { launch, mentionCentre, waitForCard, openExtensionPage, readHighlights, serveFixtures, tabIdOf, waitForSettled, type BrowserName, type Session } from './harness';
 
 /** Hovers the `nth` mention reading `text` and returns the open card's name and text. */
 async function card(page: Page, text: string, nth = 0): Promise<{ name: string; text: string } | null> {
@@ -14,11 +14,15 @@ async function card(page: Page, text: string, nth = 0): Promise<{ name: string; 
   await page.mouse.move(5, 5);
   await new Promise((r) => setTimeout(r, 500));
   await page.mouse.move(p.x, p.y, { steps: 3 });
-  await page.waitForFunction(() => !!document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-name'), { timeout: 3000, polling: 50 });
-  return page.evaluate(() => {
-    const root = document.querySelector('backstory-ui')!.shadowRoot!;
-    return { name: root.querySelector('.bs-name')!.textContent ?? '', text: root.querySelector('.bs-card')!.textContent ?? '' };
-  });
+  // The card's root is closed: read it the way only the browser's tools can (harness.ts inCard).
+  return waitForCard(
+    page,
+    (root) => {
+      const name = root.querySelector('.bs-layer:not([hidden]) .bs-name')?.textContent;
+      return name ? { name, text: root.querySelector('.bs-card')?.textContent ?? '' } : null;
+    },
+    { timeout: 3000 },
+  );
 }
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
