@@ -48,7 +48,8 @@ export default defineBackground({
       const known = scopes.get(tabId);
       if (known) return known;
       const record = (await browser.storage.session.get(tabKey(tabId)))[tabKey(tabId)] as TabAnalysis | undefined;
-      if (!record || record.state !== 'ready') return null;
+      // A re-analysis of the same page keeps its previous record while "working" (tab-analysis.ts).
+      if (!record || (record.state !== 'ready' && record.state !== 'working')) return null;
       return { entityIds: new Set(record.entityIds), openNames: new Set(record.openNames ?? []) };
     };
     let firstAnswerLogged = false;
