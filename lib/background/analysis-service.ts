@@ -20,8 +20,9 @@ import { matchSettingsKey, type MatchSettings } from '../settings/settings';
 const CARD_MAX_FACTS = 4;
 const CARD_MAX_LINKS = 2;
 
-/** Changes after (and periods before) the article's date a card lists, at most. */
-const CARD_MAX_CHANGES = 3;
+/** Changes after the article's date, and periods ended before it, a card lists at most: the card stays short. */
+const CARD_MAX_CHANGES = 2;
+const CARD_MAX_EARLIER = 1;
 
 /** The language the bundled packs' notes are written in. */
 const PACK_NOTES_LANG = 'en';
@@ -57,7 +58,8 @@ export function toCardEntry(e: EffectiveEntry, articleDay?: string | null, today
           dated: {
             day: view.dateKnown ? view.day : null,
             since: [...view.since, ...view.ended].slice(0, CARD_MAX_CHANGES),
-            earlier: view.earlier.slice(0, CARD_MAX_CHANGES),
+            // An earlier term of what held then (Putin's presidency of 2000–2008) only lengthens the card.
+            earlier: view.earlier.filter((f) => !view.then.some((n) => n.label === f.label && n.value === f.value)).slice(0, CARD_MAX_EARLIER),
           },
         }
       : {}),
