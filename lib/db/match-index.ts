@@ -118,7 +118,7 @@ export async function loadCompiledMatcher(db: BackstoryDb, revision: number, set
     (await loadMatchIndex(db, revision)).filter((e) => !kindsOff.has(e.kind) && !packsOff.has(e.origin)),
     lang,
   );
-  const matcher = compileMatcher(entries, { demonyms: settings.demonyms });
+  const matcher = compileMatcher(entries, { demonyms: settings.demonyms, language: lang });
   const ids = entries.map((e) => e.id);
   const next: StoredCompiled = { format: MATCH_INDEX_FORMAT, revision, settings: settingsKey, ids, data: matcher.data };
   db.meta.put({ key, value: next }).catch(() => {

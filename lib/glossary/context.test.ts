@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileMatcher } from './matcher';
+import { entriesForLanguage } from './language';
+import { compileMatcher, matcherFromData } from './matcher';
 import { BUNDLED_PACKS } from './packs/index';
 
 const entries = BUNDLED_PACKS.flatMap((p) => p.entries);
@@ -129,4 +130,25 @@ describe('a capitalised surname after a place name', () => {
       { numRuns: 500 },
     );
   }, 30_000);
+});
+
+describe('the capitalisation rules follow the article’s language', () => {
+  const de = entriesForLanguage(entries, 'de');
+  const text = 'Russlands Präsident empfing Nordkoreas Machthaber und sprach über russische Truppen.';
+  const ids = (m: ReturnType<typeof compileMatcher>) => m.match(text).map((x) => x.entryId);
+
+  it('German capitalises every noun, so a capitalised neighbour leaves the name standing', () => {
+    const german = compileMatcher(de, { language: 'de' });
+    expect(ids(german)).toEqual(['russia', 'north-korea', 'russia']);
+    // The language travels with the stored matcher the background restores.
+    expect(ids(matcherFromData(structuredClone(german.data)))).toEqual(['russia', 'north-korea', 'russia']);
+    // Read with the English rules, the same names look like parts of longer names.
+    expect(ids(compileMatcher(de))).not.toContain('north-korea');
+  });
+
+  it('in French a first name before a capitalised surname is still a person', () => {
+    const fr = compileMatcher(entriesForLanguage(entries, 'fr'), { language: 'fr' });
+    const said = 'Paris Hilton est arrivée à Paris.';
+    expect(fr.match(said).map((m) => m.start)).toEqual([said.lastIndexOf('Paris')]);
+  });
 });

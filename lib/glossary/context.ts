@@ -18,6 +18,11 @@
  *  - Another person's surname: a bare surname after a first name that is not the entry's ("Margie Kim")
  *    is someone else; later, the bare surname resolves to an introduced person only when no such other
  *    person was introduced nearer before it.
+ *
+ * The rules that read a capital as the mark of a name hold where only names are capitalised: English,
+ * and French, Spanish, Portuguese and Italian (whose common nouns and demonyms are lower case). German
+ * capitalises every noun ("Russlands Präsident", "russische Truppen"), so there a capitalised neighbour
+ * says nothing: only a known first name or an honorific before the mention, and "Town, Region", apply.
  */
 import type { Mention } from './types';
 import nameWords from './packs/generated/name-words.json';
@@ -121,9 +126,16 @@ function titleFollows(text: string, w: Word): boolean {
   return false;
 }
 
-/** Applies the context rules to `mentions` (in text order), returning those that stand. */
-export function refineMentions(text: string, mentions: readonly Mention[], facts: EntryFacts): Mention[] {
+/** Languages that capitalise common nouns, where a capitalised neighbour is no evidence of a longer name. */
+const NOUNS_CAPITALISED = new Set(['de']);
+
+/**
+ * Applies the context rules to `mentions` (in text order), returning those that stand. `lang` is the
+ * article's language (primary subtag; English when not given): it decides which capitalisation rules hold.
+ */
+export function refineMentions(text: string, mentions: readonly Mention[], facts: EntryFacts, lang = 'en'): Mention[] {
   if (mentions.length === 0) return [];
+  const capitalsMarkNames = !NOUNS_CAPITALISED.has(lang);
   const { given: GIVEN, titles: TITLES, honorifics: HONORIFICS, calendar: CALENDAR } = words();
   const starts = new Set(mentions.map((m) => m.start));
   const ends = new Set(mentions.map((m) => m.end));
@@ -149,7 +161,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
 
     if (isPersonMention(m)) {
       // A bare surname after another first name is someone else ("Margie Kim", "Vassili Peskov").
-      if (single && prevJoined && !prevInMention && !TITLES.has(prev!.key) && (GIVEN.has(prev!.key) || !opensSentence(text, prev!))) {
+      if (single && prevJoined && !prevInMention && !TITLES.has(prev!.key) && (GIVEN.has(prev!.key) || (capitalsMarkNames && !opensSentence(text, prev!)))) {
         drop[i] = true;
         otherPeople.push({ key: self.key, at: m.start });
       }
@@ -165,6 +177,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       if (single) namesakes.set(self.key, null);
       return;
     }
+    if (!capitalsMarkNames) return;
     if (selfGiven || beforeSurname) {
       drop[i] = true;
       return;

@@ -26,7 +26,7 @@ const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 
 describe.each(LANGS)('recognition in %s news', (lang) => {
   const set = articles(lang);
-  const matcher = compileMatcher(entriesForLanguage(all, lang));
+  const matcher = compileMatcher(entriesForLanguage(all, lang), { language: lang });
   const scored = set.map((a) => ({ a, s: scoreArticle(a, matcher.match(a.text)) }));
   const bySplit = (split: EvalArticle['split']): Score => addScores(scored.filter((x) => x.a.split === split).map((x) => x.s));
 

@@ -84,6 +84,11 @@ export interface MatcherOptions {
    * reader's own entries come first, then the storyline, news and world packs.
    */
   originRank?: (origin: string) => number;
+  /**
+   * The language of the articles this matcher reads (primary subtag, default English): the context
+   * rules read capitals as names only where the language capitalises names alone (not German nouns).
+   */
+  language?: string;
 }
 
 /** Regions rank with the world pack: "Georgia" the state and "Georgia" the country are both readings, for context to decide. */
@@ -348,6 +353,7 @@ export function compileMatcher(entries: readonly GlossaryEntry[], options: Match
     entryPerson: Uint8Array.from(entryKind, (k, n) => (k === 'person' ? ENTRY_PERSON : entryIsRegion[n] ? ENTRY_REGION : 0)),
     fuzzyExact,
     fuzzyDeletes,
+    language: options.language ?? 'en',
   });
 }
 
@@ -374,13 +380,15 @@ interface MatcherParts {
   /** Folded single-word long aliases (-> entry numbers), and their one-deletion neighbours (-> aliases). */
   fuzzyExact: Map<string, Set<number>>;
   fuzzyDeletes: Map<string, Set<string>>;
+  /** The articles' language, for the context rules. */
+  language: string;
 }
 
 /**
  * Bumped whenever `MatcherData`'s layout or meaning changes, so stored copies built by an older
  * version are recompiled instead of misread.
  */
-export const MATCHER_DATA_FORMAT = 2;
+export const MATCHER_DATA_FORMAT = 3;
 
 /**
  * A compiled matcher as stored data: one JSON string and a few typed arrays, so that structured
@@ -407,6 +415,8 @@ export interface MatcherData {
   /** Per word of each payload's alias: index of its spelling in the distinct spellings. */
   caseRaws: Int32Array;
   entryPerson: Uint8Array;
+  /** The articles' language (`MatcherOptions.language`). */
+  language: string;
 }
 
 /** Packs a compiled matcher for storing. */
@@ -437,6 +447,7 @@ function packParts(p: MatcherParts): MatcherData {
     caseRules: p.caseRules,
     caseRaws,
     entryPerson: p.entryPerson,
+    language: p.language,
   };
 }
 
@@ -452,6 +463,7 @@ export function isMatcherData(x: unknown): x is MatcherData {
     typeof d.aliasCount === 'number' &&
     typeof d.edgeCount === 'number' &&
     typeof d.strings === 'string' &&
+    typeof d.language === 'string' &&
     d.payloadRank instanceof Float64Array &&
     INT32_FIELDS.every((k) => d[k] instanceof Int32Array) &&
     UINT8_FIELDS.every((k) => d[k] instanceof Uint8Array)
@@ -505,6 +517,7 @@ function unpackParts(d: MatcherData): MatcherParts {
     entryPerson: d.entryPerson,
     fuzzyExact,
     fuzzyDeletes,
+    language: d.language,
   };
 }
 
@@ -682,7 +695,7 @@ function matcherFromParts(parts: MatcherParts): Matcher {
         }
       }
     }
-    return refineMentions(input, mentions, facts);
+    return refineMentions(input, mentions, facts, parts.language);
   };
 
   let packed: MatcherData | undefined;
