@@ -151,7 +151,11 @@ async function domComparisons(page: Page, dynamic: boolean) {
         const host = window.frameElement as HTMLIFrameElement | null;
         const srcdoc = host?.tagName === 'IFRAME' && host.hasAttribute('srcdoc') ? host.srcdoc : null;
         const parsed = srcdoc === null ? null : new DOMParser().parseFromString(srcdoc, 'text/html').documentElement.outerHTML;
-        return { expected: (useExpected ? w.__expectedHtml : (parsed ?? w.__before?.html)) ?? null, now: clone.outerHTML };
+        // A page that records its own DOM late (after re-rendering) may record Backstory's host too,
+        // which now appears on every analysed article (issue 18): it has no light-DOM content, so it
+        // is dropped from the record as it is from the live clone.
+        const recorded = useExpected ? (w.__expectedHtml?.replace(/<backstory-ui\b[^>]*><\/backstory-ui>/g, '') ?? null) : null;
+        return { expected: (useExpected ? recorded : (parsed ?? w.__before?.html)) ?? null, now: clone.outerHTML };
       }, dynamic && top)
       .catch(() => null);
     if (result) out.push({ frame: top ? 'top' : frame.url(), ...result });
