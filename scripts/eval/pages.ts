@@ -6,14 +6,15 @@
  * `npx tsx scripts/eval/pages.ts [--force] [page ...]`
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { extractArticle } from '../../lib/extract/article.ts';
 import { compileMatcher } from '../../lib/glossary/matcher.ts';
 import { BUNDLED_PACKS } from '../../lib/glossary/packs/index.ts';
 import { EVAL_DIR, type PageFile } from './corpus.ts';
 
-const CORPUS = '/work/shared/corpus/readability-test-pages';
+/** The shared corpus, beside the project's checkout (as CI lays it out too). */
+const CORPUS = resolve(import.meta.dirname, '../../../shared/corpus/readability-test-pages');
 /** The corpus pages that are news (reporting on events, people, companies), by directory name. */
 export const NEWS_PAGES = ['aclu', 'bug-1255978', 'cnet-svg-classes', 'lazy-image-2', 'medium-1', 'simplyfound-1', 'spiceworks', 'videos-1', 'videos-2', 'webmd-2', 'wikia', 'wordpress'];
 
