@@ -89,9 +89,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       session = await launch(name);
       ext = await openExtensionPage(session, 'popup.html');
       // The reader's own entry, with texts only they wrote…
-      const options = await openExtensionPage(session, 'options.html');
-      await options.evaluate(() => (location.hash = '#glossary/new?name=Jane%20Doe'));
-      await options.waitForFunction(() => (document.querySelector('#entry-name') as HTMLInputElement | null)?.value === 'Jane Doe', { timeout: 10_000, polling: 100 });
+      // Opened at the editor's own address: a hash set after load could land before the page listens for it.
+      const options = await openExtensionPage(session, 'options.html#glossary/new?name=Jane%20Doe');
+      await options.waitForFunction(() => (document.querySelector('#entry-name') as HTMLInputElement | null)?.value === 'Jane Doe', { timeout: 20_000, polling: 100 });
       await setValue(options, '#entry-summary', 'SECRET-SUMMARY-jane');
       await setValue(options, '#entry-notes', 'SECRET-NOTES-jane');
       await setValue(options, '#entry-user-notes', 'SECRET-USERNOTE-jane');
