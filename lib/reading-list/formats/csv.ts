@@ -5,7 +5,9 @@
  */
 import Papa from 'papaparse';
 import { checkRowCount, MAX_ROWS } from './limits';
-import { ImportFormatError } from './types';
+import type { ArticleDraft } from '../types';
+import { isAbsent, shownValue, toSavedMs } from './dates';
+import { checkUrl, ImportFormatError, urlProblem, type ImportRow, type InvalidRow } from './types';
 
 export interface CsvTable {
   /** Header names, trimmed and lower-cased. */
@@ -65,4 +67,36 @@ export function readCsv(text: string, label: string): CsvTable {
     rows.push({ line: at, values });
   }
   return { headers, rows, problems };
+}
+
+/**
+ * The import rows of a CSV export, checked the same way for every service: the table's own problems,
+ * then each row's `url` and its saved date (column `dateColumn`, named `dateLabel` in messages), an
+ * invalid one naming its line; `draft` builds the rest of a valid row. `suffix` follows every reason
+ * (the file inside a zip).
+ */
+export function csvImportRows(
+  table: CsvTable,
+  date: { column: string; label: string },
+  draft: (values: Record<string, string>, url: string) => Omit<ArticleDraft, 'url' | 'savedAt'>,
+  suffix = '',
+): { rows: ImportRow[]; invalid: InvalidRow[] } {
+  const rows: ImportRow[] = [];
+  const invalid: InvalidRow[] = table.problems.map((p) => ({ row: p.line, reason: p.reason + suffix }));
+  for (const { line, values } of table.rows) {
+    const url = checkUrl(values.url);
+    if (!url) {
+      invalid.push({ row: line, reason: urlProblem(values.url) + suffix });
+      continue;
+    }
+    const raw = values[date.column];
+    const savedAt = toSavedMs(raw);
+    if (!isAbsent(raw) && savedAt === null) {
+      invalid.push({ row: line, reason: `${date.label} is not a date between 1990 and 2100 (${shownValue(raw)})${suffix}` });
+      continue;
+    }
+    rows.push({ row: line, draft: { url, ...draft(values, url), ...(savedAt !== null ? { savedAt } : {}) } });
+  }
+  invalid.sort((a, b) => a.row - b.row);
+  return { rows, invalid };
 }
