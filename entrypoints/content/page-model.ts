@@ -15,7 +15,10 @@ export interface LiveMention {
   entry: CardEntry | null;
   candidates: CardEntry[];
   surface: string;
-  /** The name is the reader's own or looked up (an entry or a reading): drawn privately, never in `CSS.highlights`. */
+  /**
+   * The name is the reader's own or looked up (an entry or a reading), or matched through what the
+   * reader wrote (an alias they added, a correction): drawn privately, never in `CSS.highlights`.
+   */
   privateName: boolean;
 }
 
@@ -58,7 +61,7 @@ export function locateMentions(
       entry,
       candidates,
       surface: text.slice(mention.start, mention.end),
-      privateName: !!entry?.privateName || candidates.some((c) => c.privateName),
+      privateName: !!mention.private || !!entry?.privateName || candidates.some((c) => c.privateName),
     });
   }
   return out;

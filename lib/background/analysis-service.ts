@@ -6,13 +6,14 @@
  */
 import type { PackSource } from '../glossary/packs/sources';
 import type { GlossaryPack } from '../glossary/types';
-import { getEntries, glossaryRevision, type EffectiveEntry } from '../db/glossary-repo';
+import { getEntries, getEntriesWithRows, glossaryRevision, type EffectiveEntry } from '../db/glossary-repo';
 import { loadCompiledMatcher, type CompiledGlossary } from '../db/match-index';
 import type { BackstoryDb } from '../db/schema';
 import { seedPacks } from '../db/seed';
 import { articleDay, factsOn, isDated, todayIso } from '../glossary/dated-facts';
 import { applyCorrections, type SiteCorrections } from '../glossary/corrections';
 import { articleLanguage, nameIn, type ArticleLanguage } from '../glossary/language';
+import { bundledNamesUnder, markReaderMentions, type BundledNames } from '../glossary/reader-names';
 import type { AnalyseReply, AnalyseRequest, CardEntry } from '../messaging/protocol';
 import { matchSettingsKey, type MatchSettings } from '../settings/settings';
 
@@ -136,17 +137,24 @@ export function createAnalysisService(db: BackstoryDb, packs: ReadonlyArray<Glos
       const lang = articleLanguage(meta?.lang, text);
       const { matcher, ids: known } = await compiled(lang);
       const corrections = await correctionsRead;
-      const mentions = applyCorrections(matcher.match(text), text, corrections).filter((m) => !m.entryId || known.has(m.entryId));
+      const found = applyCorrections(matcher.match(text), text, corrections).filter((m) => !m.entryId || known.has(m.entryId));
       const ids = new Set<string>();
-      for (const m of mentions) {
+      for (const m of found) {
         if (m.entryId) ids.add(m.entryId);
         m.candidates?.forEach((c) => ids.add(c));
       }
       // Card data is read for the mentioned entries only; the matcher holds names alone.
       // Cards say what was true when the article was published (its own date, never a saved date).
       const day = articleDay(meta?.publishedTime);
-      const cards = (await getEntries(db, [...ids].filter((id) => known.has(id)))).map((e) => toCardEntry(e, day, todayIso(), lang));
-      return { ok: true, mentions, entries: cards };
+      const read = await getEntriesWithRows(db, [...ids].filter((id) => known.has(id)));
+      // Mentions matched through names the reader gave a bundled entry are theirs: drawn privately.
+      const edited = new Map<string, BundledNames>();
+      for (const { row, fields } of read) {
+        const bundled = READER_ORIGINS.has(row.origin) ? undefined : bundledNamesUnder(row, fields);
+        if (bundled) edited.set(row.id, bundled);
+      }
+      const mentions = markReaderMentions(found, text, edited);
+      return { ok: true, mentions, entries: read.map(({ entry }) => toCardEntry(entry, day, todayIso(), lang)) };
     },
     async cardEntries(ids) {
       await compiled();

@@ -78,6 +78,16 @@ describe('what a content script gets before the reader acts', () => {
     expect(putin.privateName).toBeUndefined();
   });
 
+  it('marks private a mention matched through an alias the reader added to a bundled entry, and only that one', async () => {
+    const { db, route } = await setup();
+    await saveEdit(db, 'putin', { fields: { aliases: ['Vladimir Putin', 'Putin', 'Karimov'] } });
+    const reply = await analyse(route);
+    const marks = reply.mentions.filter((m) => m.entryId === 'putin').map((m) => `${TEXT.slice(m.start, m.end)}${m.private ? ' (private)' : ''}`);
+    expect(marks).toEqual(['Vladimir Putin', 'Karimov (private)']);
+    // The edited entry is sealed: its aliases and name never reach the page before the reader acts.
+    expect(byId(reply.entries, 'putin')).toMatchObject({ sealed: true, name: '' });
+  });
+
   it('gives an extension page (side panel, demo) everything', async () => {
     const { route } = await setup();
     const reply = await analyse(route, PANEL as typeof CONTENT);

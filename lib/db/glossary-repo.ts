@@ -34,11 +34,19 @@ export async function loadEnabledEntries(db: BackstoryDb): Promise<EffectiveEntr
 
 /** The effective entries for the given ids, in the same order; unknown ids are skipped. */
 export async function getEntries(db: BackstoryDb, ids: readonly string[]): Promise<EffectiveEntry[]> {
+  return (await getEntriesWithRows(db, ids)).map((e) => e.entry);
+}
+
+/**
+ * Like `getEntries`, with each entry's row underneath and the fields the reader changed: what tells
+ * a bundled name from one the reader added (lib/glossary/reader-names.ts).
+ */
+export async function getEntriesWithRows(db: BackstoryDb, ids: readonly string[]): Promise<Array<{ entry: EffectiveEntry; row: GlossaryRow; fields: EditRow['fields'] }>> {
   return db.transaction('r', db.glossary, db.edits, async () => {
     const [rows, edits] = await Promise.all([db.glossary.bulkGet([...ids]), db.edits.bulkGet([...ids])]);
-    const out: EffectiveEntry[] = [];
+    const out: Array<{ entry: EffectiveEntry; row: GlossaryRow; fields: EditRow['fields'] }> = [];
     rows.forEach((row, i) => {
-      if (row) out.push(applyEdit(row, edits[i]));
+      if (row) out.push({ entry: applyEdit(row, edits[i]), row, fields: edits[i]?.fields });
     });
     return out;
   });

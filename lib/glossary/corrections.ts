@@ -21,7 +21,8 @@ export function applyCorrections(mentions: readonly Mention[], text: string, cor
     }
     const chosen = corrections[key];
     if (chosen === null || chosen === undefined) continue;
-    out.push({ start: m.start, end: m.end, entryId: chosen });
+    // The reader chose this entry: the page must not see their choice (its colour, its resolution).
+    out.push({ start: m.start, end: m.end, entryId: chosen, private: true });
   }
   return out;
 }

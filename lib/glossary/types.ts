@@ -116,4 +116,9 @@ export interface Mention {
   candidates?: string[];
   /** Set when the article misspells the name; holds the article's spelling. */
   misspelling?: string;
+  /**
+   * The match comes from what the reader wrote (an alias or name they added to a bundled entry, a
+   * correction "it is X"): drawn privately, never in `CSS.highlights` (lib/glossary/reader-names.ts).
+   */
+  private?: true;
 }
