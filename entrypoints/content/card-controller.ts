@@ -71,7 +71,7 @@ export class CardController {
   constructor(
     private readonly highlights: HighlightRegistry,
     /** The reader's settings: live hover timings and a forced card theme (null: follow the page). */
-    private readonly prefs: { readonly timings: HoverTimings; cardTheme(): 'light' | 'dark' | null } | null = null,
+    private readonly prefs: { readonly timings: HoverTimings; cardTheme(): 'light' | 'dark' | null; styleMarks?(layer: HTMLElement): void } | null = null,
   ) {
     this.intent = new HoverIntent<LiveMention>(
       {
@@ -169,6 +169,8 @@ export class CardController {
     const marksLayer = document.createElement('div');
     marksLayer.className = 'bs-marks';
     marksLayer.setAttribute('aria-hidden', 'true');
+    // The reader's highlight colours, live (reader-settings.ts).
+    this.prefs?.styleMarks?.(marksLayer);
     const layer = document.createElement('div');
     layer.className = 'bs-layer';
     layer.hidden = true;

@@ -3,7 +3,8 @@
  * - hover delay and grace period: one mutable timings object that every HoverIntent reads;
  * - highlight colours: `::highlight()` rules in a constructed stylesheet pushed onto
  *   `document.adoptedStyleSheets` (never a <style> element), only while they differ from the
- *   manifest stylesheet's defaults;
+ *   manifest stylesheet's defaults; the same colours for the private marks, as custom properties
+ *   on their layer inside the closed root (`styleMarks`);
  * - highlight style (all / first mention / none) and the card's theme: read at each analysis/card;
  * - what changes matching (kinds, packs, demonyms) or the style: the page is analysed again.
  */
@@ -12,6 +13,7 @@ import {
   DEFAULT_SETTINGS,
   getSettings,
   highlightRules,
+  markColorProperties,
   matchSettingsKey,
   matchSettingsOf,
   watchSettings,
@@ -24,6 +26,8 @@ export class ReaderSettings {
   readonly timings: HoverTimings = { ...DEFAULT_HOVER_TIMINGS };
   private settings: Settings = { ...DEFAULT_SETTINGS };
   private sheet: CSSStyleSheet | null = null;
+  /** The private marks' layer (inside the closed root), coloured as the reader's highlights. */
+  private marksLayer: HTMLElement | null = null;
 
   async load(): Promise<void> {
     this.apply(await getSettings());
@@ -43,6 +47,12 @@ export class ReaderSettings {
   /** The card's theme when the reader forced one; null to follow the page. */
   cardTheme(): 'light' | 'dark' | null {
     return this.settings.theme === 'system' ? null : this.settings.theme;
+  }
+
+  /** Colours the private marks' layer as the reader's highlights, now and at every change. */
+  styleMarks(layer: HTMLElement): void {
+    this.marksLayer = layer;
+    this.colorMarks();
   }
 
   /** The mentions to underline and open cards on, by the highlight style. */
@@ -75,6 +85,13 @@ export class ReaderSettings {
     this.timings.graceMs = next.graceMs;
     const custom = Object.entries(next.kindColors).some(([k, c]) => DEFAULT_SETTINGS.kindColors[k as keyof Settings['kindColors']] !== c);
     this.setColorSheet(custom ? highlightRules(next.kindColors) : null);
+    this.colorMarks();
+  }
+
+  private colorMarks(): void {
+    const layer = this.marksLayer;
+    if (!layer) return;
+    for (const [name, value] of Object.entries(markColorProperties(this.settings.kindColors))) layer.style.setProperty(name, value);
   }
 
   private setColorSheet(css: string | null): void {

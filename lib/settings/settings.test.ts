@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, getSettings, highlightRules, matchSettingsKey, matchSettingsOf, normalizeSettings, settingsItem, updateSettings, watchSettings } from './settings';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_SETTINGS, getSettings, highlightRules, markColorProperties, matchSettingsKey, matchSettingsOf, normalizeSettings, settingsItem, updateSettings, watchSettings } from './settings';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -62,5 +64,15 @@ describe('settings', () => {
     const css = highlightRules({ ...DEFAULT_SETTINGS.kindColors, person: '#ff0000' });
     expect(css).toContain('::highlight(backstory-person) { text-decoration: underline 2px rgba(255, 0, 0, 0.85); }');
     expect(css.split('\n')).toHaveLength(5);
+  });
+
+  it('gives the private marks (names only the reader sees) the same colours as the highlights, per kind', () => {
+    const colors = { ...DEFAULT_SETTINGS.kindColors, person: '#ff0000', event: '#00ff00' };
+    const props = markColorProperties(colors);
+    expect(props).toMatchObject({ '--bs-mark-person': 'rgba(255, 0, 0, 0.85)', '--bs-mark-event': 'rgba(0, 255, 0, 0.85)' });
+    for (const [name, value] of Object.entries(props)) expect(highlightRules(colors)).toContain(`::highlight(backstory-${name.slice('--bs-mark-'.length)}) { text-decoration: underline 2px ${value}; }`);
+    // Before the settings are read, the marks' stylesheet falls back to the default colours.
+    const css = readFileSync(join(import.meta.dirname, '../../entrypoints/content/private-marks.css'), 'utf8');
+    for (const [name, value] of Object.entries(markColorProperties(DEFAULT_SETTINGS.kindColors))) expect(css).toContain(`var(${name}, ${value})`);
   });
 });

@@ -148,3 +148,13 @@ export function underlineColor(hex: string, alpha = 0.85): string {
 export function highlightRules(colors: Readonly<Record<EntryKind, string>>): string {
   return ENTRY_KINDS.map((k) => `::highlight(backstory-${k}) { text-decoration: underline 2px ${underlineColor(colors[k])}; }`).join('\n');
 }
+
+/**
+ * The private marks' colours for the reader's colours (the same as their `::highlight()` rules): CSS
+ * custom properties set on the marks' layer inside the card's closed root, which the marks'
+ * stylesheet reads (entrypoints/content/private-marks.css). Properties, not a stylesheet: a page's
+ * Content-Security-Policy cannot block them.
+ */
+export function markColorProperties(colors: Readonly<Record<EntryKind, string>>): Record<string, string> {
+  return Object.fromEntries(ENTRY_KINDS.map((k) => [`--bs-mark-${k}`, underlineColor(colors[k])]));
+}
