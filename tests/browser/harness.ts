@@ -359,7 +359,10 @@ async function inCardChromium(page: Page, source: string, args: unknown[]): Prom
   if (!card) chromiumCards.set(page, (card = { cdp: await page.createCDPSession() }));
   for (let attempt = 0; attempt < 2; attempt++) {
     // The cached root is checked first: still connected, still the host's root.
-    const root = card.root ?? (await chromiumRoot(page, card));
+    // The host can be replaced between two protocol calls (a changed article is analysed again): a
+    // node gone in between is tried once more, then counts as no card yet.
+    const root = card.root ?? (await chromiumRoot(page, card).catch(() => undefined));
+    if (root === undefined) continue;
     if (!root) return null;
     // One round trip: the function first checks the cached root is still the host's (else it answers STALE).
     const checked = `async function(...raw){ if (!this.isConnected || this.host !== document.querySelector('backstory-ui')) return ${JSON.stringify(STALE)}; return (${source}).apply(this, raw); }`;

@@ -47,9 +47,12 @@ declare global {
   }
 }
 interface ExtensionApi {
-  storage: { local: { get(k: string): Promise<Record<string, unknown>> }; session: { get(k: string): Promise<Record<string, unknown>> } };
+  storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> }; session: { get(k: string): Promise<Record<string, unknown>> } };
 }
 declare const chrome: ExtensionApi;
+
+/** An alias the reader adds to a bundled entry (Vladimir Putin): a page must not learn it. */
+const ALIAS = 'Jane Roe Probe';
 
 const results = (page: Page) => page.evaluate(() => ({ leaks: window.__leaks, report: window.__report }));
 
@@ -97,8 +100,11 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await setValue(options, '#entry-user-notes', 'SECRET-USERNOTE-jane');
       await options.$eval('form.editor', (f) => (f as HTMLFormElement).requestSubmit());
       await options.waitForFunction(() => location.hash.startsWith('#glossary/entry/user'), { timeout: 10_000, polling: 100 });
-      // …and a note on a bundled entry.
+      // …and a note and an alias of their own on a bundled entry.
       await options.evaluate(() => (location.hash = '#glossary/entry/vladimir-putin'));
+      await options.waitForFunction(() => (document.querySelector('#entry-aliases') as HTMLTextAreaElement | null)?.value.includes('Putin'), { timeout: 10_000, polling: 100 });
+      const aliases = await options.$eval('#entry-aliases', (el) => (el as HTMLTextAreaElement).value);
+      await setValue(options, '#entry-aliases', `${aliases}\n${ALIAS}`);
       await setValue(options, '#entry-user-notes', 'SECRET-USERNOTE-putin');
       await options.$eval('form.editor', (f) => (f as HTMLFormElement).requestSubmit());
       await sleep(1000);
@@ -170,6 +176,38 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       for (const deadline = Date.now() + 8000; marked.length === 0 && Date.now() < deadline; await sleep(200)) marked = await privateMarks(page, ['Jane Doe']);
       expect(marked).toEqual(['person:Jane Doe']);
       expect((await readHighlights(page)).some((h) => h.text === 'Jane Doe')).toBe(false);
+      await page.close();
+    });
+
+    it('2b. an alias the reader added to a bundled entry is not in CSS.highlights: the reader sees it marked, in their own colours', async () => {
+      const { page } = await open(`probe-highlights.html?name=${encodeURIComponent(ALIAS)}`);
+      await page.waitForFunction(() => document.title === 'done', { timeout: 20_000, polling: 100 });
+      const { leaks, report } = await results(page);
+      expect(leaks).toEqual([]);
+      // The page wrote the alias beside a bundled name of the same entry: the bundled name is public…
+      expect(report.second!.highlights).toContain('backstory-person:Vladimir Putin');
+      // …the alias is not, on its own or inside a longer range.
+      expect([...report.first!.highlights, ...report.second!.highlights].filter((h) => h.includes('Probe'))).toEqual([]);
+      expect(report.hitsHost).toBe(false);
+      let marked: string[] = [];
+      for (const deadline = Date.now() + 8000; marked.length === 0 && Date.now() < deadline; await sleep(200)) marked = await privateMarks(page, [ALIAS]);
+      expect(marked).toEqual([`person:${ALIAS}`]);
+
+      // The reader picks another colour for people: the private marks follow at once, like the highlights.
+      const markColour = () =>
+        inCard(page, (root) => {
+          const mark = root.querySelector<HTMLElement>('.bs-mark-person');
+          return mark ? getComputedStyle(mark).backgroundColor : null;
+        });
+      expect(await markColour()).toBe('rgba(59, 130, 246, 0.85)');
+      const setPersonColour = (colour: string) =>
+        ext.evaluate(async (c) => {
+          const settings = ((await chrome.storage.local.get('settings')).settings ?? {}) as { kindColors?: Record<string, string> };
+          await chrome.storage.local.set({ settings: { ...settings, kindColors: { ...settings.kindColors, person: c } } });
+        }, colour);
+      await setPersonColour('#ff0000');
+      await waitForCard(page, (root) => [...root.querySelectorAll('.bs-mark-person')].some((m) => getComputedStyle(m).backgroundColor === 'rgba(255, 0, 0, 0.85)'), { timeout: 5000 });
+      await setPersonColour('#3b82f6');
       await page.close();
     });
 
