@@ -4,7 +4,8 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickInCard, inCard, launch, mentionCentre, waitForCard, openExtensionPage, readHighlights, serveFixtures, tabIdOf, waitForSettled, type BrowserName, type Session } from './harness';
+import { eventually } from '../eventually';
+import { clickInCard, inCard, launch, mentionCentre, privateMarks, waitForCard, openExtensionPage, readHighlights, serveFixtures, tabIdOf, waitForSettled, type BrowserName, type Session } from './harness';
 
 /** The card title for the mention whose text is `text` (first one), read through the page-status-free path: hover. */
 async function cardFor(page: Page, text: string, nth = 0): Promise<string | null> {
@@ -73,19 +74,28 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await new Promise((r) => setTimeout(r, 1500));
       expect((await readHighlights(page)).filter((h) => h.text === 'Kim')[0]!.name).toBe('backstory-ambiguous');
 
-      // The reader's own click on "It is Kim Yo Jong" is remembered for the site and applied at once.
+      // The reader's own click on "It is Kim Yo Jong" is remembered for the site and applied at once:
+      // "Kim" is underlined as a person, privately (the reader's choice is not for the page to read).
       await clickInCard(page, '.bs-choice', 'Kim Yo Jong');
-      await page.waitForFunction(
-        () => {
-          for (const [name, h] of CSS.highlights) {
-            if (name !== 'backstory-person') continue;
-            for (const r of h as unknown as Iterable<Range>) if (r.toString() === 'Kim') return true;
-          }
-          return false;
-        },
-        { timeout: 5000, polling: 100 },
-      );
-      expect(await cardFor(page, 'Kim')).toBe('Kim Yo Jong');
+      expect(await eventually(() => privateMarks(page, ['Kim']), (marks) => marks.length > 0, { timeout: 8000 })).toEqual(['person:Kim']);
+      expect((await readHighlights(page)).filter((h) => h.text === 'Kim')).toEqual([]);
+      // The bare "Kim" of "On Friday Kim said…": its card is now Kim Yo Jong's.
+      const bare = await page.evaluate(() => {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = (node.nodeValue ?? '').indexOf('Friday Kim');
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at + 'Friday '.length);
+          range.setEnd(node, at + 'Friday Kim'.length);
+          const b = range.getClientRects()[0]!;
+          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+        }
+        return null;
+      });
+      await page.mouse.move(5, 5);
+      await page.mouse.move(bare!.x, bare!.y, { steps: 3 });
+      expect(await waitForCard(page, (root) => root.querySelector('.bs-layer:not([hidden]) .bs-name')?.textContent, { timeout: 3000, polling: 50 })).toBe('Kim Yo Jong');
       await page.close();
     });
   });
