@@ -8,8 +8,9 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { ENTRY_KINDS, type EntryKind } from '../glossary/types';
+import type { HighlightStyle } from '../highlight/present';
 
-export type HighlightStyle = 'all' | 'first' | 'none';
+export type { HighlightStyle };
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
 export interface Settings {
