@@ -13,11 +13,14 @@ import type { PageStatus, TabMessage, TabReplies } from '@/lib/messaging/protoco
 import { getSitePolicy, siteEnabledBy, watchSitePolicy } from '@/lib/sites/site-settings';
 import { ANALYSER_FILE, loadAnalyser, type AnalyserController } from './lazy';
 import { PageWatcher } from './page-watcher';
-import { pageRoutes, reportState, tabListener } from './tab-routes';
+import { errorText, pageRoutes, reportState, tabListener } from './tab-routes';
+
+/** The counts of a page without an analysis. */
+const NO_MENTIONS = { mentionCount: 0, entityCount: 0 } as const;
 
 /** Runs the gate on the page and hands over to the analyser when it passes. */
 export class PageGate {
-  private status: PageStatus = { host: location.hostname, url: location.href, enabled: true, state: 'idle', mentionCount: 0, entityCount: 0 };
+  private status: PageStatus = { host: location.hostname, url: location.href, enabled: true, state: 'idle', ...NO_MENTIONS };
   private readonly watcher: PageWatcher;
   private handover: Promise<AnalyserController> | null = null;
   private readonly cleanups: Array<() => void> = [];
@@ -46,7 +49,7 @@ export class PageGate {
     this.status.enabled = enabled;
     if (!enabled) {
       this.watcher.dispose();
-      this.status = { ...this.status, state: 'idle', mentionCount: 0, entityCount: 0 };
+      this.status = { ...this.status, state: 'idle', ...NO_MENTIONS };
       reportState('disabled');
     } else {
       this.check();
@@ -62,7 +65,7 @@ export class PageGate {
       void this.handOver().catch((error: unknown) => this.failed(error));
       return;
     }
-    this.status = { ...this.status, url: location.href, state: gated.status, mentionCount: 0, entityCount: 0, timings: { gate } };
+    this.status = { ...this.status, url: location.href, state: gated.status, ...NO_MENTIONS, timings: { gate } };
     reportState(gated.status);
     this.watcher.watch({ articleRoot: null, ownHost: () => null });
   }
@@ -73,7 +76,7 @@ export class PageGate {
    */
   private handOver(forced = false): Promise<AnalyserController> {
     this.handover ??= (async () => {
-      this.status = { ...this.status, state: 'working' };
+      this.status.state = 'working';
       const analyser = await loadAnalyser(browser.runtime.getURL(`/${ANALYSER_FILE}`), `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`);
       if (this.ctx.isInvalid) throw new Error('Backstory was reloaded');
       this.dispose();
@@ -84,17 +87,14 @@ export class PageGate {
 
   private failed(error: unknown): void {
     if (this.ctx.isInvalid) return;
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorText(error);
     this.status = { ...this.status, state: 'error', error: message };
     reportState('error', message);
   }
 
   /** Loads the analyser and lets it answer the reader's request for this page ("Analyse anyway", "Save"). */
-  private forward<K extends 'analyse-anyway' | 'collect-article'>(message: Extract<TabMessage, { type: K }>): Promise<TabReplies[K]> {
-    return this.handOver(true).then(
-      (controller) => new Promise((resolve) => void controller.onMessage(message, { id: browser.runtime.id }, (reply) => resolve(reply as TabReplies[K]))),
-    );
-  }
+  private readonly forward = <K extends 'analyse-anyway' | 'collect-article'>(message: Extract<TabMessage, { type: K }>, sender: { id?: string }): Promise<TabReplies[K]> =>
+    this.handOver(true).then((controller) => new Promise((resolve: (reply: unknown) => void) => void controller.onMessage(message, sender, resolve)) as Promise<TabReplies[K]>);
 
   /** What the gate answers without the analyser: no article analysed here (yet). */
   private readonly onMessage = tabListener({
@@ -102,7 +102,7 @@ export class PageGate {
     'step-mention': () => ({ ok: true }),
     'reveal-mention': () => ({ ok: false }),
     'article-text': () => ({ ok: false, error: 'No article on this page' }),
-    'analyse-anyway': (message) => this.forward(message),
-    'collect-article': (message) => this.forward(message),
+    'analyse-anyway': this.forward,
+    'collect-article': this.forward,
   });
 }

@@ -11,8 +11,8 @@ import type { PageStatus, ReportStateRequest, TabMessage, TabReplies } from '@/l
 
 type TabType = keyof TabReplies;
 
-/** The handler of one tab message: its reply, a promise of it, or undefined to leave it unanswered. */
-export type TabRoute<K extends TabType> = (message: Extract<TabMessage, { type: K }>) => TabReplies[K] | Promise<TabReplies[K]> | undefined;
+/** The handler of one tab message (from this extension: `sender`): its reply, a promise of it, or undefined to leave it unanswered. */
+export type TabRoute<K extends TabType> = (message: Extract<TabMessage, { type: K }>, sender: { id?: string }) => TabReplies[K] | Promise<TabReplies[K]> | undefined;
 
 /** One route per tab message type this side answers. */
 export type TabRoutes = { [K in TabType]?: TabRoute<K> };
@@ -22,22 +22,21 @@ export type TabListener = (message: unknown, sender: { id?: string }, sendRespon
 
 /**
  * The listener that answers this extension's tab messages from `routes`. Anything else (another
- * extension, a type without a route) is left unanswered. A route's promise is answered when it settles.
+ * extension, a type without a route) is left to other listeners. A route's reply (or its promise's)
+ * is sent when ready; a route that answers undefined leaves the sender with no reply (null for `sendToTab`).
  */
 export function tabListener(routes: TabRoutes): TabListener {
   return (message, sender, sendResponse) => {
-    if (sender.id !== browser.runtime.id || typeof message !== 'object' || message === null) return undefined;
-    const type = (message as { type?: unknown }).type;
-    if (typeof type !== 'string' || !Object.hasOwn(routes, type)) return undefined;
-    const route = routes[type as TabType] as ((m: TabMessage) => unknown) | undefined;
-    const reply = route?.(message as TabMessage);
-    if (reply instanceof Promise) {
-      reply.then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }));
-      return true;
-    }
-    if (reply !== undefined) sendResponse(reply);
-    return undefined;
+    const type = (message as { type?: unknown } | null)?.type as TabType;
+    if (sender.id !== browser.runtime.id || !Object.hasOwn(routes, type)) return undefined;
+    Promise.resolve((routes[type] as (m: TabMessage, s: typeof sender) => unknown)(message as TabMessage, sender)).then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: errorText(error) }));
+    return true;
   };
+}
+
+/** An error's message, for a reply or the page status. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** The routes the gate and the analyser answer alike: the page's status and the selected sentence. */
