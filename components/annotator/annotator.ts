@@ -52,7 +52,7 @@ export class Annotator {
     const run = new AbortController();
     this.run = run;
     if (this.controller) this.controller.retarget(page.mentions);
-    else this.controller = new CardController(this.highlights, this.options.prefs ?? null, this.options.services ?? LOCAL_CARD_SERVICES);
+    else this.controller = new CardController(this.highlights, this.options.services ?? LOCAL_CARD_SERVICES, this.options.prefs ?? null);
     const cards = this.controller;
     for (const feature of FEATURES) {
       const cleanup = feature.start({ page, highlights: this.highlights, cards, signal: run.signal });

@@ -83,9 +83,10 @@ export class CardController {
 
   constructor(
     private readonly highlights: HighlightRegistry,
+    /** Where sealed entries come from, and what the side panel and correction actions do. */
+    private readonly services: CardServices,
     /** The reader's settings: live hover timings and a forced card theme (null: follow the page). */
     private readonly prefs: { readonly timings: HoverTimings; cardTheme(): 'light' | 'dark' | null } | null = null,
-    private readonly services: CardServices = LOCAL_CARD_SERVICES,
   ) {
     this.intent = new HoverIntent<LiveMention>(
       {
