@@ -8,17 +8,19 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { canonicalUrl } from '@/lib/extract/metadata';
 import { gateArticle } from '@/lib/extract/gate';
-import { SELECTION_CONTEXT_MESSAGE, selectionSentence } from '@/lib/glossary-io/sentence';
-import type { ArticleTextReply, PageStatus, ReportStateRequest, RevealReply, TabMessage } from '@/lib/messaging/protocol';
+import type { PageStatus, TabMessage, TabReplies } from '@/lib/messaging/protocol';
 import { getSitePolicy, siteEnabledBy, watchSitePolicy } from '@/lib/sites/site-settings';
 import { ANALYSER_FILE, loadAnalyser, type AnalyserController } from './lazy';
 import { PageWatcher } from './page-watcher';
+import { errorText, pageRoutes, reportState, tabListener } from './tab-routes';
+
+/** The counts of a page without an analysis. */
+const NO_MENTIONS = { mentionCount: 0, entityCount: 0 } as const;
 
 /** Runs the gate on the page and hands over to the analyser when it passes. */
 export class PageGate {
-  private status: PageStatus = { host: location.hostname, url: location.href, enabled: true, state: 'idle', mentionCount: 0, entityCount: 0 };
+  private status: PageStatus = { host: location.hostname, url: location.href, enabled: true, state: 'idle', ...NO_MENTIONS };
   private readonly watcher: PageWatcher;
   private handover: Promise<AnalyserController> | null = null;
   private readonly cleanups: Array<() => void> = [];
@@ -47,8 +49,8 @@ export class PageGate {
     this.status.enabled = enabled;
     if (!enabled) {
       this.watcher.dispose();
-      this.status = { ...this.status, state: 'idle', mentionCount: 0, entityCount: 0 };
-      this.report('disabled');
+      this.status = { ...this.status, state: 'idle', ...NO_MENTIONS };
+      reportState('disabled');
     } else {
       this.check();
     }
@@ -63,8 +65,8 @@ export class PageGate {
       void this.handOver().catch((error: unknown) => this.failed(error));
       return;
     }
-    this.status = { ...this.status, url: location.href, state: gated.status, mentionCount: 0, entityCount: 0, timings: { gate } };
-    this.report(gated.status);
+    this.status = { ...this.status, url: location.href, state: gated.status, ...NO_MENTIONS, timings: { gate } };
+    reportState(gated.status);
     this.watcher.watch({ articleRoot: null, ownHost: () => null });
   }
 
@@ -74,7 +76,7 @@ export class PageGate {
    */
   private handOver(forced = false): Promise<AnalyserController> {
     this.handover ??= (async () => {
-      this.status = { ...this.status, state: 'working' };
+      this.status.state = 'working';
       const analyser = await loadAnalyser(browser.runtime.getURL(`/${ANALYSER_FILE}`), `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`);
       if (this.ctx.isInvalid) throw new Error('Backstory was reloaded');
       this.dispose();
@@ -85,50 +87,22 @@ export class PageGate {
 
   private failed(error: unknown): void {
     if (this.ctx.isInvalid) return;
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorText(error);
     this.status = { ...this.status, state: 'error', error: message };
-    this.report('error', message);
+    reportState('error', message);
   }
 
-  /** Tells the background (and so the side panel) the page's state. */
-  private report(state: ReportStateRequest['state'], error?: string): void {
-    const message: ReportStateRequest = { type: 'report-state', state, ...(error ? { error: error.slice(0, 2000) } : {}) };
-    browser.runtime.sendMessage(message).catch(() => {
-      // The extension is reloading or the worker is waking: the next analysis reports again.
-    });
-  }
+  /** Loads the analyser and lets it answer the reader's request for this page ("Analyse anyway", "Save"). */
+  private readonly forward = <K extends 'analyse-anyway' | 'collect-article'>(message: Extract<TabMessage, { type: K }>, sender: { id?: string }): Promise<TabReplies[K]> =>
+    this.handOver(true).then((controller) => new Promise((resolve: (reply: unknown) => void) => void controller.onMessage(message, sender, resolve)) as Promise<TabReplies[K]>);
 
-  private readonly onMessage = (message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void): boolean | undefined => {
-    if (sender.id !== browser.runtime.id || typeof message !== 'object' || message === null) return undefined;
-    const m = message as TabMessage;
-    const type = (message as { type?: unknown }).type;
-    // What the gate can answer without the analyser: no article analysed here (yet).
-    if (type === SELECTION_CONTEXT_MESSAGE) {
-      sendResponse({ sentence: selectionSentence(window.getSelection()) });
-      return undefined;
-    }
-    if (m.type === 'page-status') {
-      sendResponse({ ...this.status, url: location.href, canonicalUrl: canonicalUrl(document), analyser: false });
-      return undefined;
-    }
-    if (m.type === 'step-mention') {
-      sendResponse({ ok: true });
-      return undefined;
-    }
-    if (m.type === 'reveal-mention') {
-      sendResponse({ ok: false } satisfies RevealReply);
-      return undefined;
-    }
-    if (m.type === 'article-text') {
-      sendResponse({ ok: false, error: 'No article on this page' } satisfies ArticleTextReply);
-      return undefined;
-    }
-    if (m.type !== 'analyse-anyway' && m.type !== 'collect-article') return undefined;
-    // The reader asked for this page ("Analyse anyway", "Save"): the analyser answers.
-    this.handOver(true).then(
-      (controller) => controller.onMessage(message, sender, sendResponse),
-      (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
-    );
-    return true;
-  };
+  /** What the gate answers without the analyser: no article analysed here (yet). */
+  private readonly onMessage = tabListener({
+    ...pageRoutes(() => this.status, false),
+    'step-mention': () => ({ ok: true }),
+    'reveal-mention': () => ({ ok: false }),
+    'article-text': () => ({ ok: false, error: 'No article on this page' }),
+    'analyse-anyway': this.forward,
+    'collect-article': this.forward,
+  });
 }

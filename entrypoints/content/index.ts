@@ -7,7 +7,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { highlightsSupported } from '@/lib/highlight/registry';
 import { PageGate } from './gate';
-import './highlights.css';
+import '@/components/annotator/highlights.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],

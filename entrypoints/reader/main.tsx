@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { t } from '@/components/design/i18n';
 import { ReaderApp } from '@/components/reading-list/ReaderApp';
 import '@/components/design/tokens.css';
-import '@/entrypoints/content/highlights.css';
+import '@/components/annotator/highlights.css';
 import '@/components/reading-list/reading-list.css';
 import '@/components/reading-list/reader.css';
 

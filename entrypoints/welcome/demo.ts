@@ -1,19 +1,18 @@
 /**
  * The live demo: the bundled copy of the demo article, analysed and highlighted exactly as a news
- * page is (the content script's extraction, the background's matcher, the same highlight registry,
- * card controller and features), so what the reader sees here is what Backstory does on the web.
+ * page is (the content script's extraction, the background's matcher, the same annotator with the
+ * reader's settings), so what the reader sees here is what Backstory does on the web.
  */
 import DOMPurify from 'dompurify';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createAnnotator } from '@/components/annotator/annotator';
+import { ReaderSettings } from '@/components/annotator/reader-settings';
+import { backgroundCardServices } from '@/components/annotator/services';
+import '@/components/annotator/highlights.css';
 import { extractArticle } from '@/lib/extract/article';
-import { HighlightRegistry, highlightsSupported } from '@/lib/highlight/registry';
+import { locateMentions } from '@/lib/highlight/page-model';
+import { highlightsSupported } from '@/lib/highlight/registry';
 import { sendToBackground } from '@/lib/client/send';
 import { toMetaMessage, type AnalyseRequest } from '@/lib/messaging/protocol';
-import { CardController } from '../content/card-controller';
-import { FEATURES } from '../content/features';
-import { locateMentions } from '../content/page-model';
-import { ReaderSettings } from '../content/reader-settings';
-import '../content/highlights.css';
 import demoHtml from './demo-article.html?raw';
 
 /** The article's own address, sent as its URL (the analysis only accepts http(s) addresses). */
@@ -35,16 +34,12 @@ function showArticle(): void {
 export async function startDemo(): Promise<void> {
   showArticle();
   if (!highlightsSupported()) return;
-  const ctx = new ContentScriptContext('backstory-demo');
   const prefs = new ReaderSettings();
   await prefs.load();
-  const highlights = new HighlightRegistry();
-  let run: AbortController | null = null;
-  let cards: CardController | null = null;
+  const annotator = createAnnotator({ prefs, services: backgroundCardServices(location.hostname) });
 
   const analyse = async () => {
-    run?.abort();
-    cards?.dispose();
+    annotator.clear();
     const extracted = extractArticle(document);
     if (extracted.status !== 'article') return;
     const { article } = extracted;
@@ -56,13 +51,7 @@ export async function startDemo(): Promise<void> {
     }
     const entries = new Map(reply.entries.map((e) => [e.id, e]));
     const mentions = locateMentions(document, article.text, article.segments, reply.mentions, entries);
-    run = new AbortController();
-    cards = new CardController(highlights, prefs);
-    const page = { mentions: prefs.present(mentions), entries };
-    for (const feature of FEATURES) {
-      const cleanup = feature.start({ ctx, page, highlights, cards, signal: run.signal });
-      if (cleanup) run.signal.addEventListener('abort', cleanup, { once: true });
-    }
+    annotator.show({ mentions: prefs.present(mentions), entries });
     document.body.dataset.demoMentions = String(mentions.length);
   };
   // Settings changed on the options page: the demo follows, as open pages do.

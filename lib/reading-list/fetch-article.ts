@@ -4,19 +4,14 @@
  * (DOMParser: no script runs, nothing loads), extracted with Readability like a save, sanitised.
  */
 import { t } from '@/lib/i18n/i18n';
-import { extractArticle } from '../extract/article';
+import { extractArticle, type ArticleMeta } from '../extract/article';
 import { prepareArticleHtml } from './sanitize';
 import { toEpoch } from './text';
 
-export interface FetchedArticle {
+/** A fetched article: its sanitised HTML and text, the extraction's metadata, its publication time. */
+export interface FetchedArticle extends Pick<ArticleMeta, 'title' | 'byline' | 'siteName' | 'excerpt' | 'lang' | 'dir'> {
   html: string;
   text: string;
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  excerpt: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl' | 'auto' | null;
   publishedAt: number | null;
 }
 

@@ -72,7 +72,7 @@ describe('settings', () => {
     expect(props).toMatchObject({ '--bs-mark-person': 'rgba(255, 0, 0, 0.85)', '--bs-mark-event': 'rgba(0, 255, 0, 0.85)' });
     for (const [name, value] of Object.entries(props)) expect(highlightRules(colors)).toContain(`::highlight(backstory-${name.slice('--bs-mark-'.length)}) { text-decoration: underline 2px ${value}; }`);
     // Before the settings are read, the marks' stylesheet falls back to the default colours.
-    const css = readFileSync(join(import.meta.dirname, '../../entrypoints/content/private-marks.css'), 'utf8');
+    const css = readFileSync(join(import.meta.dirname, '../../components/annotator/private-marks.css'), 'utf8');
     for (const [name, value] of Object.entries(markColorProperties(DEFAULT_SETTINGS.kindColors))) expect(css).toContain(`var(${name}, ${value})`);
   });
 });

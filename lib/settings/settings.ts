@@ -8,8 +8,9 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { ENTRY_KINDS, type EntryKind } from '../glossary/types';
+import type { HighlightStyle } from '../highlight/present';
 
-export type HighlightStyle = 'all' | 'first' | 'none';
+export type { HighlightStyle };
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
 export interface Settings {
@@ -152,7 +153,7 @@ export function highlightRules(colors: Readonly<Record<EntryKind, string>>): str
 /**
  * The private marks' colours for the reader's colours (the same as their `::highlight()` rules): CSS
  * custom properties set on the marks' layer inside the card's closed root, which the marks'
- * stylesheet reads (entrypoints/content/private-marks.css). Properties, not a stylesheet: a page's
+ * stylesheet reads (components/annotator/private-marks.css). Properties, not a stylesheet: a page's
  * Content-Security-Policy cannot block them.
  */
 export function markColorProperties(colors: Readonly<Record<EntryKind, string>>): Record<string, string> {

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { deflateSync, strToU8 } from 'fflate';
 import { rawZip } from '../../lib/reading-list/formats/test-zips';
-import { launch, openExtensionPage, serveFixtures, sleep, tabIdOf, waitForSettled, watchErrors, type BrowserName, type Session } from './harness';
+import { launch, openExtensionPage, serveFixtures, sleep, tabIdOf, waitForCard, waitForSettled, watchErrors, type BrowserName, type Session } from './harness';
 
 interface SaveReply {
   ok: boolean;
@@ -170,10 +170,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(point).not.toBeNull();
       await reader.mouse.move(point!.x - 40, point!.y - 30);
       await reader.mouse.move(point!.x, point!.y, { steps: 4 });
-      await reader.waitForFunction(() => document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-name')?.textContent === 'Ussuriysk', {
-        timeout: 5000,
-        polling: 100,
-      });
+      await waitForCard(reader, (root) => root.querySelector('.bs-name')?.textContent === 'Ussuriysk', { timeout: 5000, polling: 100 });
 
       // Reading position: saved while scrolling, restored when the article is opened again.
       const readerUrl = await reader.evaluate(() => location.href); // Firefox's page.url() misses in-page navigations

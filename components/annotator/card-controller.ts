@@ -1,10 +1,11 @@
 /**
  * The card controller: owns the shadow-root UI (created on the first card, so pages without
- * mentions get no UI at all), the hover intent, placement, and the active-mention highlight.
+ * mentions get no UI at all), the hover intent, placement, and the active-mention highlight. The
+ * content script, the reader view and the welcome demo each give it their `CardServices`: where
+ * sealed entries' texts come from, and what "open in side panel" and a correction do.
  */
 import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { h, render } from 'preact';
-import { browser } from 'wxt/browser';
 import { HoverCard } from '@/components/HoverCard';
 import tokensCss from '@/components/design/tokens.css?raw';
 import cardCss from '@/components/hover-card.css?raw';
@@ -12,11 +13,10 @@ import { rectAt } from '@/lib/highlight/hit-test';
 import { DEFAULT_HOVER_TIMINGS, HoverIntent, type HoverTimings } from '@/lib/highlight/hover-intent';
 import type { HighlightRegistry } from '@/lib/highlight/registry';
 import { PrivateMarks } from '@/lib/highlight/private-marks';
-import type { CardEntriesRequest, CardEntry, ErrorReply, GetEntriesReply, OpenSidePanelReply, OpenSidePanelRequest } from '@/lib/messaging/protocol';
+import type { CardEntry } from '@/lib/messaging/protocol';
+import type { LiveMention } from '@/lib/highlight/page-model';
 import marksCss from './private-marks.css?raw';
-import type { LiveMention } from './page-model';
 import { CardLookups } from '@/components/wikipedia/card-lookups';
-import { correct } from '@/lib/sites/corrections-store';
 import { createShadowUi, type ShadowUi } from './shadow-host';
 
 /** Gap between the mention and the card, and the card's distance from the viewport edge. */
@@ -28,6 +28,19 @@ export { SHADOW_HOST_NAME } from './shadow-host';
 export const FIREFOX_PANEL_NOTE =
   'Firefox opens sidebars only from its own controls: use Backstory’s toolbar button, or Alt+Shift+X. The panel then shows this name.';
 const PANEL_REFUSED_NOTE = 'The browser did not open the side panel from here: use Backstory’s toolbar button, or Alt+Shift+X.';
+
+/** What a card needs from where it runs (components/annotator/services.ts has the content script's). */
+export interface CardServices {
+  /** The texts of sealed entries (at most 20 ids), asked for when the reader opens their card; [] when refused. */
+  unseal(ids: string[]): Promise<CardEntry[]>;
+  /** "Open in side panel" for an entry; resolves to whether the browser opened it. Absent: no such action. */
+  openSidePanel?(entryId: string | null): Promise<boolean>;
+  /** Remembers the reader's correction of a name on this site (null: "not this one"). Absent: no corrections. */
+  correct?(surface: string, entryId: string | null): void;
+}
+
+/** Cards whose entries all came unsealed, without side panel or corrections. */
+export const LOCAL_CARD_SERVICES: CardServices = { unseal: () => Promise.resolve([]) };
 
 /** The card's parts inside the shadow root. */
 interface CardUi extends ShadowUi {
@@ -70,6 +83,8 @@ export class CardController {
 
   constructor(
     private readonly highlights: HighlightRegistry,
+    /** Where sealed entries come from, and what the side panel and correction actions do. */
+    private readonly services: CardServices,
     /** The reader's settings: live hover timings and a forced card theme (null: follow the page). */
     private readonly prefs: { readonly timings: HoverTimings; cardTheme(): 'light' | 'dark' | null; styleMarks?(layer: HTMLElement): void } | null = null,
   ) {
@@ -124,6 +139,12 @@ export class CardController {
     this.pointer = null;
     this.focusOnOpen = true;
     this.intent.open(m);
+  }
+
+  /** Re-renders the open card (the theme changed). */
+  refresh(): void {
+    const m = this.intent.current;
+    if (m && !this.disposed) void this.render(m);
   }
 
   /** Re-places the open card (scroll, resize). */
@@ -197,9 +218,8 @@ export class CardController {
   private async unseal(m: LiveMention): Promise<{ entry: CardEntry | null; candidates: CardEntry[] }> {
     const sealed = [m.entry, ...m.candidates].filter((e): e is CardEntry => !!e?.sealed && !this.unsealed.has(e.id));
     if (sealed.length > 0) {
-      const request: CardEntriesRequest = { type: 'card-entries', ids: [...new Set(sealed.map((e) => e.id))].slice(0, 20) };
-      const reply = (await browser.runtime.sendMessage(request).catch(() => null)) as GetEntriesReply | ErrorReply | null;
-      if (reply?.ok) for (const e of reply.entries) this.unsealed.set(e.id, e);
+      const entries = await this.services.unseal([...new Set(sealed.map((e) => e.id))].slice(0, 20)).catch(() => []);
+      for (const e of entries) this.unsealed.set(e.id, e);
     }
     const open = (e: CardEntry): CardEntry => (e.sealed ? (this.unsealed.get(e.id) ?? { ...e, name: m.surface }) : e);
     return { entry: m.entry && open(m.entry), candidates: m.candidates.map(open) };
@@ -212,6 +232,7 @@ export class CardController {
     const ui = this.ensureUi();
     const layer = ui.layer;
     const theme = this.prefs?.cardTheme() ?? pageTheme(document);
+    const correct = this.services.correct;
     render(
       h(HoverCard, {
         entry,
@@ -226,21 +247,24 @@ export class CardController {
         },
         onClose: () => this.intent.close(),
         wikipedia: m.entry ? undefined : this.lookups().props(m.surface),
-        ...(m.entry ? { onOpenPanel: () => this.openPanel(m), panelNote: this.panelNote?.mention === m ? this.panelNote.text : null } : {}),
+        ...(m.entry && this.services.openSidePanel ? { onOpenPanel: () => this.openPanel(m), panelNote: this.panelNote?.mention === m ? this.panelNote.text : null } : {}),
         // Corrections are remembered for this site; the page re-analyses when they change. HoverCard
         // calls these for the reader's own (trusted) clicks only; checked again here.
-        onChoose: (entryId: string, event: Event) => {
-          if (!event.isTrusted) return;
-          this.intent.close();
-          void correct(location.hostname, m.surface, entryId);
-        },
-        onReject: m.entry
-          ? (event: Event) => {
+        onChoose: correct
+          ? (entryId: string, event: Event) => {
               if (!event.isTrusted) return;
               this.intent.close();
-              void correct(location.hostname, m.surface, null);
+              correct(m.surface, entryId);
             }
           : undefined,
+        onReject:
+          m.entry && correct
+            ? (event: Event) => {
+                if (!event.isTrusted) return;
+                this.intent.close();
+                correct(m.surface, null);
+              }
+            : undefined,
       }),
       layer,
     );
@@ -268,16 +292,15 @@ export class CardController {
    * sidebar from a page click: the card says how to open it, and an open sidebar still selects the entry.
    */
   private openPanel(m: LiveMention): void {
-    const message: OpenSidePanelRequest = { type: 'open-side-panel', entryId: m.entry?.id ?? null };
-    const sent = browser.runtime.sendMessage(message) as Promise<OpenSidePanelReply | ErrorReply>;
+    const sent = this.services.openSidePanel?.(m.entry?.id ?? null) ?? Promise.resolve(false);
     if (import.meta.env.FIREFOX) {
       this.panelNote = { mention: m, text: FIREFOX_PANEL_NOTE };
       void this.render(m);
     }
     void sent
-      .catch(() => null)
-      .then((reply) => {
-        if (import.meta.env.FIREFOX || (reply?.ok && reply.opened)) return;
+      .catch(() => false)
+      .then((opened) => {
+        if (import.meta.env.FIREFOX || opened) return;
         this.panelNote = { mention: m, text: PANEL_REFUSED_NOTE };
         void this.render(m);
       });

@@ -1,11 +1,9 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { HighlightRegistry } from '@/lib/highlight/registry';
+import type { PageModel } from '@/lib/highlight/page-model';
 import type { CardController } from '../card-controller';
-import type { PageModel } from '../page-model';
 
 /** What a feature gets when the page's analysis is ready. */
 export interface FeatureContext {
-  ctx: ContentScriptContext;
   page: PageModel;
   highlights: HighlightRegistry;
   cards: CardController;
@@ -14,8 +12,9 @@ export interface FeatureContext {
 }
 
 /**
- * One content-script feature. `start` runs once per analysis and must undo everything it did when
- * `signal` aborts (or return a cleanup function, called at the same moment).
+ * One annotator feature (the content script's, the reader's and the welcome demo's). `start` runs
+ * once per analysis and must undo everything it did when `signal` aborts (or return a cleanup
+ * function, called at the same moment).
  */
 export interface Feature {
   id: string;

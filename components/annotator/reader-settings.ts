@@ -19,7 +19,8 @@ import {
   watchSettings,
   type Settings,
 } from '@/lib/settings/settings';
-import type { LiveMention } from './page-model';
+import type { LiveMention } from '@/lib/highlight/page-model';
+import { presentMentions } from '@/lib/highlight/present';
 
 export class ReaderSettings {
   /** Read by the hover intent at every pointer event: changing it applies at once. */
@@ -57,21 +58,7 @@ export class ReaderSettings {
 
   /** The mentions to underline and open cards on, by the highlight style. */
   present(mentions: readonly LiveMention[]): LiveMention[] {
-    switch (this.settings.highlightStyle) {
-      case 'none':
-        return [];
-      case 'first': {
-        const seen = new Set<string>();
-        return mentions.filter((m) => {
-          const key = m.entry?.id ?? `?${m.surface.toLowerCase()}`;
-          if (seen.has(key)) return false;
-          seen.add(key);
-          return true;
-        });
-      }
-      default:
-        return [...mentions];
-    }
+    return presentMentions(mentions, this.settings.highlightStyle);
   }
 
   /** Removes what this object added to the page. */

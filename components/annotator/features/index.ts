@@ -1,4 +1,4 @@
-/** Every content-script feature, registered in one place, started in this order. */
+/** Every annotator feature, registered in one place, started in this order. */
 import { highlights } from './highlights';
 import { hoverCards } from './hover-cards';
 import type { Feature } from './types';

@@ -3,25 +3,15 @@
  * names the reader made or looked up inside the card's closed shadow root instead, because every
  * page script can read `CSS.highlights` (and so learn what the reader keeps in Backstory).
  */
-import type { HighlightGroup } from '@/lib/highlight/registry';
-import type { LiveMention } from '../page-model';
+import { highlightGroups } from '@/lib/highlight/present';
 import type { Feature } from './types';
 
 export const highlights: Feature = {
   id: 'highlights',
   testedOn: ['tests/fixtures/ap-kim-putin.html', 'tests/fixtures/not-an-article.html', 'tests/fixtures/hostile/probe-highlights.html'],
   start({ page, highlights: registry, cards }) {
-    const groups = new Map<HighlightGroup, Range[]>();
-    const secret: LiveMention[] = [];
-    for (const m of page.mentions) {
-      if (m.privateName) {
-        secret.push(m);
-        continue;
-      }
-      let list = groups.get(m.group);
-      if (!list) groups.set(m.group, (list = []));
-      list.push(m.range);
-    }
+    // Which mentions are private (lib/highlight/present.ts): those never reach `CSS.highlights`.
+    const { groups, secret } = highlightGroups(page.mentions);
     registry.setGroups(groups);
     // Every analysed page gets the (empty) UI host: its presence tells the page nothing about private names.
     cards.ensureHost();
