@@ -4,16 +4,16 @@
  */
 import { t } from '@/components/design/i18n';
 import { useMemo, useState } from 'preact/hooks';
-import { announceGlossaryChange } from '@/lib/db/glossary-events';
-import { exportGlossary, listGlossary, replaceEdit, type ListedEntry } from '@/lib/db/glossary-repo';
-import { getDb } from '@/lib/db/schema';
+import type { ListedEntry } from '@/lib/db/glossary-repo';
+import { useLive } from '@/components/design/use-live';
+import { stores } from '@/lib/db/stores';
 import { buildGlossaryExport, exportFileName } from '@/lib/glossary-io/export';
 import { ENTRY_KINDS, type EntryKind } from '@/lib/glossary/types';
 import { EntryEditor } from './EntryEditor';
 import { ImportPanel } from './ImportPanel';
 import { entryHash, type Route } from './route';
 import { KindsAndPacks } from './SettingsSection';
-import { download, fold, kindName, packTitle, useLiveQuery, useSettings, type ToastMessage } from './shared';
+import { download, fold, kindName, packTitle, useSettings, type ToastMessage } from './shared';
 
 const PAGE = 100;
 
@@ -27,7 +27,7 @@ export function GlossarySection(props: { route: Extract<Route, { section: 'gloss
 }
 
 function GlossaryList(props: { notify(m: ToastMessage): void }) {
-  const entries = useLiveQuery(() => listGlossary(getDb()), []);
+  const entries = useLive(() => stores().glossary.list(), [], undefined).value;
   const [settings, update] = useSettings();
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<'' | EntryKind>('');
@@ -61,7 +61,7 @@ function GlossaryList(props: { notify(m: ToastMessage): void }) {
   }, [entries, query, kind, pack, status]);
 
   const exportMine = async () => {
-    const mine = await exportGlossary(getDb());
+    const mine = await stores().glossary.export();
     download(exportFileName('backstory-glossary'), JSON.stringify(buildGlossaryExport(mine.entries, mine.edits), null, 2));
     props.notify({ text: t('options.glossary.exported', [mine.entries.length, mine.edits.length]) });
   };
@@ -186,12 +186,7 @@ function EntryRow({ entry }: { entry: ListedEntry }) {
           type="checkbox"
           checked={!entry.disabled}
           aria-label={t('options.glossary.highlight', [entry.name])}
-          onChange={async (e) => {
-            const db = getDb();
-            const edit = await db.edits.get(entry.id);
-            await replaceEdit(db, entry.id, { fields: edit?.fields, userNotes: edit?.userNotes, disabled: !e.currentTarget.checked });
-            await announceGlossaryChange();
-          }}
+          onChange={(e) => void stores().glossary.setDisabled(entry.id, !e.currentTarget.checked)}
         />
       </td>
     </tr>

@@ -2,13 +2,14 @@
 import { t } from '@/components/design/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { getDb } from '@/lib/db/schema';
+import { useLive } from '@/components/design/use-live';
+import { stores } from '@/lib/db/stores';
 import { formatPartialDate, isStalePack, todayIso } from '@/lib/glossary/dated-facts';
 import { ENTRY_KINDS, type EntryKind } from '@/lib/glossary/types';
 import { DEFAULT_SETTINGS, GRACE_RANGE, HOVER_DELAY_RANGE, underlineColor, type HighlightStyle, type Settings, type ThemeChoice } from '@/lib/settings/settings';
 import { getSitePolicy, parseSiteInput, setSitePolicy, watchSitePolicy, type SitePolicy } from '@/lib/sites/site-settings';
 import { WikipediaSettings } from '@/components/wikipedia/WikipediaSettings';
-import { Choices, Panel, kindPlural, packTitle, useLiveQuery, useSettings, type Choice } from './shared';
+import { Choices, Panel, kindPlural, packTitle, useSettings, type Choice } from './shared';
 
 export function SettingsSection() {
   const [settings, update] = useSettings();
@@ -152,8 +153,8 @@ function KindRow({ kind, settings, update }: SectionProps & { kind: EntryKind })
 
 /** Turns kinds and packs on and off (also offered on the Glossary page). */
 export function KindsAndPacks({ settings, update, compact = false }: SectionProps & { compact?: boolean }) {
-  const packs = useLiveQuery(() => getDb().packs.toArray(), []);
-  const lookedUp = useLiveQuery(() => getDb().glossary.where('origin').equals('wikipedia').count(), []);
+  const packs = useLive(() => stores().glossary.packs(), [], undefined).value;
+  const lookedUp = useLive(() => stores().glossary.countLookedUp(), [], undefined).value;
   // Entries looked up on Wikipedia get a switch of their own once there are any (or while it is off).
   const showWikipedia = (lookedUp ?? 0) > 0 || settings.disabledPacks.includes('wikipedia');
   const ids = [...(packs ?? []).map((p) => p.id), 'user', ...(showWikipedia ? ['wikipedia'] : [])];
