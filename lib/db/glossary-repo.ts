@@ -194,6 +194,11 @@ export async function saveOwnEntry(db: BackstoryDb, entry: GlossaryEntry, overla
   );
 }
 
+/** Every glossary row as stored (no overlays): what saved articles' names were resolved against. */
+export async function glossaryRows(db: BackstoryDb): Promise<GlossaryRow[]> {
+  return db.glossary.toArray();
+}
+
 /** The packs loaded in the database (name, version, entry count). */
 export async function listPacks(db: BackstoryDb): Promise<PackRow[]> {
   return db.packs.toArray();

@@ -33,6 +33,7 @@ import {
   entriesWithRelated,
   exportGlossary,
   getEntryDetail,
+  glossaryRows,
   importGlossary,
   knownNames,
   listGlossary,
@@ -62,6 +63,7 @@ function makeStores(db: BackstoryDb) {
     /** The glossary: the reader's entries, overlays on pack entries, packs, imports and exports. */
     glossary: bind(db, {
       list: listGlossary,
+      rows: glossaryRows,
       detail: getEntryDetail,
       withRelated: entriesWithRelated,
       knownNames,
