@@ -2,7 +2,7 @@
 import { t, tAround } from '@/components/design/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { getSitePolicy, setSitePolicy, watchSitePolicy, type SitePolicy } from '@/lib/sites/site-settings';
-import { ShortcutList } from './SettingsSection';
+import { ShortcutList } from './ShortcutsPanel';
 import { Choices, kindPlural } from './shared';
 
 export function WelcomeApp() {
