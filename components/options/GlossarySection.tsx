@@ -101,28 +101,8 @@ function GlossaryList(props: { notify(m: ToastMessage): void }) {
           <label for="glossary-search">{t('options.glossary.search')}</label>
           <input id="glossary-search" type="search" placeholder={t('options.glossary.searchPlaceholder')} value={query} onInput={(e) => (setQuery(e.currentTarget.value), setShown(PAGE))} />
         </div>
-        <div class="field">
-          <label for="glossary-kind">{t('options.glossary.kind')}</label>
-          <select id="glossary-kind" value={kind} onChange={(e) => (setKind(e.currentTarget.value as '' | EntryKind), setShown(PAGE))}>
-            <option value="">{t('options.glossary.allKinds')}</option>
-            {ENTRY_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {kindName(k)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="glossary-pack">{t('options.glossary.pack')}</label>
-          <select id="glossary-pack" value={pack} onChange={(e) => (setPack(e.currentTarget.value), setShown(PAGE))}>
-            <option value="">{t('options.glossary.allPacks')}</option>
-            {packs.map((p) => (
-              <option key={p} value={p}>
-                {packTitle(p)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="glossary-kind" label={t('options.glossary.kind')} value={kind} onChange={(v) => (setKind(v as '' | EntryKind), setShown(PAGE))} options={[['', t('options.glossary.allKinds')], ...ENTRY_KINDS.map((k) => [k, kindName(k)] as const)]} />
+        <SelectField id="glossary-pack" label={t('options.glossary.pack')} value={pack} onChange={(v) => (setPack(v), setShown(PAGE))} options={[['', t('options.glossary.allPacks')], ...packs.map((p) => [p, packTitle(p)] as const)]} />
         <div class="field">
           <label for="glossary-status">{t('options.glossary.show')}</label>
           <select id="glossary-status" value={status} onChange={(e) => (setStatus(e.currentTarget.value as StatusFilter), setShown(PAGE))}>
@@ -190,5 +170,21 @@ function EntryRow({ entry }: { entry: ListedEntry }) {
         />
       </td>
     </tr>
+  );
+}
+
+/** A labelled select of [value, text] options. */
+function SelectField(props: { id: string; label: string; value: string; onChange(value: string): void; options: ReadonlyArray<readonly [string, string]> }) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
+        {props.options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
