@@ -5,6 +5,7 @@
 import { t } from '@/components/design/i18n';
 import { useMemo, useState } from 'preact/hooks';
 import type { ListedEntry } from '@/lib/db/glossary-repo';
+import { Select } from '@/components/design/Select';
 import { useLive } from '@/components/design/use-live';
 import { stores } from '@/lib/db/stores';
 import { buildGlossaryExport, exportFileName } from '@/lib/glossary-io/export';
@@ -178,13 +179,7 @@ function SelectField(props: { id: string; label: string; value: string; onChange
   return (
     <div class="field">
       <label for={props.id}>{props.label}</label>
-      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
-        {props.options.map(([value, text]) => (
-          <option key={value} value={value}>
-            {text}
-          </option>
-        ))}
-      </select>
+      <Select id={props.id} value={props.value} onChange={props.onChange} options={props.options} />
     </div>
   );
 }

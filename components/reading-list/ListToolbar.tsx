@@ -1,6 +1,7 @@
 /** The reading list's toolbar: the search box, the state tabs, favourites, tag, site and sort. */
 import type { Ref } from 'preact';
 import { t } from '@/components/design/i18n';
+import { Select } from '@/components/design/Select';
 import type { SortDirection, SortKey } from '@/lib/db/articles-search';
 
 export type StateFilter = 'all' | 'unread' | 'archived';
@@ -86,13 +87,7 @@ function FilterSelect(props: { label: string; value: string; onChange(value: str
   return (
     <label class="rl-select">
       <span class="rl-sr-only">{props.label}</span>
-      <select value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
-        {props.options.map(([value, text]) => (
-          <option key={value} value={value}>
-            {text}
-          </option>
-        ))}
-      </select>
+      <Select value={props.value} onChange={props.onChange} options={props.options} />
     </label>
   );
 }
