@@ -76,6 +76,14 @@ module.exports = {
       to: { path: ENTRYPOINTS, pathNot: '^entrypoints/$1([/.]|$)' },
     },
     {
+      name: 'ui-through-stores',
+      severity: 'error',
+      comment:
+        'Pages reach the database only through the named reads and writes of lib/db/stores.ts, which announce their own changes: no getDb(), no raw tables, no announceGlossaryChange() in UI code. Types may be imported. The background worker (entrypoints/background.ts) hands the database to its services; the content script only watches the announcement.',
+      from: { path: [UI, ENTRYPOINTS], pathNot: [TESTS, '^entrypoints/background\\.ts$', '^entrypoints/content/'] },
+      to: { path: '^lib/db/', pathNot: '^lib/db/(stores|persistence)\\.ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'no-database-in-content-script',
       severity: 'error',
       comment:

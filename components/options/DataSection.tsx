@@ -1,15 +1,14 @@
 /** Data: export everything, import everything, delete everything (with an export offered first). */
 import { t } from '@/components/design/i18n';
 import { useRef, useState } from 'preact/hooks';
-import { announceGlossaryChange } from '@/lib/db/glossary-events';
-import { getDb } from '@/lib/db/schema';
+import { stores } from '@/lib/db/stores';
 import { exportFileName } from '@/lib/glossary-io/export';
 import { decodeText } from '@/lib/glossary-io/parse';
-import { buildBackup, deleteEverything, parseBackup, restoreBackup, type ParsedBackup } from '@/lib/settings/backup';
+import { parseBackup, type ParsedBackup } from '@/lib/settings/backup';
 import { Panel, download, readFile, type ToastMessage } from './shared';
 
 async function exportEverything(): Promise<string> {
-  const backup = await buildBackup(getDb());
+  const backup = await stores().backup.build();
   const name = exportFileName('backstory-backup');
   download(name, JSON.stringify(backup, null, 2));
   return name;
@@ -81,7 +80,7 @@ function ImportEverything(props: { notify(m: ToastMessage): void }) {
               onClick={async () => {
                 setBusy(true);
                 try {
-                  await restoreBackup(getDb(), parsed);
+                  await stores().backup.restore(parsed);
                   props.notify({ text: t('options.data.restored', [file]) });
                   setParsed(null);
                 } catch (error) {
@@ -146,8 +145,7 @@ function DeleteEverything(props: { notify(m: ToastMessage): void }) {
             onClick={async () => {
               setBusy(true);
               try {
-                await deleteEverything(getDb());
-                await announceGlossaryChange();
+                await stores().backup.deleteEverything();
                 dialog.current?.close();
                 props.notify({ text: t('options.data.deleted') });
               } finally {

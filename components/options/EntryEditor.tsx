@@ -7,10 +7,10 @@ import { t } from '@/components/design/i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { effectiveTheme } from '@/components/design/theme';
 import { HoverCard } from '@/components/HoverCard';
-import { announceGlossaryChange } from '@/lib/db/glossary-events';
-import { deleteEntries, getEntryDetail, replaceEdit, resetEdits, restoreEntries, saveUserEntry, type ListedEntry } from '@/lib/db/glossary-repo';
-import { getDb, type GlossaryRow } from '@/lib/db/schema';
-import { userEntryId, validateEntry } from '@/lib/glossary-io/parse';
+import type { ListedEntry } from '@/lib/db/glossary-repo';
+import type { GlossaryRow } from '@/lib/db/schema';
+import { stores } from '@/lib/db/stores';
+import { validateEntry } from '@/lib/glossary-io/parse';
 import { formatFactLine, parseFactLine } from '@/lib/glossary/fact-line';
 import { ENTRY_KINDS, type EntryKind, type GlossaryEntry } from '@/lib/glossary/types';
 import type { CardEntry } from '@/lib/messaging/protocol';
@@ -112,7 +112,7 @@ export function EntryEditor(props: { mode: Mode; notify(m: ToastMessage): void }
         setForm(toForm(null, mode));
         return;
       }
-      const detail = await getEntryDetail(getDb(), mode.id);
+      const detail = await stores().glossary.detail(mode.id);
       if (!live) return;
       setLoaded(detail ? { row: detail.row, entry: detail.entry } : { row: null, entry: null });
       setForm(detail ? toForm(detail.entry) : null);
@@ -152,7 +152,7 @@ export function EntryEditor(props: { mode: Mode; notify(m: ToastMessage): void }
     }
     setError('');
     setSaving(true);
-    const db = getDb();
+    const glossary = stores().glossary;
     try {
       let id: string;
       if (row && isPack) {
@@ -163,22 +163,17 @@ export function EntryEditor(props: { mode: Mode; notify(m: ToastMessage): void }
         for (const key of EDITABLE) {
           if (form[key] !== original[key]) fields[key] = (result.entry as Record<string, unknown>)[key];
         }
-        await replaceEdit(db, id, { fields: fields as Partial<GlossaryEntry>, userNotes: form.userNotes, disabled: form.disabled });
+        await glossary.replaceEdit(id, { fields: fields as Partial<GlossaryEntry>, userNotes: form.userNotes, disabled: form.disabled });
       } else {
-        if (row) id = row.id;
-        else {
-          const slugTaken = new Set((await db.glossary.toCollection().primaryKeys()) as string[]);
-          id = userEntryId(result.entry.name, slugTaken);
-        }
         const { id: _ignored, ...fields } = result.entry;
-        await saveUserEntry(db, { ...(row ?? {}), ...fields, id, origin: 'user' } as GlossaryEntry);
-        await replaceEdit(db, id, { userNotes: form.userNotes, disabled: form.disabled });
+        const overlay = { userNotes: form.userNotes, disabled: form.disabled };
+        if (row) await glossary.saveOwn({ ...row, ...fields, id: (id = row.id) } as GlossaryEntry, overlay);
+        else id = await glossary.add(fields as Omit<GlossaryEntry, 'id' | 'origin'>, overlay);
       }
-      await announceGlossaryChange();
       props.notify({ text: t('options.entry.saved', [result.entry.name]) });
       if (mode.kind === 'new') location.hash = entryHash(id);
       else {
-        const detail = await getEntryDetail(db, id);
+        const detail = await glossary.detail(id);
         if (detail) setLoaded({ row: detail.row, entry: detail.entry });
       }
     } catch (err) {
@@ -188,41 +183,33 @@ export function EntryEditor(props: { mode: Mode; notify(m: ToastMessage): void }
     }
   };
 
-  const remove = async () => {
-    if (!row) return;
-    const db = getDb();
-    const deleted = await deleteEntries(db, [row.id]);
-    await announceGlossaryChange();
-    location.hash = '#glossary';
-    props.notify({
-      text: t('options.glossary.deleted', [row.name]),
-      undo: async () => {
-        await restoreEntries(db, deleted);
-        await announceGlossaryChange();
-      },
-    });
-  };
-
-  const reset = async () => {
-    if (!row) return;
-    const db = getDb();
-    const dropped = await resetEdits(db, [row.id]);
-    await announceGlossaryChange();
-    const detail = await getEntryDetail(db, row.id);
+  /** Shows the entry as stored now (after a reset or its undo). */
+  const reload = async (id: string) => {
+    const detail = await stores().glossary.detail(id);
     if (detail) {
       setLoaded({ row: detail.row, entry: detail.entry });
       setForm(toForm(detail.entry));
     }
+  };
+
+  const remove = async () => {
+    if (!row) return;
+    const glossary = stores().glossary;
+    const deleted = await glossary.delete([row.id]);
+    location.hash = '#glossary';
+    props.notify({ text: t('options.glossary.deleted', [row.name]), undo: () => glossary.restore(deleted) });
+  };
+
+  const reset = async () => {
+    if (!row) return;
+    const glossary = stores().glossary;
+    const dropped = await glossary.resetEdits([row.id]);
+    await reload(row.id);
     props.notify({
       text: t('options.entry.resetDone', [row.name, packTitle(row.origin)]),
       undo: async () => {
-        await restoreEntries(db, dropped);
-        await announceGlossaryChange();
-        const again = await getEntryDetail(db, row.id);
-        if (again) {
-          setLoaded({ row: again.row, entry: again.entry });
-          setForm(toForm(again.entry));
-        }
+        await glossary.restore(dropped);
+        await reload(row.id);
       },
     });
   };

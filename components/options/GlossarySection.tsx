@@ -4,16 +4,17 @@
  */
 import { t } from '@/components/design/i18n';
 import { useMemo, useState } from 'preact/hooks';
-import { announceGlossaryChange } from '@/lib/db/glossary-events';
-import { exportGlossary, listGlossary, replaceEdit, type ListedEntry } from '@/lib/db/glossary-repo';
-import { getDb } from '@/lib/db/schema';
+import type { ListedEntry } from '@/lib/db/glossary-repo';
+import { Select } from '@/components/design/Select';
+import { useLive } from '@/components/design/use-live';
+import { stores } from '@/lib/db/stores';
 import { buildGlossaryExport, exportFileName } from '@/lib/glossary-io/export';
 import { ENTRY_KINDS, type EntryKind } from '@/lib/glossary/types';
 import { EntryEditor } from './EntryEditor';
 import { ImportPanel } from './ImportPanel';
 import { entryHash, type Route } from './route';
 import { KindsAndPacks } from './SettingsSection';
-import { download, fold, kindName, packTitle, useLiveQuery, useSettings, type ToastMessage } from './shared';
+import { download, fold, kindName, packTitle, useSettings, type ToastMessage } from './shared';
 
 const PAGE = 100;
 
@@ -27,7 +28,7 @@ export function GlossarySection(props: { route: Extract<Route, { section: 'gloss
 }
 
 function GlossaryList(props: { notify(m: ToastMessage): void }) {
-  const entries = useLiveQuery(() => listGlossary(getDb()), []);
+  const entries = useLive(() => stores().glossary.list(), [], undefined).value;
   const [settings, update] = useSettings();
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<'' | EntryKind>('');
@@ -61,7 +62,7 @@ function GlossaryList(props: { notify(m: ToastMessage): void }) {
   }, [entries, query, kind, pack, status]);
 
   const exportMine = async () => {
-    const mine = await exportGlossary(getDb());
+    const mine = await stores().glossary.export();
     download(exportFileName('backstory-glossary'), JSON.stringify(buildGlossaryExport(mine.entries, mine.edits), null, 2));
     props.notify({ text: t('options.glossary.exported', [mine.entries.length, mine.edits.length]) });
   };
@@ -101,28 +102,8 @@ function GlossaryList(props: { notify(m: ToastMessage): void }) {
           <label for="glossary-search">{t('options.glossary.search')}</label>
           <input id="glossary-search" type="search" placeholder={t('options.glossary.searchPlaceholder')} value={query} onInput={(e) => (setQuery(e.currentTarget.value), setShown(PAGE))} />
         </div>
-        <div class="field">
-          <label for="glossary-kind">{t('options.glossary.kind')}</label>
-          <select id="glossary-kind" value={kind} onChange={(e) => (setKind(e.currentTarget.value as '' | EntryKind), setShown(PAGE))}>
-            <option value="">{t('options.glossary.allKinds')}</option>
-            {ENTRY_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {kindName(k)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="glossary-pack">{t('options.glossary.pack')}</label>
-          <select id="glossary-pack" value={pack} onChange={(e) => (setPack(e.currentTarget.value), setShown(PAGE))}>
-            <option value="">{t('options.glossary.allPacks')}</option>
-            {packs.map((p) => (
-              <option key={p} value={p}>
-                {packTitle(p)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="glossary-kind" label={t('options.glossary.kind')} value={kind} onChange={(v) => (setKind(v as '' | EntryKind), setShown(PAGE))} options={[['', t('options.glossary.allKinds')], ...ENTRY_KINDS.map((k) => [k, kindName(k)] as const)]} />
+        <SelectField id="glossary-pack" label={t('options.glossary.pack')} value={pack} onChange={(v) => (setPack(v), setShown(PAGE))} options={[['', t('options.glossary.allPacks')], ...packs.map((p) => [p, packTitle(p)] as const)]} />
         <div class="field">
           <label for="glossary-status">{t('options.glossary.show')}</label>
           <select id="glossary-status" value={status} onChange={(e) => (setStatus(e.currentTarget.value as StatusFilter), setShown(PAGE))}>
@@ -186,14 +167,19 @@ function EntryRow({ entry }: { entry: ListedEntry }) {
           type="checkbox"
           checked={!entry.disabled}
           aria-label={t('options.glossary.highlight', [entry.name])}
-          onChange={async (e) => {
-            const db = getDb();
-            const edit = await db.edits.get(entry.id);
-            await replaceEdit(db, entry.id, { fields: edit?.fields, userNotes: edit?.userNotes, disabled: !e.currentTarget.checked });
-            await announceGlossaryChange();
-          }}
+          onChange={(e) => void stores().glossary.setDisabled(entry.id, !e.currentTarget.checked)}
         />
       </td>
     </tr>
+  );
+}
+
+/** A labelled select of [value, text] options. */
+function SelectField(props: { id: string; label: string; value: string; onChange(value: string): void; options: ReadonlyArray<readonly [string, string]> }) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <Select id={props.id} value={props.value} onChange={props.onChange} options={props.options} />
+    </div>
   );
 }

@@ -5,9 +5,8 @@
  */
 import { t } from '@/components/design/i18n';
 import { useState } from 'preact/hooks';
-import { announceGlossaryChange } from '@/lib/db/glossary-events';
-import { importGlossary, planImport, type ImportPlan } from '@/lib/db/glossary-repo';
-import { getDb } from '@/lib/db/schema';
+import type { ImportPlan } from '@/lib/db/glossary-repo';
+import { stores } from '@/lib/db/stores';
 import { parseGlossaryFile, type ParseResult } from '@/lib/glossary-io/parse';
 import { readFile, type ToastMessage } from './shared';
 
@@ -31,7 +30,7 @@ export function ImportPanel(props: { onClose(): void; notify(m: ToastMessage): v
     const bytes = await readFile(file);
     const parsed = await parseGlossaryFile(bytes, file.name, (done, total) => setState({ step: 'reading', file: file.name, done, total }));
     if (!parsed.ok) return setState({ step: 'failed', file: file.name, error: parsed.error });
-    const plan = await planImport(getDb(), parsed);
+    const plan = await stores().glossary.planImport(parsed);
     setState({ step: 'review', file: file.name, parsed, plan });
   };
 
@@ -40,8 +39,7 @@ export function ImportPanel(props: { onClose(): void; notify(m: ToastMessage): v
     const { parsed, plan, file } = state;
     setState({ step: 'writing', file, done: 0, total: parsed.entries.length + parsed.edits.length });
     try {
-      await importGlossary(getDb(), parsed, (done, total) => setState({ step: 'writing', file, done, total }));
-      await announceGlossaryChange();
+      await stores().glossary.import(parsed, (done, total) => setState({ step: 'writing', file, done, total }));
       setState({ step: 'done', file, plan, skipped: parsed.errors.length });
       props.notify({ text: t('options.import.toast', [parsed.entries.length, file]) });
     } catch (error) {

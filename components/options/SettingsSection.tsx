@@ -1,14 +1,15 @@
 /** Settings: the card's timing, highlights, kinds and packs, sites, theme, keyboard shortcuts. */
 import { t } from '@/components/design/i18n';
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { getDb } from '@/lib/db/schema';
+import { useEffect } from 'preact/hooks';
+import { useLive } from '@/components/design/use-live';
+import { stores } from '@/lib/db/stores';
 import { formatPartialDate, isStalePack, todayIso } from '@/lib/glossary/dated-facts';
 import { ENTRY_KINDS, type EntryKind } from '@/lib/glossary/types';
 import { DEFAULT_SETTINGS, GRACE_RANGE, HOVER_DELAY_RANGE, underlineColor, type HighlightStyle, type Settings, type ThemeChoice } from '@/lib/settings/settings';
-import { getSitePolicy, parseSiteInput, setSitePolicy, watchSitePolicy, type SitePolicy } from '@/lib/sites/site-settings';
 import { WikipediaSettings } from '@/components/wikipedia/WikipediaSettings';
-import { Choices, Panel, kindPlural, packTitle, useLiveQuery, useSettings, type Choice } from './shared';
+import { Choices, Panel, kindPlural, packTitle, useSettings, type Choice } from './shared';
+import { ShortcutsPanel } from './ShortcutsPanel';
+import { SitesPanel } from './SitesPanel';
 
 export function SettingsSection() {
   const [settings, update] = useSettings();
@@ -40,6 +41,14 @@ export function SettingsSection() {
       )}
     </section>
   );
+}
+
+/** The list of switched-off ids with `id` switched off (`off`) or back on. */
+function switchedOff<T extends string>(list: readonly T[], id: T, off: boolean): T[] {
+  const set = new Set(list);
+  if (off) set.add(id);
+  else set.delete(id);
+  return [...set];
 }
 
 type SectionProps = { settings: Settings; update: (change: Partial<Settings>) => Promise<void> };
@@ -130,12 +139,7 @@ function KindRow({ kind, settings, update }: SectionProps & { kind: EntryKind })
           type="checkbox"
           name={`kind-${kind}`}
           checked={on}
-          onChange={(e) => {
-            const off = new Set(settings.disabledKinds);
-            if (e.currentTarget.checked) off.delete(kind);
-            else off.add(kind);
-            void update({ disabledKinds: [...off] });
-          }}
+          onChange={(e) => void update({ disabledKinds: switchedOff(settings.disabledKinds, kind, !e.currentTarget.checked) })}
         />
         <span>{kindPlural(kind)}</span>
       </label>
@@ -152,8 +156,8 @@ function KindRow({ kind, settings, update }: SectionProps & { kind: EntryKind })
 
 /** Turns kinds and packs on and off (also offered on the Glossary page). */
 export function KindsAndPacks({ settings, update, compact = false }: SectionProps & { compact?: boolean }) {
-  const packs = useLiveQuery(() => getDb().packs.toArray(), []);
-  const lookedUp = useLiveQuery(() => getDb().glossary.where('origin').equals('wikipedia').count(), []);
+  const packs = useLive(() => stores().glossary.packs(), [], undefined).value;
+  const lookedUp = useLive(() => stores().glossary.countLookedUp(), [], undefined).value;
   // Entries looked up on Wikipedia get a switch of their own once there are any (or while it is off).
   const showWikipedia = (lookedUp ?? 0) > 0 || settings.disabledPacks.includes('wikipedia');
   const ids = [...(packs ?? []).map((p) => p.id), 'user', ...(showWikipedia ? ['wikipedia'] : [])];
@@ -170,12 +174,7 @@ export function KindsAndPacks({ settings, update, compact = false }: SectionProp
                 type="checkbox"
                 name={`pack-${id}`}
                 checked={!settings.disabledPacks.includes(id)}
-                onChange={(e) => {
-                  const off = new Set(settings.disabledPacks);
-                  if (e.currentTarget.checked) off.delete(id);
-                  else off.add(id);
-                  void update({ disabledPacks: [...off] });
-                }}
+                onChange={(e) => void update({ disabledPacks: switchedOff(settings.disabledPacks, id, !e.currentTarget.checked) })}
               />
               <span>
                 {packTitle(id)}
@@ -199,12 +198,7 @@ export function KindsAndPacks({ settings, update, compact = false }: SectionProp
                 type="checkbox"
                 name={`glossary-kind-${kind}`}
                 checked={!settings.disabledKinds.includes(kind)}
-                onChange={(e) => {
-                  const off = new Set(settings.disabledKinds);
-                  if (e.currentTarget.checked) off.delete(kind);
-                  else off.add(kind);
-                  void update({ disabledKinds: [...off] });
-                }}
+                onChange={(e) => void update({ disabledKinds: switchedOff(settings.disabledKinds, kind, !e.currentTarget.checked) })}
               />
               <span>{kindPlural(kind)}</span>
             </label>
@@ -228,91 +222,6 @@ export function KindsAndPacks({ settings, update, compact = false }: SectionProp
   );
 }
 
-function SitesPanel() {
-  const [policy, setPolicy] = useState<SitePolicy | null>(null);
-  useEffect(() => {
-    void getSitePolicy().then(setPolicy);
-    return watchSitePolicy(setPolicy);
-  }, []);
-  if (!policy) return null;
-  return (
-    <Panel title={t('options.settings.sites.title')} id="sites">
-      <Choices
-        legend={t('options.settings.sites.where')}
-        name="site-mode"
-        value={policy.mode}
-        options={[
-          { value: 'all', label: t('options.settings.sites.all'), hint: t('options.settings.sites.allHint') },
-          { value: 'allowed', label: t('options.settings.sites.allowed'), hint: t('options.settings.sites.allowedHint') },
-        ]}
-        onChange={(mode) => void setSitePolicy({ mode })}
-      />
-      <div class="site-lists">
-        <SiteList id="allowed" label={t('options.settings.sites.allowedList')} empty={t('options.settings.sites.allowedEmpty')} list={policy.allowed} onChange={(allowed) => void setSitePolicy({ allowed })} />
-        <SiteList id="blocked" label={t('options.settings.sites.blockedList')} empty={t('options.settings.sites.blockedEmpty')} list={policy.blocked} onChange={(blocked) => void setSitePolicy({ blocked })} />
-      </div>
-    </Panel>
-  );
-}
-
-function SiteList(props: { id: string; label: string; empty: string; list: string[]; onChange(list: string[]): void }) {
-  const [draft, setDraft] = useState('');
-  const [error, setError] = useState('');
-  const add = (e: Event) => {
-    e.preventDefault();
-    const site = parseSiteInput(draft);
-    if (!site) {
-      setError(t('options.settings.sites.invalid', [draft]));
-      return;
-    }
-    setError('');
-    setDraft('');
-    if (!props.list.includes(site)) props.onChange([...props.list, site]);
-  };
-  return (
-    <div class="site-list">
-      <h4 id={`${props.id}-label`}>{props.label}</h4>
-      <form class="inline-form" onSubmit={add}>
-        <label for={`${props.id}-input`} class="visually-hidden">
-          {t('options.settings.sites.addTo', [props.label.toLowerCase()])}
-        </label>
-        <input
-          id={`${props.id}-input`}
-          type="text"
-          inputMode="url"
-          placeholder="example.com"
-          value={draft}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${props.id}-error` : undefined}
-          onInput={(e) => setDraft(e.currentTarget.value)}
-        />
-        <button type="submit" class="button">
-          {t('common.add')}
-        </button>
-      </form>
-      {error && (
-        <p class="error" id={`${props.id}-error`} role="alert">
-          {error}
-        </p>
-      )}
-      {props.list.length === 0 ? (
-        <p class="hint">{props.empty}</p>
-      ) : (
-        <ul class="chips" aria-labelledby={`${props.id}-label`}>
-          {props.list.map((site) => (
-            <li key={site} class="chip">
-              <span>{site}</span>
-              <button type="button" class="chip-remove" aria-label={t('options.settings.sites.remove', [site])} onClick={() => props.onChange(props.list.filter((s) => s !== site))}>
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
-}
-
 const THEMES = (): Array<Choice<ThemeChoice>> => [
   { value: 'system', label: t('options.settings.theme.system'), hint: t('options.settings.theme.systemHint') },
   { value: 'light', label: t('options.settings.theme.light') },
@@ -323,113 +232,6 @@ function ThemePanel({ settings, update }: SectionProps) {
   return (
     <Panel title={t('options.settings.theme.title')} id="theme">
       <Choices row legend={t('options.settings.theme.legend')} name="theme" value={settings.theme} options={THEMES()} onChange={(theme) => void update({ theme })} />
-    </Panel>
-  );
-}
-
-export interface Shortcut {
-  name: string;
-  description: string;
-  shortcut: string;
-  /** The manifest's suggested keys, shown when the browser assigned none (taken by another extension, or never set). */
-  suggested: string;
-}
-
-function suggestedKeys(): Record<string, string> {
-  const commands = (browser.runtime.getManifest().commands ?? {}) as Record<string, { suggested_key?: { default?: string } }>;
-  return Object.fromEntries(Object.entries(commands).map(([name, c]) => [name, c.suggested_key?.default ?? '']));
-}
-
-/** The extension's keyboard commands, as the browser has them now (the reader may have changed them). */
-export function useShortcuts(): Shortcut[] {
-  const [list, setList] = useState<Shortcut[]>([]);
-  useEffect(() => {
-    void browser.commands
-      .getAll()
-      .then((all) =>
-        setList(
-          all
-            .filter((c) => c.name)
-            .map((c) => ({
-              name: c.name!,
-              description:
-                c.description ||
-                (c.name === '_execute_action' || c.name === '_execute_browser_action'
-                  ? t('options.settings.shortcuts.popup')
-                  : c.name === '_execute_sidebar_action'
-                    ? t('options.settings.shortcuts.sidebar')
-                    : c.name!),
-              shortcut: c.shortcut ?? '',
-              suggested: suggestedKeys()[c.name!] ?? '',
-            }))
-            .filter((c) => c.shortcut || c.suggested || !c.name.startsWith('_execute')),
-        ),
-      )
-      .catch(() => setList([]));
-  }, []);
-  return list;
-}
-
-/** Opens the browser's page for changing extension shortcuts. */
-export async function openShortcutSettings(): Promise<void> {
-  const commands = browser.commands as unknown as { openShortcutSettings?: () => Promise<void> };
-  if (import.meta.env.FIREFOX && commands.openShortcutSettings) {
-    await commands.openShortcutSettings();
-    return;
-  }
-  await browser.tabs.create({ url: import.meta.env.FIREFOX ? 'about:addons' : 'chrome://extensions/shortcuts' });
-}
-
-export function ShortcutList() {
-  const shortcuts = useShortcuts();
-  return (
-    <>
-      <table class="shortcuts">
-        <caption class="visually-hidden">{t('options.settings.shortcuts.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('options.settings.shortcuts.keys')}</th>
-            <th scope="col">{t('options.settings.shortcuts.what')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shortcuts.map((s) => (
-            <tr key={s.name}>
-              <td>
-                {s.shortcut ? (
-                  <kbd>{s.shortcut}</kbd>
-                ) : (
-                  <span class="hint">{s.suggested ? t('options.settings.shortcuts.suggested', [s.suggested]) : t('options.settings.shortcuts.notAssigned')}</span>
-                )}
-              </td>
-              <td>{s.description}</td>
-            </tr>
-          ))}
-          <tr>
-            <td>
-              <kbd>Esc</kbd>
-            </td>
-            <td>{t('options.settings.shortcuts.escape')}</td>
-          </tr>
-        </tbody>
-      </table>
-      <p>
-        <button type="button" class="button" onClick={() => void openShortcutSettings()}>
-          {t('options.settings.shortcuts.change')}
-        </button>
-        <span class="hint">
-          {' '}
-          {import.meta.env.FIREFOX ? t('options.settings.shortcuts.firefoxHint') : t('options.settings.shortcuts.chromeHint')}
-        </span>
-      </p>
-    </>
-  );
-}
-
-function ShortcutsPanel() {
-  return (
-    <Panel title={t('options.settings.shortcuts.title')} id="shortcuts">
-      <ShortcutList />
     </Panel>
   );
 }

@@ -2,7 +2,8 @@
 import { t, tAround } from '@/components/design/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { getSitePolicy, setSitePolicy, watchSitePolicy, type SitePolicy } from '@/lib/sites/site-settings';
-import { ShortcutList } from './SettingsSection';
+import { ShortcutList } from './ShortcutsPanel';
+import { ENTRY_KINDS } from '@/lib/glossary/types';
 import { Choices, kindPlural } from './shared';
 
 export function WelcomeApp() {
@@ -36,26 +37,12 @@ export function WelcomeApp() {
             {tAround('welcome.demoKeys')[1]}
           </p>
           <div class="legend" role="group" aria-label={t('welcome.legend')}>
-            <span class="legend-item">
-              <span class="kind-dot kind-person" aria-hidden="true" />
-              {kindPlural('person').toLowerCase()}
-            </span>
-            <span class="legend-item">
-              <span class="kind-dot kind-place" aria-hidden="true" />
-              {kindPlural('place').toLowerCase()}
-            </span>
-            <span class="legend-item">
-              <span class="kind-dot kind-organization" aria-hidden="true" />
-              {kindPlural('organization').toLowerCase()}
-            </span>
-            <span class="legend-item">
-              <span class="kind-dot kind-topic" aria-hidden="true" />
-              {kindPlural('topic').toLowerCase()}
-            </span>
-            <span class="legend-item">
-              <span class="kind-dot kind-event" aria-hidden="true" />
-              {kindPlural('event').toLowerCase()}
-            </span>
+            {ENTRY_KINDS.map((kind) => (
+              <span key={kind} class="legend-item">
+                <span class={`kind-dot kind-${kind}`} aria-hidden="true" />
+                {kindPlural(kind).toLowerCase()}
+              </span>
+            ))}
           </div>
           <iframe class="demo-frame" src="/welcome.html?demo" title={t('welcome.frameTitle')} loading="eager" />
           <p>

@@ -1,6 +1,5 @@
 /** Pieces shared by the options page's sections: live data hooks, downloads, the undo toast, labels. */
 import { t } from '@/components/design/i18n';
-import { useLive } from '@/components/design/use-live';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntryKind } from '@/lib/glossary/types';
@@ -30,11 +29,6 @@ export function useSettings(): [Settings | null, (change: Partial<Settings>) => 
     };
   }, []);
   return [settings, async (change) => setSettings(await updateSettings(change))];
-}
-
-/** A Dexie query kept up to date as the database changes (undefined while loading). */
-export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[] = []): T | undefined {
-  return useLive<T | undefined>(query, deps, undefined).value;
 }
 
 export { download } from '../design/download';

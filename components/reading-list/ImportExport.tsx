@@ -6,12 +6,11 @@
 import { useState } from 'preact/hooks';
 import { fillSlots, t, tSlots } from '@/components/design/i18n';
 import type { BackstoryDb } from '@/lib/db/schema';
-import { exportBookmarksHtml, exportJson, exportMarkdownZip } from '@/lib/db/articles-export';
 import { ImportFormatError } from '@/lib/reading-list/formats';
 import { checkFileSize } from '@/lib/reading-list/formats/limits';
-import { commitImport, readImportFile, type ImportPlan } from '@/lib/db/articles-import';
+import type { ImportPlan } from '@/lib/db/articles-import';
+import { stores } from '@/lib/db/stores';
 import { countEntities } from '@/lib/reading-list/entities';
-import { reindexEntities } from '@/lib/db/articles-reindex';
 import { requestPersistence } from '@/lib/db/persistence';
 import { download } from '@/components/design/download';
 import { sendToBackground } from '@/lib/client/send';
@@ -37,8 +36,8 @@ async function findEntities(text: string, url: string) {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export function ImportExport(props: { db: BackstoryDb }) {
-  const { db } = props;
+export function ImportExport(props: { db?: BackstoryDb }) {
+  const articles = stores(props.db).articles;
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [exporting, setExporting] = useState('');
   const [reindex, setReindex] = useState<{ done: number; total: number; message?: string } | null>(null);
@@ -46,7 +45,7 @@ export function ImportExport(props: { db: BackstoryDb }) {
   const findNamesAgain = async () => {
     setReindex({ done: 0, total: 0 });
     try {
-      const changed = await reindexEntities(db, { findEntities, onProgress: (done, total) => setReindex({ done, total }) });
+      const changed = await articles.reindexEntities({ findEntities, onProgress: (done, total) => setReindex({ done, total }) });
       setReindex((r) => ({ done: r?.total ?? 0, total: r?.total ?? 0, message: changed === 0 ? t('library.io.upToDate') : t('library.io.updated', [nArticles(changed)]) }));
     } catch (error) {
       setReindex({ done: 0, total: 0, message: t('library.io.couldNotFinish', [error instanceof Error ? error.message : String(error)]) });
@@ -59,7 +58,7 @@ export function ImportExport(props: { db: BackstoryDb }) {
     try {
       checkFileSize(file.name, file.size); // before reading it into memory
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const plan = await readImportFile(db, file.name, bytes);
+      const plan = await articles.readImportFile(file.name, bytes);
       setStage({ kind: 'preview', name: file.name, plan });
     } catch (error) {
       setStage({
@@ -74,7 +73,7 @@ export function ImportExport(props: { db: BackstoryDb }) {
     try {
       // Asked, not awaited: Firefox may hold the answer behind a prompt, and the import must not wait on it.
       void requestPersistence();
-      const n = await commitImport(db, plan, {
+      const n = await articles.commitImport(plan, {
         findEntities,
         onProgress: (phase, done, total) => setStage({ kind: 'importing', phase, done, total }),
       });
@@ -87,9 +86,9 @@ export function ImportExport(props: { db: BackstoryDb }) {
   const runExport = async (kind: 'json' | 'html' | 'md') => {
     setExporting(kind);
     try {
-      if (kind === 'json') download(`backstory-reading-list-${today()}.json`, await exportJson(db), 'application/json');
-      else if (kind === 'html') download(`backstory-bookmarks-${today()}.html`, await exportBookmarksHtml(db), 'text/html');
-      else download(`backstory-reading-list-${today()}.zip`, (await exportMarkdownZip(db)) as BlobPart, 'application/zip');
+      if (kind === 'json') download(`backstory-reading-list-${today()}.json`, await articles.exportJson(), 'application/json');
+      else if (kind === 'html') download(`backstory-bookmarks-${today()}.html`, await articles.exportBookmarksHtml(), 'text/html');
+      else download(`backstory-reading-list-${today()}.zip`, (await articles.exportMarkdownZip()) as BlobPart, 'application/zip');
     } catch (error) {
       setStage({ kind: 'error', message: t('library.io.exportFailed', [error instanceof Error ? error.message : String(error)]) });
     } finally {

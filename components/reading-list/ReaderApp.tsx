@@ -8,8 +8,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { fillSlots, t, tSlots } from '@/components/design/i18n';
 import { effectiveTheme, followThemeSetting } from '@/components/design/theme';
-import { getArticle, setContent, setFavourite, setProgress, setState, type StoredArticle } from '@/lib/db/articles-repo';
-import { getDb, type BackstoryDb } from '@/lib/db/schema';
+import type { StoredArticle } from '@/lib/db/articles-repo';
+import type { BackstoryDb } from '@/lib/db/schema';
+import { stores } from '@/lib/db/stores';
 import { sendToBackground } from '@/lib/client/send';
 import { countEntities } from '@/lib/reading-list/entities';
 import { fetchArticle, originPattern } from '@/lib/reading-list/fetch-article';
@@ -35,7 +36,7 @@ const PROGRESS_EVERY_MS = 800;
 type Load = { kind: 'loading' } | { kind: 'missing' } | { kind: 'ready'; item: StoredArticle };
 
 export function ReaderApp(props: { id: string; db?: BackstoryDb }) {
-  const db = props.db ?? getDb();
+  const articles = stores(props.db).articles;
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [prefs, setPrefs] = useState<ReaderPrefs>({ ...DEFAULT_READER_PREFS });
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -60,8 +61,8 @@ export function ReaderApp(props: { id: string; db?: BackstoryDb }) {
   }, []);
 
   useEffect(() => {
-    void getArticle(db, props.id).then((item) => setLoad(item ? { kind: 'ready', item } : { kind: 'missing' }));
-  }, [db, props.id]);
+    void articles.get(props.id).then((item) => setLoad(item ? { kind: 'ready', item } : { kind: 'missing' }));
+  }, [articles, props.id]);
 
   const item = load.kind === 'ready' ? load.item : null;
   /** The site the reader had already granted (before any fetch): its permission is not given back after one. */
@@ -166,7 +167,7 @@ export function ReaderApp(props: { id: string; db?: BackstoryDb }) {
     const save = () => {
       last = Date.now();
       const m = max();
-      if (m > 0) void setProgress(db, item.article.id, Math.min(1, Math.max(0, scrollY / m)));
+      if (m > 0) void articles.setProgress(item.article.id, Math.min(1, Math.max(0, scrollY / m)));
     };
     const onScroll = () => {
       clearTimeout(timer);
@@ -188,16 +189,16 @@ export function ReaderApp(props: { id: string; db?: BackstoryDb }) {
     void readerPrefsItem.setValue(next);
   };
 
-  const reload = async () => setLoad({ kind: 'ready', item: (await getArticle(db, props.id))! });
+  const reload = async () => setLoad({ kind: 'ready', item: (await articles.get(props.id))! });
 
   const toggleArchive = async () => {
     if (!item) return;
-    await setState(db, [item.article.id], item.article.state === 'archived' ? 'unread' : 'archived');
+    await articles.setState([item.article.id], item.article.state === 'archived' ? 'unread' : 'archived');
     await reload();
   };
   const toggleFavourite = async () => {
     if (!item) return;
-    await setFavourite(db, [item.article.id], item.article.favourite !== 1);
+    await articles.setFavourite([item.article.id], item.article.favourite !== 1);
     await reload();
   };
 
@@ -218,7 +219,7 @@ export function ReaderApp(props: { id: string; db?: BackstoryDb }) {
       }
       const fetched = borrowed.value;
       const reply = await sendToBackground({ type: 'analyse', text: fetched.text.slice(0, 2_000_000), meta: { url: item.article.url, canonicalUrl: null, title: fetched.title.slice(0, 2000), byline: null, siteName: null, excerpt: null, lang: fetched.lang, dir: fetched.dir, publishedTime: null } });
-      await setContent(db, item.article.id, { ...fetched, mentions: reply.ok ? countEntities(reply.mentions, reply.entries) : [] });
+      await articles.setContent(item.article.id, { ...fetched, mentions: reply.ok ? countEntities(reply.mentions, reply.entries) : [] });
       setFetchState('');
       await reload();
     } catch (error) {

@@ -5,8 +5,8 @@
  */
 import { useState } from 'preact/hooks';
 import { t } from '@/components/design/i18n';
-import { findSaved } from '@/lib/db/articles-repo';
-import { getDb, type BackstoryDb } from '@/lib/db/schema';
+import type { BackstoryDb } from '@/lib/db/schema';
+import { stores } from '@/lib/db/stores';
 import { describeSave, libraryUrl, readerUrl, requestSaveTab } from '@/lib/client/reading-list';
 import { requestPersistence } from '@/lib/db/persistence';
 import { useLive } from '../design/use-live';
@@ -21,10 +21,10 @@ export interface SaveButtonProps {
 }
 
 export function SaveButton(props: SaveButtonProps) {
-  const db = props.db ?? getDb();
+  const articles = stores(props.db).articles;
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
-  const saved = useLive(async () => (props.url ? ((await findSaved(db, props.url, props.canonicalUrl)) ?? null) : null), [db, props.url, props.canonicalUrl], null);
+  const saved = useLive(async () => (props.url ? ((await articles.findSaved(props.url, props.canonicalUrl)) ?? null) : null), [articles, props.url, props.canonicalUrl], null);
   const article = saved.value;
 
   const save = async () => {

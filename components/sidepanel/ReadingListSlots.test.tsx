@@ -2,10 +2,10 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { saveArticle } from '@/lib/db/articles-repo';
+import { saveArticle, savedArticlesMentioning } from '@/lib/db/articles-repo';
 import { closeAll, draft, freshDb, mention } from '@/lib/reading-list/test-helpers';
 import { eventually } from '../test-helpers';
-import { SavedArticlesSlot, savedArticlesMentioning } from './ReadingListSlots';
+import { SavedArticlesSlot } from './ReadingListSlots';
 
 afterAll(closeAll);
 

@@ -8,8 +8,8 @@ import { t } from '@/components/design/i18n';
 import { SaveButton } from '@/components/reading-list/SaveButton';
 import { useLive } from '@/components/design/use-live';
 import type { TabArticleMeta } from '@/lib/background/tab-analysis';
-import { getDb, type BackstoryDb } from '@/lib/db/schema';
-import { canonicalizeUrl } from '@/lib/reading-list/canonical-url';
+import type { BackstoryDb } from '@/lib/db/schema';
+import { stores } from '@/lib/db/stores';
 import { readerUrl } from '@/lib/client/reading-list';
 import type { SavedArticle } from '@/lib/reading-list/types';
 
@@ -26,13 +26,6 @@ export function SaveArticleSlot({ tabId, meta }: SaveArticleSlotProps) {
   );
 }
 
-/** Saved articles that mention an entry, newest first, leaving out the article on screen. */
-export async function savedArticlesMentioning(db: BackstoryDb, entryId: string, currentUrl?: string, canonicalUrl?: string | null): Promise<SavedArticle[]> {
-  const current = currentUrl ? canonicalizeUrl(currentUrl, canonicalUrl) : null;
-  const rows = await db.articles.where('entities').equals(entryId).toArray();
-  return rows.filter((a) => a.canonicalUrl !== current).sort((a, b) => b.savedAt - a.savedAt);
-}
-
 export interface SavedArticlesSlotProps {
   entryId: string;
   /** The current article, to leave it out of "also in". */
@@ -45,10 +38,10 @@ export interface SavedArticlesSlotProps {
 const MAX_LISTED = 8;
 
 export function SavedArticlesSlot(props: SavedArticlesSlotProps) {
-  const db = props.db ?? getDb();
+  const store = stores(props.db).articles;
   const { value: articles } = useLive(
-    () => savedArticlesMentioning(db, props.entryId, props.currentUrl, props.canonicalUrl),
-    [db, props.entryId, props.currentUrl, props.canonicalUrl],
+    () => store.mentioning(props.entryId, props.currentUrl, props.canonicalUrl),
+    [store, props.entryId, props.currentUrl, props.canonicalUrl],
     [] as SavedArticle[],
   );
   if (articles.length === 0) return null;

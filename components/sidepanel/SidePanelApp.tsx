@@ -5,9 +5,7 @@
 import { Component, type ComponentChildren } from 'preact';
 import { t } from '@/components/design/i18n';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { announceGlossaryChange } from '@/lib/db/glossary-events';
-import { saveEdit, saveUserEntry } from '@/lib/db/glossary-repo';
-import { getDb } from '@/lib/db/schema';
+import { stores } from '@/lib/db/stores';
 import type { GlossaryEntry } from '@/lib/glossary/types';
 import type { EntityOrder } from '@/lib/sidepanel/entities';
 import { findOtherNames, foldForCompare, type OtherName } from '@/lib/sidepanel/other-names';
@@ -26,17 +24,10 @@ import {
 import type { EntryDraft } from './OtherNames';
 import { PanelView, type PanelActions } from './PanelView';
 
-/** A glossary id for a reader's entry: readable, and unique even when two share a name. */
-export function userEntryId(name: string, now = Date.now()): string {
-  const slug = foldForCompare(name).replace(/\s+/g, '-').slice(0, 60) || 'entry';
-  return `user-${slug}-${now.toString(36)}`;
-}
-
-/** A new reader entry from the editor's draft. */
-export function draftToEntry(draft: EntryDraft, now = Date.now()): GlossaryEntry {
+/** A new reader entry from the editor's draft (the store gives it its id). */
+export function draftToEntry(draft: EntryDraft, now = Date.now()): Omit<GlossaryEntry, 'id' | 'origin'> {
   const aliases = [...new Set([draft.name, ...draft.aliases].map((a) => a.trim()).filter(Boolean))];
   return {
-    id: userEntryId(draft.name, now),
     kind: draft.kind,
     name: draft.name,
     aliases,
@@ -46,7 +37,6 @@ export function draftToEntry(draft: EntryDraft, now = Date.now()): GlossaryEntry
     related: [],
     links: [],
     asOf: new Date(now).toISOString().slice(0, 10),
-    origin: 'user',
   };
 }
 
@@ -95,13 +85,11 @@ export function SidePanelApp() {
       void setSiteEnabled(host, true);
     },
     async saveNotes(id, notes) {
-      await saveEdit(getDb(), id, { userNotes: notes });
-      await announceGlossaryChange();
+      await stores().glossary.saveEdit(id, { userNotes: notes });
     },
     async addEntry(draft) {
-      await saveUserEntry(getDb(), draftToEntry(draft));
-      // Open pages analyse again (this one included), so the new name is underlined at once.
-      await announceGlossaryChange();
+      // The store announces the change: open pages analyse again (this one included), so the new name is underlined at once.
+      await stores().glossary.add(draftToEntry(draft));
     },
     setOrder(o) {
       setOrder(o);

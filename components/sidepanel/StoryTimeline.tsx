@@ -7,10 +7,12 @@
 import { useMemo } from 'preact/hooks';
 import { t } from '@/components/design/i18n';
 import { useLive } from '@/components/design/use-live';
-import { applyEdit, type EffectiveEntry } from '@/lib/db/glossary-repo';
-import { getDb, type BackstoryDb } from '@/lib/db/schema';
+import type { EffectiveEntry } from '@/lib/db/glossary-repo';
+import type { BackstoryDb } from '@/lib/db/schema';
+import { stores } from '@/lib/db/stores';
+import type { TimelineData } from '@/lib/db/timeline';
 import { articleDay, formatPartialDate } from '@/lib/glossary/dated-facts';
-import { daySpanMs, storyTimeline, type TimelineEvent } from '@/lib/glossary/timeline';
+import { storyTimeline, type TimelineEvent } from '@/lib/glossary/timeline';
 import { readerUrl } from '@/lib/client/reading-list';
 import type { SavedArticle } from '@/lib/reading-list/types';
 
@@ -25,26 +27,6 @@ export interface StoryTimelineProps {
   /** Opens an event's entry in the panel. */
   onOpen(entry: EffectiveEntry): void;
   db?: BackstoryDb;
-}
-
-interface Loaded {
-  dated: EffectiveEntry[];
-  saved: Map<string, SavedArticle[]>;
-}
-
-/** Dated entries (events, treaties) with the reader's edits applied, and the saved articles from their days. */
-async function loadTimeline(db: BackstoryDb): Promise<Loaded> {
-  const rows = (await db.glossary.where('kind').anyOf('event', 'topic').toArray()).filter((r) => r.date);
-  const edits = new Map((await db.edits.bulkGet(rows.map((r) => r.id))).filter((e) => !!e).map((e) => [e!.id, e!]));
-  const dated = rows.filter((r) => !edits.get(r.id)?.disabled).map((r) => applyEdit(r, edits.get(r.id)));
-  const saved = new Map<string, SavedArticle[]>();
-  for (const e of dated) {
-    const span = daySpanMs(e.date!, e.endDate);
-    if (!span) continue;
-    const found = await db.articles.where('publishedAt').between(span.start, span.end, true, false).limit(MAX_SAVED).toArray();
-    if (found.length > 0) saved.set(e.id, found);
-  }
-  return { dated, saved };
 }
 
 function EventItem(props: { event: TimelineEvent; saved: SavedArticle[] | undefined; onOpen(): void }) {
@@ -74,8 +56,8 @@ function EventItem(props: { event: TimelineEvent; saved: SavedArticle[] | undefi
 }
 
 export function StoryTimeline(props: StoryTimelineProps) {
-  const db = props.db ?? getDb();
-  const { value: loaded } = useLive(() => loadTimeline(db), [db], null as Loaded | null);
+  const glossary = stores(props.db).glossary;
+  const { value: loaded } = useLive(() => glossary.timeline(MAX_SAVED), [glossary], null as TimelineData | null);
   const day = articleDay(props.publishedTime);
   const timeline = useMemo(() => (loaded ? storyTimeline(loaded.dated, props.named, day) : null), [loaded, props.named, day]);
   if (!loaded || !timeline) return null;

@@ -2,13 +2,13 @@
  * The side panel's data: which tab it describes, that tab's analysis (storage.session, live), what
  * the tab's content script says about itself, and the glossary entries (the database, live).
  */
-import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { panelFocusKey, tabKey, type PanelFocus, type TabAnalysis } from '@/lib/background/tab-analysis';
-import { getEntries, type EffectiveEntry } from '@/lib/db/glossary-repo';
-import { getDb } from '@/lib/db/schema';
+import { useLive } from '@/components/design/use-live';
+import type { EffectiveEntry } from '@/lib/db/glossary-repo';
+import { stores } from '@/lib/db/stores';
 import { sendToTab } from '@/lib/client/send';
 import type { ArticleTextReply, PageStatus } from '@/lib/messaging/protocol';
 import type { EntityOrder } from '@/lib/sidepanel/entities';
@@ -173,56 +173,17 @@ export function useArticleText(tabId: number | null | undefined, record: TabAnal
 }
 
 /**
- * A Dexie live query as a hook: undefined until the first result for the current `deps`. A result
- * computed for earlier deps is returned only while `stillFits` accepts it, so a view never pairs new
- * data with answers to another question.
- */
-export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[], stillFits?: (stale: T) => boolean): T | undefined {
-  const [value, setValue] = useState<{ v: T; deps: readonly unknown[] } | undefined>(undefined);
-  useEffect(() => {
-    const subscription = liveQuery(query).subscribe({
-      next: (v) => setValue({ v, deps }),
-      error: (error: unknown) => console.error('Backstory side panel: database query failed', error),
-    });
-    return () => subscription.unsubscribe();
-  }, deps);
-  if (!value) return undefined;
-  return sameDeps(value.deps, deps) || stillFits?.(value.v) ? value.v : undefined;
-}
-
-function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
-}
-
-/**
  * The entries the analysis names, plus the entries they relate to (for clickable related names).
  * While another set of ids loads, the last map stands in only if it knows every one of them (a
  * re-analysis that found the same names); another tab's map would drop this tab's names from the list.
  */
 export function useEntries(ids: readonly string[]): Map<string, EffectiveEntry> | undefined {
-  const key = ids.join('\n');
-  return useLiveQuery(
-    async () => {
-      const db = getDb();
-      const base = await getEntries(db, ids);
-      const known = new Set(ids);
-      const related = [...new Set(base.flatMap((e) => e.related))].filter((id) => !known.has(id));
-      const more = related.length ? await getEntries(db, related) : [];
-      return new Map([...base, ...more].map((e) => [e.id, e]));
-    },
-    [key],
-    (stale) => ids.every((id) => stale.has(id)),
-  );
+  return useLive<Map<string, EffectiveEntry> | undefined>(() => stores().glossary.withRelated(ids), [ids.join('\n')], undefined, {
+    stillFits: (stale) => !!stale && ids.every((id) => stale.has(id)),
+  }).value;
 }
 
 /** Every name the glossary knows (names, aliases, short names, demonyms), folded by `fold`. */
 export function useKnownNames(fold: (s: string) => string): Set<string> | undefined {
-  return useLiveQuery(async () => {
-    const rows = await getDb().glossary.toArray();
-    const out = new Set<string>();
-    for (const r of rows) {
-      for (const n of [r.name, ...r.aliases, ...(r.shortNames ?? []), ...(r.demonyms ?? []), ...(r.commonWordAliases ?? [])]) out.add(fold(n));
-    }
-    return out;
-  }, []);
+  return useLive<Set<string> | undefined>(() => stores().glossary.knownNames(fold), [], undefined).value;
 }

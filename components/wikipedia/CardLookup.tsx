@@ -8,6 +8,7 @@
  * clicks (`isTrusted`) count, so a page can never make Backstory send a request.
  */
 import { t } from '@/components/design/i18n';
+import { Candidates } from './Candidates';
 import { outcomeMessage, whatIsSent } from '@/lib/wikipedia/text';
 import type { LookupOutcome } from '@/lib/wikipedia/outcome';
 
@@ -82,16 +83,7 @@ export function CardLookup(raw: CardLookupProps) {
       <div data-wikipedia="choices">
         <p class="bs-notice">{message}</p>
         {outcome.candidates.length > 0 ? (
-          <ul class="bs-choices">
-            {outcome.candidates.map((c) => (
-              <li key={c.title}>
-                <button type="button" class="bs-choice" onClick={pick(c.title)}>
-                  <strong>{c.title}</strong>
-                  {c.description && <span>{c.description}</span>}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <Candidates candidates={outcome.candidates} listClass="bs-choices" choiceClass="bs-choice" onPick={(title, e) => pick(title)(e)} />
         ) : (
           <p class="bs-notice">{outcome.error ?? t('wikipedia.noChoices')}</p>
         )}

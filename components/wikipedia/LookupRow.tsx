@@ -6,6 +6,7 @@
 import { t } from '@/components/design/i18n';
 import type { EntryKind } from '@/lib/glossary/types';
 import { outcomeMessage, whatIsSent } from '@/lib/wikipedia/text';
+import { Candidates } from './Candidates';
 import type { Lookups } from './use-lookups';
 import './lookup.css';
 
@@ -80,16 +81,13 @@ export function LookupRow(props: { name: string; kind?: EntryKind; lookups: Look
           {message}
         </p>
         {outcome.candidates.length > 0 ? (
-          <ul class="sp-wiki-choices" aria-labelledby={`sp-wiki-choices-${encodeURIComponent(name)}`}>
-            {outcome.candidates.map((c) => (
-              <li key={c.title}>
-                <button type="button" class="sp-wiki-choice" onClick={() => lookups.pick(name, c.title)}>
-                  <strong>{c.title}</strong>
-                  {c.description && <span>{c.description}</span>}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <Candidates
+            candidates={outcome.candidates}
+            listClass="sp-wiki-choices"
+            choiceClass="sp-wiki-choice"
+            labelledBy={`sp-wiki-choices-${encodeURIComponent(name)}`}
+            onPick={(title) => lookups.pick(name, title)}
+          />
         ) : (
           <p class="sp-muted">{outcome.error ?? t('wikipedia.noChoices')}</p>
         )}

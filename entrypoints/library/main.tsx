@@ -5,13 +5,11 @@ import { t } from '@/components/design/i18n';
 import { followThemeSetting } from '@/components/design/theme';
 import { ImportExport } from '@/components/reading-list/ImportExport';
 import { ReadingListView } from '@/components/reading-list/ReadingListView';
-import { getDb } from '@/lib/db/schema';
 import { requestPersistence, type PersistenceState } from '@/lib/db/persistence';
 import '@/components/design/tokens.css';
 import '@/components/reading-list/reading-list.css';
 
 function LibraryApp() {
-  const db = getDb();
   const [showIo, setShowIo] = useState(false);
   const [persistence, setPersistence] = useState<PersistenceState | null>(null);
   const initial = new URLSearchParams(location.search).get('q') ?? '';
@@ -31,10 +29,9 @@ function LibraryApp() {
         </button>
       </header>
       <div id="rl-io" hidden={!showIo}>
-        {showIo && <ImportExport db={db} />}
+        {showIo && <ImportExport />}
       </div>
       <ReadingListView
-        db={db}
         initialQuery={initial}
         onQueryChange={(q) => {
           const url = new URL(location.href);

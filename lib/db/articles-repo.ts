@@ -159,6 +159,35 @@ export async function findSaved(db: BackstoryDb, url: string, canonicalHint?: st
   return db.articles.where('canonicalUrl').equals(key).first();
 }
 
+/** Saved articles that mention an entry, newest first, leaving out the article on screen. */
+export async function savedArticlesMentioning(db: BackstoryDb, entryId: string, currentUrl?: string, canonicalUrl?: string | null): Promise<SavedArticle[]> {
+  const current = currentUrl ? canonicalizeUrl(currentUrl, canonicalUrl) : null;
+  const rows = await db.articles.where('entities').equals(entryId).toArray();
+  return rows.filter((a) => a.canonicalUrl !== current).sort((a, b) => b.savedAt - a.savedAt);
+}
+
+/**
+ * How many articles are saved, and how many are in `state` (null for all). Counted from the
+ * database's own index, not the search index: right at once after a large import.
+ */
+export async function countArticles(db: BackstoryDb, state: ArticleState | 'all'): Promise<{ all: number; shown: number | null }> {
+  return { all: await db.articles.count(), shown: state === 'all' ? null : await db.articles.where('state').equals(state).count() };
+}
+
+/** Every tag and site in the reading list (for the filter menus), and the number of articles. */
+export async function articleFacets(db: BackstoryDb): Promise<{ tags: string[]; sites: string[]; total: number }> {
+  return {
+    tags: (await db.articles.orderBy('tags').uniqueKeys()) as string[],
+    sites: (await db.articles.orderBy('site').uniqueKeys()) as string[],
+    total: await db.articles.count(),
+  };
+}
+
+/** The plain texts of these articles (for search snippets), in order; undefined where there is none. */
+export async function articleTexts(db: BackstoryDb, ids: readonly string[]): Promise<Array<string | undefined>> {
+  return (await db.articleBodies.bulkGet([...ids])).map((b) => b?.text);
+}
+
 export async function getArticle(db: BackstoryDb, id: string): Promise<StoredArticle | undefined> {
   return db.transaction('r', db.articles, db.articleBodies, async () => {
     const [article, body] = await Promise.all([db.articles.get(id), db.articleBodies.get(id)]);

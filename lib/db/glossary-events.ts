@@ -1,6 +1,6 @@
 /**
- * Glossary change announcements. Whoever writes the glossary (the background seeding packs, the
- * Glossary page, an import) calls `announceGlossaryChange()` after the transaction commits; every
+ * Glossary change announcements. The glossary's store (lib/db/glossary-repo.ts) calls
+ * `announceGlossaryChange()` after each write commits (a backup restore, after its own); every
  * content script watches `glossaryChangedAt` and re-analyses its page, so highlights follow the
  * reader's edits without a reload. `storage.local` reaches content scripts, IndexedDB events do not.
  */

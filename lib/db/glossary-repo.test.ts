@@ -3,7 +3,9 @@ import { buildGlossaryExport } from '../glossary-io/export';
 import { parseGlossaryFile } from '../glossary-io/parse';
 import { entry } from '../glossary/test-helpers';
 import type { GlossaryPack } from '../glossary/types';
+import { glossaryChangedAt } from './glossary-events';
 import {
+  addUserEntry,
   deleteEntries,
   exportGlossary,
   getEntries,
@@ -44,6 +46,35 @@ const mine = (id: string, name: string) => entry(id, 'topic', [name], { origin: 
 async function snapshot(db: BackstoryDb) {
   return JSON.stringify(await Promise.all([db.glossary.toArray(), db.edits.toArray(), db.meta.toArray()]));
 }
+
+describe('glossary repository: the reader’s own entries', () => {
+  it('get one id scheme, user:<name>, unique even when two share a name, keeping ids stored before', async () => {
+    const db = freshDb();
+    await saveUserEntry(db, mine('user-kozlov-mhx1', 'Alexander Kozlov')); // an id of the side panel's former scheme
+    const { id: _id, origin: _origin, ...fields } = mine('x', 'Alexander Kozlov');
+    const first = await addUserEntry(db, fields, { userNotes: 'From an article' });
+    const second = await addUserEntry(db, fields);
+    expect([first, second]).toEqual(['user:alexander-kozlov', 'user:alexander-kozlov-2']);
+    expect(await db.glossary.get(first)).toMatchObject({ origin: 'user', name: 'Alexander Kozlov' });
+    expect((await listGlossary(db)).map((e) => e.id).sort()).toEqual(['user-kozlov-mhx1', 'user:alexander-kozlov', 'user:alexander-kozlov-2']);
+    expect((await getEntries(db, [first]))[0]).toMatchObject({ userNotes: 'From an article' });
+  });
+
+  it('announce every write to open pages once it is committed, so no caller has to', async () => {
+    const db = freshDb();
+    await glossaryChangedAt.setValue(0);
+    const { id: _id, origin: _origin, ...fields } = mine('x', 'Alpha');
+    const id = await addUserEntry(db, fields);
+    const afterAdd = await glossaryChangedAt.getValue();
+    expect(afterAdd).toBeGreaterThan(0);
+    await glossaryChangedAt.setValue(0);
+    await setEntryDisabled(db, id, true);
+    expect(await glossaryChangedAt.getValue()).toBeGreaterThan(0);
+    await glossaryChangedAt.setValue(0);
+    await deleteEntries(db, [id]);
+    expect(await glossaryChangedAt.getValue()).toBeGreaterThan(0);
+  });
+});
 
 describe('glossary repository: the reader’s glossary', () => {
   it('lists every entry with overlays and the disabled flag', async () => {

@@ -1,6 +1,24 @@
-/** Reads and writes of the glossary, applying the reader's overlay on top of the pack rows. */
+/**
+ * Reads and writes of the glossary, applying the reader's overlay on top of the pack rows. Every
+ * write announces itself once committed (`announceGlossaryChange`), so open pages re-analyse and no
+ * caller has to remember to.
+ */
+import Dexie from 'dexie';
+import { userEntryId } from '../glossary-io/parse';
 import type { GlossaryEntry } from '../glossary/types';
-import type { BackstoryDb, EditRow, GlossaryRow } from './schema';
+import { announceGlossaryChange } from './glossary-events';
+import type { BackstoryDb, EditRow, GlossaryRow, PackRow } from './schema';
+
+/**
+ * Waits for a write and tells open pages the glossary changed. Inside a caller's own transaction
+ * (a backup being restored) nothing is announced yet: awaiting storage there would end the
+ * transaction early, and the caller announces once its transaction commits.
+ */
+async function announced<T>(write: Promise<T>): Promise<T> {
+  const result = await write;
+  if (!Dexie.currentTransaction) await announceGlossaryChange();
+  return result;
+}
 
 const REVISION_KEY = 'glossaryRevision';
 
@@ -54,7 +72,7 @@ export async function getEntriesWithRows(db: BackstoryDb, ids: readonly string[]
 
 /** Records the reader's change to an entry and bumps the glossary revision. */
 export async function saveEdit(db: BackstoryDb, id: string, change: Omit<EditRow, 'id' | 'updatedAt'>): Promise<void> {
-  await db.transaction('rw', db.edits, db.meta, async () => {
+  await announced(db.transaction('rw', db.edits, db.meta, async () => {
     const existing = await db.edits.get(id);
     await db.edits.put({
       ...existing,
@@ -64,7 +82,7 @@ export async function saveEdit(db: BackstoryDb, id: string, change: Omit<EditRow
       updatedAt: Date.now(),
     });
     await bumpRevision(db);
-  });
+  }));
 }
 
 /** The glossary revision: any change to entries or edits increases it, so caches know to rebuild. */
@@ -82,12 +100,12 @@ export async function bumpRevision(db: BackstoryDb): Promise<void> {
 /** Adds or replaces one of the reader's own entries (origin 'user') and bumps the revision. */
 export async function saveUserEntry(db: BackstoryDb, entry: GlossaryEntry): Promise<void> {
   if (entry.origin !== 'user') throw new Error('Only entries with origin "user" can be saved as the reader\'s own');
-  await db.transaction('rw', db.glossary, db.meta, async () => {
+  await announced(db.transaction('rw', db.glossary, db.meta, async () => {
     const existing = await db.glossary.get(entry.id);
     if (existing && existing.origin !== 'user') throw new Error(`An entry with id ${entry.id} already exists in pack ${existing.origin}`);
     await db.glossary.put(entry);
     await bumpRevision(db);
-  });
+  }));
 }
 
 /** What `saveWikipediaEntry` did: stored the entry, or found the same article already in the glossary. */
@@ -106,7 +124,7 @@ export async function saveWikipediaEntry(
 ): Promise<WikipediaSaveResult> {
   if (entry.origin !== WIKIPEDIA) throw new Error('Only entries with origin "wikipedia" can be saved as looked up');
   const article = entry.links[0]?.url;
-  return db.transaction('rw', db.glossary, db.meta, async () => {
+  return announced(db.transaction('rw', db.glossary, db.meta, async () => {
     if (article) {
       const known = await db.glossary.filter((r) => r.origin !== WIKIPEDIA && r.links.some((l) => sameArticle(l.url, article))).first();
       if (known) return { outcome: 'known', entry: known };
@@ -123,7 +141,7 @@ export async function saveWikipediaEntry(
     await db.glossary.put(merged);
     await bumpRevision(db);
     return { outcome: 'saved', entry: merged };
-  });
+  }));
 }
 
 /** An entry as the Glossary page lists it: overlay applied, and whether it is switched off. */
@@ -149,9 +167,72 @@ export async function getEntryDetail(db: BackstoryDb, id: string): Promise<{ row
   });
 }
 
-/** Switches an entry off or on (kept in the reader's overlay, so it survives pack updates). */
+/**
+ * Switches an entry off or on (kept in the reader's overlay, so it survives pack updates); the
+ * overlay's other changes stay, and an overlay left empty is dropped.
+ */
 export async function setEntryDisabled(db: BackstoryDb, id: string, disabled: boolean): Promise<void> {
-  await saveEdit(db, id, { disabled });
+  const edit = await db.edits.get(id);
+  await replaceEdit(db, id, { fields: edit?.fields, userNotes: edit?.userNotes, disabled });
+}
+
+/**
+ * Adds one of the reader's own entries under a fresh id (`userEntryId`: the one id scheme of the
+ * reader's entries, shared with imports), with its notes and switch in the overlay. Returns the id.
+ */
+export async function addUserEntry(db: BackstoryDb, entry: Omit<GlossaryEntry, 'id' | 'origin'>, overlay: Omit<EditRow, 'id' | 'updatedAt'> = {}): Promise<string> {
+  return announced(
+    db.transaction('rw', db.glossary, db.edits, db.meta, async () => {
+      const taken = new Set((await db.glossary.toCollection().primaryKeys()) as string[]);
+      const id = userEntryId(entry.name, taken);
+      await saveUserEntry(db, { ...entry, id, origin: USER });
+      await replaceEdit(db, id, overlay);
+      return id;
+    }),
+  );
+}
+
+/** Replaces one of the reader's own entries and its overlay (notes, switch), in one transaction. */
+export async function saveOwnEntry(db: BackstoryDb, entry: GlossaryEntry, overlay: Omit<EditRow, 'id' | 'updatedAt'>): Promise<void> {
+  await announced(
+    db.transaction('rw', db.glossary, db.edits, db.meta, async () => {
+      await saveUserEntry(db, { ...entry, origin: USER });
+      await replaceEdit(db, entry.id, overlay);
+    }),
+  );
+}
+
+/** Every glossary row as stored (no overlays): what saved articles' names were resolved against. */
+export async function glossaryRows(db: BackstoryDb): Promise<GlossaryRow[]> {
+  return db.glossary.toArray();
+}
+
+/** The packs loaded in the database (name, version, entry count). */
+export async function listPacks(db: BackstoryDb): Promise<PackRow[]> {
+  return db.packs.toArray();
+}
+
+/** How many entries the reader looked up on Wikipedia. */
+export async function countLookedUp(db: BackstoryDb): Promise<number> {
+  return db.glossary.where('origin').equals(WIKIPEDIA).count();
+}
+
+/** The entries with these ids, plus the entries they relate to (for clickable related names), by id. */
+export async function entriesWithRelated(db: BackstoryDb, ids: readonly string[]): Promise<Map<string, EffectiveEntry>> {
+  const base = await getEntries(db, ids);
+  const known = new Set(ids);
+  const related = [...new Set(base.flatMap((e) => e.related))].filter((id) => !known.has(id));
+  const more = related.length ? await getEntries(db, related) : [];
+  return new Map([...base, ...more].map((e) => [e.id, e]));
+}
+
+/** Every name the glossary knows (names, aliases, short names, demonyms, common-word aliases), folded by `fold`. */
+export async function knownNames(db: BackstoryDb, fold: (s: string) => string): Promise<Set<string>> {
+  const out = new Set<string>();
+  await db.glossary.each((r) => {
+    for (const n of [r.name, ...r.aliases, ...(r.shortNames ?? []), ...(r.demonyms ?? []), ...(r.commonWordAliases ?? [])]) out.add(fold(n));
+  });
+  return out;
 }
 
 /** What a deletion removed, to put it back ("Undo"). */
@@ -166,7 +247,7 @@ export interface DeletedEntries {
  * them off instead.
  */
 export async function deleteEntries(db: BackstoryDb, ids: readonly string[]): Promise<DeletedEntries> {
-  return db.transaction('rw', db.glossary, db.edits, db.meta, async () => {
+  return announced(db.transaction('rw', db.glossary, db.edits, db.meta, async () => {
     const rows = (await db.glossary.bulkGet([...ids])).filter((r): r is GlossaryRow => !!r);
     const packRow = rows.find((r) => r.origin !== USER && r.origin !== WIKIPEDIA);
     if (packRow) throw new Error(`“${packRow.name}” comes from the ${packRow.origin} pack: switch it off instead of deleting it`);
@@ -175,26 +256,26 @@ export async function deleteEntries(db: BackstoryDb, ids: readonly string[]): Pr
     await db.edits.bulkDelete(edits.map((e) => e.id));
     await bumpRevision(db);
     return { rows, edits };
-  });
+  }));
 }
 
 /** Undoes `deleteEntries` (or `resetEdits`): puts the rows and overlays back exactly as they were. */
 export async function restoreEntries(db: BackstoryDb, deleted: DeletedEntries): Promise<void> {
-  await db.transaction('rw', db.glossary, db.edits, db.meta, async () => {
+  await announced(db.transaction('rw', db.glossary, db.edits, db.meta, async () => {
     await db.glossary.bulkPut(deleted.rows);
     await db.edits.bulkPut(deleted.edits);
     await bumpRevision(db);
-  });
+  }));
 }
 
 /** Drops the reader's overlay on entries (back to the pack's version). Returns what was dropped, for undo. */
 export async function resetEdits(db: BackstoryDb, ids: readonly string[]): Promise<DeletedEntries> {
-  return db.transaction('rw', db.edits, db.meta, async () => {
+  return announced(db.transaction('rw', db.edits, db.meta, async () => {
     const edits = (await db.edits.bulkGet([...ids])).filter((e): e is EditRow => !!e);
     await db.edits.bulkDelete(edits.map((e) => e.id));
     await bumpRevision(db);
     return { rows: [], edits };
-  });
+  }));
 }
 
 const USER = 'user';
@@ -234,7 +315,7 @@ export async function planImport(db: BackstoryDb, input: ImportInput): Promise<I
  */
 export async function importGlossary(db: BackstoryDb, input: ImportInput, onProgress?: (done: number, total: number) => void): Promise<ImportPlan> {
   const total = input.entries.length + input.edits.length;
-  return db.transaction('rw', db.glossary, db.edits, db.meta, async () => {
+  return announced(db.transaction('rw', db.glossary, db.edits, db.meta, async () => {
     const plan = await planImport(db, input);
     const existing = await db.glossary.bulkGet(input.entries.map((e) => e.id));
     const rows: GlossaryRow[] = [];
@@ -264,7 +345,7 @@ export async function importGlossary(db: BackstoryDb, input: ImportInput, onProg
     onProgress?.(total, total);
     await bumpRevision(db);
     return plan;
-  });
+  }));
 }
 
 /** The reader's part of the glossary: own entries, those looked up on Wikipedia, and every overlay, for export. */
@@ -280,11 +361,11 @@ export async function exportGlossary(db: BackstoryDb): Promise<{ entries: Glossa
  * when nothing is left in it. Unlike `saveEdit`, fields not given are removed from the overlay.
  */
 export async function replaceEdit(db: BackstoryDb, id: string, edit: Omit<EditRow, 'id' | 'updatedAt'>): Promise<void> {
-  await db.transaction('rw', db.edits, db.meta, async () => {
+  await announced(db.transaction('rw', db.edits, db.meta, async () => {
     const fields = edit.fields && Object.keys(edit.fields).length > 0 ? edit.fields : undefined;
     const userNotes = edit.userNotes?.trim() ? edit.userNotes : undefined;
     if (!fields && !userNotes && !edit.disabled) await db.edits.delete(id);
     else await db.edits.put({ id, updatedAt: Date.now(), ...(fields ? { fields } : {}), ...(userNotes ? { userNotes } : {}), ...(edit.disabled ? { disabled: true } : {}) });
     await bumpRevision(db);
-  });
+  }));
 }

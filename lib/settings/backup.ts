@@ -177,4 +177,5 @@ export async function deleteEverything(db: BackstoryDb): Promise<void> {
   });
   await browser.storage.local.clear();
   await browser.storage.session?.clear().catch(() => undefined);
+  await announceGlossaryChange();
 }

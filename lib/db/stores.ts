@@ -1,0 +1,127 @@
+/**
+ * The stores as pages use them. UI code (components/, entrypoints/) never opens the database or
+ * announces a change itself (`npm run lint:deps` forbids it): it calls these named reads and writes,
+ * bound to the shared database (or to the one a test passes in), and every glossary write announces
+ * itself (lib/db/glossary-repo.ts), so no page can forget to.
+ */
+import { deleteEverything, buildBackup, restoreBackup } from '../settings/backup';
+import { exportBookmarksHtml, exportJson, exportMarkdownZip } from './articles-export';
+import { commitImport, readImportFile } from './articles-import';
+import { reindexEntities } from './articles-reindex';
+import {
+  addTags,
+  articleFacets,
+  articleTexts,
+  countArticles,
+  deleteArticles,
+  findSaved,
+  getArticle,
+  restoreArticles,
+  savedArticlesMentioning,
+  setContent,
+  setFavourite,
+  setProgress,
+  setState,
+  setTags,
+} from './articles-repo';
+import { searchArticles } from './articles-search';
+import { watchIndexing } from './articles-search-index';
+import {
+  addUserEntry,
+  countLookedUp,
+  deleteEntries,
+  entriesWithRelated,
+  exportGlossary,
+  getEntryDetail,
+  glossaryRows,
+  importGlossary,
+  knownNames,
+  listGlossary,
+  listPacks,
+  planImport,
+  replaceEdit,
+  resetEdits,
+  restoreEntries,
+  saveEdit,
+  saveOwnEntry,
+  setEntryDisabled,
+} from './glossary-repo';
+import { getDb, type BackstoryDb } from './schema';
+import { loadTimeline } from './timeline';
+
+type DbFunction = (db: BackstoryDb, ...args: never[]) => unknown;
+/** A store function with its database already given. */
+type Bound<F> = F extends (db: BackstoryDb, ...args: infer A) => infer R ? (...args: A) => R : never;
+type BoundAll<T extends Record<string, DbFunction>> = { [K in keyof T]: Bound<T[K]> };
+
+function bind<T extends Record<string, DbFunction>>(db: BackstoryDb, fns: T): BoundAll<T> {
+  return Object.fromEntries(Object.entries(fns).map(([name, fn]) => [name, (...args: never[]) => fn(db, ...args)])) as BoundAll<T>;
+}
+
+function makeStores(db: BackstoryDb) {
+  return {
+    /** The glossary: the reader's entries, overlays on pack entries, packs, imports and exports. */
+    glossary: bind(db, {
+      list: listGlossary,
+      rows: glossaryRows,
+      detail: getEntryDetail,
+      withRelated: entriesWithRelated,
+      knownNames,
+      packs: listPacks,
+      countLookedUp,
+      timeline: loadTimeline,
+      add: addUserEntry,
+      saveOwn: saveOwnEntry,
+      saveEdit,
+      replaceEdit,
+      setDisabled: setEntryDisabled,
+      delete: deleteEntries,
+      restore: restoreEntries,
+      resetEdits,
+      planImport,
+      import: importGlossary,
+      export: exportGlossary,
+    }),
+    /** The reading list: articles, search, import, export. */
+    articles: bind(db, {
+      get: getArticle,
+      findSaved,
+      mentioning: savedArticlesMentioning,
+      count: countArticles,
+      facets: articleFacets,
+      texts: articleTexts,
+      search: searchArticles,
+      watchIndexing,
+      setState,
+      setFavourite,
+      setTags,
+      addTags,
+      setProgress,
+      setContent,
+      delete: deleteArticles,
+      restore: restoreArticles,
+      reindexEntities,
+      readImportFile,
+      commitImport,
+      exportJson,
+      exportBookmarksHtml,
+      exportMarkdownZip,
+    }),
+    /** Everything at once: the backup file, restoring it, deleting everything. */
+    backup: bind(db, { build: buildBackup, restore: restoreBackup, deleteEverything }),
+  };
+}
+
+export type Stores = ReturnType<typeof makeStores>;
+
+const bound = new WeakMap<BackstoryDb, Stores>();
+
+/**
+ * The stores over `db` (a test's database), or over the extension's database. The same object for
+ * the same database, so it can be a hook's dependency.
+ */
+export function stores(db: BackstoryDb = getDb()): Stores {
+  let s = bound.get(db);
+  if (!s) bound.set(db, (s = makeStores(db)));
+  return s;
+}
