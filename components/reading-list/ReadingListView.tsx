@@ -18,6 +18,7 @@ import { makeSnippet, type SnippetPart } from '@/lib/reading-list/snippet';
 import type { SavedArticle } from '@/lib/reading-list/types';
 import { articles as nArticles, formatDate, formatReadingTime } from './format';
 import { useLive } from '../design/use-live';
+import { PersonTimeline } from './PersonTimeline';
 
 export interface ReadingListViewProps {
   db?: BackstoryDb;
@@ -366,6 +367,7 @@ export function ReadingListView(props: ReadingListViewProps) {
         ))}
       </p>
 
+      <PersonTimeline query={query} db={db} />
       {selected.size > 0 && (
         <div class="rl-bulk" role="toolbar" aria-label={t('library.bulk.label')}>
           <span>{t('library.bulk.count', selected.size, [selected.size.toLocaleString()])}</span>

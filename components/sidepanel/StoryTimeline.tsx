@@ -7,7 +7,8 @@
 import { useMemo } from 'preact/hooks';
 import { t } from '@/components/design/i18n';
 import { useLive } from '@/components/design/use-live';
-import { applyEdit, type EffectiveEntry } from '@/lib/db/glossary-repo';
+import { loadDatedEntries } from '@/lib/db/articles-timeline';
+import type { EffectiveEntry } from '@/lib/db/glossary-repo';
 import { getDb, type BackstoryDb } from '@/lib/db/schema';
 import { articleDay, formatPartialDate } from '@/lib/glossary/dated-facts';
 import { daySpanMs, storyTimeline, type TimelineEvent } from '@/lib/glossary/timeline';
@@ -34,9 +35,7 @@ interface Loaded {
 
 /** Dated entries (events, treaties) with the reader's edits applied, and the saved articles from their days. */
 async function loadTimeline(db: BackstoryDb): Promise<Loaded> {
-  const rows = (await db.glossary.where('kind').anyOf('event', 'topic').toArray()).filter((r) => r.date);
-  const edits = new Map((await db.edits.bulkGet(rows.map((r) => r.id))).filter((e) => !!e).map((e) => [e!.id, e!]));
-  const dated = rows.filter((r) => !edits.get(r.id)?.disabled).map((r) => applyEdit(r, edits.get(r.id)));
+  const dated = await loadDatedEntries(db);
   const saved = new Map<string, SavedArticle[]>();
   for (const e of dated) {
     const span = daySpanMs(e.date!, e.endDate);
