@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { eventually } from '@/components/test-helpers';
 import { saveArticle } from '@/lib/db/articles-repo';
@@ -13,8 +14,10 @@ let root: HTMLElement | undefined;
 let db: BackstoryDb | undefined;
 afterEach(async () => {
   if (root) {
-    render(null, root);
+    // Inside act: the hooks' pending effects run now, not after the test environment is gone.
+    act(() => render(null, root!));
     root.remove();
+    root = undefined;
   }
   await db?.delete();
 });
@@ -36,7 +39,7 @@ async function mount(query: string) {
   await saveArticle(db, { url: 'https://news.example/undated', title: 'Shoigu, undated', text: 'Shoigu.', publishedAt: null, mentions });
   const host = document.createElement('div');
   document.body.append(host);
-  render(<PersonTimeline query={query} db={db} />, host);
+  act(() => render(<PersonTimeline query={query} db={db} />, host));
   return (root = host);
 }
 

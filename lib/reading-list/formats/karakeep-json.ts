@@ -3,9 +3,10 @@
  *   { "bookmarks": [ { createdAt (seconds), title, tags[], lists[] (list ids), content:
  *     { type: "link", url } | { type: "text", text } | null, note, archived } ], "lists": [ { id, name,
  *     type: "manual"|"smart", parentId } ] }
- * Links are imported (notes and assets have no web address); the bookmark's note becomes the excerpt,
+ * Links are imported (notes and assets have no web address); the bookmark's note becomes the excerpt (and the notes),
  * manual lists become tags.
  */
+import { notesText } from './notes';
 import { isAbsent, shownValue, toSavedMs } from './dates';
 import { checkUrl, decodeText, ImportFormatError, parseJson, urlProblem, type ImportRow, type InvalidRow, type ParsedImport } from './types';
 
@@ -44,12 +45,14 @@ export function parseKarakeepDocument(doc: unknown): ParsedImport {
     if (!isAbsent(e.createdAt) && savedAt === null) return void invalid.push({ row, reason: `createdAt is not a date between 1990 and 2100 (${shownValue(e.createdAt)})` });
     const tags = Array.isArray(e.tags) ? e.tags.filter((t): t is string => typeof t === 'string') : [];
     const inLists = Array.isArray(e.lists) ? e.lists.map((id) => (typeof id === 'string' ? listNames.get(id) : undefined)).filter((n): n is string => !!n) : [];
+    const notes = notesText(e.note);
     rows.push({
       row,
       draft: {
         url,
         title: typeof e.title === 'string' && e.title.trim() ? e.title.trim() : url,
         excerpt: typeof e.note === 'string' && e.note.trim() ? e.note.trim() : null,
+        ...(notes ? { notes } : {}),
         tags: [...tags, ...inLists],
         state: e.archived === true ? 'archived' : 'unread',
         favourite: e.favourited === true,

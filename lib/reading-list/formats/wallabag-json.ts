@@ -2,12 +2,14 @@
  * Wallabag's JSON exports, both generations:
  *  - v2 (wallabag 2.x): a list of `{ title, url, content (HTML), is_archived, is_starred, tags[],
  *    created_at, updated_at, published_at, published_by[], language, reading_time, domain_name,
- *    annotations[], … }`;
+ *    annotations[ { quote, text } ], … }` (annotations become the article's notes: the quote, then
+ *    the reader's text on it);
  *  - v1 (wallabag/poche 1.x): a list of `{ id, title, url, is_read, is_fav, content, user_id, tags }`
  *    with numbered duplicates ("0": id, "1": title, …), flags as "0"/"1" strings and tags as one
  *    comma-separated string ("framasoft,tag"); some v1 installs add `date`/`created_at`.
  * Content, when present, is kept (sanitised before it is stored).
  */
+import { highlightsOf, notesText } from './notes';
 import { isAbsent, shownValue, toEpochMs, toSavedMs } from './dates';
 import { checkUrl, decodeText, ImportFormatError, parseJson, urlProblem, type ImportRow, type InvalidRow, type ParsedImport } from './types';
 
@@ -64,6 +66,7 @@ export function parseWallabagDocument(doc: unknown): ParsedImport {
       invalid.push({ row, reason: `created_at is not a date between 1990 and 2100 (${shownValue(created)})` });
       return;
     }
+    const notes = notesText(null, highlightsOf(e.annotations, 'quote', 'text'));
     const authors = Array.isArray(e.published_by) ? e.published_by.filter((a): a is string => typeof a === 'string') : [];
     rows.push({
       row,
@@ -71,6 +74,7 @@ export function parseWallabagDocument(doc: unknown): ParsedImport {
         url,
         title: typeof e.title === 'string' && e.title.trim() ? e.title.trim() : url,
         html: typeof e.content === 'string' ? e.content : '',
+        ...(notes ? { notes } : {}),
         byline: authors.length ? authors.join(', ') : null,
         lang: typeof e.language === 'string' ? e.language.slice(0, 35) : null,
         publishedAt: toEpochMs(e.published_at),
