@@ -9,9 +9,10 @@
  */
 import { strFromU8 } from 'fflate';
 import { highlightsOf, notesText } from './notes';
-import { isAbsent, shownValue, toEpochMs, toSavedMs } from './dates';
-import { checkUrl, ImportFormatError, urlProblem, type ImportRow, type InvalidRow, type ParsedImport } from './types';
+import { toEpochMs } from './dates';
+import { ImportFormatError, type ImportRow, type InvalidRow, type ParsedImport } from './types';
 import { readZip } from './zip';
+import { pushRecord } from './rows';
 
 const LABEL = 'Omnivore export';
 const METADATA = /(^|\/)metadata_[^/]*\.json$/i;
@@ -59,38 +60,23 @@ export function parseOmnivoreZip(bytes: Uint8Array): ParsedImport {
         continue;
       }
       const e = raw as Record<string, unknown>;
-      const url = checkUrl(e.url);
-      if (!url) {
-        invalid.push({ row, reason: urlProblem(e.url) });
-        continue;
-      }
       const slug = typeof e.slug === 'string' ? e.slug : '';
       const html = slug && content.has(slug) ? strFromU8(content.get(slug)!) : '';
       const labels = Array.isArray(e.labels) ? e.labels.map((l) => (typeof l === 'string' ? l : typeof (l as { name?: unknown })?.name === 'string' ? (l as { name: string }).name : '')) : [];
       const notes = notesText(null, highlightsOf(e.highlights, 'quote', 'annotation')) ?? notesText(highlightFiles.get(slug));
       const progress = typeof e.readingProgress === 'number' ? e.readingProgress / 100 : 0;
-      const savedAt = toSavedMs(e.savedAt);
-      if (!isAbsent(e.savedAt) && savedAt === null) {
-        invalid.push({ row, reason: `savedAt is not a date between 1990 and 2100 (${shownValue(e.savedAt)})` });
-        continue;
-      }
-      rows.push({
-        row,
-        draft: {
-          url,
-          title: typeof e.title === 'string' && e.title.trim() ? e.title.trim() : url,
-          excerpt: typeof e.description === 'string' ? e.description : null,
-          ...(notes ? { notes } : {}),
-          byline: typeof e.author === 'string' && e.author ? e.author : null,
-          html,
-          publishedAt: toEpochMs(e.publishedAt),
-          state: typeof e.state === 'string' && /archived/i.test(e.state) ? 'archived' : 'unread',
-          tags: labels,
-          progress,
-          ...(savedAt !== null ? { savedAt } : {}),
-          source: 'omnivore',
-        },
-      });
+      pushRecord({ rows, invalid }, row, e.url, { value: e.savedAt, label: 'savedAt' }, () => ({
+        title: e.title,
+        excerpt: typeof e.description === 'string' ? e.description : null,
+        ...(notes ? { notes } : {}),
+        byline: typeof e.author === 'string' && e.author ? e.author : null,
+        html,
+        publishedAt: toEpochMs(e.publishedAt),
+        state: typeof e.state === 'string' && /archived/i.test(e.state) ? 'archived' : 'unread',
+        tags: labels,
+        progress,
+        source: 'omnivore',
+      }));
     }
   }
   return { format: 'omnivore-zip', label: LABEL, unit: 'entry', rows, invalid };

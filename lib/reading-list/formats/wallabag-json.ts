@@ -10,8 +10,9 @@
  * Content, when present, is kept (sanitised before it is stored).
  */
 import { highlightsOf, notesText } from './notes';
-import { isAbsent, shownValue, toEpochMs, toSavedMs } from './dates';
-import { checkUrl, decodeText, ImportFormatError, parseJson, urlProblem, type ImportRow, type InvalidRow, type ParsedImport } from './types';
+import { toEpochMs } from './dates';
+import { decodeText, ImportFormatError, parseJson, type ImportRow, type InvalidRow, type ParsedImport } from './types';
+import { pushRecord } from './rows';
 
 const LABEL = 'Wallabag JSON';
 
@@ -55,36 +56,20 @@ export function parseWallabagDocument(doc: unknown): ParsedImport {
       return;
     }
     const e = raw as Record<string, unknown>;
-    const url = checkUrl(e.url);
-    if (!url) {
-      invalid.push({ row, reason: urlProblem(e.url) });
-      return;
-    }
-    const created = e.created_at ?? e.date ?? e.insert_date;
-    const savedAt = toSavedMs(created);
-    if (!isAbsent(created) && savedAt === null) {
-      invalid.push({ row, reason: `created_at is not a date between 1990 and 2100 (${shownValue(created)})` });
-      return;
-    }
     const notes = notesText(null, highlightsOf(e.annotations, 'quote', 'text'));
     const authors = Array.isArray(e.published_by) ? e.published_by.filter((a): a is string => typeof a === 'string') : [];
-    rows.push({
-      row,
-      draft: {
-        url,
-        title: typeof e.title === 'string' && e.title.trim() ? e.title.trim() : url,
-        html: typeof e.content === 'string' ? e.content : '',
-        ...(notes ? { notes } : {}),
-        byline: authors.length ? authors.join(', ') : null,
-        lang: typeof e.language === 'string' ? e.language.slice(0, 35) : null,
-        publishedAt: toEpochMs(e.published_at),
-        state: truthy(e.is_archived) || truthy(e.is_read) ? 'archived' : 'unread',
-        favourite: truthy(e.is_starred) || truthy(e.is_fav),
-        tags: tagsOf(e.tags),
-        ...(savedAt !== null ? { savedAt } : {}),
-        source: 'wallabag',
-      },
-    });
+    pushRecord({ rows, invalid }, row, e.url, { value: e.created_at ?? e.date ?? e.insert_date, label: 'created_at' }, () => ({
+      title: e.title,
+      html: typeof e.content === 'string' ? e.content : '',
+      ...(notes ? { notes } : {}),
+      byline: authors.length ? authors.join(', ') : null,
+      lang: typeof e.language === 'string' ? e.language.slice(0, 35) : null,
+      publishedAt: toEpochMs(e.published_at),
+      state: truthy(e.is_archived) || truthy(e.is_read) ? 'archived' : 'unread',
+      favourite: truthy(e.is_starred) || truthy(e.is_fav),
+      tags: tagsOf(e.tags),
+      source: 'wallabag',
+    }));
   });
   return { format: 'wallabag-json', label: LABEL, unit: 'entry', rows, invalid };
 }
