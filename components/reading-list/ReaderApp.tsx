@@ -21,6 +21,7 @@ import { getSettings, highlightRules, watchSettings, type Settings } from '@/lib
 import { formatDate, formatReadingTime } from './format';
 import { safeIso } from '@/lib/reading-list/formats/dates';
 import { startReaderCards, type ReaderCards } from './reader-cards';
+import { ArticleNotes } from './ArticleNotes';
 
 const FONTS: Record<ReaderPrefs['font'], string> = {
   serif: 'var(--bs-font-reading)',
@@ -314,6 +315,7 @@ export function ReaderApp(props: { id: string; db?: BackstoryDb }) {
             {t('reader.original')}
           </a>
         </p>
+        <ArticleNotes notes={a.notes} />
         {analysis && (
           <p class="rd-analysis" role="status">
             {analysis}

@@ -21,6 +21,7 @@ import { ListCount, ListToasts } from './ListStatus';
 import { ListToolbar, type StateFilter } from './ListToolbar';
 import { useListActions } from './use-list-actions';
 import { useListResults } from './use-list-results';
+import { PersonTimeline } from './PersonTimeline';
 
 export interface ReadingListViewProps {
   db?: BackstoryDb;
@@ -189,6 +190,7 @@ export function ReadingListView(props: ReadingListViewProps) {
         onDirection={setDirection}
       />
       <ListCount counts={plainList ? counts.value : null} results={results} facets={facets.value} filtered={!!query || filters.length > 0} indexing={indexing} problems={parsed.problems} />
+      <PersonTimeline query={query} db={props.db} />
       {actions.selected.size > 0 && <BulkBar actions={actions} />}
 
       {facets.value.total === 0 && !results.loading ? (

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { saveArticle, setFavourite, setProgress, setState, setTags } from './articles-repo';
 import type { BackstoryDb } from './schema';
@@ -101,6 +101,20 @@ describe('Markdown zip export', () => {
     const stub = strFromU8(files[names[0]!]!);
     expect(stub).toContain('title: "A \\"quoted\\" <title> & more"');
     expect(stub).toContain('downloaded: false');
+  });
+
+  it('keeps an article’s notes and highlights: under "Notes" in Markdown, as they are through JSON and back', async () => {
+    const db = freshDb();
+    const notes = 'My note\n\n> Kim rolled into Russia\nCheck the route';
+    await saveArticle(db, { url: 'https://x.example/noted', title: 'Noted', text: 'body', notes });
+    const [item] = await loadAll(db);
+    expect(item!.article.notes).toBe(notes);
+    expect(toMarkdown(item!)).toMatch(/body\n\n## Notes\n\nMy note\n\n> Kim rolled into Russia\nCheck the route\n$/);
+    const json = await exportJson(db);
+    await db.articles.clear();
+    await db.articleBodies.clear();
+    await commitImport(db, await readImportFile(db, 'backstory.json', strToU8(json)));
+    expect((await loadAll(db))[0]!.article.notes).toBe(notes);
   });
 
   it('never lets a title break the front matter or the file name', async () => {

@@ -90,7 +90,9 @@ export function toMarkdown(item: StoredArticle, turndown = markdownConverter()):
     '',
   ];
   const body = item.body.html ? turndown.turndown(sanitizeArticleHtml(item.body.html)) : item.body.text || (a.excerpt ?? '');
-  return `${lines.join('\n')}${body.trim()}\n`;
+  // The reader's notes and highlights, as the plain text they are ("> " quotes are Markdown quotes).
+  const notes = a.notes ? `\n\n## Notes\n\n${a.notes.trim()}` : '';
+  return `${lines.join('\n')}${body.trim()}${notes}\n`;
 }
 
 export function markdownConverter(): TurndownService {

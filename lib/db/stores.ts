@@ -47,6 +47,7 @@ import {
   setEntryDisabled,
 } from './glossary-repo';
 import { getDb, type BackstoryDb } from './schema';
+import { loadPersonTimelineByName } from './articles-timeline';
 import { loadTimeline } from './timeline';
 
 type DbFunction = (db: BackstoryDb, ...args: never[]) => unknown;
@@ -70,6 +71,7 @@ function makeStores(db: BackstoryDb) {
       packs: listPacks,
       countLookedUp,
       timeline: loadTimeline,
+      personTimeline: loadPersonTimelineByName,
       add: addUserEntry,
       saveOwn: saveOwnEntry,
       saveEdit,

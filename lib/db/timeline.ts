@@ -1,7 +1,8 @@
 /** The story timeline's data: dated glossary entries and the saved articles published on their days. */
 import { daySpanMs } from '../glossary/timeline';
 import type { SavedArticle } from '../reading-list/types';
-import { applyEdit, type EffectiveEntry } from './glossary-repo';
+import { loadDatedEntries } from './articles-timeline';
+import type { EffectiveEntry } from './glossary-repo';
 import type { BackstoryDb } from './schema';
 
 export interface TimelineData {
@@ -14,9 +15,7 @@ export interface TimelineData {
  * `maxSaved` saved articles published on each one's days.
  */
 export async function loadTimeline(db: BackstoryDb, maxSaved: number): Promise<TimelineData> {
-  const rows = (await db.glossary.where('kind').anyOf('event', 'topic').toArray()).filter((r) => r.date);
-  const edits = new Map((await db.edits.bulkGet(rows.map((r) => r.id))).filter((e) => !!e).map((e) => [e!.id, e!]));
-  const dated = rows.filter((r) => !edits.get(r.id)?.disabled).map((r) => applyEdit(r, edits.get(r.id)));
+  const dated = await loadDatedEntries(db);
   const saved = new Map<string, SavedArticle[]>();
   for (const e of dated) {
     const span = daySpanMs(e.date!, e.endDate);

@@ -40,6 +40,11 @@ export interface SavedArticle {
   /** `site` and its parent domains ("news.bbc.co.uk", "bbc.co.uk"): what `site:` looks up. */
   siteKeys: string[];
   excerpt: string | null;
+  /**
+   * The reader's notes and highlights brought by an import, as plain text (see formats/notes.ts);
+   * absent when there are none. Not indexed: rows saved before it existed simply lack it.
+   */
+  notes?: string;
   lang: string | null;
   dir: 'ltr' | 'rtl' | 'auto' | null;
   /** Epoch milliseconds, or null when the page gave no date. */
@@ -101,6 +106,8 @@ export interface ArticleDraft {
   byline?: string | null;
   siteName?: string | null;
   excerpt?: string | null;
+  /** Notes and highlights, plain text (imports). */
+  notes?: string | null;
   lang?: string | null;
   dir?: 'ltr' | 'rtl' | 'auto' | null;
   publishedAt?: number | null;

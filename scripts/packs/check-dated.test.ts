@@ -39,7 +39,19 @@ describe('check-dated', () => {
     expect(problems.map((p) => p.message)).toEqual([
       'fact "Office: Defence Minister (since 2012)" ended (2024-05-12) but reads as current',
       'fact "Minister: Someone" has an unknown end but no asOf saying when it was last known to hold',
+      'summary "sergei-shoigu summary" names a person whose role is unverified without a date: write it "… (as of November 2026)"',
     ]);
+  });
+
+  it('fails a summary stating an unverified office as current without a date', () => {
+    const office = { label: 'Office', value: 'Secretary of the Security Council', from: '2024-05-12', to: 'unknown', asOf: '2026-01-01' };
+    const bad = pack([office]);
+    bad.entries[0]!.summary = 'Secretary of the Security Council since May 2024';
+    expect(checkPack(bad).map((p) => p.message)).toEqual([
+      'summary "Secretary of the Security Council since May 2024" names a person whose role is unverified without a date: write it "… (as of January 2026)"',
+    ]);
+    bad.entries[0]!.summary = 'Secretary of the Security Council since May 2024 (as of January 2026)';
+    expect(checkPack(bad)).toEqual([]);
   });
 
   it('fails a pack whose entries have two as-of dates', () => {

@@ -3,7 +3,8 @@
  * office, membership, status, leader, minister…) must carry a period, and no fact whose period has
  * ended on the pack's date may still read as current ("since", "current", "incumbent"). Also: every
  * entry of a pack shares one `asOf`, so a pack's cards never contradict each other, and a fact with an
- * unknown end says when it was last known to hold.
+ * unknown end says when it was last known to hold, and a summary never states an unverified fact as
+ * current without the date it was last verified ("… (as of June 2025)"; summary-tense.ts).
  *
  * Run: `npm run check:dated [-- pack.json…]` (defaults to storyline and news); prints every
  * problem and exits 1 if there is any. check-dated.test.ts runs it on the bundled packs in CI.
@@ -13,6 +14,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { factDateProblems, isDated, isTimeBoundLabel, parsePartialDate } from '../../lib/glossary/dated-facts.ts';
 import { UNKNOWN_END, type GlossaryPack } from '../../lib/glossary/types.ts';
+import { summaryTenseProblem } from './summary-tense.ts';
 
 const PACKS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../lib/glossary/packs');
 export const CHECKED_PACKS = [resolve(PACKS_DIR, 'storyline.json'), resolve(PACKS_DIR, 'news.json')];
@@ -44,6 +46,8 @@ export function checkPack(pack: GlossaryPack): Problem[] {
       const start = f.from ? parsePartialDate(f.from) : null;
       if (start && start.start > e.asOf) add(e.id, `${what} begins (${f.from}) after the entry's asOf ${e.asOf}`);
     }
+    const tense = summaryTenseProblem(e);
+    if (tense) add(e.id, tense);
   }
   return problems;
 }

@@ -2,7 +2,9 @@
  * Facts dated to the article, end to end in the built extension, in Chromium and Firefox: the seed
  * article (September 2023) and a 2025 article give Shoigu's card in opposite orders, and the side
  * panel's timeline places the 2019 summit before the seed article and the 2024 treaty under
- * "What happened next".
+ * "What happened next"; the reading list's person:Shoigu timeline puts the two saved articles in
+ * order with the role change between them, and the reader view of the saved 2023 article dates
+ * Shoigu's card to September 2023.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,12 +38,23 @@ async function datedCardText(page: Page, surface: string): Promise<string> {
   }
 }
 
+declare const chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+
+/** Saves a tab to the reading list as the toolbar's button does; returns the article id. */
+async function saveTab(ext: Page, tabId: number): Promise<string> {
+  const reply = (await ext.evaluate((id) => chrome.runtime.sendMessage({ type: 'save-tab', tabId: id }), tabId)) as { ok: boolean; id?: string; error?: string };
+  if (!reply.ok || !reply.id) throw new Error(`save failed: ${reply.error ?? 'no id'}`);
+  return reply.id;
+}
+
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe(`dated facts in ${name}`, () => {
     let session: Session;
     let server: Awaited<ReturnType<typeof serveFixtures>>;
     let ext: Page;
     let visits = 0;
+    /** The id of the seed article once the timeline test has saved it. */
+    let savedSeed = '';
 
     beforeAll(async () => {
       server = await serveFixtures();
@@ -110,6 +123,55 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(panelErrors).toEqual([]);
       await panel.close();
       await page.close();
+    });
+
+    it('the reading list’s person:Shoigu timeline: the 2023 article, the role change of May 2024, then the 2025 article', async () => {
+      const seed = await open('ap-kim-putin.html');
+      const later = await open('shoigu-pyongyang-2025.html');
+      savedSeed = await saveTab(ext, seed.tabId);
+      await saveTab(ext, later.tabId);
+      await seed.page.close();
+      await later.page.close();
+      const library = await openExtensionPage(session, `library.html?q=${encodeURIComponent('person:Shoigu')}`);
+      const errors = watchErrors(library);
+      await library.waitForFunction(() => document.querySelectorAll('.rl-ptl .rl-ptl-article').length === 2, { timeout: 15_000, polling: 100 });
+      const items = await library.$$eval('.rl-ptl .rl-ptl-item', (lis) => lis.map((li) => ({ kind: li.className.replace('rl-ptl-item rl-ptl-', ''), text: li.textContent ?? '' })));
+      const seedAt = items.findIndex((i) => i.kind === 'article' && /Kim is in Russia/.test(i.text));
+      const changeAt = items.findIndex((i) => i.kind === 'role' && /Began: Secretary of the Security Council of Russia/.test(i.text));
+      const laterAt = items.findIndex((i) => i.kind === 'article' && /security chief Shoigu visits Pyongyang/.test(i.text));
+      expect(seedAt).toBeGreaterThanOrEqual(0);
+      expect(seedAt).toBeLessThan(changeAt);
+      expect(changeAt).toBeLessThan(laterAt);
+      // Each article with the role Shoigu held on its published day, the published day shown.
+      expect(items[seedAt]!.text).toMatch(/^12 September 2023 .*then: Minister of Defence of Russia$/);
+      expect(items[changeAt]!.text).toMatch(/^12 May 2024 /);
+      expect(items[laterAt]!.text).toMatch(/^4 June 2025 .*then: Secretary of the Security Council of Russia/);
+      expect(errors).toEqual([]);
+      await library.close();
+    });
+
+    it('the reader view of the saved September 2023 article: Shoigu was Defence Minister then, and what changed since', async () => {
+      expect(savedSeed).toBeTruthy();
+      const reader = await openExtensionPage(session, `reader.html?id=${encodeURIComponent(savedSeed)}`);
+      const errors = watchErrors(reader);
+      await reader.waitForFunction(() => document.documentElement.dataset.analysed === 'true', { timeout: 15_000, polling: 100 });
+      // The reader's card has an open root of its own (reader-cards.ts).
+      const cardText = () => reader.evaluate(() => document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-layer:not([hidden]) .bs-dated')?.textContent ?? null);
+      let text: string | null = null;
+      for (let attempt = 0; attempt < 3 && !text; attempt++) {
+        await reader.bringToFront();
+        const p = await mentionCentre(reader, 'Sergei Shoigu');
+        if (!p) throw new Error('no highlight for Sergei Shoigu in the reader');
+        await reader.mouse.move(p.x - 40, p.y + 60);
+        await reader.mouse.move(p.x, p.y, { steps: 5 });
+        text = await reader.waitForFunction(() => document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-layer:not([hidden]) .bs-dated')?.textContent ?? null, { timeout: 5000, polling: 100 }).then((h) => h.jsonValue() as Promise<string>, () => null);
+      }
+      text ??= await cardText();
+      expect(text).toContain('In September 2023');
+      expect(text).toMatch(/Minister of Defence of Russia \(6 November 2012 – 12 May 2024\)/);
+      expect(text).toMatch(/What changed since\s*Since 12 May 2024:\s*Secretary of the Security Council of Russia/);
+      expect(errors).toEqual([]);
+      await reader.close();
     });
   });
 }

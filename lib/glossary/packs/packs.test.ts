@@ -153,9 +153,9 @@ describe('news pack', () => {
   it('names the office holders, each office dated (one that ended says when)', () => {
     const summary = (id: string) => byId.get(id)?.summary ?? '';
     const office = (id: string) => byId.get(id)?.facts.filter((f) => f.label === 'Office') ?? [];
-    expect(summary('donald-trump')).toMatch(/President of the United States since January 2025/);
+    expect(summary('donald-trump')).toMatch(/President of the United States 2017–2021 and since January 2025 \(as of June 2025\)/);
     expect(office('donald-trump')[0]).toMatchObject({ value: expect.stringMatching(/^President of the United States/), from: '2025-01-20' });
-    expect(summary('keir-starmer')).toMatch(/since July 2024/);
+    expect(summary('keir-starmer')).toMatch(/since July 2024 \(as of June 2025\)/);
     expect(summary('friedrich-merz')).toMatch(/since May 2025/);
     expect(summary('shigeru-ishiba')).toMatch(/from October 2024 to October 2025/);
     expect(office('shigeru-ishiba')).toEqual([expect.objectContaining({ value: 'Prime Minister of Japan', from: '2024-10-01', to: '2025-10-21', source: expect.stringMatching(/^https:/) })]);

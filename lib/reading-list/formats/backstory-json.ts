@@ -34,6 +34,7 @@ const ArticleSchema = v.strictObject({
   site: str(300),
   siteKeys: v.array(str(300)),
   excerpt: nullableStr(5000),
+  notes: v.optional(str(100_000)),
   lang: nullableStr(35),
   dir: v.nullable(v.picklist(['ltr', 'rtl', 'auto'])),
   publishedAt: v.nullable(date(MIN_PUBLISHED_MS, '1800')),

@@ -5,8 +5,9 @@
  * with `{ type: "url", name, url, date_added }` bookmarks, `date_added` a string of microseconds
  * since 1601. Folder names become tags, apart from the roots.
  */
-import { chromeTimeToMs, isAbsent, shownValue } from './dates';
-import { checkUrl, decodeText, ImportFormatError, parseJson, urlProblem, type ImportRow, type InvalidRow, type ParsedImport } from './types';
+import { chromeTimeToMs, isAbsent } from './dates';
+import { decodeText, ImportFormatError, parseJson, type ImportRow, type InvalidRow, type ParsedImport } from './types';
+import { bookmarkUrlProblem, pushRecord } from './rows';
 
 const LABEL = 'Chrome Bookmarks file';
 
@@ -45,26 +46,14 @@ export function parseChromeDocument(doc: unknown): ParsedImport {
     }
     if (node.type !== 'url') continue;
     row++;
-    const url = checkUrl(node.url);
-    if (!url) {
-      invalid.push({ row, reason: typeof node.url === 'string' && /^javascript:/i.test(node.url) ? 'a bookmarklet (javascript:), not a web page' : urlProblem(node.url) });
-      continue;
-    }
-    const savedAt = chromeTimeToMs(node.date_added);
-    if (!isAbsent(node.date_added) && node.date_added !== '0' && savedAt === null) {
-      invalid.push({ row, reason: `date_added is not a date between 1990 and 2100 (${shownValue(node.date_added)})` });
-      continue;
-    }
-    rows.push({
+    pushRecord(
+      { rows, invalid },
       row,
-      draft: {
-        url,
-        title: typeof node.name === 'string' && node.name.trim() ? node.name.trim() : url,
-        tags: folders,
-        ...(savedAt !== null ? { savedAt } : {}),
-        source: 'bookmarks',
-      },
-    });
+      node.url,
+      { value: node.date_added, label: 'date_added', toMs: chromeTimeToMs, absent: (v: unknown) => isAbsent(v) || v === '0' },
+      () => ({ title: node.name, tags: folders, source: 'bookmarks' }),
+      bookmarkUrlProblem,
+    );
   }
   return { format: 'chrome-json', label: LABEL, unit: 'bookmark', rows, invalid };
 }

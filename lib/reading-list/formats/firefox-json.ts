@@ -5,8 +5,8 @@
  * "bookmarkProperties/description", value } ] }` bookmarks. Folder names become tags, apart from the
  * browser's own roots (menu, toolbar, "Other/Unsorted Bookmarks", mobile, tags).
  */
-import { isAbsent, shownValue, toSavedMs } from './dates';
-import { checkUrl, decodeText, ImportFormatError, parseJson, urlProblem, type ImportRow, type InvalidRow, type ParsedImport } from './types';
+import { decodeText, ImportFormatError, parseJson, type ImportRow, type InvalidRow, type ParsedImport } from './types';
+import { bookmarkUrlProblem, pushRecord } from './rows';
 
 const LABEL = 'Firefox bookmark backup';
 const CONTAINER = 'text/x-moz-place-container';
@@ -63,27 +63,14 @@ export function parseFirefoxDocument(doc: unknown): ParsedImport {
       invalid.push({ row, reason: 'a saved search of the browser (place:), not a web page' });
       continue;
     }
-    const url = checkUrl(node.uri);
-    if (!url) {
-      invalid.push({ row, reason: typeof node.uri === 'string' && /^javascript:/i.test(node.uri) ? 'a bookmarklet (javascript:), not a web page' : urlProblem(node.uri) });
-      continue;
-    }
-    const savedAt = toSavedMs(node.dateAdded);
-    if (!isAbsent(node.dateAdded) && savedAt === null) {
-      invalid.push({ row, reason: `dateAdded is not a date between 1990 and 2100 (${shownValue(node.dateAdded)})` });
-      continue;
-    }
-    rows.push({
+    pushRecord(
+      { rows, invalid },
       row,
-      draft: {
-        url,
-        title: typeof node.title === 'string' && node.title.trim() ? node.title.trim() : url,
-        excerpt: description(node),
-        tags: [...(typeof node.tags === 'string' ? node.tags.split(',') : []), ...folders],
-        ...(savedAt !== null ? { savedAt } : {}),
-        source: 'bookmarks',
-      },
-    });
+      node.uri,
+      { value: node.dateAdded, label: 'dateAdded' },
+      () => ({ title: node.title, excerpt: description(node), tags: [...(typeof node.tags === 'string' ? node.tags.split(',') : []), ...folders], source: 'bookmarks' }),
+      bookmarkUrlProblem,
+    );
   }
   if (row === 0 && invalid.length === 0) throw new ImportFormatError('This Firefox bookmark backup holds no bookmarks.');
   return { format: 'firefox-json', label: LABEL, unit: 'bookmark', rows, invalid };

@@ -26,7 +26,7 @@ interface Expected {
   fresh: number;
   invalid: Array<{ row: number; reason: RegExp }>;
   /** Some of the stored articles, by URL. */
-  articles: Record<string, Partial<{ title: string; state: string; favourite: 0 | 1; tags: string[]; savedAt: number; excerpt: string | null; downloaded: boolean; progress: number }>>;
+  articles: Record<string, Partial<{ title: string; state: string; favourite: 0 | 1; tags: string[]; savedAt: number; excerpt: string | null; notes: string; downloaded: boolean; progress: number }>>;
 }
 
 const SAMPLES: Expected[] = [
@@ -62,7 +62,7 @@ const SAMPLES: Expected[] = [
       { row: 3, reason: /no URL/ },
       { row: 4, reason: /not an entry/ },
     ],
-    articles: { [AP]: { state: 'unread', favourite: 1, tags: ['korea', 'russia'], savedAt: iso('2023-09-12T08:14:00+02:00') }, 'https://example.org/no-content': { state: 'archived', downloaded: false } },
+    articles: { [AP]: { state: 'unread', favourite: 1, tags: ['korea', 'russia'], savedAt: iso('2023-09-12T08:14:00+02:00'), notes: '> The train was seen in Ussuriysk.\nCheck the route' }, 'https://example.org/no-content': { state: 'archived', downloaded: false } },
   },
   {
     file: 'pinboard.json',
@@ -85,7 +85,7 @@ const SAMPLES: Expected[] = [
       { row: 6, reason: /created is not a date/ },
     ],
     articles: {
-      [AP]: { favourite: 1, tags: ['korea', 'russia'], excerpt: 'My note on the summit', savedAt: iso('2023-09-12T06:34:00Z') },
+      [AP]: { favourite: 1, tags: ['korea', 'russia'], excerpt: 'My note on the summit', notes: 'My note on the summit\n\n> Kim rolled into Russia', savedAt: iso('2023-09-12T06:34:00Z') },
       'https://example.org/multiline': { title: 'A title with a line break', tags: [], favourite: 0 },
     },
   },
@@ -98,7 +98,7 @@ const SAMPLES: Expected[] = [
       { row: 4, reason: /not a web page/ },
     ],
     articles: {
-      [AP]: { state: 'unread', tags: ['korea', 'russia', 'summits'], excerpt: 'Read before the summit', savedAt: 1694500440_000 },
+      [AP]: { state: 'unread', tags: ['korea', 'russia', 'summits'], excerpt: 'Read before the summit', notes: 'Read before the summit', savedAt: 1694500440_000 },
       'https://example.org/archived': { state: 'archived', title: 'https://example.org/archived' },
     },
   },

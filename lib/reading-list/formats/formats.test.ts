@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { strToU8, zipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -110,9 +111,18 @@ describe('Omnivore zip', () => {
       publishedAt: Date.parse('2023-09-12T06:14:00.000Z'),
     });
     expect(p.rows[0]!.draft.html).toContain('Vladimir Putin');
+    // Its highlights file (highlights/<slug>.md) becomes the notes; the others have none.
+    expect(p.rows[0]!.draft.notes).toBe('> a highlight');
+    expect(p.rows.slice(1).map((r) => r.draft.notes)).toEqual([undefined, undefined]);
     expect(p.rows[1]!.draft.html).toBe('');
     expect(p.rows[2]!.draft).toMatchObject({ tags: ['labelled'], progress: 1 });
     expect(p.invalid).toEqual([{ row: 3, reason: 'not a web address (mailto:someone@example.org)' }]);
+  });
+
+  it('takes highlights with their annotations from the metadata when it lists them', () => {
+    const metadata = strToU8(JSON.stringify([{ url: 'https://example.org/a', slug: 'a', title: 'A', savedAt: '2023-09-12T00:00:00Z', highlights: [{ quote: 'Quoted', annotation: 'Mine' }, { quote: 'Bare' }] }]));
+    const p = parseOmnivoreZip(zipSync({ 'metadata_0_to_1.json': metadata, 'highlights/a.md': strToU8('> Quoted\n\n> Bare') }));
+    expect(p.rows[0]!.draft.notes).toBe('> Quoted\nMine\n\n> Bare');
   });
 
   it('reports a metadata file that is not JSON', () => {

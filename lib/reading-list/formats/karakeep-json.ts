@@ -3,11 +3,12 @@
  *   { "bookmarks": [ { createdAt (seconds), title, tags[], lists[] (list ids), content:
  *     { type: "link", url } | { type: "text", text } | null, note, archived } ], "lists": [ { id, name,
  *     type: "manual"|"smart", parentId } ] }
- * Links are imported (notes and assets have no web address); the bookmark's note becomes the excerpt,
+ * Links are imported (notes and assets have no web address); the bookmark's note becomes the excerpt (and the notes),
  * manual lists become tags.
  */
-import { isAbsent, shownValue, toSavedMs } from './dates';
-import { checkUrl, decodeText, ImportFormatError, parseJson, urlProblem, type ImportRow, type InvalidRow, type ParsedImport } from './types';
+import { notesText } from './notes';
+import { decodeText, ImportFormatError, parseJson, type ImportRow, type InvalidRow, type ParsedImport } from './types';
+import { pushRecord, textOf } from './rows';
 
 const LABEL = 'Karakeep export';
 
@@ -38,25 +39,18 @@ export function parseKarakeepDocument(doc: unknown): ParsedImport {
     const e = raw as Record<string, unknown>;
     const content = e.content as { type?: unknown; url?: unknown } | null | undefined;
     if (!content || content.type !== 'link') return void invalid.push({ row, reason: `a ${typeof content?.type === 'string' ? content.type.slice(0, 20) : 'note or file'} bookmark, not a web page` });
-    const url = checkUrl(content.url);
-    if (!url) return void invalid.push({ row, reason: urlProblem(content.url) });
-    const savedAt = toSavedMs(e.createdAt);
-    if (!isAbsent(e.createdAt) && savedAt === null) return void invalid.push({ row, reason: `createdAt is not a date between 1990 and 2100 (${shownValue(e.createdAt)})` });
     const tags = Array.isArray(e.tags) ? e.tags.filter((t): t is string => typeof t === 'string') : [];
     const inLists = Array.isArray(e.lists) ? e.lists.map((id) => (typeof id === 'string' ? listNames.get(id) : undefined)).filter((n): n is string => !!n) : [];
-    rows.push({
-      row,
-      draft: {
-        url,
-        title: typeof e.title === 'string' && e.title.trim() ? e.title.trim() : url,
-        excerpt: typeof e.note === 'string' && e.note.trim() ? e.note.trim() : null,
-        tags: [...tags, ...inLists],
-        state: e.archived === true ? 'archived' : 'unread',
-        favourite: e.favourited === true,
-        ...(savedAt !== null ? { savedAt } : {}),
-        source: 'karakeep',
-      },
-    });
+    const notes = notesText(e.note);
+    pushRecord({ rows, invalid }, row, content.url, { value: e.createdAt, label: 'createdAt' }, () => ({
+      title: e.title,
+      excerpt: textOf(e.note),
+      ...(notes ? { notes } : {}),
+      tags: [...tags, ...inLists],
+      state: e.archived === true ? 'archived' : 'unread',
+      favourite: e.favourited === true,
+      source: 'karakeep',
+    }));
   });
   return { format: 'karakeep-json', label: LABEL, unit: 'entry', rows, invalid };
 }

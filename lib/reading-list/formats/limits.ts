@@ -23,6 +23,7 @@ export const FIELD_LIMITS = {
   byline: 2000,
   siteName: 2000,
   excerpt: 5000,
+  notes: 100_000,
   lang: 35,
   tag: 200,
   tags: 500,
@@ -54,6 +55,7 @@ export function rowProblem(row: ImportRow): string | null {
     long('byline', d.byline) ??
     long('siteName', d.siteName) ??
     long('excerpt', d.excerpt) ??
+    long('notes', d.notes) ??
     long('lang', d.lang) ??
     long('html', d.html) ??
     long('text', d.text);

@@ -6,8 +6,8 @@
  * The collection's name becomes a tag, the description the excerpt; a link pinned by its owner is a
  * favourite.
  */
-import { isAbsent, shownValue, toSavedMs } from './dates';
-import { checkUrl, decodeText, ImportFormatError, parseJson, urlProblem, type ImportRow, type InvalidRow, type ParsedImport } from './types';
+import { decodeText, ImportFormatError, parseJson, type ImportRow, type InvalidRow, type ParsedImport } from './types';
+import { pushRecord, textOf } from './rows';
 
 const LABEL = 'Linkwarden export';
 
@@ -37,29 +37,14 @@ export function parseLinkwardenDocument(doc: unknown): ParsedImport {
         continue;
       }
       const e = raw as Record<string, unknown>;
-      const url = checkUrl(e.url);
-      if (!url) {
-        invalid.push({ row, reason: urlProblem(e.url) });
-        continue;
-      }
-      const savedAt = toSavedMs(e.createdAt);
-      if (!isAbsent(e.createdAt) && savedAt === null) {
-        invalid.push({ row, reason: `createdAt is not a date between 1990 and 2100 (${shownValue(e.createdAt)})` });
-        continue;
-      }
       const tags = Array.isArray(e.tags) ? e.tags.map((t) => (typeof (t as { name?: unknown })?.name === 'string' ? (t as { name: string }).name : '')) : [];
-      rows.push({
-        row,
-        draft: {
-          url,
-          title: typeof e.name === 'string' && e.name.trim() ? e.name.trim() : url,
-          excerpt: typeof e.description === 'string' && e.description.trim() ? e.description.trim() : null,
-          tags: folder ? [...tags, folder] : tags,
-          favourite: Array.isArray(e.pinnedBy) && e.pinnedBy.length > 0,
-          ...(savedAt !== null ? { savedAt } : {}),
-          source: 'linkwarden',
-        },
-      });
+      pushRecord({ rows, invalid }, row, e.url, { value: e.createdAt, label: 'createdAt' }, () => ({
+        title: e.name,
+        excerpt: textOf(e.description),
+        tags: folder ? [...tags, folder] : tags,
+        favourite: Array.isArray(e.pinnedBy) && e.pinnedBy.length > 0,
+        source: 'linkwarden',
+      }));
     }
   }
   return { format: 'linkwarden-json', label: LABEL, unit: 'entry', rows, invalid };

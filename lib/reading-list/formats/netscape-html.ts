@@ -6,9 +6,9 @@
  * LinkAce and linkding put their tags in TAGS; linkding may write ADD_DATE in microseconds. Folder names become tags, apart from the browsers' own roots; `place:`
  * queries and bookmarklets are refused.
  */
-import { parseHtmlDocument } from './html-doc';
+import { readHtmlExport } from './html-doc';
 import { isAbsent, shownValue, toSavedMs } from './dates';
-import { checkUrl, decodeText, ImportFormatError, urlProblem, type ImportRow, type InvalidRow, type ParsedImport } from './types';
+import { checkUrl, ImportFormatError, urlProblem, type ImportRow, type InvalidRow, type ParsedImport } from './types';
 
 const LABEL = 'bookmarks HTML';
 
@@ -67,9 +67,7 @@ function descriptionOf(a: Element): string | null {
 }
 
 export function parseNetscapeHtml(bytes: Uint8Array): ParsedImport {
-  const text = decodeText(bytes, LABEL);
-  if (!looksLikeNetscapeBookmarks(text)) throw new ImportFormatError('This HTML file is not a browser bookmarks export.');
-  const doc = parseHtmlDocument(text, LABEL);
+  const doc = readHtmlExport(bytes, LABEL, looksLikeNetscapeBookmarks, 'This HTML file is not a browser bookmarks export.');
   const rows: ImportRow[] = [];
   const invalid: InvalidRow[] = [];
   const headings = new Map<Element, string | null>();

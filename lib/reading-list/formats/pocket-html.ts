@@ -2,9 +2,9 @@
  * Pocket's older HTML export (`ril_export.html`): an `<h1>Unread</h1>` list and an
  * `<h1>Read Archive</h1>` list of `<a href time_added="seconds" tags="a,b">title</a>`.
  */
-import { parseHtmlDocument } from './html-doc';
+import { readHtmlExport } from './html-doc';
 import { toSavedMs } from './dates';
-import { checkUrl, decodeText, ImportFormatError, urlProblem, type ImportRow, type InvalidRow, type ParsedImport } from './types';
+import { checkUrl, urlProblem, type ImportRow, type InvalidRow, type ParsedImport } from './types';
 
 const LABEL = 'Pocket HTML';
 
@@ -13,9 +13,7 @@ export function looksLikePocketHtml(text: string): boolean {
 }
 
 export function parsePocketHtml(bytes: Uint8Array): ParsedImport {
-  const text = decodeText(bytes, LABEL);
-  if (!looksLikePocketHtml(text)) throw new ImportFormatError('This HTML file is not a Pocket export (no “Unread” or “Read Archive” list of saved links).');
-  const doc = parseHtmlDocument(text, LABEL);
+  const doc = readHtmlExport(bytes, LABEL, looksLikePocketHtml, 'This HTML file is not a Pocket export (no “Unread” or “Read Archive” list of saved links).');
   const rows: ImportRow[] = [];
   const invalid: InvalidRow[] = [];
   let archived = false;

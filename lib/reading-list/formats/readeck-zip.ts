@@ -6,9 +6,10 @@
  * beside it when Readeck kept one. Marked bookmarks are favourites.
  */
 import { strFromU8 } from 'fflate';
-import { isAbsent, shownValue, toEpochMs, toSavedMs } from './dates';
-import { checkUrl, ImportFormatError, urlProblem, type ImportRow, type InvalidRow, type ParsedImport } from './types';
+import { toEpochMs } from './dates';
+import { ImportFormatError, type ImportRow, type InvalidRow, type ParsedImport } from './types';
 import { readZip } from './zip';
+import { pushRecord, textOf } from './rows';
 
 const LABEL = 'Readeck export';
 const INFO = /(^|\/)bookmarks\/(.+\/)?info\.json$/i;
@@ -39,31 +40,22 @@ export function parseReadeckZip(bytes: Uint8Array): ParsedImport {
     } catch {
       return void invalid.push({ row, reason: `${name.slice(-80)} is not valid JSON` });
     }
-    const url = checkUrl(e.URL);
-    if (!url) return void invalid.push({ row, reason: urlProblem(e.URL) });
-    const savedAt = toSavedMs(e.Created);
-    if (!isAbsent(e.Created) && savedAt === null) return void invalid.push({ row, reason: `Created is not a date between 1990 and 2100 (${shownValue(e.Created)})` });
     const page = pages.get(folderOf(name));
     const authors = Array.isArray(e.Authors) ? e.Authors.filter((a): a is string => typeof a === 'string') : [];
-    rows.push({
-      row,
-      draft: {
-        url,
-        title: typeof e.Title === 'string' && e.Title.trim() ? e.Title.trim() : url,
-        excerpt: typeof e.Description === 'string' && e.Description.trim() ? e.Description.trim() : null,
-        siteName: typeof e.SiteName === 'string' && e.SiteName ? e.SiteName : null,
-        byline: authors.length ? authors.join(', ') : null,
-        lang: typeof e.Lang === 'string' && e.Lang ? e.Lang.slice(0, 35) : null,
-        publishedAt: toEpochMs(e.Published),
-        html: page ? strFromU8(page) : '',
-        tags: Array.isArray(e.Labels) ? e.Labels.filter((t): t is string => typeof t === 'string') : [],
-        state: e.IsArchived === true ? 'archived' : 'unread',
-        favourite: e.IsMarked === true,
-        progress: typeof e.ReadProgress === 'number' ? e.ReadProgress / 100 : 0,
-        ...(savedAt !== null ? { savedAt } : {}),
-        source: 'readeck',
-      },
-    });
+    pushRecord({ rows, invalid }, row, e.URL, { value: e.Created, label: 'Created' }, () => ({
+      title: e.Title,
+      excerpt: textOf(e.Description),
+      siteName: typeof e.SiteName === 'string' && e.SiteName ? e.SiteName : null,
+      byline: authors.length ? authors.join(', ') : null,
+      lang: typeof e.Lang === 'string' && e.Lang ? e.Lang.slice(0, 35) : null,
+      publishedAt: toEpochMs(e.Published),
+      html: page ? strFromU8(page) : '',
+      tags: Array.isArray(e.Labels) ? e.Labels.filter((t): t is string => typeof t === 'string') : [],
+      state: e.IsArchived === true ? 'archived' : 'unread',
+      favourite: e.IsMarked === true,
+      progress: typeof e.ReadProgress === 'number' ? e.ReadProgress / 100 : 0,
+      source: 'readeck',
+    }));
   });
   return { format: 'readeck-zip', label: LABEL, unit: 'entry', rows, invalid };
 }

@@ -2,14 +2,17 @@
  * Wallabag's JSON exports, both generations:
  *  - v2 (wallabag 2.x): a list of `{ title, url, content (HTML), is_archived, is_starred, tags[],
  *    created_at, updated_at, published_at, published_by[], language, reading_time, domain_name,
- *    annotations[], … }`;
+ *    annotations[ { quote, text } ], … }` (annotations become the article's notes: the quote, then
+ *    the reader's text on it);
  *  - v1 (wallabag/poche 1.x): a list of `{ id, title, url, is_read, is_fav, content, user_id, tags }`
  *    with numbered duplicates ("0": id, "1": title, …), flags as "0"/"1" strings and tags as one
  *    comma-separated string ("framasoft,tag"); some v1 installs add `date`/`created_at`.
  * Content, when present, is kept (sanitised before it is stored).
  */
-import { isAbsent, shownValue, toEpochMs, toSavedMs } from './dates';
-import { checkUrl, decodeText, ImportFormatError, parseJson, urlProblem, type ImportRow, type InvalidRow, type ParsedImport } from './types';
+import { highlightsOf, notesText } from './notes';
+import { toEpochMs } from './dates';
+import { decodeText, ImportFormatError, parseJson, type ImportRow, type InvalidRow, type ParsedImport } from './types';
+import { pushRecord } from './rows';
 
 const LABEL = 'Wallabag JSON';
 
@@ -53,34 +56,20 @@ export function parseWallabagDocument(doc: unknown): ParsedImport {
       return;
     }
     const e = raw as Record<string, unknown>;
-    const url = checkUrl(e.url);
-    if (!url) {
-      invalid.push({ row, reason: urlProblem(e.url) });
-      return;
-    }
-    const created = e.created_at ?? e.date ?? e.insert_date;
-    const savedAt = toSavedMs(created);
-    if (!isAbsent(created) && savedAt === null) {
-      invalid.push({ row, reason: `created_at is not a date between 1990 and 2100 (${shownValue(created)})` });
-      return;
-    }
+    const notes = notesText(null, highlightsOf(e.annotations, 'quote', 'text'));
     const authors = Array.isArray(e.published_by) ? e.published_by.filter((a): a is string => typeof a === 'string') : [];
-    rows.push({
-      row,
-      draft: {
-        url,
-        title: typeof e.title === 'string' && e.title.trim() ? e.title.trim() : url,
-        html: typeof e.content === 'string' ? e.content : '',
-        byline: authors.length ? authors.join(', ') : null,
-        lang: typeof e.language === 'string' ? e.language.slice(0, 35) : null,
-        publishedAt: toEpochMs(e.published_at),
-        state: truthy(e.is_archived) || truthy(e.is_read) ? 'archived' : 'unread',
-        favourite: truthy(e.is_starred) || truthy(e.is_fav),
-        tags: tagsOf(e.tags),
-        ...(savedAt !== null ? { savedAt } : {}),
-        source: 'wallabag',
-      },
-    });
+    pushRecord({ rows, invalid }, row, e.url, { value: e.created_at ?? e.date ?? e.insert_date, label: 'created_at' }, () => ({
+      title: e.title,
+      html: typeof e.content === 'string' ? e.content : '',
+      ...(notes ? { notes } : {}),
+      byline: authors.length ? authors.join(', ') : null,
+      lang: typeof e.language === 'string' ? e.language.slice(0, 35) : null,
+      publishedAt: toEpochMs(e.published_at),
+      state: truthy(e.is_archived) || truthy(e.is_read) ? 'archived' : 'unread',
+      favourite: truthy(e.is_starred) || truthy(e.is_fav),
+      tags: tagsOf(e.tags),
+      source: 'wallabag',
+    }));
   });
   return { format: 'wallabag-json', label: LABEL, unit: 'entry', rows, invalid };
 }
