@@ -4,14 +4,14 @@
  *  - countries: their English names become English-only (`lang: "en"`: "Jordan" is a first name in
  *    French, "Chad" an English one), and each language gets world-countries' common and official
  *    names for it ("Corée du Nord", "République populaire démocratique de Corée"), world-countries'
- *    French demonyms, and the adjectives and short forms of world-i18n-data.ts;
- *  - cities: a city whose name differs in some language (world-i18n-data.ts `CITY_EXONYMS`) becomes
+ *    French demonyms, and the adjectives and short forms of i18n-data.ts;
+ *  - cities: a city whose name differs in some language (i18n-data.ts `CITY_EXONYMS`) becomes
  *    English-only with its names in every language ("Moscou", "Moskau"); a city named like a first
  *    name ("Victoria") is matched in English articles only; every other city keeps a language-neutral name.
  */
 import type { Country } from 'world-countries';
-import type { GlossaryEntry, LocalNames } from '../../lib/glossary/types.ts';
-import { CITY_EXONYMS, CITY_FIRST_NAMES, COUNTRY_ALIASES, COUNTRY_DEMONYMS, COUNTRY_NAME_EXCLUSIONS, LANGS, type Lang } from './world-i18n-data.ts';
+import type { GlossaryEntry, LocalNames } from '../../../lib/glossary/types.ts';
+import { CITY_EXONYMS, CITY_FIRST_NAMES, COUNTRY_ALIASES, COUNTRY_DEMONYMS, COUNTRY_NAME_EXCLUSIONS, LANGS, type Lang } from './i18n-data.ts';
 
 /** world-countries' translation keys (ISO 639-2/B). */
 const DATASET_KEY: Record<Lang, 'fra' | 'spa' | 'deu' | 'por' | 'ita'> = { fr: 'fra', es: 'spa', de: 'deu', pt: 'por', it: 'ita' };
