@@ -127,6 +127,12 @@ describe('a place that names something else', () => {
     expect(surfaces('France 3,000 troops')).toContain('France');
   });
 
+  it('the variety heads are English words, read in English articles only ("Nordkorea hat…")', () => {
+    const de = compileMatcher(entriesForLanguage(entries, 'de'), { language: 'de' });
+    const text = 'Nordkorea hat Granaten geliefert.';
+    expect(de.match(text).map((m) => m.entryId)).toEqual(['north-korea']);
+  });
+
   it('a lower-case demonym before a person’s name is still the country (French)', () => {
     const fr = compileMatcher(entriesForLanguage(entries, 'fr'), { language: 'fr' });
     const text = 'Un portrait de l’auteur britannique Alan Moore.';

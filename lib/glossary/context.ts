@@ -17,7 +17,7 @@
  *    the same entry or a related one (Atlanta for Georgia).
  *  - A variety named after a place: a place right before a lower-case head noun of the kinds that name
  *    foods, breeds and products after a place ("Brussels sprouts", "Jersey cows", "Paris green",
- *    "French fries": VARIETY_HEADS) is not the place.
+ *    "French fries": VARIETY_HEADS, English words read in English articles only) is not the place.
  *  - A numbered name: a place right before a small number is a channel or a brand ("France 3",
  *    "Russia 1", "France 24"), not the place; a score ("Germany 2-1") is left alone.
  *  - "Town, Region": a place followed by a comma and a region it has nothing to do with is a namesake
@@ -212,8 +212,8 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       if (single) namesakes.set(self.key, null);
       return;
     }
-    // A variety named after the place ("Brussels sprouts", "Jersey cows").
-    if (single && next !== null && !possessive && !next.capital && VARIETY_HEADS.has(next.key) && joined(text, { ...self, end: m.end, possessive: false }, next)) {
+    // A variety named after the place ("Brussels sprouts", "Jersey cows"): English head nouns, English articles.
+    if (lang === 'en' && single && next !== null && !possessive && !next.capital && VARIETY_HEADS.has(next.key) && joined(text, { ...self, end: m.end, possessive: false }, next)) {
       drop[i] = true;
       return;
     }
