@@ -69,7 +69,7 @@ export { serializePack } from './world/write.ts';
 export const POPULATION_THRESHOLD = 1_000_000;
 
 /** Bump when the generated content changes (new dataset version, new generator rules). */
-export const PACK_VERSION = 3;
+export const PACK_VERSION = 4;
 
 /** A city chosen for the pack, before it becomes an entry. */
 interface CityPick {
