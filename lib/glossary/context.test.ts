@@ -163,6 +163,18 @@ describe('a misspelling needs support from the article', () => {
   });
 });
 
+describe('a country and its capital named alike', () => {
+  it('the bare name is the country (Spanish "México" in a list of countries); the city keeps its longer name', () => {
+    const es = compileMatcher(entriesForLanguage(entries, 'es'), { language: 'es' });
+    const text = 'Disponible en Bolivia, Chile, México y Perú.';
+    expect(es.match(text).find((m) => text.slice(m.start, m.end) === 'México')?.entryId).toBe('country-mx');
+    expect(found('Flights to Kuwait resumed; he lives in Mexico City.')).toEqual([
+      ['Kuwait', 'country-kw'],
+      ['Mexico City', 'city-3530597'],
+    ]);
+  });
+});
+
 describe('a bare surname resolves only to the nearest introduced person of that name', () => {
   it('"Margie Kim" in an article about Kim Jong Un opens no card, nor does the bare "Kim" that follows her', () => {
     const text = 'North Korea fired missiles, days after Kim Jong Un vowed more. Seoul resident Margie Kim shrugged. "Kim said it happens every month," a neighbour added.';

@@ -24,6 +24,7 @@
  *    ("Moscow, Idaho", "Peru, Indiana"); the same name later in the article is that namesake too.
  *  - Misspellings need support: the correctly spelt name elsewhere in the article, or an entry that lists
  *    it as related (the region of a city, the country of a capital).
+ *  - A country and its capital named alike ("México", "Kuwait"): the bare name is the country.
  *  - Another person's surname: a bare surname after a first name that is not the entry's ("Margie Kim")
  *    is someone else; later, the bare surname resolves to an introduced person only when no such other
  *    person was introduced nearer before it.
@@ -285,7 +286,21 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
         if (otherAt > ownAt) continue;
       }
     }
-    result.push(m);
+    result.push(countryOverCapital(m, facts));
   }
   return result;
+}
+
+/**
+ * A bare name shared by a country and its own capital ("México", "Panamá", "Kuwait", "Guatemala") is
+ * the country: news names the city with more than that ("Mexico City", "Ciudad de México") and the
+ * country by its name alone.
+ */
+function countryOverCapital(m: Mention, facts: EntryFacts): Mention {
+  if (m.entryId || m.candidates?.length !== 2) return m;
+  const [a, b] = m.candidates as [string, string];
+  const country = a.startsWith('country-') ? a : b.startsWith('country-') ? b : null;
+  const city = country === a ? b : a;
+  if (!country || city.startsWith('country-') || !facts.related(country).includes(city)) return m;
+  return { start: m.start, end: m.end, entryId: country };
 }
