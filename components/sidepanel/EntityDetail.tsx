@@ -10,6 +10,7 @@ import { DatedFacts } from '@/components/card/DatedFacts';
 import type { EffectiveEntry } from '@/lib/db/glossary-repo';
 import { articleDay, factsOn, isDated, todayIso } from '@/lib/glossary/dated-facts';
 import type { Span } from '@/lib/sidepanel/strip';
+import { EnglishName } from './EntityList';
 import { LocatorMap } from './LocatorMap';
 import { MentionStrip } from './MentionStrip';
 import { SavedArticlesSlot } from './ReadingListSlots';
@@ -22,6 +23,8 @@ export interface EntityDetailProps {
   textLength: number;
   text: string | null;
   nameOf(id: string): string | null;
+  /** The entry's English name when `entry.name` is the article language's. */
+  englishName?: string | null;
   onSelect(id: string): void;
   onBack(): void;
   onReveal(start: number): void;
@@ -74,6 +77,7 @@ export function EntityDetail(props: EntityDetailProps) {
       <h2 class="sp-detail-title" id="sp-detail-title" tabIndex={-1} ref={heading}>
         {entry.name}
       </h2>
+      <EnglishName name={props.englishName ?? null} />
       <p class="sp-summary">{entry.summary}</p>
 
       {mentions.length > 0 ? (

@@ -12,6 +12,8 @@ export interface EntityListProps {
   ambiguous: readonly AmbiguousRow[];
   /** Names of entries, for the readings of ambiguous names. */
   nameOf(id: string): string;
+  /** The entry's English name when the list names it in the article's language ("North Korea" beside "Corée du Nord"). */
+  englishNameOf?(id: string): string | null;
   textLength: number;
   text: string | null;
   order: EntityOrder;
@@ -78,6 +80,7 @@ export function EntityList(props: EntityListProps) {
                     onClick={() => props.onSelect(r.id)}
                   >
                     <span class="sp-entity-label">{r.name}</span>
+                    <EnglishName name={props.englishNameOf?.(r.id) ?? null} />
                     <span class="sp-count" data-count={r.count}>
                       {r.count}
                     </span>
@@ -117,4 +120,13 @@ export function EntityList(props: EntityListProps) {
       </div>
     </section>
   );
+}
+
+/** An entity's English name, secondary to the name the article uses (none when they are the same). */
+export function EnglishName(props: { name: string | null }) {
+  return props.name ? (
+    <span class="sp-entity-english" lang="en">
+      {props.name}
+    </span>
+  ) : null;
 }

@@ -8,7 +8,7 @@ import { t } from '@/components/design/i18n';
 import type { PanelFocus, TabAnalysis } from '@/lib/background/tab-analysis';
 import type { EffectiveEntry } from '@/lib/db/glossary-repo';
 import type { PageStatus } from '@/lib/messaging/protocol';
-import { ambiguousRows, entityCount, groupEntities, type EntityOrder } from '@/lib/sidepanel/entities';
+import { ambiguousRows, entityCount, groupEntities, namedForArticle, type EntityOrder } from '@/lib/sidepanel/entities';
 import { formatByline, formatPublished, siteLabel } from '@/lib/sidepanel/format';
 import type { OtherName } from '@/lib/sidepanel/other-names';
 import { formatReadingTime, readingTime } from '@/lib/extract/reading-time';
@@ -45,7 +45,11 @@ export interface PanelViewProps {
 const FOCUS_FRESH_MS = 30_000;
 
 export function PanelView(props: PanelViewProps) {
-  const { record, status, entries, order, actions } = props;
+  const { record, status, order, actions } = props;
+  // Entities named as the article names them (its language's name, as cards do); the English name beside.
+  const localised = useMemo(() => (props.entries ? namedForArticle(props.entries, record?.meta?.lang, props.text) : undefined), [props.entries, record?.meta?.lang, props.text]);
+  const entries = localised?.entries;
+  const englishNameOf = (id: string) => localised?.english.get(id) ?? null;
   const state = panelState(props.tabId, record, status);
   const [selected, setSelected] = useState<string | null>(null);
   const [returnFocusTo, setReturnFocusTo] = useState<string | null>(null);
@@ -118,6 +122,7 @@ export function PanelView(props: PanelViewProps) {
               textLength={record.textLength}
               text={props.text}
               nameOf={nameOf}
+              englishName={englishNameOf(selectedEntry.id)}
               onSelect={setSelected}
               onBack={() => {
                 setReturnFocusTo(selectedEntry.id);
@@ -138,6 +143,7 @@ export function PanelView(props: PanelViewProps) {
                   groups={groups}
                   ambiguous={ambiguous}
                   nameOf={(id) => nameOf(id) ?? id}
+                  englishNameOf={englishNameOf}
                   textLength={record.textLength}
                   text={props.text}
                   order={order}

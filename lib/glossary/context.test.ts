@@ -66,8 +66,77 @@ describe('a match inside a longer capitalised name the glossary does not know is
     expect(found('KYIV, Ukraine (AP) — Drones struck.')).toEqual(expect.arrayContaining([['KYIV', 'city-703448'], ['Ukraine', 'ukraine']]));
   });
 
-  it('leaves headlines in title case alone', () => {
+  it('keeps a place after a compass adjective', () => {
+    expect(found('Set in 1983 in Northern Italy, the film won.')).toContainEqual(['Italy', 'country-it']);
+    expect(found('Fires spread across Southern California.')).toContainEqual(['California', 'region-us-ca']);
+    expect(found('Floods hit Eastern Ukraine and Central Mexico.').map(([s]) => s)).toEqual(['Ukraine', 'Mexico']);
+  });
+});
+
+describe('in a title-case line capitals say nothing', () => {
+  it('keeps a headline’s place with a capitalised neighbour only when the article supports it', () => {
     expect(found('Georgia Voters Head to the Polls in Atlanta')).toContainEqual(['Georgia', 'region-us-ga']);
+    expect(surfaces('8) The Florida Project\nSean Baker’s The Florida Project unfolds like a series of sketches.')).toEqual([]);
+    expect(surfaces('Moscow Rail Yard Reopens\nThe yard in Moscow reopened on Monday.')).toEqual(['Moscow', 'Moscow']);
+    expect(surfaces('The Jordan Rules Returns\nThe book is back in print.')).toEqual([]);
+  });
+
+  // One-word places that the body reads on their own, and made-up capitalised words.
+  const places = entries.filter((e) => e.kind === 'place' && e.id.startsWith('country-')).flatMap((e) => e.aliases.filter((a) => /^[A-Z][a-z]{4,}$/.test(a)));
+  const word = fc.tuple(fc.constantFrom(...'BCDFGHKLMPRSTVWZ'), fc.stringMatching(/^[aeiou][a-z]{3,8}$/)).map(([a, b]) => a + b);
+
+  it('a headline’s place next to a capitalised word stands exactly when the body names it', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...places), word, word, fc.boolean(), (place, w1, w2, named) => {
+        const body = named ? `Officials in ${place} said so on Monday.` : 'Officials said so on Monday.';
+        const own = matcher.match(body).filter((m) => body.slice(m.start, m.end) === place);
+        fc.pre(matcher.match(`${w1} ${w2}`).length === 0 && (!named || (own.length === 1 && own[0]!.entryId !== null)));
+        const text = `${place} ${w1} Faces ${w2} Talks\n${body}`;
+        const head = matcher.match(text).filter((m) => m.start === 0);
+        expect(head.map((m) => m.entryId)).toEqual(named ? [own[0]!.entryId] : []);
+      }),
+      { numRuns: 300 },
+    );
+  }, 30_000);
+});
+
+describe('a place that names something else', () => {
+  it.each([
+    ['Visitors saw recipes for Brussels sprouts.', 'Brussels'],
+    ['The Jersey cows won the show.', 'Jersey'],
+    ['The wallpaper was tinted with Paris green.', 'Paris'],
+    ['A bag of Brazil nuts costs more this year.', 'Brazil'],
+    ['He ordered French fries.', 'French'],
+    ['Straw Panama hats sold out.', 'Panama'],
+  ])('a variety or a product: %s — no %s', (text, name) => {
+    expect(surfaces(text)).not.toContain(name);
+  });
+
+  it.each([
+    ['Le reportage de France 3 Limousin a été diffusé.', 'France'],
+    ['The interview aired on Russia 1 on Sunday.', 'Russia'],
+    ['She told France 24 that talks would resume.', 'France'],
+  ])('a numbered name (a channel): %s — no %s', (text, name) => {
+    expect(surfaces(text)).not.toContain(name);
+  });
+
+  it('keeps the place before an ordinary noun, a score or a year', () => {
+    expect(surfaces('Chicago police said the Paris attacks were studied.')).toEqual(['Chicago', 'Paris']);
+    expect(surfaces('Germany 2-1 England, the final score read.')).toContain('Germany');
+    expect(surfaces('Paris 2024 organisers met.')).toContain('Paris');
+    expect(surfaces('France 3,000 troops')).toContain('France');
+  });
+
+  it('the variety heads are English words, read in English articles only ("Nordkorea hat…")', () => {
+    const de = compileMatcher(entriesForLanguage(entries, 'de'), { language: 'de' });
+    const text = 'Nordkorea hat Granaten geliefert.';
+    expect(de.match(text).map((m) => m.entryId)).toEqual(['north-korea']);
+  });
+
+  it('a lower-case demonym before a person’s name is still the country (French)', () => {
+    const fr = compileMatcher(entriesForLanguage(entries, 'fr'), { language: 'fr' });
+    const text = 'Un portrait de l’auteur britannique Alan Moore.';
+    expect(fr.match(text).map((m) => [text.slice(m.start, m.end), m.entryId])).toEqual([['britannique', 'country-gb']]);
   });
 });
 
@@ -91,6 +160,18 @@ describe('a misspelling needs support from the article', () => {
   it('does not read real names as misspellings ("Columbia", "Hollande", "Olympic")', () => {
     expect(found('Students at Columbia protested.')).not.toContainEqual(['Columbia', 'country-co']);
     expect(found('The Olympic champion, from the U.S., won.').map(([, id]) => id)).toEqual(['country-us']);
+  });
+});
+
+describe('a country and its capital named alike', () => {
+  it('the bare name is the country (Spanish "México" in a list of countries); the city keeps its longer name', () => {
+    const es = compileMatcher(entriesForLanguage(entries, 'es'), { language: 'es' });
+    const text = 'Disponible en Bolivia, Chile, México y Perú.';
+    expect(es.match(text).find((m) => text.slice(m.start, m.end) === 'México')?.entryId).toBe('country-mx');
+    expect(found('Flights to Kuwait resumed; he lives in Mexico City.')).toEqual([
+      ['Kuwait', 'country-kw'],
+      ['Mexico City', 'city-3530597'],
+    ]);
   });
 });
 

@@ -9,12 +9,22 @@
  *    surname alone as a subject ("Jordan, who played…"), not after a lower-case word ("in Jordan").
  *  - Inside a longer name the glossary does not know: a capitalised word before it, mid-sentence
  *    ("New Jersey", "Long Island", "South China Sea"), or after it ("Brussels sprouts" is lower case and
- *    stays a city; "Columbia University", "Australian Open", "British Library" do not). Headlines set in
- *    title case ("Georgia Voters Head to the Polls") say nothing and are left alone.
+ *    stays a city; "Columbia University", "Australian Open", "British Library" do not). A compass
+ *    adjective before a place is no longer name ("Northern Italy", "Southern California").
+ *  - Title case: in a line where every long word is capitalised (a headline, a film title in a list),
+ *    capitals say nothing either way: a match with a capitalised neighbour there ("Georgia Voters…",
+ *    "The Florida Project") stands only when another mention in the article, outside such doubt, names
+ *    the same entry or a related one (Atlanta for Georgia).
+ *  - A variety named after a place: a place right before a lower-case head noun of the kinds that name
+ *    foods, breeds and products after a place ("Brussels sprouts", "Jersey cows", "Paris green",
+ *    "French fries": VARIETY_HEADS, English words read in English articles only) is not the place.
+ *  - A numbered name: a place right before a small number is a channel or a brand ("France 3",
+ *    "Russia 1", "France 24"), not the place; a score ("Germany 2-1") is left alone.
  *  - "Town, Region": a place followed by a comma and a region it has nothing to do with is a namesake
  *    ("Moscow, Idaho", "Peru, Indiana"); the same name later in the article is that namesake too.
  *  - Misspellings need support: the correctly spelt name elsewhere in the article, or an entry that lists
  *    it as related (the region of a city, the country of a capital).
+ *  - A country and its capital named alike ("México", "Kuwait"): the bare name is the country.
  *  - Another person's surname: a bare surname after a first name that is not the entry's ("Margie Kim")
  *    is someone else; later, the bare surname resolves to an introduced person only when no such other
  *    person was introduced nearer before it.
@@ -126,6 +136,24 @@ function titleFollows(text: string, w: Word): boolean {
   return false;
 }
 
+/**
+ * Lower-case head nouns that make a place name before them the name of a variety, a breed or a product
+ * ("Brussels sprouts", "Jersey cows", "Paris green", "Brazil nuts", "Panama hats", "French fries").
+ * A short list of kinds, not of cases: foods, plants, livestock breeds, dog breeds, pigments and goods
+ * that English names after places. "Chicago police" or "Paris attacks" are about the place and are not here.
+ */
+const VARIETY_HEADS = new Set([
+  'sprout', 'sprouts', 'cow', 'cows', 'cattle', 'bull', 'bulls', 'heifer', 'heifers', 'pony', 'ponies', 'terrier', 'terriers',
+  'spaniel', 'spaniels', 'sheepdog', 'sheepdogs', 'green', 'nut', 'nuts', 'hat', 'hats', 'fries', 'toast', 'pastry', 'pastries',
+  'delight', 'cabbage', 'lettuce', 'mustard', 'bun', 'buns', 'sausage', 'sausages',
+]);
+
+/** Compass adjectives that precede a place's name without making a longer name ("Northern Italy"). */
+const COMPASS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
+
+/** A small number right after a name, not a score ("France 3", "Russia 1"; not "Germany 2-1"). */
+const NUMBERED = /^[\s\u00A0]+\d{1,3}(?![\d.,:/]?\d)(?![-–]\d)(?!\s*[-–:]\s*\d)/u;
+
 /** Languages that capitalise common nouns, where a capitalised neighbour is no evidence of a longer name. */
 const NOUNS_CAPITALISED = new Set(['de']);
 
@@ -142,6 +170,8 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
   const readings = (m: Mention): readonly string[] => (m.entryId ? [m.entryId] : (m.candidates ?? []));
   const isPersonMention = (m: Mention) => readings(m).length > 0 && readings(m).every((id) => facts.isPerson(id));
   const drop = new Array<boolean>(mentions.length).fill(false);
+  /** Matches in a title-case line with a capitalised neighbour: kept only with support from elsewhere. */
+  const doubtful = new Array<boolean>(mentions.length).fill(false);
   /** Folded surnames of people the article names who are not in the glossary (or not these entries), by position. */
   const otherPeople: Array<{ key: string; at: number }> = [];
   /** Surfaces shown to be a person's surname or a namesake town: later bare uses are too. */
@@ -168,23 +198,33 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       return;
     }
     const titleCase = () => inTitleCaseLine(text, m.start);
+    // A numbered name: a channel or a brand ("France 3", "Russia 1").
+    if (self.capital && NUMBERED.test(text.slice(m.end, m.end + 12))) {
+      drop[i] = true;
+      return;
+    }
     // Part of a person's name.
     const afterGiven = prevJoined && GIVEN.has(prev!.key);
+    // Only a capitalised match can be part of a capitalised name ("l'auteur britannique Alan Moore" is British).
     const selfGiven = single && GIVEN.has(self.key) && nextJoined && !TITLES.has(next!.key);
-    const beforeSurname = nextJoined && !nextInMention && !titleFollows(text, next!) && !titleCase();
+    const beforeSurname = self.capital && nextJoined && !nextInMention && !titleFollows(text, next!);
     if (afterGiven || honorificBefore) {
       drop[i] = true;
       if (single) namesakes.set(self.key, null);
       return;
     }
-    if (!capitalsMarkNames) return;
-    if (selfGiven || beforeSurname) {
+    // A variety named after the place ("Brussels sprouts", "Jersey cows"): English head nouns, English articles.
+    if (lang === 'en' && single && next !== null && !possessive && !next.capital && VARIETY_HEADS.has(next.key) && joined(text, { ...self, end: m.end, possessive: false }, next)) {
       drop[i] = true;
       return;
     }
+    if (!capitalsMarkNames) return;
     // Inside a longer capitalised name the glossary does not know ("New Jersey", "South China Sea").
-    if (prevJoined && !prevInMention && !TITLES.has(prev!.key) && !opensSentence(text, prev!) && !titleCase()) {
-      drop[i] = true;
+    const insideLonger = prevJoined && !prevInMention && !TITLES.has(prev!.key) && !COMPASS.has(prev!.key) && !opensSentence(text, prev!);
+    if (selfGiven || beforeSurname || insideLonger) {
+      // In a title-case line capitals say nothing: the match needs support from the rest of the article.
+      if (titleCase()) doubtful[i] = true;
+      else drop[i] = true;
       return;
     }
   });
@@ -222,20 +262,20 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
 
   const result: Mention[] = [];
   const present = new Set<string>();
-  for (const i of kept) if (!mentions[i]!.misspelling) readings(mentions[i]!).forEach((id) => present.add(id));
+  for (const i of kept) if (!mentions[i]!.misspelling && !doubtful[i]) readings(mentions[i]!).forEach((id) => present.add(id));
   /** Where each person is named with more than a bare surname, for "introduced nearer". */
   const introducedAt = new Map<string, number[]>();
   for (const i of kept) {
     const m = mentions[i]!;
     if (m.entryId && /[\s\u00A0-]/.test(text.slice(m.start, m.end))) (introducedAt.get(m.entryId) ?? introducedAt.set(m.entryId, []).get(m.entryId)!).push(m.start);
   }
+  // Support: the entry named elsewhere, or an entry that lists it among its own (its region, its country's capital).
+  const supported = (id: string) => present.has(id) || [...present].some((p) => facts.related(p).includes(id));
   for (const i of kept) {
     const m = mentions[i]!;
+    if (doubtful[i] && !readings(m).some(supported)) continue;
     if (m.misspelling) {
-      const id = m.entryId!;
-      // Support: the name spelt right, or an entry that lists it among its own (its region, its country's capital).
-      const supported = present.has(id) || [...present].some((p) => facts.related(p).includes(id));
-      if (!supported) continue;
+      if (!supported(m.entryId!)) continue;
     }
     if (isPersonMention(m) && !/[\s\u00A0-]/.test(text.slice(m.start, m.end))) {
       const key = makeWord(text, m.start, text.slice(m.start, m.end)).key;
@@ -246,7 +286,21 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
         if (otherAt > ownAt) continue;
       }
     }
-    result.push(m);
+    result.push(countryOverCapital(m, facts));
   }
   return result;
+}
+
+/**
+ * A bare name shared by a country and its own capital ("México", "Panamá", "Kuwait", "Guatemala") is
+ * the country: news names the city with more than that ("Mexico City", "Ciudad de México") and the
+ * country by its name alone.
+ */
+function countryOverCapital(m: Mention, facts: EntryFacts): Mention {
+  if (m.entryId || m.candidates?.length !== 2) return m;
+  const [a, b] = m.candidates as [string, string];
+  const country = a.startsWith('country-') ? a : b.startsWith('country-') ? b : null;
+  const city = country === a ? b : a;
+  if (!country || city.startsWith('country-') || !facts.related(country).includes(city)) return m;
+  return { start: m.start, end: m.end, entryId: country };
 }

@@ -26,6 +26,7 @@
  * A compiled matcher can be stored (`matcher.data`) and restored without compiling (`matcherFromData`).
  */
 import type { GlossaryEntry, Mention } from './types';
+import { compoundNamePart } from './compounds';
 import { refineMentions, type EntryFacts } from './context';
 
 export type { Mention } from './types';
@@ -547,6 +548,25 @@ function matcherFromParts(parts: MatcherParts): Matcher {
   const scan = newWordScan();
   let text = '';
 
+  const german = parts.language === 'de';
+  const isNameWord = (part: string): boolean => words.get(part) >= 0;
+  /**
+   * A German closed compound that starts with a name ("Russlandreise", compounds.ts): pushed as the
+   * name part and the head, so the name matches alone. Only where letters and text line up one to one.
+   */
+  const pushedCompound = (word: number, possessive: number): boolean => {
+    if (!german || word >= 0 || scan.raw !== null || !isCapitalised(text[scan.start]!)) return false;
+    const letters = wordLetters(text, scan);
+    if (letters.length !== scan.end - scan.start) return false;
+    const key = letters.toLowerCase();
+    const cut = compoundNamePart(key, isNameWord);
+    if (cut === 0) return false;
+    const at = scan.start + cut;
+    tt.pushExtra(scan.start, at, 0, words.get(key.slice(0, cut)), key.slice(0, cut), letters.slice(0, cut));
+    tt.pushExtra(at, scan.end, possessive, words.get(key.slice(cut)), key.slice(cut), letters.slice(cut));
+    return true;
+  };
+
   /** Scans `text` into `tt`, numbering each word that some alias contains. */
   const scanText = (): void => {
     tt.reset();
@@ -555,7 +575,10 @@ function matcherFromParts(parts: MatcherParts): Matcher {
       i = scan.next;
       const possessive = scan.possessive ? TOKEN_POSSESSIVE : 0;
       if (scan.ascii && scan.raw === null) {
-        tt.push(scan.start, scan.end, possessive | TOKEN_PLAIN, words.getAscii(text, scan.start, scan.end));
+        const word = words.getAscii(text, scan.start, scan.end);
+        if (!pushedCompound(word, possessive)) tt.push(scan.start, scan.end, possessive | TOKEN_PLAIN, word);
+      } else if (german && pushedCompound(words.get(wordKey(wordLetters(text, scan), scan)), possessive)) {
+        continue;
       } else {
         const letters = wordLetters(text, scan);
         const key = wordKey(letters, scan);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ambiguousRows, entityCount, groupEntities, type EntityInfo, type PanelMention } from './entities';
+import { ambiguousRows, entityCount, groupEntities, namedForArticle, type EntityInfo, type NameableEntry, type PanelMention } from './entities';
 
 const ENTRIES = new Map<string, EntityInfo>([
   ['kim', { id: 'kim', kind: 'person', name: 'Kim Jong Un' }],
@@ -61,5 +61,33 @@ describe('entity grouping', () => {
 
   it('counts distinct resolved entities', () => {
     expect(entityCount(MENTIONS)).toBe(6);
+  });
+});
+
+describe('entities named as the article names them', () => {
+  const korea = { name: 'North Korea', localNames: { fr: { name: 'Corée du Nord' }, de: { name: 'Nordkorea' } } };
+  const entries = new Map<string, NameableEntry>([
+    ['north-korea', korea],
+    ['mine', { ...korea, name: 'My Korea', edited: true }],
+    ['plain', { name: 'Pyongyang' }],
+  ]);
+
+  it('uses the name of the declared language, with the English name kept beside it', () => {
+    const { entries: named, english } = namedForArticle(entries, 'fr-FR', null);
+    expect(named.get('north-korea')?.name).toBe('Corée du Nord');
+    expect(english.get('north-korea')).toBe('North Korea');
+    expect(named.get('plain')?.name).toBe('Pyongyang');
+    expect(english.has('plain')).toBe(false);
+  });
+
+  it('detects the language when the page declares none, and keeps a name the reader gave', () => {
+    const text = 'Le président a dit que la Corée du Nord et la Russie ont signé un accord pour les années à venir, selon les médias qui ont été informés.';
+    const { entries: named } = namedForArticle(entries, null, text);
+    expect(named.get('north-korea')?.name).toBe('Corée du Nord');
+    expect(named.get('mine')?.name).toBe('My Korea');
+  });
+
+  it('names entries in English on an English page', () => {
+    expect(namedForArticle(entries, 'en', null).entries.get('north-korea')?.name).toBe('North Korea');
   });
 });

@@ -3,7 +3,8 @@
  * mention or by frequency. Pure functions over the per-tab analysis.
  */
 import { t } from '@/lib/i18n/i18n';
-import type { EntryKind } from '../glossary/types';
+import { articleLanguage, nameIn } from '../glossary/language';
+import type { EntryKind, LocalNames } from '../glossary/types';
 import type { Span } from './strip';
 
 /** A mention as the per-tab analysis stores it (offsets into the article text). */
@@ -102,4 +103,35 @@ export function ambiguousRows(mentions: readonly PanelMention[], text: string | 
 /** Distinct resolved entities in the analysis. */
 export function entityCount(mentions: readonly PanelMention[]): number {
   return new Set(mentions.map((m) => m.entryId).filter(Boolean)).size;
+}
+
+/** An entry as the panel names it: `localNames` per language, `edited` when the reader renamed it. */
+export interface NameableEntry {
+  name: string;
+  localNames?: Partial<Record<string, LocalNames>>;
+  edited?: boolean;
+}
+
+/**
+ * The entries named as the article names them, the way cards are: each entry's name in the article's
+ * language (declared by the page, or detected on its text), the reader's own name when they edited
+ * it. A map of the same entries, renamed; `english` keeps each renamed entry's own (English) name.
+ */
+export function namedForArticle<T extends NameableEntry>(
+  entries: ReadonlyMap<string, T>,
+  declaredLang: string | null | undefined,
+  text: string | null,
+): { entries: Map<string, T>; english: Map<string, string> } {
+  const lang = articleLanguage(declaredLang, text ?? '');
+  const out = new Map<string, T>();
+  const english = new Map<string, string>();
+  for (const [id, e] of entries) {
+    const name = e.edited ? e.name : nameIn(e, lang);
+    if (name === e.name) out.set(id, e);
+    else {
+      out.set(id, { ...e, name });
+      english.set(id, e.name);
+    }
+  }
+  return { entries: out, english };
 }

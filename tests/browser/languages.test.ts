@@ -1,7 +1,8 @@
 /**
  * Articles and the interface in other languages, in Chromium and Firefox: a French article's
  * "la Corée du Nord", "l'ONU" and "Moscou" open their cards (named as the article names them), a
- * German "Russlands" is Russia, a French first name is no country; with the browser in French, the
+ * German "Russlands" is Russia, a French first name is no country; the side panel lists the French
+ * article's entities by their French names; with the browser in French, the
  * popup and the side panel speak French.
  */
 import type { Page } from 'puppeteer-core';
@@ -54,6 +55,21 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(await inCard(page, (root) => root.querySelector('.bs-card')?.textContent ?? '')).toContain('Notes in English.');
       expect(await cardFor(page, 'ONU')).toBe('Nations unies');
       expect(await cardFor(page, 'Moscou')).toBe('Moscou');
+      await page.close();
+    });
+
+    it('the side panel lists a French article’s entities as the article names them, English names beside', async () => {
+      const page = await open('fr-coree-du-nord.html');
+      const tab = await tabIdOf(ext, page.url());
+      const panel = await openExtensionPage(session, `sidepanel.html?tab=${tab}`);
+      await panel.waitForFunction(() => [...document.querySelectorAll('.sp-entity-label')].some((e) => e.textContent === 'Corée du Nord'), { timeout: 15_000, polling: 100 });
+      const rows = await panel.evaluate(() =>
+        [...document.querySelectorAll('.sp-entity-name')].map((b) => [b.querySelector('.sp-entity-label')?.textContent, b.querySelector('.sp-entity-english')?.textContent ?? null]),
+      );
+      expect(rows).toContainEqual(['Corée du Nord', 'North Korea']);
+      expect(rows).toContainEqual(['Moscou', 'Moscow']);
+      expect(rows.map(([label]) => label)).not.toContain('North Korea');
+      await panel.close();
       await page.close();
     });
 

@@ -95,27 +95,40 @@ export const COUNTRY_NAME_EXCLUSIONS: Partial<Record<Lang, readonly string[]>> =
   fr: ['Maurice'],
 };
 
+/**
+ * Reads a table of names, one country a line: its ISO code, then one column per language in LANGS
+ * order (fr | es | de | pt | it), several names in a column separated by commas.
+ */
+function namesTable(table: string): Record<string, Names> {
+  const out: Record<string, Names> = {};
+  for (const line of table.trim().split('\n')) {
+    const [code, ...cols] = line.split('|').map((c) => c.trim());
+    out[code!] = Object.fromEntries(LANGS.map((lang, i) => [lang, cols[i]!.split(',').map((n) => n.trim())]));
+  }
+  return out;
+}
+
 /** Adjectives and demonyms of the countries the news names most (world-countries has French ones only). */
-export const COUNTRY_DEMONYMS: Record<string, Names> = {
-  RU: { fr: 'russe', es: 'ruso', de: ['russisch', 'Russe'], pt: 'russo', it: 'russo' },
-  KP: { fr: 'nord-coréen', es: 'norcoreano', de: ['nordkoreanisch', 'Nordkoreaner'], pt: 'norte-coreano', it: 'nordcoreano' },
-  KR: { fr: 'sud-coréen', es: 'surcoreano', de: ['südkoreanisch', 'Südkoreaner'], pt: 'sul-coreano', it: 'sudcoreano' },
-  UA: { fr: 'ukrainien', es: 'ucraniano', de: ['ukrainisch', 'Ukrainer'], pt: 'ucraniano', it: 'ucraino' },
-  CN: { fr: 'chinois', es: 'chino', de: ['chinesisch', 'Chinese'], pt: 'chinês', it: 'cinese' },
-  US: { fr: 'américain', es: ['estadounidense', 'norteamericano'], de: ['amerikanisch', 'US-amerikanisch', 'Amerikaner'], pt: ['americano', 'norte-americano'], it: ['americano', 'statunitense'] },
-  JP: { fr: 'japonais', es: 'japonés', de: ['japanisch', 'Japaner'], pt: 'japonês', it: 'giapponese' },
-  FR: { fr: 'français', es: 'francés', de: ['französisch', 'Franzose'], pt: 'francês', it: 'francese' },
-  DE: { fr: 'allemand', es: 'alemán', de: ['deutsch', 'Deutsche'], pt: 'alemão', it: 'tedesco' },
-  GB: { fr: 'britannique', es: 'británico', de: ['britisch', 'Brite'], pt: 'britânico', it: 'britannico' },
-  IT: { fr: 'italien', es: 'italiano', de: ['italienisch', 'Italiener'], pt: 'italiano', it: 'italiano' },
-  ES: { fr: 'espagnol', es: 'español', de: ['spanisch', 'Spanier'], pt: 'espanhol', it: 'spagnolo' },
-  PT: { fr: 'portugais', es: 'portugués', de: ['portugiesisch', 'Portugiese'], pt: 'português', it: 'portoghese' },
-  IR: { fr: 'iranien', es: 'iraní', de: ['iranisch', 'Iraner'], pt: 'iraniano', it: 'iraniano' },
-  IN: { fr: 'indien', es: 'indio', de: ['indisch', 'Inder'], pt: 'indiano', it: 'indiano' },
-  TR: { fr: 'turc', es: 'turco', de: ['türkisch', 'Türke'], pt: 'turco', it: 'turco' },
-  BY: { fr: 'biélorusse', es: 'bielorruso', de: ['belarussisch', 'Belarusse'], pt: 'bielorrusso', it: 'bielorusso' },
-  PL: { fr: 'polonais', es: 'polaco', de: ['polnisch', 'Pole'], pt: 'polaco', it: 'polacco' },
-};
+export const COUNTRY_DEMONYMS: Record<string, Names> = namesTable(`
+RU | russe | ruso | russisch, Russe | russo | russo
+KP | nord-coréen | norcoreano | nordkoreanisch, Nordkoreaner | norte-coreano | nordcoreano
+KR | sud-coréen | surcoreano | südkoreanisch, Südkoreaner | sul-coreano | sudcoreano
+UA | ukrainien | ucraniano | ukrainisch, Ukrainer | ucraniano | ucraino
+CN | chinois | chino | chinesisch, Chinese | chinês | cinese
+US | américain | estadounidense, norteamericano | amerikanisch, US-amerikanisch, Amerikaner | americano, norte-americano | americano, statunitense
+JP | japonais | japonés | japanisch, Japaner | japonês | giapponese
+FR | français | francés | französisch, Franzose | francês | francese
+DE | allemand | alemán | deutsch, Deutsche | alemão | tedesco
+GB | britannique | británico | britisch, Brite | britânico | britannico
+IT | italien | italiano | italienisch, Italiener | italiano | italiano
+ES | espagnol | español | spanisch, Spanier | espanhol | spagnolo
+PT | portugais | portugués | portugiesisch, Portugiese | português | portoghese
+IR | iranien | iraní | iranisch, Iraner | iraniano | iraniano
+IN | indien | indio | indisch, Inder | indiano | indiano
+TR | turc | turco | türkisch, Türke | turco | turco
+BY | biélorusse | bielorruso | belarussisch, Belarusse | bielorrusso | bielorusso
+PL | polonais | polaco | polnisch, Pole | polaco | polacco
+`);
 
 /** Abbreviations and short forms the press of each language uses for a country. */
 export const COUNTRY_ALIASES: Record<string, Names> = {

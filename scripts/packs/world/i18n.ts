@@ -4,14 +4,14 @@
  *  - countries: their English names become English-only (`lang: "en"`: "Jordan" is a first name in
  *    French, "Chad" an English one), and each language gets world-countries' common and official
  *    names for it ("Corée du Nord", "République populaire démocratique de Corée"), world-countries'
- *    French demonyms, and the adjectives and short forms of world-i18n-data.ts;
- *  - cities: a city whose name differs in some language (world-i18n-data.ts `CITY_EXONYMS`) becomes
+ *    French demonyms, and the adjectives and short forms of i18n-data.ts;
+ *  - cities: a city whose name differs in some language (i18n-data.ts `CITY_EXONYMS`) becomes
  *    English-only with its names in every language ("Moscou", "Moskau"); a city named like a first
  *    name ("Victoria") is matched in English articles only; every other city keeps a language-neutral name.
  */
 import type { Country } from 'world-countries';
-import type { GlossaryEntry, LocalNames } from '../../lib/glossary/types.ts';
-import { CITY_EXONYMS, CITY_FIRST_NAMES, COUNTRY_ALIASES, COUNTRY_DEMONYMS, COUNTRY_NAME_EXCLUSIONS, LANGS, type Lang } from './world-i18n-data.ts';
+import type { GlossaryEntry, LocalNames } from '../../../lib/glossary/types.ts';
+import { CITY_EXONYMS, CITY_FIRST_NAMES, COUNTRY_ALIASES, COUNTRY_DEMONYMS, COUNTRY_NAME_EXCLUSIONS, LANGS, type Lang } from './i18n-data.ts';
 
 /** world-countries' translation keys (ISO 639-2/B). */
 const DATASET_KEY: Record<Lang, 'fra' | 'spa' | 'deu' | 'por' | 'ita'> = { fr: 'fra', es: 'spa', de: 'deu', pt: 'por', it: 'ita' };
@@ -36,6 +36,10 @@ function localNames(name: string, aliases: string[], demonyms: string[]): LocalN
 /** Adds `lang` and `localNames` to the world pack's entries, in place. */
 export function localiseWorld(entries: GlossaryEntry[], countries: readonly Country[]): void {
   const byCca2 = new Map(countries.map((c) => [c.cca2, c]));
+  // A territory does not share a demonym with an independent country (French "américaine" is the
+  // United States', not the Northern Marianas'), as in English (build-world.ts).
+  const frenchDemonym = (c: Country) => [c.demonyms?.fra?.m, c.demonyms?.fra?.f].filter((d): d is string => !!d).map((d) => d.toLowerCase());
+  const independentFrench = new Set(countries.filter((c) => c.independent === true).flatMap(frenchDemonym));
   for (const e of entries) {
     const names: Record<string, LocalNames> = {};
     if (e.id.startsWith('country-')) {
@@ -50,7 +54,9 @@ export function localiseWorld(entries: GlossaryEntry[], countries: readonly Coun
         const demonyms = list(COUNTRY_DEMONYMS[c.cca2]?.[lang]);
         if (lang === 'fr' && c.demonyms?.fra) {
           // world-countries gives the nouns ("Russe", "Nord-coréen"); the adjective is the same word in lower case.
-          for (const d of [c.demonyms.fra.m, c.demonyms.fra.f]) if (d) demonyms.push(d, d.toLowerCase());
+          for (const d of [c.demonyms.fra.m, c.demonyms.fra.f]) {
+            if (d && (c.independent === true || !independentFrench.has(d.toLowerCase()))) demonyms.push(d, d.toLowerCase());
+          }
         }
         names[lang] = localNames(candidates[0]!, candidates, demonyms);
       }
