@@ -5,61 +5,26 @@
  * "What happened next".
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, mentionCentre, waitForCard, openExtensionPage, serveFixtures, tabIdOf, waitForSettled, watchErrors, type BrowserName, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openExtensionPage, watchErrors } from './harness';
+import { BROWSERS, openArticle, restAndReadCard, useExtensionSuite } from './suite';
 
-/** Hovers the first mention of `surface` and returns the text of the card's dated facts. */
+/** Rests on the first mention of `surface` and returns the text of the card's dated facts. */
 async function datedCardText(page: Page, surface: string): Promise<string> {
-  const read = (timeout: number) =>
-    // The card's root is closed: read it the way only the browser's tools can (harness.ts inCard).
-    waitForCard(
-      page,
-      (root) => {
-        const layer = root.querySelector<HTMLElement>('.bs-layer');
-        return layer && !layer.hidden ? (layer.querySelector('.bs-dated')?.textContent ?? null) : null;
-      },
-      { timeout },
-    );
-  // Right after install the first rest can be dropped once (the first run's settings write makes
-  // the page apply its features again while the pointer rests; see resilience.test.ts): rest again.
-  for (let attempt = 0; ; attempt++) {
-    await page.bringToFront();
-    const p = await mentionCentre(page, surface);
-    if (!p) throw new Error(`no highlight for ${surface}`);
-    await page.mouse.move(p.x - 40, p.y + 60);
-    await page.mouse.move(p.x, p.y, { steps: 5 });
-    try {
-      return await read(5000);
-    } catch (error) {
-      if (attempt >= 1) throw error;
-    }
-  }
+  // The card's root is closed: read it the way only the browser's tools can (harness.ts inCard).
+  return restAndReadCard(page, surface, (root) => {
+    const layer = root.querySelector<HTMLElement>('.bs-layer');
+    return layer && !layer.hidden ? (layer.querySelector('.bs-dated')?.textContent ?? null) : null;
+  });
 }
 
-for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+for (const name of BROWSERS) {
   describe(`dated facts in ${name}`, () => {
-    let session: Session;
-    let server: Awaited<ReturnType<typeof serveFixtures>>;
-    let ext: Page;
-    let visits = 0;
-
-    beforeAll(async () => {
-      server = await serveFixtures();
-      session = await launch(name);
-      ext = await openExtensionPage(session, 'popup.html');
-    });
-    afterAll(async () => {
-      await session?.browser.close();
-      server?.server.close();
-    });
+    const suite = useExtensionSuite(name);
 
     async function open(file: string) {
-      const page = await session.browser.newPage();
-      const errors = watchErrors(page);
-      const url = `${server.url}/${file}?visit=${++visits}`;
-      await page.goto(url, { waitUntil: 'load' });
-      const tabId = await tabIdOf(ext, url);
-      expect((await waitForSettled(ext, tabId)).state).toBe('ready');
+      const { page, errors, tabId, status } = await openArticle(suite, file);
+      expect(status.state).toBe('ready');
       return { page, errors, tabId };
     }
 
@@ -87,7 +52,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     it('the side panel’s timeline: the 2019 summit before the article, the 2024 treaty under “What happened next”', async () => {
       const { page, tabId } = await open('ap-kim-putin.html');
-      const panel = await openExtensionPage(session, `sidepanel.html?tab=${tabId}`);
+      const panel = await openExtensionPage(suite.session, `sidepanel.html?tab=${tabId}`);
       const panelErrors = watchErrors(panel);
       await panel.waitForSelector('.sp-timeline .sp-timeline-here', { timeout: 15_000 });
       const timeline = await panel.$eval('.sp-timeline', (el) => {
