@@ -9,3 +9,4 @@ export * from './status';
 export * from './card';
 export * from './marks';
 export * from './pointer';
+export * from './forms';

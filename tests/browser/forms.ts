@@ -1,0 +1,61 @@
+/**
+ * Browser test harness, the extension's own pages as a reader fills them in: form values set as
+ * typing would, and Backstory's database read with plain IndexedDB from an extension page.
+ */
+import type { Page } from 'puppeteer-core';
+
+/** Sets a form control's value as typing would, and fires the events Preact listens to. */
+export async function setValue(page: Page, selector: string, value: string): Promise<void> {
+  await page.waitForSelector(selector, { timeout: 10_000 });
+  await page.$eval(
+    selector,
+    (el, v) => {
+      const input = el as HTMLInputElement;
+      const proto = input instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+      Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(input, v);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    value,
+  );
+}
+
+/** Every row of one store of Backstory's database (`backstory`), read from an extension page. */
+export async function storeRows<T = unknown>(page: Page, store: string): Promise<T[]> {
+  return page.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('backstory');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    try {
+      return await new Promise<unknown[]>((resolve, reject) => {
+        const q = db.transaction(name).objectStore(name).getAll();
+        q.onsuccess = () => resolve(q.result);
+        q.onerror = () => reject(q.error);
+      });
+    } finally {
+      db.close();
+    }
+  }, store) as Promise<T[]>;
+}
+
+/** Row counts of every store of Backstory's database, read from an extension page. */
+export async function storeCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('backstory');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const out: Record<string, number> = {};
+    for (const name of Array.from(db.objectStoreNames)) {
+      out[name] = await new Promise<number>((resolve) => {
+        const q = db.transaction(name).objectStore(name).count();
+        q.onsuccess = () => resolve(q.result);
+      });
+    }
+    db.close();
+    return out;
+  });
+}
