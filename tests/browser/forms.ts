@@ -59,3 +59,11 @@ export async function storeCounts(page: Page): Promise<Record<string, number>> {
     return out;
   });
 }
+
+/**
+ * Waits until no CSS transition runs in the page, its shadow roots included (a theme change fades
+ * colours in; a card fades in): what axe measures is then the colour the reader ends up seeing.
+ */
+export async function waitForTransitions(page: Page, timeout = 5000): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => !(a instanceof CSSTransition) || a.playState !== 'running'), { timeout, polling: 50 });
+}

@@ -118,3 +118,18 @@ export async function textCentre(page: Page, text: string): Promise<{ x: number;
     return null;
   }, text);
 }
+
+/**
+ * `read`'s answer, or `fallback` when it does not answer within `ms`: a private-mark read waits for
+ * animation frames, which a tab the browser holds back may not get, and a wait built on it should
+ * then try again rather than hang (a deadline, not a pause: it never delays an answer).
+ */
+export async function within<T>(read: Promise<T>, ms: number, fallback: T): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<T>((resolve) => (timer = setTimeout(() => resolve(fallback), ms)));
+  try {
+    return await Promise.race([read, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
