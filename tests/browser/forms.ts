@@ -67,3 +67,20 @@ export async function storeCounts(page: Page): Promise<Record<string, number>> {
 export async function waitForTransitions(page: Page, timeout = 5000): Promise<void> {
   await page.waitForFunction(() => document.getAnimations().every((a) => !(a instanceof CSSTransition) || a.playState !== 'running'), { timeout, polling: 50 });
 }
+
+/** Chooses a file for the file input `selector`, as the reader picking it would (a `change` event follows). */
+export async function chooseFile(page: Page, selector: string, name: string, contents: string | Uint8Array, type = ''): Promise<void> {
+  await page.$eval(
+    selector,
+    (el, fileName, base64, mime) => {
+      const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const dt = new DataTransfer();
+      dt.items.add(new File([data], fileName, { type: mime }));
+      (el as HTMLInputElement).files = dt.files;
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    name,
+    Buffer.from(contents).toString('base64'),
+    type,
+  );
+}

@@ -8,7 +8,7 @@
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
-import { inCard, mentionCentre, privateMarks, textCentre, waitForCard, waitForNoCard, readHighlights, setValue, storeCounts as dbCounts, storeRows, tabIdOf, waitForSettled } from './harness';
+import { inCard, mentionCentre, privateMarks, textCentre, waitForCard, waitForNoCard, readHighlights, chooseFile, setValue, storeCounts as dbCounts, storeRows, tabIdOf, waitForSettled } from './harness';
 import { BROWSERS, openArticle, useExtensionSuite } from './suite';
 
 interface ExtApi {
@@ -274,16 +274,7 @@ for (const name of BROWSERS) {
       await options.waitForSelector('#import-file');
       const before = { counts: await dbCounts(options), meta: await dbMeta(options) };
       const csv = 'name,kind,aliases,summary,notes\nAlpha Person,person,,First,\nBad Row,spaceship,,Broken kind,\nGamma Place,place,,Third,\n';
-      await options.$eval(
-        '#import-file',
-        (el, text) => {
-          const dt = new DataTransfer();
-          dt.items.add(new File([text], 'with-bad-row.csv', { type: 'text/csv' }));
-          (el as HTMLInputElement).files = dt.files;
-          el.dispatchEvent(new Event('change', { bubbles: true }));
-        },
-        csv,
-      );
+      await chooseFile(options, '#import-file', 'with-bad-row.csv', csv, 'text/csv');
       await options.waitForSelector('table.errors tr[data-row="3"]', { timeout: 10_000 });
       const row = await options.$eval('table.errors tr[data-row="3"]', (el) => (el as HTMLElement).innerText);
       expect(row).toMatch(/Row 3/);
@@ -300,16 +291,7 @@ for (const name of BROWSERS) {
       await options.waitForSelector('#import-file');
       const before = await dbCounts(options);
       const csv = 'name,kind,aliases,summary,notes\nQuillhaven,place,,Harbour town,\nBad Row,spaceship,,Broken kind,\nBrackenridge Maritime Trust,organization,,Looks after the lighthouse,\n';
-      await options.$eval(
-        '#import-file',
-        (el, text) => {
-          const dt = new DataTransfer();
-          dt.items.add(new File([text], 'good-and-bad.csv', { type: 'text/csv' }));
-          (el as HTMLInputElement).files = dt.files;
-          el.dispatchEvent(new Event('change', { bubbles: true }));
-        },
-        csv,
-      );
+      await chooseFile(options, '#import-file', 'good-and-bad.csv', csv, 'text/csv');
       await options.waitForSelector('table.errors tr[data-row="3"]', { timeout: 10_000 });
       await click(options, '.review .form-actions .button:first-child'); // "Import the 2 good rows, skip 1"
       await options.waitForSelector('.import-panel .success', { timeout: 10_000 });
@@ -361,16 +343,7 @@ for (const name of BROWSERS) {
       const forged = { ...good, id: 'lqxyz0001-0123456789ab', url: 'javascript:alert(1)', canonicalUrl: 'https://news.example/forged' };
       const backup = { format: 'backstory-backup', formatVersion: 2, exportedAt: '2026-11-01T00:00:00.000Z', glossary: { entries: [] }, readingList: { format: 'backstory-reading-list', version: 1, articles: [good, forged] } };
       await options.evaluate(() => (location.hash = '#data'));
-      await options.$eval(
-        '#backup-file',
-        (el, text) => {
-          const dt = new DataTransfer();
-          dt.items.add(new File([text], 'backup.json', { type: 'application/json' }));
-          (el as HTMLInputElement).files = dt.files;
-          el.dispatchEvent(new Event('change', { bubbles: true }));
-        },
-        JSON.stringify(backup),
-      );
+      await chooseFile(options, '#backup-file', 'backup.json', JSON.stringify(backup), 'application/json');
       await options.waitForSelector('#import .review', { timeout: 10_000 });
       const review = await options.$eval('#import .review', (el) => (el as HTMLElement).innerText);
       expect(review).toMatch(/1 articles/);

@@ -12,7 +12,7 @@ import type { Page } from 'puppeteer-core';
 import { deflateSync, strToU8 } from 'fflate';
 import { rawZip } from '../../lib/reading-list/formats/test-zips';
 import { eventually } from '../eventually';
-import { openExtensionPage, setValue, storeRows, tabIdOf, waitForSettled, watchErrors } from './harness';
+import { chooseFile, openExtensionPage, setValue, storeRows, tabIdOf, waitForSettled, watchErrors } from './harness';
 import { BROWSERS, openArticle, useExtensionSuite } from './suite';
 
 interface SaveReply {
@@ -59,18 +59,7 @@ async function search(library: Page, query: string): Promise<string[]> {
 async function chooseImportFile(library: Page, name: string, bytes: Uint8Array): Promise<void> {
   if (!(await library.$('.rl-io input[type=file]'))) await library.click('.rl-page-head .rl-button');
   await library.waitForSelector('.rl-io input[type=file]');
-  await library.$eval(
-    '.rl-io input[type=file]',
-    (el, fileName, base64) => {
-      const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      const dt = new DataTransfer();
-      dt.items.add(new File([data], fileName));
-      (el as HTMLInputElement).files = dt.files;
-      el.dispatchEvent(new Event('change', { bubbles: true }));
-    },
-    name,
-    Buffer.from(bytes).toString('base64'),
-  );
+  await chooseFile(library, '.rl-io input[type=file]', name, bytes);
 }
 
 /** Articles in the reading list, counted in the extension's own database. */
@@ -203,7 +192,7 @@ for (const name of BROWSERS) {
       const list = await openExtensionPage(suite.session, 'library.html');
       await list.waitForSelector('.rl-title', { timeout: 10_000 });
       await list.click('.rl-tab:last-child'); // All
-      await list.waitForFunction(() => document.querySelector('.rl-tab:last-child')?.getAttribute('aria-selected') === 'true', { timeout: 5000, polling: 50 });
+      await list.waitForFunction(() => document.querySelector('.rl-tab:last-child')?.getAttribute('aria-pressed') === 'true', { timeout: 5000, polling: 50 });
       // The list under "All" shows what the database holds.
       const stored = await storedCount(list);
       await eventually(() => list.$$eval('.rl-item', (items) => items.length), (n) => n === stored, { what: 'the list showing every stored article' }).catch(() => undefined);

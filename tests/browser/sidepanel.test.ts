@@ -5,7 +5,7 @@
  */
 import type { Page, Target } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cardPoint, waitForCard, openExtensionPage, privateMarks, readHighlights, tabIdOf, waitForSettled, watchErrors } from './harness';
+import { cardPoint, mentionCentre, waitForCard, openExtensionPage, privateMarks, readHighlights, tabIdOf, waitForSettled, watchErrors } from './harness';
 import { openArticle, useExtensionSuite } from './suite';
 
 const SEED = 'ap-kim-putin.html';
@@ -279,15 +279,7 @@ describe('side panel in chromium', () => {
 
   it('the card’s “Open in side panel” opens the browser’s side panel on that entity (the click’s gesture carries through)', async () => {
     await seed.bringToFront();
-    const point = await seed.evaluate(() => {
-      for (const r of CSS.highlights.get('backstory-person') as unknown as Iterable<Range>) {
-        if (r.toString() !== 'Vladimir Putin') continue;
-        r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-        const rect = r.getClientRects()[0]!;
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      return null;
-    });
+    const point = await mentionCentre(seed, 'Vladimir Putin');
     await seed.mouse.move(point!.x, point!.y, { steps: 3 });
     await waitForCard(seed, (root) => !!root.querySelector('.bs-open-panel'), { timeout: 5000, polling: 100 });
     const box = (await cardPoint(seed, '.bs-open-panel'))!;
@@ -347,15 +339,7 @@ describe('side panel in firefox', () => {
 
     // The card cannot open Firefox's sidebar: it says how to, and an open panel selects the card's name.
     await page.bringToFront();
-    const point = await page.evaluate(() => {
-      for (const r of CSS.highlights.get('backstory-person') as unknown as Iterable<Range>) {
-        if (r.toString() !== 'Vladimir Putin') continue;
-        r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-        const rect = r.getClientRects()[0]!;
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      return null;
-    });
+    const point = await mentionCentre(page, 'Vladimir Putin');
     await page.mouse.move(point!.x, point!.y, { steps: 3 });
     await waitForCard(page, (root) => !!root.querySelector('.bs-open-panel'), { timeout: 5000, polling: 100 });
     const box = (await cardPoint(page, '.bs-open-panel'))!;
