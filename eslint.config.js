@@ -23,5 +23,15 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Browser tests wait on conditions, never on the clock (the harness's pointer.ts holds the reader's own pauses).
+    files: ['tests/browser/**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'setTimeout', message: 'No fixed sleep in a browser test: wait on a condition (eventually(), waitForSettled, waitForCard, waitForAnalysis); a pause that is the reader\'s own behaviour is readerHoldsStill().' },
+      ],
+    },
+  },
   // Layers (what may import what) and cycles: .dependency-cruiser.cjs, `npm run lint:deps`.
 );

@@ -7,7 +7,8 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { launch, mentionCentre, waitForCard, openExtensionPage, serveFixtures, sleep, tabIdOf, waitForSettled } from '../tests/browser/harness.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { launch, mentionCentre, waitForCard, openExtensionPage, serveFixtures, tabIdOf, waitForSettled } from '../tests/browser/harness.ts';
 
 const OUT = resolve(import.meta.dirname, '../demo-output');
 const DEMO = 'ap-kim-putin.html';

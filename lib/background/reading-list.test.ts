@@ -6,18 +6,9 @@ import type { AnalysisService } from './analysis-service';
 import type { AnalyseReply, CollectArticleReply } from '../messaging/protocol';
 import { installReadingList, SAVE_COMMAND } from './reading-list';
 import { closeAll, freshDb } from '../reading-list/test-helpers';
+import { articleMeta } from './test-helpers';
 
-const META = {
-  url: 'https://news.example/a?utm_source=x',
-  canonicalUrl: null,
-  title: 'Kim in Russia',
-  byline: null,
-  siteName: null,
-  excerpt: null,
-  lang: 'en',
-  dir: null,
-  publishedTime: null,
-};
+const META = articleMeta({ url: 'https://news.example/a?utm_source=x', title: 'Kim in Russia' });
 const COLLECTED: CollectArticleReply = { ok: true, article: { meta: META, text: 'Kim rolled into Russia.', html: '<p>Kim rolled into Russia.</p>' } };
 const analysis: Pick<AnalysisService, 'analyse'> = { analyse: async () => ({ ok: true, mentions: [], entries: [] }) as AnalyseReply };
 

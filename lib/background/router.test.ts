@@ -2,9 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { BackstoryDb } from '../db/schema';
 import { entry } from '../glossary/test-helpers';
-import { MAX_TEXT_LENGTH, type AnalyseRequest } from '../messaging/protocol';
+import { MAX_TEXT_LENGTH } from '../messaging/protocol';
 import { createAnalysisService } from './analysis-service';
 import { createRouter } from './router';
+import { articleMeta } from './test-helpers';
 
 const EXT_ID = 'backstory-test';
 const ORIGIN = 'chrome-extension://backstory-test/';
@@ -15,17 +16,7 @@ const PACK = {
   title: 'Test',
   entries: [entry('putin', 'person', ['Vladimir Putin', 'Putin'], { origin: 'test', facts: [{ label: 'Born', value: '1952' }] })],
 };
-const META: AnalyseRequest['meta'] = {
-  url: 'https://news.example/a',
-  canonicalUrl: null,
-  title: 'Title',
-  byline: null,
-  siteName: null,
-  excerpt: null,
-  lang: 'en',
-  dir: null,
-  publishedTime: null,
-};
+const META = articleMeta();
 
 let n = 0;
 const opened: BackstoryDb[] = [];

@@ -5,36 +5,26 @@
  * depend on the engine, and Chromium can emulate the colour scheme.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
-import { inCard, launch, mentionCentre, waitForCard, openExtensionPage, serveFixtures, sleep, tabIdOf, waitForSettled, type Session } from './harness';
+import { inCard, mentionCentre, waitForCard, openExtensionPage, pointerAway, waitForTransitions } from './harness';
+import { openArticle, useExtensionSuite } from './suite';
 
 describe('accessibility (axe-core) in chromium', () => {
-  let session: Session;
-  let server: Awaited<ReturnType<typeof serveFixtures>>;
+  const suite = useExtensionSuite('chromium', { extPage: 'library.html' });
   let probe: Page;
   let article: Page;
   let tabId: number;
   let savedId: string;
 
   beforeAll(async () => {
-    server = await serveFixtures();
-    session = await launch('chromium');
-    article = await session.browser.newPage();
-    const url = `${server.url}/ap-kim-putin.html?a11y`;
-    await article.goto(url);
-    probe = await openExtensionPage(session, 'library.html');
-    tabId = await tabIdOf(probe, url);
-    await waitForSettled(probe, tabId);
+    probe = suite.ext;
+    ({ page: article, tabId } = await openArticle(suite, 'ap-kim-putin.html?a11y', { exact: true }));
     const reply = await probe.evaluate(
       (id) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; id: string }> } } }).chrome.runtime.sendMessage({ type: 'save-tab', tabId: id }),
       tabId,
     );
     savedId = reply.id;
-  });
-  afterAll(async () => {
-    await session?.browser.close();
-    server?.server.close();
   });
 
   for (const scheme of ['light', 'dark'] as const) {
@@ -42,12 +32,11 @@ describe('accessibility (axe-core) in chromium', () => {
       await article.bringToFront();
       await article.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
       if (scheme === 'dark') await article.evaluate(() => document.body.style.setProperty('background', '#15171c'));
-      await article.mouse.move(2, 2);
-      await sleep(500);
+      await pointerAway(article);
       const p = await mentionCentre(article, 'Kim Jong Un');
       await article.mouse.move(p!.x, p!.y, { steps: 3 });
       await waitForCard(article, (root) => !!root.querySelector('.bs-card'), { timeout: 3000, polling: 50 });
-      await sleep(200);
+      await waitForTransitions(article);
       expect(await inCard(article, (root) => root.querySelector('.bs-card')!.getAttribute('data-theme'))).toBe(scheme);
       // axe cannot enter the card's closed shadow root: it checks a copy, with the card's own stylesheets, in an open one.
       await inCard(article, (root) => {
@@ -77,11 +66,11 @@ describe('accessibility (axe-core) in chromium', () => {
     for (const index of [0, 1, 2, 3, 4]) {
       it(`extension page #${index + 1} has no serious violations (${scheme})`, async () => {
         const [label, path, ready] = pages()[index]!;
-        const page = await openExtensionPage(session, path);
+        const page = await openExtensionPage(suite.session, path);
         await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
         await page.bringToFront();
         await page.waitForSelector(ready, { timeout: 10_000 });
-        await sleep(300);
+        await waitForTransitions(page);
         const violations = await seriousViolations(page);
         expect(violations, `${label} (${scheme}): ${JSON.stringify(violations, null, 1)}`).toEqual([]);
         await page.close();

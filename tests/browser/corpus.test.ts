@@ -25,19 +25,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  FIXTURES,
-  launch,
-  openExtensionPage,
-  pageStatus,
-  serveFixtures,
-  sleep,
-  tabIdOf,
-  watchErrors,
-  type BrowserName,
-  type Session,
-} from './harness';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FIXTURES, pageStatus, tabIdOf, watchErrors } from './harness';
+import { eventually } from '../eventually';
+import { BROWSERS, useExtensionSuite } from './suite';
 
 interface CorpusPage {
   file: string;
@@ -179,19 +170,12 @@ function percentile(values: number[], p: number): number {
 const missingSurfaces = (entry: CorpusPage, highlights: SeenHighlight[]) =>
   entry.mustHighlight.filter((s) => !highlights.some((h) => h.live && h.text === s));
 
-for (const browserName of ['chromium', 'firefox'] as BrowserName[]) {
+for (const browserName of BROWSERS) {
   describe(`page corpus in ${browserName}`, () => {
-    let session: Session;
-    let server: Awaited<ReturnType<typeof serveFixtures>>;
-    let ext: Page;
+    const suite = useExtensionSuite(browserName, { fixtures: CORPUS });
     let visits = 0;
     const timings: Array<{ file: string; total: number; wall: number | null }> = [];
 
-    beforeAll(async () => {
-      server = await serveFixtures(CORPUS);
-      session = await launch(browserName);
-      ext = await openExtensionPage(session, 'popup.html');
-    });
     afterAll(async () => {
       const totals = timings.map((t) => t.total);
       const walls = timings.map((t) => t.wall).filter((w): w is number => w !== null);
@@ -201,46 +185,41 @@ for (const browserName of ['chromium', 'firefox'] as BrowserName[]) {
           `timings.total p50 ${fmt(percentile(totals, 50))}, p95 ${fmt(percentile(totals, 95))}; ` +
           `navigation start → first highlight p50 ${fmt(percentile(walls, 50))}, p95 ${fmt(percentile(walls, 95))}`,
       );
-      await session?.browser.close();
-      server?.server.close();
     });
 
     it.each(MANIFEST)('$file ($layout)', async (entry) => {
-      const page = await session.browser.newPage();
+      const page = await suite.session.browser.newPage();
       try {
         await page.evaluateOnNewDocument(PROBE_SCRIPT);
         const errors = watchErrors(page);
         const external: string[] = [];
         page.on('request', (request) => {
           const u = request.url();
-          if (!u.startsWith(server.url) && !/^(data|about|blob|chrome-extension|moz-extension):/.test(u)) external.push(u);
+          if (!u.startsWith(suite.server.url) && !/^(data|about|blob|chrome-extension|moz-extension):/.test(u)) external.push(u);
         });
-        const url = `${server.url}/${entry.file}?visit=${browserName}-${++visits}`;
+        const url = `${suite.server.url}/${entry.file}?visit=${browserName}-${++visits}`;
         await page.goto(url, { waitUntil: 'load' });
         await page.bringToFront(); // background tabs get throttled timers and no animation frames
 
         const dynamic = await page.evaluate(() => '__ready' in window);
         if (dynamic) await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true, { timeout: 15_000, polling: 50 });
 
-        const tabId = await tabIdOf(ext, url, 5_000).catch(() => null);
+        const tabId = await tabIdOf(suite.ext, url, 5_000).catch(() => null);
         expect(tabId, 'the content script answers for this page').not.toBeNull();
 
         const expectedState = entry.isArticle ? 'ready' : 'not-article';
-        const deadline = Date.now() + (dynamic ? DYNAMIC_SETTLE_MS : STATIC_SETTLE_MS);
-        let status: Status | null = null;
+        let status = null as Status | null;
         let highlights: SeenHighlight[] = [];
-        for (;;) {
-          status = await pageStatus(ext, tabId!);
+        const read = async () => {
+          status = await pageStatus(suite.ext, tabId!);
           const settled = !!status && status.state !== 'working' && status.state !== 'idle';
-          if (settled) {
-            highlights = await highlightsOf(page);
-            // A static page does not change once settled; a scripted one may still be re-analysed.
-            if (!dynamic) break;
-            if (status!.state === expectedState && missingSurfaces(entry, highlights).length === 0 && highlights.every((h) => h.live)) break;
-          }
-          if (Date.now() > deadline) break;
-          await sleep(50);
-        }
+          if (!settled) return false;
+          highlights = await highlightsOf(page);
+          // A static page does not change once settled; a scripted one may still be re-analysed.
+          return !dynamic || (status!.state === expectedState && missingSurfaces(entry, highlights).length === 0 && highlights.every((h) => h.live));
+        };
+        // On time-out, the last status and highlights read are checked below, each on its own.
+        await eventually(read, (done) => done, { timeout: dynamic ? DYNAMIC_SETTLE_MS : STATIC_SETTLE_MS, interval: 50 }).catch(() => undefined);
         if (status?.state === 'ready') {
           const firstHighlightAt = await page.evaluate(() => (window as unknown as { __firstHighlightAt?: number }).__firstHighlightAt ?? null);
           if (entry.isArticle && status.timings?.total !== undefined) timings.push({ file: entry.file, total: status.timings.total, wall: firstHighlightAt });

@@ -7,35 +7,17 @@
  * Shoigu's card to September 2023.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, mentionCentre, waitForCard, openExtensionPage, serveFixtures, tabIdOf, waitForSettled, watchErrors, type BrowserName, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openExtensionPage, watchErrors } from './harness';
+import { BROWSERS, openArticle, restAndReadCard, useExtensionSuite } from './suite';
 
-/** Hovers the first mention of `surface` and returns the text of the card's dated facts. */
+/** Rests on the first mention of `surface` and returns the text of the card's dated facts. */
 async function datedCardText(page: Page, surface: string): Promise<string> {
-  const read = (timeout: number) =>
-    // The card's root is closed: read it the way only the browser's tools can (harness.ts inCard).
-    waitForCard(
-      page,
-      (root) => {
-        const layer = root.querySelector<HTMLElement>('.bs-layer');
-        return layer && !layer.hidden ? (layer.querySelector('.bs-dated')?.textContent ?? null) : null;
-      },
-      { timeout },
-    );
-  // Right after install the first rest can be dropped once (the first run's settings write makes
-  // the page apply its features again while the pointer rests; see resilience.test.ts): rest again.
-  for (let attempt = 0; ; attempt++) {
-    await page.bringToFront();
-    const p = await mentionCentre(page, surface);
-    if (!p) throw new Error(`no highlight for ${surface}`);
-    await page.mouse.move(p.x - 40, p.y + 60);
-    await page.mouse.move(p.x, p.y, { steps: 5 });
-    try {
-      return await read(5000);
-    } catch (error) {
-      if (attempt >= 1) throw error;
-    }
-  }
+  // The card's root is closed: read it the way only the browser's tools can (harness.ts inCard).
+  return restAndReadCard(page, surface, (root) => {
+    const layer = root.querySelector<HTMLElement>('.bs-layer');
+    return layer && !layer.hidden ? (layer.querySelector('.bs-dated')?.textContent ?? null) : null;
+  });
 }
 
 declare const chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
@@ -47,32 +29,15 @@ async function saveTab(ext: Page, tabId: number): Promise<string> {
   return reply.id;
 }
 
-for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+for (const name of BROWSERS) {
   describe(`dated facts in ${name}`, () => {
-    let session: Session;
-    let server: Awaited<ReturnType<typeof serveFixtures>>;
-    let ext: Page;
-    let visits = 0;
+    const suite = useExtensionSuite(name);
     /** The id of the seed article once the timeline test has saved it. */
     let savedSeed = '';
 
-    beforeAll(async () => {
-      server = await serveFixtures();
-      session = await launch(name);
-      ext = await openExtensionPage(session, 'popup.html');
-    });
-    afterAll(async () => {
-      await session?.browser.close();
-      server?.server.close();
-    });
-
     async function open(file: string) {
-      const page = await session.browser.newPage();
-      const errors = watchErrors(page);
-      const url = `${server.url}/${file}?visit=${++visits}`;
-      await page.goto(url, { waitUntil: 'load' });
-      const tabId = await tabIdOf(ext, url);
-      expect((await waitForSettled(ext, tabId)).state).toBe('ready');
+      const { page, errors, tabId, status } = await openArticle(suite, file);
+      expect(status.state).toBe('ready');
       return { page, errors, tabId };
     }
 
@@ -100,7 +65,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     it('the side panel’s timeline: the 2019 summit before the article, the 2024 treaty under “What happened next”', async () => {
       const { page, tabId } = await open('ap-kim-putin.html');
-      const panel = await openExtensionPage(session, `sidepanel.html?tab=${tabId}`);
+      const panel = await openExtensionPage(suite.session, `sidepanel.html?tab=${tabId}`);
       const panelErrors = watchErrors(panel);
       await panel.waitForSelector('.sp-timeline .sp-timeline-here', { timeout: 15_000 });
       const timeline = await panel.$eval('.sp-timeline', (el) => {
@@ -124,15 +89,14 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await panel.close();
       await page.close();
     });
-
     it('the reading list’s person:Shoigu timeline: the 2023 article, the role change of May 2024, then the 2025 article', async () => {
       const seed = await open('ap-kim-putin.html');
       const later = await open('shoigu-pyongyang-2025.html');
-      savedSeed = await saveTab(ext, seed.tabId);
-      await saveTab(ext, later.tabId);
+      savedSeed = await saveTab(suite.ext, seed.tabId);
+      await saveTab(suite.ext, later.tabId);
       await seed.page.close();
       await later.page.close();
-      const library = await openExtensionPage(session, `library.html?q=${encodeURIComponent('person:Shoigu')}`);
+      const library = await openExtensionPage(suite.session, `library.html?q=${encodeURIComponent('person:Shoigu')}`);
       const errors = watchErrors(library);
       await library.waitForFunction(() => document.querySelectorAll('.rl-ptl .rl-ptl-article').length === 2, { timeout: 15_000, polling: 100 });
       const items = await library.$$eval('.rl-ptl .rl-ptl-item', (lis) => lis.map((li) => ({ kind: li.className.replace('rl-ptl-item rl-ptl-', ''), text: li.textContent ?? '' })));
@@ -152,21 +116,12 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     it('the reader view of the saved September 2023 article: Shoigu was Defence Minister then, and what changed since', async () => {
       expect(savedSeed).toBeTruthy();
-      const reader = await openExtensionPage(session, `reader.html?id=${encodeURIComponent(savedSeed)}`);
+      const reader = await openExtensionPage(suite.session, `reader.html?id=${encodeURIComponent(savedSeed)}`);
       const errors = watchErrors(reader);
       await reader.waitForFunction(() => document.documentElement.dataset.analysed === 'true', { timeout: 15_000, polling: 100 });
-      // The reader's card has an open root of its own (reader-cards.ts).
-      const cardText = () => reader.evaluate(() => document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-layer:not([hidden]) .bs-dated')?.textContent ?? null);
-      let text: string | null = null;
-      for (let attempt = 0; attempt < 3 && !text; attempt++) {
-        await reader.bringToFront();
-        const p = await mentionCentre(reader, 'Sergei Shoigu');
-        if (!p) throw new Error('no highlight for Sergei Shoigu in the reader');
-        await reader.mouse.move(p.x - 40, p.y + 60);
-        await reader.mouse.move(p.x, p.y, { steps: 5 });
-        text = await reader.waitForFunction(() => document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-layer:not([hidden]) .bs-dated')?.textContent ?? null, { timeout: 5000, polling: 100 }).then((h) => h.jsonValue() as Promise<string>, () => null);
-      }
-      text ??= await cardText();
+      await reader.bringToFront();
+      // The reader's card is the same closed-root card as on the web (components/annotator).
+      const text = await datedCardText(reader, 'Sergei Shoigu');
       expect(text).toContain('In September 2023');
       expect(text).toMatch(/Minister of Defence of Russia \(6 November 2012 – 12 May 2024\)/);
       expect(text).toMatch(/What changed since\s*Since 12 May 2024:\s*Secretary of the Security Council of Russia/);

@@ -6,24 +6,10 @@
  * SECRET-… marker the pages look for everywhere they can reach.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  inCard,
-  launch,
-  mentionCentre,
-  openCardTitle,
-  openExtensionPage,
-  privateMarks,
-  readHighlights,
-  serveFixtures,
-  sleep,
-  tabIdOf,
-  textCentre,
-  waitForCard,
-  waitForSettled,
-  type BrowserName,
-  type Session,
-} from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '../eventually';
+import { inCard, mentionCentre, openCardTitle, openExtensionPage, privateMarks, readHighlights, reanalyse, setValue, storeRows, textCentre, waitForCard, waitForNoCard } from './harness';
+import { BROWSERS, openArticle, useExtensionSuite } from './suite';
 
 interface Report {
   rounds?: number;
@@ -56,21 +42,6 @@ const ALIAS = 'Jane Roe Probe';
 
 const results = (page: Page) => page.evaluate(() => ({ leaks: window.__leaks, report: window.__report }));
 
-/** Sets a form control's value as typing would (options page). */
-async function setValue(page: Page, selector: string, value: string) {
-  await page.waitForSelector(selector, { timeout: 10_000 });
-  await page.$eval(
-    selector,
-    (el, v) => {
-      const input = el as HTMLInputElement;
-      const proto = input instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
-      Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(input, v);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    },
-    value,
-  );
-}
-
 /** What the extension recorded that only a reader's click may cause: a side panel request, a correction. */
 async function actedOn(ext: Page, tabId: number) {
   return ext.evaluate(async (id) => {
@@ -80,17 +51,12 @@ async function actedOn(ext: Page, tabId: number) {
   }, tabId);
 }
 
-for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+for (const name of BROWSERS) {
   describe(`hostile pages in ${name}`, () => {
-    let session: Session;
-    let server: Awaited<ReturnType<typeof serveFixtures>>;
-    let ext: Page;
-    let visits = 0;
+    const suite = useExtensionSuite(name);
 
     beforeAll(async () => {
-      server = await serveFixtures();
-      session = await launch(name);
-      ext = await openExtensionPage(session, 'popup.html');
+      const session = suite.session;
       // The reader's own entry, with texts only they wrote…
       // Opened at the editor's own address: a hash set after load could land before the page listens for it.
       const options = await openExtensionPage(session, 'options.html#glossary/new?name=Jane%20Doe');
@@ -107,21 +73,12 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await setValue(options, '#entry-aliases', `${aliases}\n${ALIAS}`);
       await setValue(options, '#entry-user-notes', 'SECRET-USERNOTE-putin');
       await options.$eval('form.editor', (f) => (f as HTMLFormElement).requestSubmit());
-      await sleep(1000);
+      await eventually(() => storeRows<{ id: string; userNotes?: string }>(options, 'edits'), (rows) => rows.some((r) => r.id === 'vladimir-putin' && r.userNotes === 'SECRET-USERNOTE-putin'), { what: 'the note on Vladimir Putin stored' });
       await options.close();
     }, 120_000);
-    afterAll(async () => {
-      await session?.browser.close();
-      server?.server.close();
-    });
 
     async function open(file: string) {
-      const page = await session.browser.newPage();
-      const url = `${server.url}/hostile/${file}${file.includes('?') ? '&' : '?'}v=${++visits}`;
-      await page.goto(url);
-      const tabId = await tabIdOf(ext, url);
-      await waitForSettled(ext, tabId);
-      await page.bringToFront();
+      const { page, tabId } = await openArticle(suite, `hostile/${file}`);
       await page.mouse.move(1, 1);
       return { page, tabId };
     }
@@ -172,8 +129,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       }
       expect(report.hitsHost).toBe(false);
       // The reader still sees Jane Doe underlined: drawn inside the closed root.
-      let marked: string[] = [];
-      for (const deadline = Date.now() + 8000; marked.length === 0 && Date.now() < deadline; await sleep(200)) marked = await privateMarks(page, ['Jane Doe']);
+      const marked = await eventually(() => privateMarks(page, ['Jane Doe']), (m) => m.length > 0, { timeout: 8000, interval: 200, what: 'a private mark on Jane Doe' });
       expect(marked).toEqual(['person:Jane Doe']);
       expect((await readHighlights(page)).some((h) => h.text === 'Jane Doe')).toBe(false);
       await page.close();
@@ -189,8 +145,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       // …the alias is not, on its own or inside a longer range.
       expect([...report.first!.highlights, ...report.second!.highlights].filter((h) => h.includes('Probe'))).toEqual([]);
       expect(report.hitsHost).toBe(false);
-      let marked: string[] = [];
-      for (const deadline = Date.now() + 8000; marked.length === 0 && Date.now() < deadline; await sleep(200)) marked = await privateMarks(page, [ALIAS]);
+      const marked = await eventually(() => privateMarks(page, [ALIAS]), (m) => m.length > 0, { timeout: 8000 });
       expect(marked).toEqual([`person:${ALIAS}`]);
 
       // The reader picks another colour for people: the private marks follow at once, like the highlights.
@@ -213,7 +168,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     it('3. a page forwarding the reader’s click (and synthetic keys) to the card opens no panel, pins nothing, corrects nothing', async () => {
       const { page, tabId } = await open('forward-clicks.html');
-      const before = await actedOn(ext, tabId);
+      const before = await actedOn(suite.ext, tabId);
       // The reader clicks the page's own button (a real gesture the page can forward)…
       await page.click('#page-button');
       // …and rests on a name: the card is open when the page forwards clicks all over it.
@@ -227,12 +182,13 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(leaks).toEqual([]);
       // Synthetic Escape left the card open; nothing opened the panel or stored a correction.
       expect(await openCardTitle(page)).toBe('Vladimir Putin');
-      await sleep(500);
-      expect(await actedOn(ext, tabId)).toEqual(before);
+      // The background has since answered the analysis this page asked for after every forwarded click (one channel, in order).
+      await reanalyse(suite.ext, tabId);
+      expect(await actedOn(suite.ext, tabId)).toEqual(before);
       expect(before.focus).toBeNull();
       // Not pinned: the card closes when the pointer leaves.
       await page.mouse.move(1, 1);
-      await sleep(1000);
+      await waitForNoCard(page, 2000);
       expect(await openCardTitle(page)).toBeNull();
       expect((await readHighlights(page)).some((h) => h.text === 'Vladimir Putin')).toBe(true);
       await page.close();
@@ -240,14 +196,14 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     it('4. fuzz: 10,000 synthetic event sequences open no card and read no text', async () => {
       const { page, tabId } = await open('fuzz.html');
-      const before = await actedOn(ext, tabId);
+      const before = await actedOn(suite.ext, tabId);
       let opened: string | null = null;
-      const deadline = Date.now() + 150_000;
-      while ((await page.title()) !== 'done') {
+      // Until the fuzz is done, any card it opens is caught on the way.
+      const progress = async () => {
         opened ??= await openCardTitle(page);
-        if (Date.now() > deadline) throw new Error(`fuzz did not finish: ${JSON.stringify((await results(page)).report)}`);
-        await sleep(150);
-      }
+        return (await page.title()) === 'done' ? 'done' : (await results(page)).report;
+      };
+      await eventually(progress, (p) => p === 'done', { timeout: 150_000, interval: 150, what: 'the fuzz finishing' });
       const { leaks, report } = await results(page);
       expect(opened).toBeNull();
       expect(await openCardTitle(page)).toBeNull();
@@ -257,7 +213,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(report.activeSeen).toBeUndefined();
       expect(report.openRoot).toBeUndefined();
       expect(report.reach).toMatchObject({ openRoot: false, active: false });
-      expect(await actedOn(ext, tabId)).toEqual(before);
+      expect(await actedOn(suite.ext, tabId)).toEqual(before);
       await page.close();
     }, 180_000);
   });

@@ -2,23 +2,10 @@
  * Hover to understand, end to end, in the built production extension in Chromium and Firefox.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  inCard,
-  launch,
-  openCardTitle,
-  waitForCard,
-  mentionCentre,
-  openExtensionPage,
-  readHighlights,
-  serveFixtures,
-  sleep,
-  tabIdOf,
-  waitForSettled,
-  watchErrors,
-  type BrowserName,
-  type Session,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_HOVER_TIMINGS } from '../../lib/highlight/hover-intent';
+import { inCard, openCardTitle, waitForCard, waitForNoCard, mentionCentre, readHighlights, readerHoldsStill, tabMessage } from './harness';
+import { BROWSERS, openArticle, useExtensionSuite } from './suite';
 
 /** How the seed article names each entity of issue "Hover to understand", with the kind it must show as. */
 const SEED_SURFACES: Array<[string, string]> = [
@@ -55,33 +42,10 @@ async function mentionPoint(page: Page, text: string): Promise<{ x: number; y: n
   return point;
 }
 
-for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+for (const name of BROWSERS) {
   describe(`hover to understand in ${name}`, () => {
-    let session: Session;
-    let server: Awaited<ReturnType<typeof serveFixtures>>;
-    let ext: Page;
-
-    beforeAll(async () => {
-      server = await serveFixtures();
-      session = await launch(name);
-      ext = await openExtensionPage(session, 'popup.html');
-    });
-    afterAll(async () => {
-      await session?.browser.close();
-      server?.server.close();
-    });
-
-    let opened = 0;
-    async function openFixture(file: string) {
-      const page = await session.browser.newPage();
-      await page.evaluateOnNewDocument(SNAPSHOT_SCRIPT);
-      const errors = watchErrors(page);
-      const url = `${server.url}/${file}?visit=${++opened}`; // a unique URL finds this very tab
-      await page.goto(url, { waitUntil: 'load' });
-      const tabId = await tabIdOf(ext, url);
-      const status = await waitForSettled(ext, tabId);
-      return { page, errors, tabId, status };
-    }
+    const suite = useExtensionSuite(name);
+    const openFixture = (file: string) => openArticle(suite, file, { before: (page) => page.evaluateOnNewDocument(SNAPSHOT_SCRIPT) });
 
     it('highlights every seed entity inside the article and nothing outside it', async () => {
       const { page, errors, status } = await openFixture('ap-kim-putin.html');
@@ -127,11 +91,11 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
 
       // Leave to empty margin: still there during the grace period, gone after it.
+      const left = Date.now();
       await page.mouse.move(5, p.y);
-      await sleep(120);
       expect(await cardTitle(page)).toBe('Ussuriysk');
-      await sleep(600);
-      expect(await cardTitle(page)).toBeNull();
+      await waitForNoCard(page, 2000);
+      expect(Date.now() - left).toBeGreaterThanOrEqual(DEFAULT_HOVER_TIMINGS.graceMs);
       expect(errors).toEqual([]);
       await page.close();
     });
@@ -142,25 +106,35 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await page.mouse.move(p.x, p.y, { steps: 3 });
       await waitForCard(page, (root) => root.querySelector('.bs-name')?.textContent === 'Dmitry Peskov', { timeout: 2000, polling: 20 });
       await page.keyboard.press('Escape');
-      await sleep(50);
-      expect(await cardTitle(page)).toBeNull();
+      await waitForNoCard(page, 1000);
       await page.close();
     });
 
     it('a sweep of the pointer across the text opens no card', async () => {
       const { page } = await openFixture('ap-kim-putin.html');
       const a = await mentionPoint(page, 'Kim Jong Un');
+      // Any card opening marks its mention active: the page records every one, however briefly shown.
+      await page.evaluate(() => {
+        const seen: string[] = ((window as unknown as { __active: string[] }).__active = []);
+        const watch = () => {
+          for (const r of (CSS.highlights.get('backstory-active') as unknown as Iterable<Range> | undefined) ?? []) seen.push(r.toString());
+          requestAnimationFrame(watch);
+        };
+        watch();
+      });
       await page.mouse.move(a.x - 200, a.y);
       await page.mouse.move(a.x + 400, a.y, { steps: 12 });
       await page.mouse.move(a.x + 400, a.y + 300);
-      await sleep(700);
+      // The reader's pointer then rests in empty space past the hover delay, when a card would have opened.
+      await readerHoldsStill(DEFAULT_HOVER_TIMINGS.showDelayMs + 300);
       expect(await cardTitle(page)).toBeNull();
+      expect(await page.evaluate(() => (window as unknown as { __active: string[] }).__active)).toEqual([]);
       await page.close();
     });
 
     it('steps through mentions from the keyboard command and opens their cards', async () => {
       const { page, tabId } = await openFixture('ap-kim-putin.html');
-      await ext.evaluate((id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { type: 'step-mention', direction: 1 }), tabId);
+      await tabMessage(suite.ext, tabId, { type: 'step-mention', direction: 1 });
       await waitForCard(page, (root) => !!root.querySelector('.bs-name'), { timeout: 2000, polling: 20 });
       expect(await cardTitle(page)).toBe('Seoul');
       const active = await page.evaluate(() => [...(CSS.highlights.get('backstory-active') as unknown as Iterable<Range>)].map((r) => r.toString()));

@@ -6,43 +6,20 @@
  * popup and the side panel speak French.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inCard, launch, mentionCentre, waitForCard, openExtensionPage, readHighlights, serveFixtures, tabIdOf, waitForSettled, type BrowserName, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { inCard, openExtensionPage, readHighlights } from './harness';
+import { BROWSERS, openArticle, restAndReadCard, useExtensionSuite } from './suite';
 
-/** Hovers the first mention whose text is `text` and returns the card's title. */
+/** Rests on the first mention whose text is `text` and returns the card's title. */
 async function cardFor(page: Page, text: string): Promise<string | null> {
-  const p = await mentionCentre(page, text);
-  if (!p) return null;
-  await page.mouse.move(5, 5);
-  await new Promise((r) => setTimeout(r, 500));
-  await page.mouse.move(p.x, p.y, { steps: 3 });
   // The card's root is closed: read it the way only the browser's tools can (harness.ts inCard).
-  return waitForCard(page, (root) => (root.querySelector('.bs-card') ? (root.querySelector('.bs-layer:not([hidden]) .bs-name')?.textContent ?? null) : null), { timeout: 3000 });
+  return restAndReadCard(page, text, (root) => (root.querySelector('.bs-card') ? (root.querySelector('.bs-layer:not([hidden]) .bs-name')?.textContent ?? null) : null), { timeout: 3000 });
 }
 
-for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+for (const name of BROWSERS) {
   describe(`articles in other languages, in ${name}`, () => {
-    let session: Session;
-    let server: Awaited<ReturnType<typeof serveFixtures>>;
-    let ext: Page;
-    beforeAll(async () => {
-      server = await serveFixtures();
-      session = await launch(name);
-      ext = await openExtensionPage(session, 'popup.html');
-    });
-    afterAll(async () => {
-      await session?.browser.close();
-      server?.server.close();
-    });
-
-    async function open(file: string) {
-      const page = await session.browser.newPage();
-      const url = `${server.url}/${file}`;
-      await page.goto(url);
-      await waitForSettled(ext, await tabIdOf(ext, url));
-      await page.bringToFront();
-      return page;
-    }
+    const suite = useExtensionSuite(name);
+    const open = async (file: string) => (await openArticle(suite, file)).page;
 
     it('a French article: la Corée du Nord, l’ONU and Moscou open their cards; Jordan and Victoria are people', async () => {
       const page = await open('fr-coree-du-nord.html');
@@ -85,31 +62,19 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   });
 
   describe(`the interface in French, in ${name}`, () => {
-    let session: Session;
-    let server: Awaited<ReturnType<typeof serveFixtures>>;
-    beforeAll(async () => {
-      server = await serveFixtures();
-      session = await launch(name, { locale: 'fr' });
-    });
-    afterAll(async () => {
-      await session?.browser.close();
-      server?.server.close();
-    });
+    const suite = useExtensionSuite(name, { locale: 'fr' });
 
     it('the popup and the side panel render in French when the browser is in French', async () => {
-      const article = await session.browser.newPage();
-      const url = `${server.url}/fr-coree-du-nord.html`;
-      await article.goto(url);
-      const popup = await openExtensionPage(session, 'popup.html');
-      const tab = await tabIdOf(popup, url);
-      await waitForSettled(popup, tab);
+      const { tabId: tab } = await openArticle(suite, 'fr-coree-du-nord.html');
+      const popup = suite.ext;
+      await popup.bringToFront();
       expect(await popup.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage())).toMatch(/^fr/);
       const popupText = await popup.evaluate(() => document.body.innerText);
       expect(popupText).toContain('Réglages');
       expect(popupText).toContain('Glossaire');
       expect(popupText).not.toContain('Settings');
 
-      const panel = await openExtensionPage(session, `sidepanel.html?tab=${tab}`);
+      const panel = await openExtensionPage(suite.session, `sidepanel.html?tab=${tab}`);
       await panel.waitForFunction(() => document.querySelectorAll('.sp-entity-label').length > 0, { timeout: 15_000, polling: 100 });
       const panelText = await panel.evaluate(() => document.body.innerText);
       expect(panelText).toContain('Cet article');

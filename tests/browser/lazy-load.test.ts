@@ -4,63 +4,41 @@
  * (entrypoints/content/gate.ts, entrypoints/content/lazy.ts, entrypoints/analyser.ts).
  */
 import type { CDPSession, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, mentionCentre, waitForCard, openExtensionPage, pageStatus, readHighlights, serveFixtures, sleep, tabIdOf, waitForSettled, watchErrors, type BrowserName, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { pageStatus, readHighlights, tabMessage, waitForSettled, workerGone } from './harness';
+import { eventually } from '../eventually';
+import { BROWSERS, openArticle, restAndReadCard, shownTitle, useExtensionSuite } from './suite';
 
 /** Rests the pointer on a highlighted mention; the card's title, or null when no card showed. */
-async function hoverCard(page: Page, text: string): Promise<string | null> {
-  const p = await mentionCentre(page, text);
-  if (!p) return null;
-  await page.bringToFront();
-  await page.mouse.move(2, 2);
-  await page.mouse.move(p.x, p.y, { steps: 3 });
-  // The card's root is closed: read it the way only the browser's tools can (harness.ts inCard).
-  return waitForCard(page, (root) => root.querySelector('.bs-layer:not([hidden]) .bs-name')?.textContent ?? null, { timeout: 3000 }).catch(() => null);
-}
+const hoverCard = (page: Page, text: string): Promise<string | null> => restAndReadCard(page, text, shownTitle, { timeout: 3000 }).catch(() => null);
 
-for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+for (const name of BROWSERS) {
   describe(`lazily loaded analyser in ${name}`, () => {
-    let session: Session;
-    let server: Awaited<ReturnType<typeof serveFixtures>>;
-    let ext: Page;
-    let visits = 0;
-
-    beforeAll(async () => {
-      server = await serveFixtures();
-      session = await launch(name);
-      ext = await openExtensionPage(session, 'popup.html');
-    });
-    afterAll(async () => {
-      await session?.browser.close();
-      server?.server.close();
-    });
+    const suite = useExtensionSuite(name);
 
     /**
      * Opens a fixture; in Chromium also records every script the page's renderer compiles (any
      * world), so a test can see whether the analyser's file was injected.
      */
     async function open(file: string) {
-      const page = await session.browser.newPage();
-      const errors = watchErrors(page);
       const scripts: string[] = [];
       let cdp: CDPSession | null = null;
-      if (name === 'chromium') {
+      const before = async (page: Page) => {
+        if (name !== 'chromium') return;
         cdp = await page.createCDPSession();
         cdp.on('Debugger.scriptParsed', (e: { url: string }) => scripts.push(e.url));
         await cdp.send('Debugger.enable');
-      }
-      const url = `${server.url}/${file}${file.includes('?') ? '&' : '?'}v=${++visits}`;
-      await page.goto(url);
-      const tabId = await tabIdOf(ext, url);
-      return { page, errors, tabId, url, scripts, cdp };
+      };
+      const opened = await openArticle(suite, file, { before, settle: false });
+      return { ...opened, scripts, cdp };
     }
 
     it('rejects a page that is no article without loading the analyser', async () => {
       const { page, tabId, scripts, errors } = await open('not-an-article.html');
-      const status = await waitForSettled(ext, tabId);
+      const status = await waitForSettled(suite.ext, tabId);
       expect(status).toMatchObject({ state: 'not-article', analyser: false });
-      await sleep(500);
-      expect((await pageStatus(ext, tabId)) as unknown).toMatchObject({ state: 'not-article', analyser: false });
+      // The gate's decision stands until the page changes, and this page was loaded in full and is static: asked again, the same.
+      expect((await pageStatus(suite.ext, tabId)) as unknown).toMatchObject({ state: 'not-article', analyser: false });
       if (name === 'chromium') {
         expect(scripts.some((u) => u.includes('/content-scripts/content.js'))).toBe(true); // the gate ran
         expect(scripts.filter((u) => u.includes('analyser.js'))).toEqual([]);
@@ -72,7 +50,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     it('loads the analyser on an article: highlights and a working card', async () => {
       const { page, tabId, scripts, errors } = await open('ap-kim-putin.html');
-      expect(await waitForSettled(ext, tabId)).toMatchObject({ state: 'ready', analyser: true });
+      expect(await waitForSettled(suite.ext, tabId)).toMatchObject({ state: 'ready', analyser: true });
       expect((await readHighlights(page)).map((h) => h.text)).toEqual(expect.arrayContaining(['Vladimir Putin', 'Kim Jong Un']));
       expect(await hoverCard(page, 'Vladimir Putin')).toBe('Vladimir Putin');
       expect(errors).toEqual([]); // (before the probe below, whose refusal the console reports)
@@ -82,7 +60,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         expect(loaded).toHaveLength(1);
         expect(loaded[0]).toMatch(/^chrome-extension:\/\//);
         // The page cannot probe for it by its fixed URL (use_dynamic_url) to fingerprint the reader.
-        const probe = `${session.extensionOrigin}analyser.js`;
+        const probe = `${suite.session.extensionOrigin}analyser.js`;
         expect(await page.evaluate((u) => fetch(u).then(() => 'loaded', () => 'refused'), probe)).toBe('refused');
       }
       // Nothing was added to the page for it: no <script>, no <link>, no <style>.
@@ -92,7 +70,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     it('loads it on a page whose CSP header forbids everything', async () => {
       const { page, tabId, errors } = await open('strict-csp.html?csp=none');
-      expect(await waitForSettled(ext, tabId)).toMatchObject({ state: 'ready', analyser: true });
+      expect(await waitForSettled(suite.ext, tabId)).toMatchObject({ state: 'ready', analyser: true });
       expect((await readHighlights(page)).map((h) => h.text)).toEqual(expect.arrayContaining(['Vladimir Putin']));
       expect(await hoverCard(page, 'Vladimir Putin')).toBe('Vladimir Putin');
       expect(errors.filter((e) => /Content Security Policy|CSP/i.test(e) && /extension/i.test(e))).toEqual([]);
@@ -101,14 +79,11 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     it('loads it when the reader asks for a page the gate rejected ("Analyse anyway")', async () => {
       const { page, tabId } = await open('not-an-article.html');
-      expect(await waitForSettled(ext, tabId)).toMatchObject({ analyser: false });
-      const reply = await ext.evaluate(
-        (id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { type: 'analyse-anyway' }),
-        tabId,
-      );
+      expect(await waitForSettled(suite.ext, tabId)).toMatchObject({ analyser: false });
+      const reply = await tabMessage(suite.ext, tabId, { type: 'analyse-anyway' });
       expect(reply).toEqual({ ok: true });
-      await sleep(300);
-      const status = await waitForSettled(ext, tabId);
+      // Settled again, by the analyser this time (before, the gate's own "not-article" still answers).
+      const status = (await eventually(() => pageStatus(suite.ext, tabId), (s) => !!s?.analyser && s.state !== 'working' && s.state !== 'idle', { timeout: 15_000, what: 'the analyser settling' }))!;
       expect(status).toMatchObject({ analyser: true });
       expect(status.state).not.toBe('working');
       await page.close();
@@ -116,13 +91,13 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     it('loads it after the background was stopped', async () => {
       if (name === 'chromium') {
-        const worker = await session.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(session.extensionOrigin));
+        const worker = await suite.session.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(suite.session.extensionOrigin));
         await (await worker.worker())?.close();
-        await sleep(300);
+        await workerGone(suite.session);
       }
       // (Firefox's background page cannot be stopped from here; the page still loads cold.)
       const { page, tabId, errors } = await open('ap-kim-putin.html');
-      expect(await waitForSettled(ext, tabId, 20_000)).toMatchObject({ state: 'ready', analyser: true });
+      expect(await waitForSettled(suite.ext, tabId, 20_000)).toMatchObject({ state: 'ready', analyser: true });
       expect((await readHighlights(page)).map((h) => h.text)).toEqual(expect.arrayContaining(['Vladimir Putin', 'Kim Jong Un']));
       expect(errors).toEqual([]);
       await page.close();

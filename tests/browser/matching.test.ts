@@ -3,43 +3,18 @@
  * markup and soft hyphens inside names, a misspelling, and bare surnames resolved or left open.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eventually } from '../eventually';
-import { clickInCard, inCard, launch, mentionCentre, privateMarks, waitForCard, openExtensionPage, readHighlights, serveFixtures, tabIdOf, waitForSettled, type BrowserName, type Session } from './harness';
+import { clickInCard, inCard, privateMarks, readHighlights, reanalyse, waitForCard } from './harness';
+import { BROWSERS, openArticle, restAndReadCard, shownTitle, useExtensionSuite } from './suite';
 
-/** The card title for the mention whose text is `text` (first one), read through the page-status-free path: hover. */
-async function cardFor(page: Page, text: string, nth = 0): Promise<string | null> {
-  const p = await mentionCentre(page, text, { nth });
-  if (!p) return null;
-  await page.mouse.move(5, 5);
-  await new Promise((r) => setTimeout(r, 500));
-  await page.mouse.move(p.x, p.y, { steps: 3 });
-  return waitForCard(page, (root) => root.querySelector('.bs-name')?.textContent, { timeout: 3000, polling: 50 });
-}
+/** The card title for the `nth` mention whose text is `text`, read through the page-status-free path: hover. */
+const cardFor = (page: Page, text: string, nth = 0): Promise<string> => restAndReadCard(page, text, shownTitle, { nth, timeout: 3000 });
 
-for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+for (const name of BROWSERS) {
   describe(`matching on real pages in ${name}`, () => {
-    let session: Session;
-    let server: Awaited<ReturnType<typeof serveFixtures>>;
-    let ext: Page;
-    beforeAll(async () => {
-      server = await serveFixtures();
-      session = await launch(name);
-      ext = await openExtensionPage(session, 'popup.html');
-    });
-    afterAll(async () => {
-      await session?.browser.close();
-      server?.server.close();
-    });
-
-    async function open(file: string) {
-      const page = await session.browser.newPage();
-      const url = `${server.url}/${file}`;
-      await page.goto(url);
-      await waitForSettled(ext, await tabIdOf(ext, url));
-      await page.bringToFront();
-      return page;
-    }
+    const suite = useExtensionSuite(name);
+    const open = async (file: string) => (await openArticle(suite, file)).page;
 
     it('recognises names in links, across &nbsp;, <b> and soft hyphens, and a misspelling', async () => {
       const page = await open('matching-variants.html');
@@ -61,7 +36,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('leaves a bare "Kim" unresolved, offering both, when the article names two Kims', async () => {
-      const page = await open('two-kims.html');
+      const { page, tabId } = await openArticle(suite, 'two-kims.html');
       const kims = (await readHighlights(page)).filter((h) => h.text === 'Kim');
       expect(kims.length).toBe(1);
       expect(kims[0]!.name).toBe('backstory-ambiguous');
@@ -71,7 +46,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
       // A script clicking the card's choice changes nothing, even one holding the closed root: only the reader's clicks count.
       await inCard(page, (root) => root.querySelector<HTMLButtonElement>('.bs-choice')!.click());
-      await new Promise((r) => setTimeout(r, 1500));
+      // A correction would be stored and re-analyse the page: once an analysis begun after the click has finished, it would show.
+      await reanalyse(suite.ext, tabId);
       expect((await readHighlights(page)).filter((h) => h.text === 'Kim')[0]!.name).toBe('backstory-ambiguous');
 
       // The reader's own click on "It is Kim Yo Jong" is remembered for the site and applied at once:

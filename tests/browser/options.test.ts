@@ -6,9 +6,10 @@
  * everything" leaves an empty database after offering an export.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
-import { inCard, privateMarks, textCentre, launch, openExtensionPage, waitForCard, waitForNoCard, readHighlights, serveFixtures, sleep, tabIdOf, waitForSettled, type BrowserName, type Session } from './harness';
+import { inCard, mentionCentre, privateMarks, textCentre, waitForCard, waitForNoCard, readHighlights, chooseFile, setValue, storeCounts as dbCounts, storeRows, tabIdOf, waitForSettled } from './harness';
+import { BROWSERS, openArticle, useExtensionSuite } from './suite';
 
 interface ExtApi {
   storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
@@ -22,22 +23,6 @@ async function click(page: Page, selector: string) {
   await page.$eval(selector, (el) => (el as HTMLElement).click());
 }
 
-/** Sets a form control's value as typing would, and fires the events Preact listens to. */
-async function setValue(page: Page, selector: string, value: string) {
-  await page.waitForSelector(selector, { timeout: 10_000 });
-  await page.$eval(
-    selector,
-    (el, v) => {
-      const input = el as HTMLInputElement;
-      const proto = input instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
-      Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(input, v);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    },
-    value,
-  );
-}
-
 /** Waits until a stored setting has a value (the options page wrote it). */
 async function storedSetting(page: Page, key: string, value: unknown) {
   await page.waitForFunction(
@@ -48,56 +33,12 @@ async function storedSetting(page: Page, key: string, value: unknown) {
   );
 }
 
-/** Row counts of every store of Backstory's database, read with plain IndexedDB in an extension page. */
-async function dbCounts(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const r = indexedDB.open('backstory');
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
-    });
-    const out: Record<string, number> = {};
-    for (const name of Array.from(db.objectStoreNames)) {
-      out[name] = await new Promise<number>((resolve) => {
-        const q = db.transaction(name).objectStore(name).count();
-        q.onsuccess = () => resolve(q.result);
-      });
-    }
-    db.close();
-    return out;
-  });
-}
+/** The meta store's rows, as text to compare. */
+const dbMeta = async (page: Page) => JSON.stringify(await storeRows(page, 'meta'));
 
-async function dbMeta(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const r = indexedDB.open('backstory');
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
-    });
-    const rows = await new Promise<unknown[]>((resolve) => {
-      const q = db.transaction('meta').objectStore('meta').getAll();
-      q.onsuccess = () => resolve(q.result);
-    });
-    db.close();
-    return JSON.stringify(rows);
-  });
-}
-
-/** Centre of the first highlighted range with this text, scrolled into view. */
+/** Centre of the first mention with this text, scrolled into view; a private name (no CSS highlight) is found in the text. */
 async function mentionPoint(page: Page, text: string) {
-  const point = await page.evaluate((t) => {
-    for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('backstory-') || name === 'backstory-active') continue;
-      for (const r of h as unknown as Iterable<Range>) {
-        if (r.toString() !== t) continue;
-        r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-        const rect = r.getClientRects()[0]!;
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-    }
-    return null;
-  }, text) ?? (await textCentre(page, text)); // a private name: no CSS highlight, found in the text
+  const point = (await mentionCentre(page, text)) ?? (await textCentre(page, text));
   if (!point) throw new Error(`no highlight for ${text}`);
   return point;
 }
@@ -115,7 +56,6 @@ async function restOn(page: Page, text: string, limit: number): Promise<number |
   await page.mouse.move(2, 2);
   await waitForNoCard(page, 5000);
   const p = await mentionPoint(page, text);
-  await sleep(100);
   await page.mouse.move(p.x - 30, p.y + 40);
   await page.mouse.move(p.x, p.y, { steps: 3 });
   const t0 = Date.now();
@@ -129,29 +69,17 @@ async function restOn(page: Page, text: string, limit: number): Promise<number |
 
 const groups = async (page: Page) => [...new Set((await readHighlights(page)).map((h) => h.name))].filter((n) => n !== 'backstory-active').sort();
 
-for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+for (const name of BROWSERS) {
   describe(`settings and glossary in ${name}`, () => {
-    let session: Session;
-    let server: Awaited<ReturnType<typeof serveFixtures>>;
+    const suite = useExtensionSuite(name, { extPage: 'options.html#settings' });
     let options: Page;
     let article: Page;
-    let articleUrl: string;
     let tabId: number;
 
     beforeAll(async () => {
-      server = await serveFixtures();
-      session = await launch(name);
-      options = await openExtensionPage(session, 'options.html#settings');
-      article = await session.browser.newPage();
-      articleUrl = `${server.url}/ap-kim-putin.html?settings`;
-      await article.goto(articleUrl);
-      tabId = await tabIdOf(options, articleUrl);
-      await waitForSettled(options, tabId);
+      options = suite.ext;
+      ({ page: article, tabId } = await openArticle(suite, 'ap-kim-putin.html?settings', { exact: true }));
       await article.evaluate(() => ((window as unknown as { __marker: number }).__marker = 7));
-    });
-    afterAll(async () => {
-      await session?.browser.close();
-      server?.server.close();
     });
 
     it('shows the number of names on the toolbar badge', async () => {
@@ -283,8 +211,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await options.$eval('form.editor', (f) => (f as HTMLFormElement).requestSubmit());
       await options.waitForFunction(() => location.hash.startsWith('#glossary/entry/user'), { timeout: 5000, polling: 100 });
 
-      const page = await session.browser.newPage();
-      const url = `${server.url}/unknown-names.html`;
+      const page = await suite.session.browser.newPage();
+      const url = `${suite.server.url}/unknown-names.html`;
       await page.goto(url);
       const id = await tabIdOf(options, url);
       await waitForSettled(options, id);
@@ -346,46 +274,30 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await options.waitForSelector('#import-file');
       const before = { counts: await dbCounts(options), meta: await dbMeta(options) };
       const csv = 'name,kind,aliases,summary,notes\nAlpha Person,person,,First,\nBad Row,spaceship,,Broken kind,\nGamma Place,place,,Third,\n';
-      await options.$eval(
-        '#import-file',
-        (el, text) => {
-          const dt = new DataTransfer();
-          dt.items.add(new File([text], 'with-bad-row.csv', { type: 'text/csv' }));
-          (el as HTMLInputElement).files = dt.files;
-          el.dispatchEvent(new Event('change', { bubbles: true }));
-        },
-        csv,
-      );
+      await chooseFile(options, '#import-file', 'with-bad-row.csv', csv, 'text/csv');
       await options.waitForSelector('table.errors tr[data-row="3"]', { timeout: 10_000 });
       const row = await options.$eval('table.errors tr[data-row="3"]', (el) => (el as HTMLElement).innerText);
       expect(row).toMatch(/Row 3/);
       expect(row).toMatch(/Bad Row/);
       expect(row).toMatch(/kind must be one of/);
-      await sleep(300);
       expect({ counts: await dbCounts(options), meta: await dbMeta(options) }).toEqual(before);
       await click(options, '.review .form-actions .button:last-child'); // Cancel
+      // And once the import is over (the review closed), still nothing written.
+      await options.waitForFunction(() => !document.querySelector('.review'), { timeout: 5000, polling: 100 });
+      expect({ counts: await dbCounts(options), meta: await dbMeta(options) }).toEqual(before);
     });
 
     it('confirming imports the good rows, in one go, and they are highlighted on pages', async () => {
       await options.waitForSelector('#import-file');
       const before = await dbCounts(options);
       const csv = 'name,kind,aliases,summary,notes\nQuillhaven,place,,Harbour town,\nBad Row,spaceship,,Broken kind,\nBrackenridge Maritime Trust,organization,,Looks after the lighthouse,\n';
-      await options.$eval(
-        '#import-file',
-        (el, text) => {
-          const dt = new DataTransfer();
-          dt.items.add(new File([text], 'good-and-bad.csv', { type: 'text/csv' }));
-          (el as HTMLInputElement).files = dt.files;
-          el.dispatchEvent(new Event('change', { bubbles: true }));
-        },
-        csv,
-      );
+      await chooseFile(options, '#import-file', 'good-and-bad.csv', csv, 'text/csv');
       await options.waitForSelector('table.errors tr[data-row="3"]', { timeout: 10_000 });
       await click(options, '.review .form-actions .button:first-child'); // "Import the 2 good rows, skip 1"
       await options.waitForSelector('.import-panel .success', { timeout: 10_000 });
       expect((await dbCounts(options)).glossary).toBe(before.glossary! + 2);
-      const page = await session.browser.newPage();
-      const url = `${server.url}/unknown-names.html?imported`;
+      const page = await suite.session.browser.newPage();
+      const url = `${suite.server.url}/unknown-names.html?imported`;
       await page.goto(url);
       await waitForSettled(options, await tabIdOf(options, url));
       // Imported entries are the reader's own: marked privately, not in CSS.highlights.
@@ -396,7 +308,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     it('"delete everything" offers an export, then leaves an empty database', async () => {
       // Close every page that could re-analyse (and so reload the packs) right after the wipe.
-      for (const p of await session.browser.pages()) if (p !== options) await p.close().catch(() => undefined);
+      for (const p of await suite.session.browser.pages()) if (p !== options) await p.close().catch(() => undefined);
       expect((await dbCounts(options)).glossary).toBeGreaterThan(0);
       await options.evaluate(() => (location.hash = '#data'));
       await click(options, '#delete .button-danger');
@@ -412,8 +324,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(Object.keys(counts)).toEqual(expect.arrayContaining(['glossary', 'edits', 'meta']));
 
       // Backstory starts afresh: the next article loads the bundled packs again and is highlighted.
-      const again = await session.browser.newPage();
-      const url = `${server.url}/ap-kim-putin.html?after-delete`;
+      const again = await suite.session.browser.newPage();
+      const url = `${suite.server.url}/ap-kim-putin.html?after-delete`;
       await again.goto(url);
       const id = await tabIdOf(options, url);
       const status = await waitForSettled(options, id, 30_000);
@@ -431,16 +343,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const forged = { ...good, id: 'lqxyz0001-0123456789ab', url: 'javascript:alert(1)', canonicalUrl: 'https://news.example/forged' };
       const backup = { format: 'backstory-backup', formatVersion: 2, exportedAt: '2026-11-01T00:00:00.000Z', glossary: { entries: [] }, readingList: { format: 'backstory-reading-list', version: 1, articles: [good, forged] } };
       await options.evaluate(() => (location.hash = '#data'));
-      await options.$eval(
-        '#backup-file',
-        (el, text) => {
-          const dt = new DataTransfer();
-          dt.items.add(new File([text], 'backup.json', { type: 'application/json' }));
-          (el as HTMLInputElement).files = dt.files;
-          el.dispatchEvent(new Event('change', { bubbles: true }));
-        },
-        JSON.stringify(backup),
-      );
+      await chooseFile(options, '#backup-file', 'backup.json', JSON.stringify(backup), 'application/json');
       await options.waitForSelector('#import .review', { timeout: 10_000 });
       const review = await options.$eval('#import .review', (el) => (el as HTMLElement).innerText);
       expect(review).toMatch(/1 articles/);
@@ -448,18 +351,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await click(options, '#import .review .button-primary');
       await options.waitForFunction(() => !document.querySelector('#import .review'), { timeout: 10_000, polling: 100 });
       expect((await dbCounts(options)).articles).toBe(1);
-      const titles = await options.evaluate(async () => {
-        const db = await new Promise<IDBDatabase>((resolve) => {
-          const r = indexedDB.open('backstory');
-          r.onsuccess = () => resolve(r.result);
-        });
-        const rows = await new Promise<Array<{ title: string }>>((resolve) => {
-          const q = db.transaction('articles').objectStore('articles').getAll();
-          q.onsuccess = () => resolve(q.result as Array<{ title: string }>);
-        });
-        db.close();
-        return rows.map((r) => r.title);
-      });
+      const titles = (await storeRows<{ title: string }>(options, 'articles')).map((r) => r.title);
       expect(titles).toEqual(['Restored from a backup']);
     });
   });

@@ -7,11 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { deflateSync, strToU8 } from 'fflate';
 import { rawZip } from '../../lib/reading-list/formats/test-zips';
-import { launch, openExtensionPage, serveFixtures, sleep, tabIdOf, waitForCard, waitForSettled, watchErrors, type BrowserName, type Session } from './harness';
+import { eventually } from '../eventually';
+import { chooseFile, openExtensionPage, setValue, storeRows, tabIdOf, waitForCard, waitForSettled, watchErrors } from './harness';
+import { BROWSERS, openArticle, useExtensionSuite } from './suite';
 
 interface SaveReply {
   ok: boolean;
@@ -25,15 +27,31 @@ async function saveFrom(extPage: Page, tabId: number): Promise<SaveReply> {
   return extPage.evaluate((id) => chrome.runtime.sendMessage({ type: 'save-tab', tabId: id }) as Promise<SaveReply>, tabId);
 }
 
-/** Types a query into the library's search box and waits for the list to show `expected` titles. */
+/** A query no article matches: the list shows none, so the next query's results are told from what was there. */
+const NO_MATCH = 'zq-no-article-says-this-zq';
+
+/**
+ * Puts a query in the library's search box (as a paste would) and returns the titles listed for it,
+ * once the list shows this query's results: the box first gets a query that matches nothing, and
+ * the results of the real one are the first articles (or a fresh "nothing found") shown after it.
+ */
 async function search(library: Page, query: string): Promise<string[]> {
   await library.bringToFront();
-  const input = (await library.waitForSelector('.rl-search input'))!;
-  await input.click({ count: 3 });
-  await library.keyboard.press('Backspace');
-  await input.type(query);
-  await library.waitForFunction((q) => new URL(location.href).searchParams.get('q') === q, { timeout: 5000, polling: 100 }, query);
-  await sleep(400); // liveQuery settles
+  await library.waitForSelector('.rl-search input');
+  for (const q of [NO_MATCH, query]) {
+    // What is shown now is marked stale; the query's own "nothing found" is a new element (while it loads, none shows).
+    await library.evaluate(() => document.querySelectorAll('.rl-empty').forEach((e) => ((e as unknown as { stale: boolean }).stale = true)));
+    await setValue(library, '.rl-search input', q);
+    await library.waitForFunction((v) => new URL(location.href).searchParams.get('q') === v, { timeout: 5000, polling: 100 }, q);
+    await library.waitForFunction(
+      (none) => {
+        const fresh = [...document.querySelectorAll('.rl-empty')].some((e) => !(e as unknown as { stale?: boolean }).stale);
+        return fresh || (!none && !!document.querySelector('.rl-item'));
+      },
+      { timeout: 10_000, polling: 50 },
+      q === NO_MATCH,
+    );
+  }
   return library.$$eval('.rl-title', (els) => els.map((e) => e.textContent ?? ''));
 }
 
@@ -41,37 +59,11 @@ async function search(library: Page, query: string): Promise<string[]> {
 async function chooseImportFile(library: Page, name: string, bytes: Uint8Array): Promise<void> {
   if (!(await library.$('.rl-io input[type=file]'))) await library.click('.rl-page-head .rl-button');
   await library.waitForSelector('.rl-io input[type=file]');
-  await library.$eval(
-    '.rl-io input[type=file]',
-    (el, fileName, base64) => {
-      const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      const dt = new DataTransfer();
-      dt.items.add(new File([data], fileName));
-      (el as HTMLInputElement).files = dt.files;
-      el.dispatchEvent(new Event('change', { bubbles: true }));
-    },
-    name,
-    Buffer.from(bytes).toString('base64'),
-  );
+  await chooseFile(library, '.rl-io input[type=file]', name, bytes);
 }
 
 /** Articles in the reading list, counted in the extension's own database. */
-async function storedCount(extPage: Page): Promise<number> {
-  return extPage.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('backstory');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const count = open.result.transaction('articles').objectStore('articles').count();
-          count.onsuccess = () => {
-            resolve(count.result);
-            open.result.close();
-          };
-        };
-      }),
-  );
-}
+const storedCount = async (extPage: Page): Promise<number> => (await storeRows(extPage, 'articles')).length;
 
 const POCKET_ZIP = new Uint8Array(readFileSync(join(import.meta.dirname, '../../lib/reading-list/formats/fixtures/pocket-export.zip')));
 
@@ -85,29 +77,16 @@ function lyingZip(): Uint8Array {
   ]);
 }
 
-for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+for (const name of BROWSERS) {
   describe(`reading list in ${name}`, () => {
-    let session: Session;
-    let server: Awaited<ReturnType<typeof serveFixtures>>;
-    beforeAll(async () => {
-      server = await serveFixtures();
-      session = await launch(name);
-    });
-    afterAll(async () => {
-      await session?.browser.close();
-      server?.server.close();
-    });
+    const suite = useExtensionSuite(name, { extPage: 'library.html' });
 
     it('saves the seed article, finds it by a word and by a person, reads it, and keeps one copy when saved again', async () => {
-      const page = await session.browser.newPage();
-      const url = `${server.url}/ap-kim-putin.html?utm_source=newsletter&utm_medium=email`;
-      await page.goto(url);
-      const library = await openExtensionPage(session, 'library.html');
-      const tabId = await tabIdOf(library, url);
-      await waitForSettled(library, tabId);
+      const { tabId } = await openArticle(suite, 'ap-kim-putin.html?utm_source=newsletter&utm_medium=email', { exact: true });
+      const library = await openExtensionPage(suite.session, 'library.html');
 
       // Save from the toolbar popup.
-      const popup = await openExtensionPage(session, `popup.html?tab=${tabId}`);
+      const popup = await openExtensionPage(suite.session, `popup.html?tab=${tabId}`);
       const button = (await popup.waitForSelector('.bs-save-button'))!;
       expect(await button.evaluate((b) => b.textContent)).toMatch(/Save to reading list/);
       await popup.bringToFront();
@@ -120,7 +99,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
       // Find it (a fresh page: Firefox never reports a reload of an extension page as finished).
       await library.close();
-      const list0 = await openExtensionPage(session, 'library.html');
+      const list0 = await openExtensionPage(suite.session, 'library.html');
       await list0.waitForSelector('.rl-title', { timeout: 10_000 });
       const found = list0;
       const byWord = await search(found, 'Ussuriysk');
@@ -165,8 +144,15 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         });
       await reader.bringToFront();
       await rangeOf();
-      await sleep(300); // layout and scrolling settle
-      const point = await rangeOf();
+      // Layout and scrolling settle: the mention stays put from one frame to the next.
+      const frame = () => reader.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const steady = async () => {
+        const a = await rangeOf();
+        await frame();
+        const b = await rangeOf();
+        return a && b && a.x === b.x && a.y === b.y ? b : null;
+      };
+      const point = await eventually(steady, (p) => p !== null, { timeout: 5000, what: 'the mention at rest on screen' }).catch(() => null);
       expect(point).not.toBeNull();
       await reader.mouse.move(point!.x - 40, point!.y - 30);
       await reader.mouse.move(point!.x, point!.y, { steps: 4 });
@@ -176,8 +162,10 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const readerUrl = await reader.evaluate(() => location.href); // Firefox's page.url() misses in-page navigations
       await reader.mouse.move(5, 5);
       await reader.evaluate(() => scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2));
-      await sleep(1500);
-      const reopened = await openExtensionPage(session, readerUrl.slice(session.extensionOrigin.length));
+      // The reader writes the position while scrolling: wait until it is stored.
+      const savedAt = () => storeRows<{ title: string; progress: number }>(reader, 'articles').then((rows) => rows.find((r) => /Kim is in Russia/.test(r.title))?.progress ?? 0);
+      await eventually(savedAt, (progress) => progress > 0.35 && progress < 0.65, { what: 'the reading position stored' });
+      const reopened = await openExtensionPage(suite.session, readerUrl.slice(suite.session.extensionOrigin.length));
       await reopened.bringToFront();
       await reopened.waitForFunction(() => scrollY > 0, { timeout: 5000, polling: 100 });
       const fraction = await reopened.evaluate(() => scrollY / (document.documentElement.scrollHeight - innerHeight));
@@ -185,42 +173,42 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(fraction).toBeLessThan(0.65);
 
             // Save again, from another address of the same article: updated, still one.
-      const again = await session.browser.newPage();
-      const url2 = `${server.url}/ap-kim-putin.html?fbclid=abc#comments`;
+      const again = await suite.session.browser.newPage();
+      const url2 = `${suite.server.url}/ap-kim-putin.html?fbclid=abc#comments`;
       await again.goto(url2);
       const tab2 = await tabIdOf(popup, url2);
       await waitForSettled(popup, tab2);
       const reply = await saveFrom(popup, tab2);
       expect(reply).toMatchObject({ ok: true, outcome: 'updated' });
-      const popup2 = await openExtensionPage(session, `popup.html?tab=${tab2}`);
+      const popup2 = await openExtensionPage(suite.session, `popup.html?tab=${tab2}`);
       await popup2.waitForFunction(() => document.querySelector('.bs-save-button')?.getAttribute('data-saved') === 'true', { timeout: 5000, polling: 100 });
       await popup2.bringToFront();
       await popup2.click('.bs-save-button');
       await popup2.waitForFunction(() => /Already in your reading list/.test(document.querySelector('.bs-save-status')?.textContent ?? ''), { timeout: 10_000, polling: 100 });
 
-      const list = await openExtensionPage(session, 'library.html');
+      const list = await openExtensionPage(suite.session, 'library.html');
       await list.waitForSelector('.rl-title', { timeout: 10_000 });
       await list.click('.rl-tab:last-child'); // All
-      await sleep(300);
+      await list.waitForFunction(() => document.querySelector('.rl-tab:last-child')?.getAttribute('aria-pressed') === 'true', { timeout: 5000, polling: 50 });
+      // The list under "All" shows what the database holds.
+      const stored = await storedCount(list);
+      await eventually(() => list.$$eval('.rl-item', (items) => items.length), (n) => n === stored, { what: 'the list showing every stored article' }).catch(() => undefined);
       expect(await list.$$eval('.rl-item', (items) => items.length)).toBe(1);
       expect(await list.$eval('#rl-count', (c) => c.textContent)).toMatch(/^1 article/);
     });
 
     it('saves and shows a page full of active markup with none of it active', async () => {
-      const page = await session.browser.newPage();
-      const url = `${server.url}/hostile-article.html`;
-      await page.goto(url);
-      const probe = await openExtensionPage(session, 'library.html');
-      const tabId = await tabIdOf(probe, url);
-      await waitForSettled(probe, tabId);
+      const { tabId } = await openArticle(suite, 'hostile-article.html', { exact: true });
+      const probe = suite.ext;
       const reply = await saveFrom(probe, tabId);
       expect(reply).toMatchObject({ ok: true, outcome: 'created' });
 
-      const hitsBefore = server.hits.length;
-      const reader = await openExtensionPage(session, `reader.html?id=${reply.id}`);
+      const hitsBefore = suite.server.hits.length;
+      const reader = await openExtensionPage(suite.session, `reader.html?id=${reply.id}`);
       const errors = watchErrors(reader);
       await reader.waitForSelector('.rd-body p', { timeout: 10_000 });
-      await sleep(1000);
+      // Rendered and analysed in full: whatever the article's markup could run would have run.
+      await reader.waitForFunction(() => document.documentElement.dataset.analysed === 'true', { timeout: 15_000, polling: 100 });
       const report = await reader.evaluate(() => {
         const body = document.querySelector('.rd-body')!;
         const onAttrs: string[] = [];
@@ -246,21 +234,22 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(report.text).toContain('The reader should see this sentence');
       expect(report.text).toContain('Ussuriysk is a city about 60 kilometres north of Vladivostok');
       for (const href of report.hrefs) expect(href === null || /^https?:\/\//.test(href)).toBe(true);
-      expect(report.hrefs).toContain(`${server.url}/world/related-story`);
+      expect(report.hrefs).toContain(`${suite.server.url}/world/related-story`);
       expect(report.hrefs.filter((h) => h && /javascript/i.test(h))).toEqual([]);
       // Images stay unloaded until the reader asks: no request at all from the reader view.
       expect(report.imgSrcs).toEqual([null]);
       await reader.mouse.move(200, 300);
       await reader.click('.rd-body p');
-      await sleep(500);
+      // The click's handlers, and the tasks and frames they queue, have run.
+      await reader.evaluate(() => new Promise((r) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); })));
       expect(await reader.evaluate(() => (window as unknown as { __pwned?: string }).__pwned ?? null)).toBeNull();
-      const later = server.hits.slice(hitsBefore);
+      const later = suite.server.hits.slice(hitsBefore);
       expect(later.filter((h) => /hostile-frame|steal|does-not-exist/.test(h))).toEqual([]);
       expect(errors.filter((e) => /Content Security Policy|CSP|pwned/i.test(e))).toEqual([]);
     });
 
     it('imports Pocket’s own zip (part_000000.csv) after a preview that labels its bad line, and refuses a lying zip, writing nothing', async () => {
-      const library = await openExtensionPage(session, 'library.html');
+      const library = await openExtensionPage(suite.session, 'library.html');
       await library.waitForSelector('#rl-count');
       const before = await storedCount(library);
 

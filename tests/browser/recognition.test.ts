@@ -4,50 +4,28 @@
  * about Kim Jong Un opens no card of his, nor does the bare "Kim" that quotes her.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, mentionCentre, waitForCard, openExtensionPage, readHighlights, serveFixtures, tabIdOf, waitForSettled, type BrowserName, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { readHighlights } from './harness';
+import { BROWSERS, openArticle, restAndReadCard, useExtensionSuite } from './suite';
 
-/** Hovers the `nth` mention reading `text` and returns the open card's name and text. */
+/** Rests on the `nth` mention reading `text` and returns the open card's name and text. */
 async function card(page: Page, text: string, nth = 0): Promise<{ name: string; text: string } | null> {
-  const p = await mentionCentre(page, text, { nth });
-  if (!p) return null;
-  await page.mouse.move(5, 5);
-  await new Promise((r) => setTimeout(r, 500));
-  await page.mouse.move(p.x, p.y, { steps: 3 });
   // The card's root is closed: read it the way only the browser's tools can (harness.ts inCard).
-  return waitForCard(
+  return restAndReadCard(
     page,
+    text,
     (root) => {
       const name = root.querySelector('.bs-layer:not([hidden]) .bs-name')?.textContent;
       return name ? { name, text: root.querySelector('.bs-card')?.textContent ?? '' } : null;
     },
-    { timeout: 3000 },
+    { nth, timeout: 3000 },
   );
 }
 
-for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+for (const name of BROWSERS) {
   describe(`recognition on everyday news in ${name}`, () => {
-    let session: Session;
-    let server: Awaited<ReturnType<typeof serveFixtures>>;
-    let ext: Page;
-    beforeAll(async () => {
-      server = await serveFixtures();
-      session = await launch(name);
-      ext = await openExtensionPage(session, 'popup.html');
-    });
-    afterAll(async () => {
-      await session?.browser.close();
-      server?.server.close();
-    });
-
-    async function open(file: string) {
-      const page = await session.browser.newPage();
-      const url = `${server.url}/${file}`;
-      await page.goto(url);
-      await waitForSettled(ext, await tabIdOf(ext, url));
-      await page.bringToFront();
-      return page;
-    }
+    const suite = useExtensionSuite(name);
+    const open = async (file: string) => (await openArticle(suite, file)).page;
 
     it('"Atlanta, Georgia" in a US article opens the state’s card, not the country’s', async () => {
       const page = await open('recognition-atlanta.html');

@@ -3,8 +3,10 @@
  * navigation, hostile pages and a megabyte of article text. Each test names the guard it checks.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inCard, launch, openCardTitle, waitForCard as waitForCardIn, mentionCentre, openExtensionPage, pageStatus, readHighlights, serveFixtures, sleep, tabIdOf, waitForSettled, watchErrors, type BrowserName, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { inCard, openCardTitle, waitForCard as waitForCardIn, mentionCentre, pageStatus, readHighlights, reanalyse, readerHoldsStill, waitForSettled, workerGone } from './harness';
+import { eventually } from '../eventually';
+import { BROWSERS, openArticle, restAndReadCard, shownTitle, useExtensionSuite } from './suite';
 
 /** Highlighted texts, and whether every range still points into the live document. */
 async function liveHighlights(page: Page) {
@@ -29,53 +31,22 @@ async function waitForCard(page: Page): Promise<string | null> {
 }
 
 /**
- * Rests the pointer on a highlighted mention and returns the card's title. Right after install a
- * first rest is still, rarely, dropped when the first-run settings write re-analyses the page in the
- * same moment (seen once in Chromium in a full run, not reproduced alone): the pointer rests again
- * once. The card surviving a re-analysis is proven on its own below.
+ * Waits for the analysis that follows a re-rendering page's last render (debounced): every range
+ * live again, in the nodes the page now shows. Returns the highlights as they then are.
  */
-async function hoverCard(page: Page, text: string): Promise<string | null> {
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const p = await mentionCentre(page, text);
-    if (!p) return null;
-    await page.bringToFront();
-    await page.mouse.move(2, 2);
-    await page.mouse.move(p.x, p.y, { steps: 3 });
-    const title = await waitForCard(page);
-    if (title) return title;
-  }
-  return null;
-}
+const afterLastRender = (page: Page) => eventually(() => liveHighlights(page), (h) => h.detached === 0 && h.texts.length > 0, { timeout: 10_000, interval: 100, what: 'highlights in the re-rendered nodes' });
 
-for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+/** Rests the pointer on a highlighted mention and returns the card's title (suite.ts restAndReadCard: the first-run re-rest is there). */
+const hoverCard = (page: Page, text: string): Promise<string | null> => restAndReadCard(page, text, shownTitle, { timeout: 2000 }).catch(() => null);
+
+for (const name of BROWSERS) {
   describe(`resilience in ${name}`, () => {
-    let session: Session;
-    let server: Awaited<ReturnType<typeof serveFixtures>>;
-    let ext: Page;
-    let visits = 0;
-
-    beforeAll(async () => {
-      server = await serveFixtures();
-      session = await launch(name);
-      ext = await openExtensionPage(session, 'popup.html');
-    });
-    afterAll(async () => {
-      await session?.browser.close();
-      server?.server.close();
-    });
-
-    async function open(file: string) {
-      const page = await session.browser.newPage();
-      const errors = watchErrors(page);
-      const url = `${server.url}/${file}${file.includes('?') ? '&' : '?'}v=${++visits}`;
-      await page.goto(url);
-      const tabId = await tabIdOf(ext, url);
-      return { page, errors, tabId, url };
-    }
+    const suite = useExtensionSuite(name);
+    const open = (file: string) => openArticle(suite, file, { settle: false });
 
     it('renders a styled card under a strict Content-Security-Policy, with no CSP errors', async () => {
       const { page, errors, tabId } = await open('strict-csp.html');
-      await waitForSettled(ext, tabId);
+      await waitForSettled(suite.ext, tabId);
       expect(await hoverCard(page, 'Ussuriysk')).toBe('Ussuriysk');
       const style = await inCard(page, (root) => {
         const card = root.querySelector<HTMLElement>('.bs-card')!;
@@ -88,31 +59,17 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     it('keeps a pending and an open card while the same article is analysed again', async () => {
       const { page, errors, tabId } = await open('ap-kim-putin.html');
-      await waitForSettled(ext, tabId);
-      const analyses = async () => (await pageStatus(ext, tabId))?.timings?.analyses ?? 0;
+      await waitForSettled(suite.ext, tabId);
       /** Announces a glossary change, as the background does at first run: the page analyses again. */
-      const reanalyse = async () => {
-        const before = await analyses();
-        await ext.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ glossaryChangedAt: Date.now() }));
-        await ext.waitForFunction(
-          async (id, n) => {
-            const tabs = (globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, m: unknown): Promise<unknown> } } }).chrome.tabs;
-            const s = (await tabs.sendMessage(id, { type: 'page-status' })) as { state: string; timings?: { analyses?: number } };
-            return s.state === 'ready' && (s.timings?.analyses ?? 0) > n;
-          },
-          { timeout: 10_000, polling: 50 },
-          tabId,
-          before,
-        );
-      };
+      const reanalyseNow = () => reanalyse(suite.ext, tabId);
       // The pointer comes to rest on a name as the re-analysis starts: the rest still opens its card.
       const p = (await mentionCentre(page, 'Kim Jong Un'))!;
       await page.mouse.move(2, 2);
       await page.mouse.move(p.x, p.y, { steps: 3 });
-      await reanalyse();
+      await reanalyseNow();
       expect(await waitForCard(page)).toBe('Kim Jong Un');
       // An open card stays open, still marking its mention, through another re-analysis.
-      await reanalyse();
+      await reanalyseNow();
       expect(await openCardTitle(page)).toBe('Kim Jong Un');
       const active = await page.evaluate(() => [...((CSS.highlights.get('backstory-active') ?? []) as unknown as Iterable<Range>)].map((r) => r.toString()));
       expect(active).toEqual(['Kim Jong Un']);
@@ -122,10 +79,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     it('follows a framework re-rendering the article’s text nodes: no range left in removed nodes', async () => {
       const { page, errors, tabId } = await open('dynamic/rerender.html');
-      await waitForSettled(ext, tabId);
+      await waitForSettled(suite.ext, tabId);
       await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready, { timeout: 10_000, polling: 100 });
-      await sleep(1500); // the debounced re-analysis after the last render
-      const { texts, detached } = await liveHighlights(page);
+      const { texts, detached } = await afterLastRender(page);
       expect(detached).toBe(0);
       expect(texts).toEqual(expect.arrayContaining(['Kim Jong Un', 'Vladimir Putin', 'Vladivostok', 'Dmitry Peskov', 'UN sanctions']));
       expect(await hoverCard(page, 'Dmitry Peskov')).toBe('Dmitry Peskov');
@@ -136,7 +92,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     it('finds an article rendered after load', async () => {
       const { page, errors, tabId } = await open('dynamic/late-article.html');
       await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready, { timeout: 10_000, polling: 100 });
-      await ext.waitForFunction(
+      await suite.ext.waitForFunction(
         async (id) => {
           const s = (await (globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, m: unknown): Promise<{ state: string }> } } }).chrome.tabs.sendMessage(id, { type: 'page-status' })) as { state: string };
           return s.state === 'ready';
@@ -152,7 +108,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     it('re-analyses after client-side navigation (pushState)', async () => {
       const { page, errors, tabId } = await open('dynamic/spa.html');
-      await waitForSettled(ext, tabId);
+      await waitForSettled(suite.ext, tabId);
       expect((await liveHighlights(page)).texts).toContain('Ussuriysk');
       await page.bringToFront();
       await page.click('#next');
@@ -176,7 +132,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     it('works on a page that sabotages DOM prototypes and CSS.highlights in its own world', async () => {
       const { page, tabId } = await open('dynamic/hostile.html');
-      const status = await waitForSettled(ext, tabId);
+      const status = await waitForSettled(suite.ext, tabId);
       expect(status.state).toBe('ready');
       expect((await readHighlights(page)).map((h) => h.text)).toEqual(expect.arrayContaining(['Vladimir Putin', 'Kim Jong Un', 'Sergei Shoigu']));
       expect(await hoverCard(page, 'Sergei Shoigu')).toBe('Sergei Shoigu');
@@ -188,7 +144,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     it('handles a megabyte of article text: bounded, no errors, highlights or an honest state', async () => {
       const { page, errors, tabId } = await open('dynamic/megabyte.html');
-      const status = await waitForSettled(ext, tabId, 60_000);
+      const status = await waitForSettled(suite.ext, tabId, 60_000);
       expect(['ready', 'too-large']).toContain(status.state);
       if (status.state === 'ready') {
         expect(status.mentionCount).toBeGreaterThan(5000);
@@ -200,23 +156,23 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     it('parses the article away from the page, also after its parser was closed and the worker slept', async () => {
       const first = await open('ap-kim-putin.html');
-      expect(await waitForSettled(ext, first.tabId)).toMatchObject({ state: 'ready', parsedOn: 'off the page' });
+      expect(await waitForSettled(suite.ext, first.tabId)).toMatchObject({ state: 'ready', parsedOn: 'off the page' });
       await first.page.close();
       if (name === 'chromium') {
         // Chrome's offscreen document closed behind the background's back, then the service worker stopped.
-        await ext.evaluate(() => (globalThis as unknown as { chrome: { offscreen: { closeDocument(): Promise<void> } } }).chrome.offscreen.closeDocument());
-        const worker = await session.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(session.extensionOrigin));
+        await suite.ext.evaluate(() => (globalThis as unknown as { chrome: { offscreen: { closeDocument(): Promise<void> } } }).chrome.offscreen.closeDocument());
+        const worker = await suite.session.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(suite.session.extensionOrigin));
         await (await worker.worker())?.close();
-        await sleep(300);
+        await workerGone(suite.session);
       }
       const second = await open('ap-kim-putin.html');
-      expect(await waitForSettled(ext, second.tabId)).toMatchObject({ state: 'ready', parsedOn: 'off the page' });
+      expect(await waitForSettled(suite.ext, second.tabId)).toMatchObject({ state: 'ready', parsedOn: 'off the page' });
       expect((await readHighlights(second.page)).map((h) => h.text)).toEqual(expect.arrayContaining(['Vladimir Putin', 'Kim Jong Un']));
       if (name === 'chromium') {
         // And closed again while the worker is awake: the next page reopens it rather than parse on the page.
-        await ext.evaluate(() => (globalThis as unknown as { chrome: { offscreen: { closeDocument(): Promise<void> } } }).chrome.offscreen.closeDocument());
+        await suite.ext.evaluate(() => (globalThis as unknown as { chrome: { offscreen: { closeDocument(): Promise<void> } } }).chrome.offscreen.closeDocument());
         const third = await open('ap-kim-putin.html');
-        expect(await waitForSettled(ext, third.tabId)).toMatchObject({ state: 'ready', parsedOn: 'off the page' });
+        expect(await waitForSettled(suite.ext, third.tabId)).toMatchObject({ state: 'ready', parsedOn: 'off the page' });
         await third.page.close();
       }
       expect(second.errors).toEqual([]);
@@ -226,10 +182,11 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     it('stops re-analysing once the page is quiet (re-analysis is bounded)', async () => {
       const { page, tabId } = await open('dynamic/rerender.html');
       await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready, { timeout: 10_000, polling: 100 });
-      await sleep(1500);
-      const a = await pageStatus(ext, tabId);
-      await sleep(1500);
-      const b = await pageStatus(ext, tabId);
+      await afterLastRender(page);
+      const a = await pageStatus(suite.ext, tabId);
+      // Time without change is the case under test: the page and the reader both stay still.
+      await readerHoldsStill(1500);
+      const b = await pageStatus(suite.ext, tabId);
       expect(a?.timings?.total).toBe(b?.timings?.total); // no analysis ran while nothing changed
       await page.close();
     });

@@ -4,8 +4,9 @@
  * Firefox's sidebar page opened as a tab.
  */
 import type { Page, Target } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardPoint, launch, waitForCard, openExtensionPage, privateMarks, readHighlights, serveFixtures, sleep, tabIdOf, waitForSettled, watchErrors, type Session } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cardPoint, mentionCentre, waitForCard, openExtensionPage, privateMarks, readHighlights, tabIdOf, waitForSettled, watchErrors } from './harness';
+import { openArticle, useExtensionSuite } from './suite';
 
 const SEED = 'ap-kim-putin.html';
 const NEXT = 'ap-kim-putin-cosmodrome.html';
@@ -54,8 +55,9 @@ async function panelTitle(panel: Page): Promise<string | null> {
 }
 
 describe('side panel in chromium', () => {
-  let session: Session;
-  let server: Awaited<ReturnType<typeof serveFixtures>>;
+  const suite = useExtensionSuite('chromium');
+  let session: typeof suite.session;
+  let server: typeof suite.server;
   let seed: Page;
   let seedTab: number;
   let probe: Page;
@@ -63,21 +65,12 @@ describe('side panel in chromium', () => {
   let panelErrors: string[];
 
   beforeAll(async () => {
-    server = await serveFixtures();
-    session = await launch('chromium');
-    seed = await session.browser.newPage();
-    await seed.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-    await seed.goto(`${server.url}/${SEED}`);
-    probe = await openExtensionPage(session, 'popup.html');
-    seedTab = await tabIdOf(probe, `${server.url}/${SEED}`);
-    await waitForSettled(probe, seedTab);
+    ({ session, server, ext: probe } = suite);
+    const before = (page: Page) => page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    ({ page: seed, tabId: seedTab } = await openArticle(suite, SEED, { exact: true, before }));
     panel = await openExtensionPage(session, `sidepanel.html?tab=${seedTab}`);
     panelErrors = watchErrors(panel);
     await waitForList(panel);
-  });
-  afterAll(async () => {
-    await session?.browser.close();
-    server?.server.close();
   });
 
   it('heads the panel with the article: title, site, date, byline, reading time, number of names', async () => {
@@ -286,15 +279,7 @@ describe('side panel in chromium', () => {
 
   it('the card’s “Open in side panel” opens the browser’s side panel on that entity (the click’s gesture carries through)', async () => {
     await seed.bringToFront();
-    const point = await seed.evaluate(() => {
-      for (const r of CSS.highlights.get('backstory-person') as unknown as Iterable<Range>) {
-        if (r.toString() !== 'Vladimir Putin') continue;
-        r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-        const rect = r.getClientRects()[0]!;
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      return null;
-    });
+    const point = await mentionCentre(seed, 'Vladimir Putin');
     await seed.mouse.move(point!.x, point!.y, { steps: 3 });
     await waitForCard(seed, (root) => !!root.querySelector('.bs-open-panel'), { timeout: 5000, polling: 100 });
     const box = (await cardPoint(seed, '.bs-open-panel'))!;
@@ -331,30 +316,18 @@ describe('side panel in chromium', () => {
   });
 
   it('logs no errors in the panel', async () => {
-    await sleep(100);
+    // A round trip to the panel: every console message it logged before has reached the test.
+    await panel.evaluate(() => 0);
     expect(panelErrors).toEqual([]);
   });
 });
 
 describe('side panel in firefox', () => {
-  let session: Session;
-  let server: Awaited<ReturnType<typeof serveFixtures>>;
-  beforeAll(async () => {
-    server = await serveFixtures();
-    session = await launch('firefox');
-  });
-  afterAll(async () => {
-    await session?.browser.close();
-    server?.server.close();
-  });
+  const suite = useExtensionSuite('firefox');
 
   it('the sidebar page loads and lists the seed’s entities', async () => {
-    const page = await session.browser.newPage();
-    await page.goto(`${server.url}/${SEED}`);
-    const probe = await openExtensionPage(session, 'popup.html');
-    const tabId = await tabIdOf(probe, `${server.url}/${SEED}`);
-    await waitForSettled(probe, tabId);
-    const panel = await openExtensionPage(session, `sidepanel.html?tab=${tabId}`);
+    const { page, tabId } = await openArticle(suite, SEED, { exact: true });
+    const panel = await openExtensionPage(suite.session, `sidepanel.html?tab=${tabId}`);
     await waitForList(panel);
     const rows = await panelRows(panel);
     for (const [group, names] of Object.entries(SEED_GROUPS)) {
@@ -366,15 +339,7 @@ describe('side panel in firefox', () => {
 
     // The card cannot open Firefox's sidebar: it says how to, and an open panel selects the card's name.
     await page.bringToFront();
-    const point = await page.evaluate(() => {
-      for (const r of CSS.highlights.get('backstory-person') as unknown as Iterable<Range>) {
-        if (r.toString() !== 'Vladimir Putin') continue;
-        r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-        const rect = r.getClientRects()[0]!;
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      return null;
-    });
+    const point = await mentionCentre(page, 'Vladimir Putin');
     await page.mouse.move(point!.x, point!.y, { steps: 3 });
     await waitForCard(page, (root) => !!root.querySelector('.bs-open-panel'), { timeout: 5000, polling: 100 });
     const box = (await cardPoint(page, '.bs-open-panel'))!;

@@ -4,9 +4,10 @@
  * no serious or critical violation on the welcome page in light and dark.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
-import { launch, waitForCard, openExtensionPage, readHighlights, sleep, type BrowserName, type Session } from './harness';
+import { waitForCard, openExtensionPage, readHighlights, waitForTransitions } from './harness';
+import { BROWSERS, useExtensionSuite } from './suite';
 
 interface StorageApi {
   storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
@@ -23,25 +24,19 @@ export async function setTheme(page: Page, theme: 'light' | 'dark' | 'system') {
   if (theme !== 'system') await page.waitForFunction((t) => document.documentElement.dataset.theme === t, { timeout: 5000, polling: 100 }, theme);
 }
 
-for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+for (const name of BROWSERS) {
   describe(`welcome page in ${name}`, () => {
-    let session: Session;
+    const suite = useExtensionSuite(name);
     let welcome: Page;
-    beforeAll(async () => {
-      session = await launch(name);
-    });
-    afterAll(async () => {
-      await session?.browser.close();
-    });
 
     it('installing opens the welcome page', async () => {
-      const url = `${session.extensionOrigin}welcome.html`;
+      const url = `${suite.session.extensionOrigin}welcome.html`;
       // The extension's own view of its tabs (Firefox's BiDi does not report moz-extension:// tab URLs).
-      const probe = await openExtensionPage(session, 'options.html');
+      const probe = await openExtensionPage(suite.session, 'options.html');
       await probe.waitForFunction(async (u) => (await chrome.tabs.query({})).some((t) => t.url === u), { timeout: 15_000, polling: 200 }, url);
       await probe.close();
       // Drive a welcome page of our own (the same page; puppeteer can attach to it in both browsers).
-      welcome = await openExtensionPage(session, 'welcome.html');
+      welcome = await openExtensionPage(suite.session, 'welcome.html');
       await welcome.bringToFront();
       await welcome.waitForFunction(() => document.querySelector('h1')?.textContent === 'Backstory is ready', { timeout: 10_000, polling: 100 });
       const text = await welcome.evaluate(() => document.body.innerText);
@@ -52,7 +47,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('the live demo shows the bundled article highlighted, with cards', async () => {
-      const demo = await openExtensionPage(session, 'welcome.html?demo');
+      const demo = await openExtensionPage(suite.session, 'welcome.html?demo');
       await demo.bringToFront();
       await demo.waitForFunction(() => Number(document.body.dataset.demoMentions) > 20, { timeout: 15_000, polling: 100 });
       const highlights = await readHighlights(demo);
@@ -86,7 +81,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     it('has no serious or critical accessibility violations, light and dark', async () => {
       for (const theme of ['light', 'dark'] as const) {
         await setTheme(welcome, theme);
-        await sleep(200);
+        await waitForTransitions(welcome);
         const violations = await seriousViolations(welcome);
         expect(violations, `${theme}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
       }

@@ -15,8 +15,11 @@ import { join } from 'node:path';
 import { createServer } from 'node:net';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '../eventually';
 import { startWikipediaStub, type WikipediaStub } from '../wikipedia-stub/server';
-import { clickInCard, inCard, privateMarks, launch, waitForCard, openExtensionPage, readHighlights, serveFixtures, sleep, tabIdOf, waitForSettled, watchErrors, type BrowserName, type Session } from './harness';
+import { clickInCard, inCard, privateMarks, waitForCard, openExtensionPage, readHighlights, serveFixtures, within, watchErrors } from './harness';
+import { BROWSERS, openArticle as openFixture, useExtensionSuite } from './suite';
+import type { FixtureServer } from './launch';
 
 const ARTICLES = join(import.meta.dirname, '../wikipedia-stub/articles');
 
@@ -32,11 +35,8 @@ declare const chrome: Api;
 async function waitForPrivateMark(page: Page, name: string): Promise<void> {
   // A read that does not answer (the tab got no animation frame) counts as "not yet", so a missing
   // mark fails with its name instead of hanging the test.
-  const read = () => Promise.race([privateMarks(page, [name]), sleep(3000).then(() => [] as string[])]);
-  for (const deadline = Date.now() + 15_000; !(await read()).includes(`person:${name}`); ) {
-    if (Date.now() > deadline) throw new Error(`${name} is not marked`);
-    await sleep(200);
-  }
+  const read = () => within(privateMarks(page, [name]), 3000, [] as string[]);
+  await eventually(read, (marks) => marks.includes(`person:${name}`), { timeout: 15_000, interval: 200, what: `${name} marked` });
 }
 
 /** Points look-ups at a loopback server: `dev:wikipediaEndpoint` lives in session storage, which content scripts cannot write. */
@@ -90,39 +90,23 @@ async function deadOrigin(): Promise<string> {
 
 const summaryHits = (stub: WikipediaStub) => stub.hits.filter((h) => h.includes('/api/rest_v1/page/summary/'));
 
-for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+for (const name of BROWSERS) {
   describe(`Wikipedia look-ups in ${name}`, () => {
-    let session: Session;
     let stub: WikipediaStub;
-    let articles: Awaited<ReturnType<typeof serveFixtures>>;
-    let ext: Page;
-    let visits = 0;
-
     beforeAll(async () => {
       stub = await startWikipediaStub();
-      articles = await serveFixtures(ARTICLES);
-      session = await launch(name);
-      ext = await openExtensionPage(session, 'popup.html');
-      await setTestEndpoint(ext, stub.url);
     });
     afterAll(async () => {
-      await session?.browser.close();
-      articles?.server.close();
       await stub?.close();
     });
-
-    async function openArticle(file: string) {
-      const page = await session.browser.newPage();
-      const errors = watchErrors(page);
-      const url = `${articles.url}/${file}?visit=${++visits}`;
-      await page.goto(url, { waitUntil: 'load' });
-      const tabId = await tabIdOf(ext, url);
-      const status = await waitForSettled(ext, tabId);
-      return { page, tabId, status, errors };
-    }
+    const suite = useExtensionSuite(name, { fixtures: ARTICLES });
+    beforeAll(async () => {
+      await setTestEndpoint(suite.ext, stub.url);
+    });
+    const openArticle = (file: string, options: { server?: FixtureServer; exact?: boolean } = {}) => openFixture(suite, file, options);
 
     async function openPanel(tabId: number) {
-      const panel = await openExtensionPage(session, `sidepanel.html?tab=${tabId}`);
+      const panel = await openExtensionPage(suite.session, `sidepanel.html?tab=${tabId}`);
       const errors = watchErrors(panel);
       return { panel, errors };
     }
@@ -142,18 +126,18 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(await panel.$eval('.sp-wiki[data-step="confirm"]', (el) => el.textContent)).toMatch(
         /send the name “Kirill Dmitriev” to en\.wikipedia\.org, and nothing else: not the page, not its address/,
       );
-      await sleep(300);
+      // (And not later either: the one summary request below, once the reader said yes, is the only one.)
       expect(stub.hits).toEqual([]);
 
       // A network error (nothing listens where the look-up goes): said plainly, nothing stored, "Try again" works.
-      await setTestEndpoint(ext, await deadOrigin());
+      await setTestEndpoint(suite.ext, await deadOrigin());
       await clickButton(panel, 'Look it up', '.sp-other-row[data-name="Kirill Dmitriev"]');
       await panel.waitForFunction(() => /Could not reach Wikipedia.*Nothing was saved\./.test(document.querySelector('.sp-wiki [role="alert"]')?.textContent ?? ''), {
         timeout: 15_000,
         polling: 100,
       });
       expect(await panel.$('.sp-other-row[data-name="Kirill Dmitriev"]')).not.toBeNull();
-      await setTestEndpoint(ext, stub.url);
+      await setTestEndpoint(suite.ext, stub.url);
       await clickButton(panel, 'Try again', '.sp-other-row[data-name="Kirill Dmitriev"]');
 
       await panel.waitForFunction(() => /Added “Kirill Dmitriev” from Wikipedia/.test(document.querySelector('[data-wikipedia-status]')?.textContent ?? ''), {
@@ -194,7 +178,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       // A looked-up name is marked privately (inside the card's closed root), never in CSS.highlights, which the page can read.
       expect((await readHighlights(next.page)).some((h) => h.text === 'Kirill Dmitriev')).toBe(false);
       expect(await privateMarks(next.page, ['Kirill Dmitriev'])).toEqual(['person:Kirill Dmitriev']);
-      await sleep(500);
+      // Everything the page does on its own (analysis, marks) is done: nothing was asked of Wikipedia.
       expect(stub.hits.length).toBe(before);
 
       expect(errors).toEqual([]);
@@ -204,7 +188,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('a looked-up entry has its own pack switch, and can be deleted from the Glossary page (and comes back with Undo)', async () => {
-      const options = await openExtensionPage(session, 'options.html#settings');
+      const options = await openExtensionPage(suite.session, 'options.html#settings');
       const optionsErrors = watchErrors(options);
       // The switch exists once something was looked up (the previous test looked up Kirill Dmitriev).
       await options.waitForSelector('input[name="pack-wikipedia"]', { timeout: 10_000 });
@@ -298,7 +282,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const before = stub.hits.length;
       // A script's click counts for nothing, even one holding the card's closed root (only the browser's tools reach it).
       await inCard(page, (root) => root.querySelector<HTMLButtonElement>('[data-wikipedia="idle"] button')!.click());
-      await sleep(300);
+      // (The reader's own look-up below makes exactly three requests: none came from this click.)
       expect(stub.hits.length).toBe(before);
       expect(await inCard(page, (root) => !!root.querySelector('[data-wikipedia="idle"] button'))).toBe(true);
       // Move into the card (it stays open) and press the look-up.
@@ -320,8 +304,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await clickInCard(page, 'button[aria-pressed="false"]');
       await has('button[aria-pressed="true"]');
       await clickInCard(page, '[data-wikipedia="choices"] .bs-choice', 'Kim Jong Un');
-      await has('[data-wikipedia="known"]');
-      expect(await inCard(page, (root) => root.querySelector('[data-wikipedia="known"]')!.textContent)).toMatch(/already has this: “Kim Jong Un”/);
+      // One read: the card may render again between two.
+      const known = await waitForCard(page, (root) => root.querySelector('[data-wikipedia="known"]')?.textContent ?? null, { timeout: 15_000, polling: 50 });
+      expect(known).toMatch(/already has this: “Kim Jong Un”/);
       expect(stub.hits.slice(before).map((h) => h.split('?')[0])).toEqual([
         'GET /en/api/rest_v1/page/summary/Kim',
         'GET /en/w/api.php',
@@ -331,32 +316,29 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('with look-ups off: no action, no request on the seed article or through the message, no permission', async () => {
-      const options = await openExtensionPage(session, 'options.html#settings/wikipedia');
+      const options = await openExtensionPage(suite.session, 'options.html#settings/wikipedia');
       const toggle = await options.waitForSelector('input[name="wikipedia-lookups"]', { timeout: 10_000 });
       expect(await toggle!.evaluate((el) => (el as HTMLInputElement).checked)).toBe(true);
       await options.bringToFront();
       await toggle!.click();
       await options.waitForFunction(() => !(document.querySelector('input[name="wikipedia-lookups"]') as HTMLInputElement).checked, { timeout: 5_000, polling: 100 });
-      await ext.waitForFunction(async () => ((await chrome.storage.local.get('settings')).settings as { wikipediaLookups?: boolean } | undefined)?.wikipediaLookups === false, {
+      await suite.ext.waitForFunction(async () => ((await chrome.storage.local.get('settings')).settings as { wikipediaLookups?: boolean } | undefined)?.wikipediaLookups === false, {
         timeout: 5_000,
         polling: 100,
       });
-      expect((await storedSettings(ext)).wikipediaLookups).toBe(false);
+      expect((await storedSettings(suite.ext)).wikipediaLookups).toBe(false);
       // Chromium holds no Wikipedia permission. Firefox grants the content script's access to every
       // https site at install, which covers Wikipedia and is not Backstory's to give back: there the
       // switch alone stops every request (checked below).
-      if (name === 'chromium') expect(await ext.evaluate(() => chrome.permissions.contains({ origins: ['https://*.wikipedia.org/*'] }))).toBe(false);
-      expect(await ext.evaluate(async () => (await chrome.storage.local.get('wikipediaLookupExplained')).wikipediaLookupExplained)).toBe(false);
+      if (name === 'chromium') expect(await suite.ext.evaluate(() => chrome.permissions.contains({ origins: ['https://*.wikipedia.org/*'] }))).toBe(false);
+      expect(await suite.ext.evaluate(async () => (await chrome.storage.local.get('wikipediaLookupExplained')).wikipediaLookupExplained)).toBe(false);
       const before = stub.hits.length;
 
       // The seed article and the article with unknown names: no look-up action anywhere.
       const fixtures = await serveFixtures();
       try {
-        const seed = await session.browser.newPage();
-        const seedUrl = `${fixtures.url}/ap-kim-putin.html?wikipedia-off`;
-        await seed.goto(seedUrl, { waitUntil: 'load' });
-        const seedTab = await tabIdOf(ext, seedUrl);
-        expect((await waitForSettled(ext, seedTab)).state).toBe('ready');
+        const { page: seed, tabId: seedTab, status: seedStatus } = await openArticle('ap-kim-putin.html?wikipedia-off', { server: fixtures, exact: true });
+        expect(seedStatus.state).toBe('ready');
         const { panel } = await openPanel(seedTab);
         await panel.waitForSelector('.sp-other', { timeout: 20_000 });
         await panel.waitForFunction(() => !document.querySelector('.sp-other [role="status"]')?.textContent?.includes('Looking for names'), { timeout: 20_000, polling: 100 });
@@ -368,9 +350,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         expect(await panel2.$$('button[aria-label^="Look up "]')).toHaveLength(0);
 
         // The message itself is refused without a request.
-        const reply = await ext.evaluate(() => chrome.runtime.sendMessage({ type: 'wikipedia-lookup', name: 'Anatoly Sorokin', articleLang: 'en' }));
+        const reply = await suite.ext.evaluate(() => chrome.runtime.sendMessage({ type: 'wikipedia-lookup', name: 'Anatoly Sorokin', articleLang: 'en' }));
         expect(reply).toEqual({ ok: true, outcome: { status: 'off' } });
-        await sleep(500);
+        // The background answered "off": its handling of the message is over, and it asked nothing.
         expect(stub.hits.length).toBe(before);
         await Promise.all([seed.close(), panel.close(), panel2.close(), options.close()]);
       } finally {
