@@ -156,7 +156,7 @@ for (const name of BROWSERS) {
         });
       expect(await markColour()).toBe('rgba(59, 130, 246, 0.85)');
       const setPersonColour = (colour: string) =>
-        ext.evaluate(async (c) => {
+        suite.ext.evaluate(async (c: string) => {
           const settings = ((await chrome.storage.local.get('settings')).settings ?? {}) as { kindColors?: Record<string, string> };
           await chrome.storage.local.set({ settings: { ...settings, kindColors: { ...settings.kindColors, person: c } } });
         }, colour);

@@ -36,9 +36,8 @@ for (const name of BROWSERS) {
     });
 
     it('the side panel lists a French article’s entities as the article names them, English names beside', async () => {
-      const page = await open('fr-coree-du-nord.html');
-      const tab = await tabIdOf(ext, page.url());
-      const panel = await openExtensionPage(session, `sidepanel.html?tab=${tab}`);
+      const { page, tabId: tab } = await openArticle(suite, 'fr-coree-du-nord.html');
+      const panel = await openExtensionPage(suite.session, `sidepanel.html?tab=${tab}`);
       await panel.waitForFunction(() => [...document.querySelectorAll('.sp-entity-label')].some((e) => e.textContent === 'Corée du Nord'), { timeout: 15_000, polling: 100 });
       const rows = await panel.evaluate(() =>
         [...document.querySelectorAll('.sp-entity-name')].map((b) => [b.querySelector('.sp-entity-label')?.textContent, b.querySelector('.sp-entity-english')?.textContent ?? null]),
