@@ -131,7 +131,8 @@ if (hasDisplay) {
       await sleep(300);
       await reader.mouse.move(personPoint.x - 30, personPoint.y - 20);
       await reader.mouse.move(personPoint.x, personPoint.y, { steps: 4 });
-      await reader.waitForFunction(() => !!document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-name'), { timeout: 5000, polling: 100 });
+      // The reader's card is the same closed-root card as on the web (components/annotator).
+      await waitForCard(reader, (root) => !!root.querySelector('.bs-layer:not([hidden]) .bs-name'), { timeout: 5000, polling: 100 });
       await sleep(250);
     }
     await reader.screenshot({ path: join(OUT, 'reader.png') });
