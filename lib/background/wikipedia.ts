@@ -5,7 +5,6 @@
  * permission is given back at once.
  */
 import { browser } from 'wxt/browser';
-import { announceGlossaryChange } from '../db/glossary-events';
 import type { BackstoryDb } from '../db/schema';
 import { getSettings, watchSettings } from '../settings/settings';
 import { lookUp, type LookupOutcome, type LookupRequest } from './wikipedia-lookup';
@@ -29,7 +28,6 @@ export function createWikipediaService(db: BackstoryDb): WikipediaService {
           settings: getSettings,
           endpoint: currentEndpoint,
           hasPermission: hasWikipediaPermission,
-          onSaved: announceGlossaryChange,
         },
         request,
       ),
