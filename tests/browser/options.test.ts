@@ -229,6 +229,9 @@ for (const name of BROWSERS) {
       await options.evaluate(() => (location.hash = '#settings'));
       await options.bringToFront();
       await options.waitForSelector('#hover-delay');
+      // A page without system focus matches no :focus-visible, so the ring check below needs the tab truly in front;
+      // bringToFront can resolve before the window has handed focus over (seen after the previous test closed its tab).
+      await options.waitForFunction(() => document.hasFocus(), { timeout: 5000, polling: 100 });
       // Start from the top of the page, as a keyboard user arriving on it does (the skip link is first).
       await options.evaluate(() => document.querySelector<HTMLElement>('.skip-link')!.focus());
       let reached = false;
@@ -238,6 +241,7 @@ for (const name of BROWSERS) {
       }
       expect(reached).toBe(true);
       // The focused control shows a visible focus ring.
+      await options.waitForFunction(() => document.activeElement?.matches(':focus-visible'), { timeout: 5000, polling: 100 });
       expect(await options.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
       await options.keyboard.press('Enter');
       await options.waitForFunction(() => document.activeElement?.id === 'glossary-title', { timeout: 5000, polling: 100 });
