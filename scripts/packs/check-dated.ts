@@ -7,13 +7,15 @@
  * current without the date it was last verified ("… (as of June 2025)"; summary-tense.ts).
  *
  * Run: `npm run check:dated [-- pack.json…]` (defaults to storyline and news); prints every
- * problem and exits 1 if there is any. check-dated.test.ts runs it on the bundled packs in CI.
+ * problem and exits 1 if there is any. `-- --anchor-notes` first writes the missing "(as of …)"
+ * anchors into the notes of unverified facts (notes-tense.ts); read the diff before committing. check-dated.test.ts runs it on the bundled packs in CI.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { factDateProblems, isDated, isTimeBoundLabel, parsePartialDate } from '../../lib/glossary/dated-facts.ts';
 import { UNKNOWN_END, type GlossaryPack } from '../../lib/glossary/types.ts';
+import { anchorNotes, notesTenseProblems } from './notes-tense.ts';
 import { summaryTenseProblem } from './summary-tense.ts';
 
 const PACKS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../lib/glossary/packs');
@@ -48,6 +50,7 @@ export function checkPack(pack: GlossaryPack): Problem[] {
     }
     const tense = summaryTenseProblem(e);
     if (tense) add(e.id, tense);
+    for (const p of notesTenseProblems(e)) add(e.id, p);
   }
   return problems;
 }
@@ -57,8 +60,20 @@ export function checkPackFiles(paths: readonly string[]): Problem[] {
   return paths.flatMap((p) => checkPack(JSON.parse(readFileSync(p, 'utf8')) as GlossaryPack));
 }
 
-function main(argv: readonly string[]): void {
-  const problems = checkPackFiles(argv.length > 0 ? argv.map((a) => resolve(a)) : CHECKED_PACKS);
+/** Writes the missing date anchors into the notes of each pack's unverified facts. */
+function anchorPackNotes(paths: readonly string[]): void {
+  for (const path of paths) {
+    const pack = JSON.parse(readFileSync(path, 'utf8')) as GlossaryPack;
+    for (const e of pack.entries) e.notes = anchorNotes(e);
+    writeFileSync(path, `${JSON.stringify(pack, null, 2)}\n`);
+  }
+}
+
+function main(args: readonly string[]): void {
+  const argv = args.filter((a) => a !== '--anchor-notes');
+  const paths = argv.length > 0 ? argv.map((a) => resolve(a)) : CHECKED_PACKS;
+  if (argv.length !== args.length) anchorPackNotes(paths);
+  const problems = checkPackFiles(paths);
   for (const p of problems) console.log(`${p.pack}/${p.entry}: ${p.message}`);
   console.log(problems.length === 0 ? 'dated facts: no problems' : `dated facts: ${problems.length} problem(s)`);
   process.exitCode = problems.length === 0 ? 0 : 1;
