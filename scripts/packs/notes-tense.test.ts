@@ -42,6 +42,22 @@ describe('notesTenseProblems', () => {
     expect(notesTenseProblems(umerov)[0]).toMatch(/has ended/);
   });
 
+  it('fails a sentence repeating an ended count, and an organisation naming its ended head "since"', () => {
+    const euro20: Fact = { label: 'Currency', value: 'Euro (20 member states)', from: '2023-01-01', to: '2025-12-31' };
+    const euro21: Fact = { label: 'Currency', value: 'Euro (21 member states, with Bulgaria)', from: '2026-01-01', to: 'unknown', asOf: '2026-01-01' };
+    const eu = make('organization', 'It is a union of 27 member states and, for 20 of them, a common currency, the euro.', [euro20, euro21], 'European Union');
+    expect(notesTenseProblems(eu)[0]).toMatch(/has ended/);
+    const grandi: Fact = { label: 'High Commissioner', value: 'Filippo Grandi', from: '2016-01', to: '2025-12-31' };
+    expect(notesTenseProblems(make('organization', 'Its High Commissioner since 2016 is Filippo Grandi of Italy.', [grandi], 'UNHCR'))[0]).toMatch(/has ended/);
+  });
+
+  it('does not take a country that chaired a group for the group having ended, nor a year for a count', () => {
+    const chair: Fact = { label: 'Chair', value: 'South Africa', from: '2025', to: '2025' };
+    expect(notesTenseProblems(make('organization', 'It brings together 19 countries, among them South Africa, and since 2023 the African Union.', [chair], 'G20'))).toEqual([]);
+    const offices: Fact = { label: 'Offices', value: 'Premier (1948–1972); President', from: '1972', to: '1994' };
+    expect(notesTenseProblems(make('person', 'He was premier from 1948 to 1972 and president until his death.', [offices], 'Kim Il Sung'))).toEqual([]);
+  });
+
   it('leaves alone an office held again later, a renaming in parentheses, and past-tense prose', () => {
     const first: Fact = { label: 'Office', value: 'President of Brazil', from: '2003', to: '2010' };
     const again: Fact = { label: 'Office', value: 'President of Brazil', from: '2023-01-01', to: 'unknown', asOf: '2026-11-30' };
@@ -57,6 +73,12 @@ describe('anchorNotes', () => {
     expect(anchorNotes(make('person', notes))).toBe(
       "Sergei Lavrov has been Russia's foreign minister since March 2004 (as of December 2024), a record.\n\nHe remains close to Putin (as of December 2024).",
     );
+  });
+
+  it('dates the last "since" of a sentence that has several', () => {
+    const leader: Fact = { label: 'Leader', value: 'Kim Jong Un', from: '2011-12', to: 'unknown', asOf: '2024-12-31' };
+    const nk = make('place', 'It has been led since 1948 by the Kim family and, since 2011, Kim Jong Un.', [leader], 'North Korea');
+    expect(anchorNotes(nk)).toBe('It has been led since 1948 by the Kim family and, since 2011 (as of December 2024), Kim Jong Un.');
   });
 
   it('changes nothing in an entry without unverified facts', () => {
