@@ -87,6 +87,7 @@ describe('a place’s name as a work’s title', () => {
     expect(hits).toHaveLength(1);
     expect(workTitle('the novel Jerusalem', { start: 10, end: 19, entryId: 'x' }, 'en')).toBe(true);
     expect(workTitle('England play Portugal', { start: 13, end: 21, entryId: 'x' }, 'en')).toBe(false);
+    expect(found('Crews will film Berlin’s old airport next week.')).toContainEqual(['Berlin', 'city-2950159']);
   });
 });
 

@@ -39,11 +39,12 @@ const AFTER_LANGUAGE = new Set([
 /**
  * Lower-case heads that name a work or a ship, so that a place's name right after one is its title
  * ("the novel Jerusalem", "le pavé Jérusalem": French press calls a thick book a "pavé"). Kinds, not cases;
- * no word that is also a verb or an adjective before a place ("play Portugal", "ship", "musical Vienna").
+ * no word that is also a verb or an adjective before a place ("play Portugal", "film Berlin's streets",
+ * "musical Vienna"), so the English list is its own.
  */
+const WORK_HEADS_EN = new Set(['novel', 'memoir', 'movie', 'documentary', 'album', 'song', 'opera', 'ballet', 'sitcom', 'poem', 'cruiser', 'frigate']);
 const WORK_HEADS = new Set([
-  'novel', 'memoir', 'film', 'movie', 'documentary', 'album', 'song', 'opera', 'ballet', 'sitcom', 'poem', 'cruiser', 'frigate', 'yacht',
-  'roman', 'livre', 'pave', 'chanson', 'piece', 'serie', 'feuilleton', 'documentaire', 'tableau', 'poeme', 'essai', 'navire', 'croiseur', 'fregate', 'spectacle',
+  'film', 'roman', 'livre', 'pave', 'chanson', 'piece', 'serie', 'feuilleton', 'documentaire', 'tableau', 'poeme', 'essai', 'navire', 'croiseur', 'fregate', 'spectacle',
   'novela', 'libro', 'pelicula', 'cancion', 'documental', 'buque', 'romanzo', 'canzone', 'nave', 'livro', 'filme', 'cancao', 'navio', 'buch', 'lied', 'schiff',
 ]);
 
@@ -108,7 +109,7 @@ export function workTitle(text: string, m: Mention, lang: string): boolean {
   if (first === first.toLowerCase()) return false;
   // German capitalises the head noun itself ("der Roman Jerusalem").
   if (lang !== 'de' && head[0] !== head[0]!.toLowerCase()) return false;
-  return WORK_HEADS.has(fold(head));
+  return (lang === 'en' ? WORK_HEADS_EN : WORK_HEADS).has(fold(head));
 }
 
 /** Whether the words before a mention name it as what its entry is ("the country of Peru"). */
