@@ -66,6 +66,23 @@ describe('the stored compiled matcher', () => {
     expect(found((await loadCompiledMatcher(db, 1, ALL_ON)).matcher)).toEqual(['Russian', 'Russia']);
   });
 
+  it('carries a region’s towns and a well-known person through the stored rows to the restored matcher', async () => {
+    const db = new BackstoryDb(`match-index-test-${Date.now()}-${n++}`);
+    opened.push(db);
+    await db.glossary.bulkPut([
+      entry('region-us-ga', 'place', ['Georgia'], { origin: 'regions', towns: ['Athens'] }),
+      entry('city-athens', 'place', ['Athens'], { origin: 'world', related: ['country-gr'] }),
+      entry('trump', 'person', ['Donald Trump'], { origin: 'news', shortNames: ['Trump'], wellKnown: true }),
+    ]);
+    const text = 'Voters in Georgia heard a call with Trump. He campaigned in Athens.';
+    const surfaces = (m: { match(t: string): Array<{ start: number; end: number }> }) => m.match(text).map((x) => text.slice(x.start, x.end));
+    expect(surfaces((await loadCompiledMatcher(db, 1, ALL_ON)).matcher)).toEqual(['Georgia', 'Trump']);
+    expect((await loadMatchIndex(db, 1)).find((e) => e.id === 'region-us-ga')?.towns).toEqual(['Athens']);
+    await storedCompiled(db);
+    await db.glossary.clear();
+    expect(surfaces((await loadCompiledMatcher(db, 1, ALL_ON)).matcher)).toEqual(['Georgia', 'Trump']);
+  });
+
   it('reads a names row of the first format (no format number) as stale', async () => {
     const db = await freshDb();
     await db.meta.put({ key: 'matchIndex', value: JSON.stringify({ revision: 1, entries: [] }) });

@@ -19,15 +19,34 @@ import type { BackstoryDb } from './schema';
 /** The fields the matcher reads. */
 export type MatchEntry = Pick<
   GlossaryEntry,
-  'id' | 'kind' | 'name' | 'aliases' | 'shortNames' | 'related' | 'origin' | 'demonyms' | 'commonWordAliases' | 'sameAs' | 'summary' | 'notes' | 'facts' | 'links' | 'asOf' | 'lang' | 'localNames'
+  | 'id'
+  | 'kind'
+  | 'name'
+  | 'aliases'
+  | 'shortNames'
+  | 'related'
+  | 'origin'
+  | 'demonyms'
+  | 'commonWordAliases'
+  | 'sameAs'
+  | 'summary'
+  | 'notes'
+  | 'facts'
+  | 'links'
+  | 'asOf'
+  | 'lang'
+  | 'localNames'
+  | 'towns'
+  | 'wellKnown'
 >;
 
 /**
  * Version of both rows' layout. 2: rows carry this number, and the compiled matcher is stored
  * (version 1 rows had no number and only the names). 3: names carry their language (`lang`,
- * `localNames`), and a compiled matcher is stored per article language.
+ * `localNames`), and a compiled matcher is stored per article language. 4: names carry a region's
+ * `towns` and a person's `wellKnown`.
  */
-export const MATCH_INDEX_FORMAT = 3;
+export const MATCH_INDEX_FORMAT = 4;
 
 const KEY = 'matchIndex';
 const COMPILED_KEY = 'matcherCompiled';
@@ -61,6 +80,8 @@ function compact(e: GlossaryEntry): MatchEntry {
     ...(e.sameAs ? { sameAs: e.sameAs } : {}),
     ...(e.lang ? { lang: e.lang } : {}),
     ...(e.localNames ? { localNames: e.localNames } : {}),
+    ...(e.towns ? { towns: e.towns } : {}),
+    ...(e.wellKnown ? { wellKnown: e.wellKnown } : {}),
     // Not needed for matching: left empty so the row stays small.
     summary: '',
     notes: '',

@@ -37,6 +37,7 @@
 import type { Mention } from './types';
 import nameWords from './packs/generated/name-words.json';
 import { GAP_JOINABLE, GAP_SENTENCE, gapFlags, stripDiacritics } from './tokenize';
+import { languageUse, namedAsKind, withoutRegionTowns, workTitle } from './discourse';
 
 /** What the rules need to know about the entries mentions point to. */
 export interface EntryFacts {
@@ -44,6 +45,8 @@ export interface EntryFacts {
   /** A first-level division of a country (a US state, a Canadian province). */
   isRegion(id: string): boolean;
   related(id: string): readonly string[];
+  /** A region's towns named like places elsewhere (`GlossaryEntry.towns`). */
+  towns(id: string): readonly string[];
 }
 
 /** The word lists as sets, built on first use (no module-level work: bundles that only fold names drop the lists). */
@@ -148,6 +151,9 @@ const VARIETY_HEADS = new Set([
   'delight', 'cabbage', 'lettuce', 'mustard', 'bun', 'buns', 'sausage', 'sausages',
 ]);
 
+/** Number words that count what follows them ("three Trump cards"). */
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'dozen', 'several', 'many', 'few']);
+
 /** Compass adjectives that precede a place's name without making a longer name ("Northern Italy"). */
 const COMPASS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 
@@ -160,8 +166,9 @@ const NOUNS_CAPITALISED = new Set(['de']);
 /**
  * Applies the context rules to `mentions` (in text order), returning those that stand. `lang` is the
  * article's language (primary subtag; English when not given): it decides which capitalisation rules hold.
+ * `demonymStarts`: where the mentions that are a country's demonym ("French") start.
  */
-export function refineMentions(text: string, mentions: readonly Mention[], facts: EntryFacts, lang = 'en'): Mention[] {
+export function refineMentions(text: string, mentions: readonly Mention[], facts: EntryFacts, lang = 'en', demonymStarts: ReadonlySet<number> = new Set()): Mention[] {
   if (mentions.length === 0) return [];
   const capitalsMarkNames = !NOUNS_CAPITALISED.has(lang);
   const { given: GIVEN, titles: TITLES, honorifics: HONORIFICS, calendar: CALENDAR } = words();
@@ -176,6 +183,8 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
   const otherPeople: Array<{ key: string; at: number }> = [];
   /** Surfaces shown to be a person's surname or a namesake town: later bare uses are too. */
   const namesakes = new Map<string, string | null>();
+  /** Acronyms shown to be part of a longer name the glossary does not know ("OCS Max"): later bare uses are too. */
+  const otherAcronyms = new Set<string>();
 
   mentions.forEach((m, i) => {
     const self = makeWord(text, m.start, text.slice(m.start, m.end));
@@ -190,14 +199,27 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     const honorificBefore = prev !== null && HONORIFICS.has(prev.key) && /^\.?[\s\u00A0]+$/.test(text.slice(prev.end, m.start));
 
     if (isPersonMention(m)) {
+      // A count before a bare surname makes it a common noun ("21 Trump cards").
+      if (single && prev !== null && (/^\d/.test(prev.key) || NUMBER_WORDS.has(prev.key)) && /^[\s\u00A0]+$/.test(text.slice(prev.end, m.start))) {
+        drop[i] = true;
+        return;
+      }
       // A bare surname after another first name is someone else ("Margie Kim", "Vassili Peskov").
       if (single && prevJoined && !prevInMention && !TITLES.has(prev!.key) && (GIVEN.has(prev!.key) || (capitalsMarkNames && !opensSentence(text, prev!)))) {
         drop[i] = true;
         otherPeople.push({ key: self.key, at: m.start });
+        return;
       }
+      // A bare surname inside a longer capitalised name the glossary does not know ("Trump Tower").
+      if (single && capitalsMarkNames && nextJoined && !nextInMention && !titleFollows(text, next!) && !inTitleCaseLine(text, m.start)) drop[i] = true;
       return;
     }
     const titleCase = () => inTitleCaseLine(text, m.start);
+    // A demonym as a language ("in French, Visages Villages"); a place's name as a work's title ("le pavé Jérusalem").
+    if ((demonymStarts.has(m.start) && languageUse(text, m, lang)) || workTitle(text, m, lang)) {
+      drop[i] = true;
+      return;
+    }
     // A numbered name: a channel or a brand ("France 3", "Russia 1").
     if (self.capital && NUMBERED.test(text.slice(m.end, m.end + 12))) {
       drop[i] = true;
@@ -224,7 +246,10 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     if (selfGiven || beforeSurname || insideLonger) {
       // In a title-case line capitals say nothing: the match needs support from the rest of the article.
       if (titleCase()) doubtful[i] = true;
-      else drop[i] = true;
+      else {
+        drop[i] = true;
+        if (single && self.key.length > 1 && text.slice(m.start, m.end) === text.slice(m.start, m.end).toUpperCase()) otherAcronyms.add(self.key);
+      }
       return;
     }
   });
@@ -247,8 +272,10 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
   mentions.forEach((m, i) => {
     if (drop[i]) return;
     const key = makeWord(text, m.start, text.slice(m.start, m.end)).key;
-    // Later uses of a surname or namesake seen above.
-    if (namesakes.has(key) && !isPersonMention(m)) {
+    // An acronym the article uses for something else ("OCS Max", then "made in OCS").
+    if (otherAcronyms.has(key) && text.slice(m.start, m.end) === text.slice(m.start, m.end).toUpperCase()) return;
+    // Later uses of a surname or namesake seen above, unless named as what the entry is ("the country of Peru").
+    if (namesakes.has(key) && !isPersonMention(m) && !(m.entryId && namedAsKind(text, m.start, m.entryId))) {
       const firstAt = mentions.findIndex((o, j) => j < i && drop[j] && makeWord(text, o.start, text.slice(o.start, o.end)).key === key);
       const prev = wordBefore(text, m.start);
       const entry = namesakes.get(key);
@@ -288,7 +315,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     }
     result.push(countryOverCapital(m, facts));
   }
-  return result;
+  return withoutRegionTowns(text, result, facts);
 }
 
 /**

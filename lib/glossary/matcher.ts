@@ -28,6 +28,7 @@
 import type { GlossaryEntry, Mention } from './types';
 import { compoundNamePart } from './compounds';
 import { refineMentions, type EntryFacts } from './context';
+import { coordinated, personUse } from './discourse';
 
 export type { Mention } from './types';
 import { EdgeTable, IntList, WordTable } from './int-tables';
@@ -219,9 +220,11 @@ export function withinOneEdit(a: string, b: string): boolean {
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-/** Values of `MatcherParts.entryPerson`: what context rules need to know of an entry. */
+/** Bits of `MatcherParts.entryPerson`: what resolution and the context rules need to know of an entry. */
 const ENTRY_PERSON = 1;
 const ENTRY_REGION = 2;
+/** A person whose short name counts without an introduction (`GlossaryEntry.wellKnown`). */
+const ENTRY_WELL_KNOWN = 4;
 
 /** A first-level division of a country (the regions pack's `region-*` entries): "Town, Region" reads it. */
 export function isRegionEntry(e: Pick<GlossaryEntry, 'id' | 'kind'>): boolean {
@@ -266,6 +269,9 @@ export function compileMatcher(entries: readonly GlossaryEntry[], options: Match
   const entryRelated: Array<readonly string[] | undefined> = [];
   const entryKind: Array<GlossaryEntry['kind'] | undefined> = [];
   const entryIsRegion: boolean[] = [];
+  const entryWellKnown: boolean[] = [];
+  /** Regions' towns named like places elsewhere (`GlossaryEntry.towns`), by entry number. */
+  const entryTowns = new Map<number, string[]>();
   const numberOf = (id: string): number => {
     let n = entryNumber.get(id);
     if (n === undefined) {
@@ -326,6 +332,8 @@ export function compileMatcher(entries: readonly GlossaryEntry[], options: Match
       entryRelated[no] = entry.related;
       entryKind[no] = entry.kind;
       entryIsRegion[no] = isRegionEntry(entry);
+      entryWellKnown[no] = entry.wellKnown === true;
+      if (entry.towns?.length) entryTowns.set(no, entry.towns);
     }
     const common = new Set(entry.commonWordAliases ?? []);
     for (const alias of new Set([entry.name, ...entry.aliases])) if (!common.has(alias)) addAlias(entry, no, alias, 'alias');
@@ -351,7 +359,8 @@ export function compileMatcher(entries: readonly GlossaryEntry[], options: Match
     caseRaws,
     entryIds,
     entryRelated: related,
-    entryPerson: Uint8Array.from(entryKind, (k, n) => (k === 'person' ? ENTRY_PERSON : entryIsRegion[n] ? ENTRY_REGION : 0)),
+    entryPerson: Uint8Array.from(entryKind, (k, n) => (k === 'person' ? ENTRY_PERSON | (entryWellKnown[n] ? ENTRY_WELL_KNOWN : 0) : entryIsRegion[n] ? ENTRY_REGION : 0)),
+    entryTowns,
     fuzzyExact,
     fuzzyDeletes,
     language: options.language ?? 'en',
@@ -374,10 +383,12 @@ interface MatcherParts {
   /** Per word of each payload's alias: its case rule and its spelling. */
   caseRules: Uint8Array;
   caseRaws: string[];
-  /** Per entry number: id, related entries' numbers, 1 for a person, 2 for a region (0 otherwise, and for ids known only through `sameAs`). */
+  /** Per entry number: id, related entries' numbers, `ENTRY_*` bits (0 for ids known only through `sameAs`). */
   entryIds: string[];
   entryRelated: number[][];
   entryPerson: Uint8Array;
+  /** A region's towns named like places elsewhere, by entry number. */
+  entryTowns: Map<number, string[]>;
   /** Folded single-word long aliases (-> entry numbers), and their one-deletion neighbours (-> aliases). */
   fuzzyExact: Map<string, Set<number>>;
   fuzzyDeletes: Map<string, Set<string>>;
@@ -389,7 +400,7 @@ interface MatcherParts {
  * Bumped whenever `MatcherData`'s layout or meaning changes, so stored copies built by an older
  * version are recompiled instead of misread.
  */
-export const MATCHER_DATA_FORMAT = 3;
+export const MATCHER_DATA_FORMAT = 4;
 
 /**
  * A compiled matcher as stored data: one JSON string and a few typed arrays, so that structured
@@ -400,7 +411,7 @@ export const MATCHER_DATA_FORMAT = 3;
 export interface MatcherData {
   format: number;
   aliasCount: number;
-  /** JSON of [words, distinct spellings, entry ids, related entry numbers, [fuzzy word number, entry numbers][]]. */
+  /** JSON of [words, distinct spellings, entry ids, related entry numbers, [fuzzy word number, entry numbers][], [entry number, towns][]]. */
   strings: string;
   /** The word and edge hash tables' slots, as `WordTable` and `EdgeTable` hold them. */
   wordSlots: Int32Array;
@@ -435,7 +446,7 @@ function packParts(p: MatcherParts): MatcherData {
   return {
     format: MATCHER_DATA_FORMAT,
     aliasCount: p.aliasCount,
-    strings: JSON.stringify([words.words, spellings, p.entryIds, p.entryRelated, fuzzy]),
+    strings: JSON.stringify([words.words, spellings, p.entryIds, p.entryRelated, fuzzy, [...p.entryTowns]]),
     wordSlots: words.slots,
     edgeSlots: edges.slots,
     edgeCount: edges.count,
@@ -478,7 +489,7 @@ function isPowerOfTwo(n: number): boolean {
 /** Unpacks stored data; throws on data that is not what `packParts` wrote. */
 function unpackParts(d: MatcherData): MatcherParts {
   if (!isMatcherData(d)) throw new Error(`Not matcher data of format ${MATCHER_DATA_FORMAT}`);
-  const [wordList, spellings, entryIds, entryRelated, fuzzy] = JSON.parse(d.strings) as [string[], string[], string[], number[][], Array<[number, number[]]>];
+  const [wordList, spellings, entryIds, entryRelated, fuzzy, towns] = JSON.parse(d.strings) as [string[], string[], string[], number[][], Array<[number, number[]]>, Array<[number, string[]]>];
   const words = new WordTable({ words: wordList, slots: d.wordSlots });
   const edges = new EdgeTable({ slots: d.edgeSlots, count: d.edgeCount });
   const nodeCount = d.nodeFirst.length;
@@ -516,6 +527,7 @@ function unpackParts(d: MatcherData): MatcherParts {
     entryIds,
     entryRelated,
     entryPerson: d.entryPerson,
+    entryTowns: new Map(Array.isArray(towns) ? towns : []),
     fuzzyExact,
     fuzzyDeletes,
     language: d.language,
@@ -528,7 +540,7 @@ export function matcherFromData(data: MatcherData): Matcher {
 }
 
 function matcherFromParts(parts: MatcherParts): Matcher {
-  const { words, edges, fuzzyExact, fuzzyDeletes, entryIds, entryRelated, entryPerson, caseRaws } = parts;
+  const { words, edges, fuzzyExact, fuzzyDeletes, entryIds, entryRelated, entryPerson, entryTowns, caseRaws } = parts;
   const firstOf = parts.nodeFirst;
   const pEntry = parts.payloadEntry;
   const pMode = parts.payloadMode;
@@ -540,9 +552,10 @@ function matcherFromParts(parts: MatcherParts): Matcher {
 
   const numberOfId = new Map(entryIds.map((id, n) => [id, n]));
   const facts: EntryFacts = {
-    isPerson: (id) => entryPerson[numberOfId.get(id) ?? -1] === ENTRY_PERSON,
-    isRegion: (id) => entryPerson[numberOfId.get(id) ?? -1] === ENTRY_REGION,
+    isPerson: (id) => ((entryPerson[numberOfId.get(id) ?? -1] ?? 0) & ENTRY_PERSON) !== 0,
+    isRegion: (id) => ((entryPerson[numberOfId.get(id) ?? -1] ?? 0) & ENTRY_REGION) !== 0,
     related: (id) => (entryRelated[numberOfId.get(id) ?? -1] ?? []).map((n) => entryIds[n]!),
+    towns: (id) => entryTowns.get(numberOfId.get(id) ?? -1) ?? [],
   };
   const tt = new TextTokens();
   const scan = newWordScan();
@@ -658,7 +671,7 @@ function matcherFromParts(parts: MatcherParts): Matcher {
   const match = (input: string): Mention[] => {
     text = input;
     scanText();
-    type Raw = { start: number; end: number; full: number[]; short: number[]; misspelling?: string };
+    type Raw = { start: number; end: number; full: number[]; short: number[]; misspelling?: string; demonym?: boolean; commonStart?: boolean };
     const raws: Raw[] = [];
     const excluded = excludedSpans(text);
     const inExcluded = (start: number, end: number) => excluded.some(([a, b]) => start < b && end > a);
@@ -676,7 +689,9 @@ function matcherFromParts(parts: MatcherParts): Matcher {
           const bestRank = Math.min(...fullPayloads.map((p) => payloadRank[p]!));
           const full = unique(fullPayloads.filter((p) => payloadRank[p] === bestRank).map((p) => pEntry[p]!));
           const short = unique(hit.filter((p) => !counts(p)).map((p) => pEntry[p]!));
-          raws.push({ start, end, full, short });
+          const demonym = fullPayloads.length > 0 && fullPayloads.every((p) => pMode[p] === MODE_DEMONYM);
+          const commonStart = sentenceStart && hit.some((p) => pMode[p] === MODE_COMMON);
+          raws.push({ start, end, full, short, ...(demonym ? { demonym } : {}), ...(commonStart ? { commonStart } : {}) });
         }
         i = hitEnd;
         continue;
@@ -693,10 +708,12 @@ function matcherFromParts(parts: MatcherParts): Matcher {
     const ids = (ns: number[]) => ns.map((n) => entryIds[n]!);
 
     const mentions: Mention[] = [];
-    for (const r of raws) {
+    const demonymStarts = new Set<number>();
+    raws.forEach((r, k) => {
+      if (r.demonym) demonymStarts.add(r.start);
       if (r.full.length === 1) {
         mentions.push({ start: r.start, end: r.end, entryId: entryIds[r.full[0]!]!, ...(r.misspelling ? { misspelling: r.misspelling } : {}) });
-        continue;
+        return;
       }
       const readings = r.full.length > 1 ? r.full : r.short;
       const named = readings.filter((n) => introduced.has(n));
@@ -706,19 +723,26 @@ function matcherFromParts(parts: MatcherParts): Matcher {
         mentions.push({ start: r.start, end: r.end, entryId: null, candidates: ids(named) });
       } else {
         const inContext = readings.filter((n) => entryRelated[n]!.some((rel) => introduced.has(rel)));
+        const next = raws[k + 1];
         if (inContext.length === 1) {
           mentions.push({ start: r.start, end: r.end, entryId: entryIds[inContext[0]!]! });
+        } else if (readings.length === 1 && (entryPerson[readings[0]!]! & ENTRY_WELL_KNOWN) !== 0 && personUse(input, r.start, r.end)) {
+          // A person news names by surname alone ("a call with Trump").
+          mentions.push({ start: r.start, end: r.end, entryId: entryIds[readings[0]!]! });
+        } else if (readings.length === 1 && r.commonStart && next !== undefined && next.full.length > 0 && coordinated(input, r.end, next.start)) {
+          // A common-word name opening a sentence, joined to a name by "and" ("Japan and Canada will…").
+          mentions.push({ start: r.start, end: r.end, entryId: entryIds[readings[0]!]! });
         } else if (
           readings.length > 1 &&
           (r.full.length > 1 ||
             // A person's bare surname needs an introduction; a bare place name may be offered as a choice.
-            (readings.length <= MAX_UNINTRODUCED_CANDIDATES && readings.every((n) => entryPerson[n] !== ENTRY_PERSON)))
+            (readings.length <= MAX_UNINTRODUCED_CANDIDATES && readings.every((n) => (entryPerson[n]! & ENTRY_PERSON) === 0)))
         ) {
           mentions.push({ start: r.start, end: r.end, entryId: null, candidates: ids(readings) });
         }
       }
-    }
-    return refineMentions(input, mentions, facts, parts.language);
+    });
+    return refineMentions(input, mentions, facts, parts.language, demonymStarts);
   };
 
   let packed: MatcherData | undefined;

@@ -19,6 +19,7 @@
 import type { GlossaryEntry } from './types';
 import { tokenize, type Token } from './tokenize';
 import { refineMentions, type EntryFacts } from './context';
+import { coordinated, personUse } from './discourse';
 import { isRegionEntry, withinOneEdit, type Matcher, type MatcherOptions, type Mention } from './matcher';
 
 /** Misspellings are only considered for words at least this long: shorter words collide too often. */
@@ -128,6 +129,8 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
   let aliasCount = 0;
   const relatedOf = new Map<string, readonly string[]>();
   const kindOf = new Map<string, GlossaryEntry['kind']>();
+  const wellKnown = new Set<string>();
+  const townsOf = new Map<string, readonly string[]>();
 
   const addAlias = (entry: GlossaryEntry, entryId: string, alias: string, mode: PayloadMode): void => {
     const tokens = tokenize(alias);
@@ -164,6 +167,8 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
     if (id === entry.id) {
       relatedOf.set(entry.id, entry.related);
       kindOf.set(entry.id, entry.kind);
+      if (entry.kind === 'person' && entry.wellKnown) wellKnown.add(entry.id);
+      if (entry.towns?.length) townsOf.set(entry.id, entry.towns);
     }
     const common = new Set(entry.commonWordAliases ?? []);
     for (const alias of new Set([entry.name, ...entry.aliases])) if (!common.has(alias)) addAlias(entry, id, alias, 'alias');
@@ -210,11 +215,12 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
     isPerson: (id) => kindOf.get(id) === 'person',
     isRegion: (id) => kindOf.has(id) && isRegionEntry({ id, kind: kindOf.get(id)! }),
     related: (id) => (relatedOf.get(id) ?? []).filter((r) => numbered.has(r)),
+    towns: (id) => townsOf.get(id) ?? [],
   };
 
   const match = (text: string): Mention[] => {
     const tokens = tokenize(text);
-    type Raw = { start: number; end: number; full: string[]; short: string[]; misspelling?: string };
+    type Raw = { start: number; end: number; full: string[]; short: string[]; misspelling?: string; demonym?: boolean; commonStart?: boolean };
     const raws: Raw[] = [];
     const excluded = excludedSpans(text);
     const inExcluded = (start: number, end: number) => excluded.some(([a, b]) => start < b && end > a);
@@ -231,7 +237,9 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
           const bestRank = Math.min(...fullPayloads.map((p) => p.rank));
           const full = unique(fullPayloads.filter((p) => p.rank === bestRank).map((p) => p.entryId));
           const short = unique(hit.payloads.filter((p) => !counts(p)).map((p) => p.entryId));
-          raws.push({ start, end, full, short });
+          const demonym = fullPayloads.length > 0 && fullPayloads.every((p) => p.mode === 'demonym');
+          const commonStart = sentenceStart && hit.payloads.some((p) => p.mode === 'common');
+          raws.push({ start, end, full, short, ...(demonym ? { demonym } : {}), ...(commonStart ? { commonStart } : {}) });
         }
         i = hit.end;
         continue;
@@ -245,10 +253,12 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
     for (const r of raws) if (r.full.length === 1 && !r.misspelling) introduced.add(r.full[0]!);
 
     const mentions: Mention[] = [];
-    for (const r of raws) {
+    const demonymStarts = new Set<number>();
+    raws.forEach((r, k) => {
+      if (r.demonym) demonymStarts.add(r.start);
       if (r.full.length === 1) {
         mentions.push({ start: r.start, end: r.end, entryId: r.full[0]!, ...(r.misspelling ? { misspelling: r.misspelling } : {}) });
-        continue;
+        return;
       }
       const readings = r.full.length > 1 ? r.full : r.short;
       const named = readings.filter((id) => introduced.has(id));
@@ -258,8 +268,13 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
         mentions.push({ start: r.start, end: r.end, entryId: null, candidates: named });
       } else {
         const inContext = readings.filter((id) => relatedOf.get(id)?.some((rel) => introduced.has(rel)));
+        const next = raws[k + 1];
         if (inContext.length === 1) {
           mentions.push({ start: r.start, end: r.end, entryId: inContext[0]! });
+        } else if (readings.length === 1 && wellKnown.has(readings[0]!) && personUse(text, r.start, r.end)) {
+          mentions.push({ start: r.start, end: r.end, entryId: readings[0]! });
+        } else if (readings.length === 1 && r.commonStart && next !== undefined && next.full.length > 0 && coordinated(text, r.end, next.start)) {
+          mentions.push({ start: r.start, end: r.end, entryId: readings[0]! });
         } else if (
           readings.length > 1 &&
           (r.full.length > 1 ||
@@ -269,8 +284,8 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
           mentions.push({ start: r.start, end: r.end, entryId: null, candidates: readings });
         }
       }
-    }
-    return refineMentions(text, mentions, facts);
+    });
+    return refineMentions(text, mentions, facts, options.language, demonymStarts);
   };
 
   return { match, aliasCount };

@@ -75,6 +75,16 @@ export interface GlossaryEntry {
   demonyms?: string[];
   /** Names that are also common lower-case English words ("Nice", "China"; may include `name`), kept out of `aliases`. */
   commonWordAliases?: string[];
+  /**
+   * A region's towns that share their name with a place elsewhere the glossary knows ("Athens" and
+   * "Rome" in Georgia, "Peru" in Indiana): in an article about the region, that bare name is the town.
+   */
+  towns?: string[];
+  /**
+   * A person news names by surname alone without introducing them ("Trump"): the short name counts
+   * in an article that never gives the full name.
+   */
+  wellKnown?: boolean;
   /** Ids of entries in other packs (e.g. storyline) that denote the same thing. */
   sameAs?: string[];
   /** When an event happened (or began), or a treaty was signed: places the entry on the story timeline. */

@@ -15,6 +15,9 @@
  * has in the same country ("New York", "Washington") is named "X State", its bare name a short name. A region sharing a name
  * with a country ("Georgia") keeps it: the matcher decides from the article's context, or shows both.
  *
+ * A region lists its towns of TOWN_MIN+ inhabitants named like a world city abroad (`towns`: "Athens" in
+ * Georgia), so that in an article about the region the matcher reads that bare name as the town.
+ *
  * A place named like a first name (world/i18n-data.ts `CITY_FIRST_NAMES`: "Victoria") is English-only
  * (`lang: "en"`), as in the world pack; the other names are the same in every language Backstory reads.
  * Reproducible like the world pack (sorted, fixed key order, no clock). `npm run packs` runs it.
@@ -28,7 +31,7 @@ import { checkVersion, fold, formatCoordinates, formatPopulation, listJoin, load
 import { CITY_FIRST_NAMES } from './world/i18n-data.ts';
 
 /** Bump when the generated content changes. */
-export const PACK_VERSION = 2;
+export const PACK_VERSION = 3;
 const CSC_VERSION = '3.2.1';
 /** npm publication date of the pinned country-state-city version: the `asOf` of every entry. */
 const CSC_DATE = '2024-12-07';
@@ -37,6 +40,8 @@ const CITY_THRESHOLD = 250_000;
 const CITIES_PER_REGION = 3;
 /** Another place of at least this many inhabitants with the same name makes a city's bare name ambiguous. */
 const SHARED_NAME_MIN = 20_000;
+/** A town of at least this many inhabitants named like a world city abroad is listed in its region's `towns`. */
+const TOWN_MIN = 10_000;
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const REGIONS_PACK_PATH = resolve(REPO_ROOT, 'lib/glossary/packs/generated/regions.json');
@@ -105,6 +110,12 @@ export function generateRegionsPack(): GlossaryPack {
   const worldIds = new Set(world.entries.map((e) => e.id));
   /** Folded names of the world pack's cities, per country: a region named like one of its own country's cities gives way to it. */
   const worldCityNames = new Set(world.entries.filter((e) => e.id.startsWith('city-')).flatMap((e) => [e.name, ...e.aliases].map((n) => `${e.country}:${fold(n)}`)));
+  /** The world pack's cities by folded name, with their country: a town named like one abroad is a namesake. */
+  const worldCitiesNamed = new Map<string, Array<{ id: string; country: string | undefined }>>();
+  for (const e of world.entries) {
+    if (!e.id.startsWith('city-')) continue;
+    for (const n of new Set([e.name, ...e.aliases, ...(e.shortNames ?? [])].map(fold))) (worldCitiesNamed.get(n) ?? worldCitiesNamed.set(n, []).get(n)!).push({ id: e.id, country: e.country });
+  }
   const commonWords = loadCommonWords();
   const personNames = loadPersonNames();
   const cscCities = City.getAllCities();
@@ -177,6 +188,17 @@ export function generateRegionsPack(): GlossaryPack {
       const lat = Number(s.latitude ?? seat.loc.coordinates[1]);
       const lon = Number(s.longitude ?? seat.loc.coordinates[0]);
       const others = picks.filter((c) => c !== seat).map((c) => c.name.replace(/,.*$/, ''));
+      // Its towns named like a world city in another country ("Athens", Georgia; "Moscow", Idaho): in an
+      // article about the region, the bare name is the town. A namesake in the same country ("Dallas",
+      // Georgia; "Washington", Indiana) is left alone: the big city is as likely, and countries too ("Peru",
+      // Indiana): news names them far more often than a town of that name.
+      const towns = [
+        ...new Set(
+          here
+            .filter((c) => c.population >= TOWN_MIN && (worldCitiesNamed.get(fold(c.name)) ?? []).some((w) => w.id !== `city-${c.cityId}` && w.country !== cc))
+            .map((c) => c.name.replace(/,.*$/, '')),
+        ),
+      ].sort();
       entries.push({
         id,
         kind: 'place',
@@ -192,6 +214,7 @@ export function generateRegionsPack(): GlossaryPack {
           { label: 'ISO code', value: `${cc}-${s.isoCode}` },
         ],
         related: [...cityIds, countryId],
+        ...(towns.length > 0 ? { towns } : {}),
         links: [wikipedia(cityName ? `${s.name} (state)` : s.name)],
         asOf: CSC_DATE,
         origin: 'regions',

@@ -1,7 +1,8 @@
 /**
  * Recognition on everyday US and Korean news, in Chromium and Firefox (issue 15): "Atlanta, Georgia"
  * opens the US state's card, "Georgia O'Keeffe" underlines no Georgia, and "Margie Kim" in an article
- * about Kim Jong Un opens no card of his, nor does the bare "Kim" that quotes her.
+ * about Kim Jong Un opens no card of his, nor does the bare "Kim" that quotes her; "Athens" in an article
+ * about the state of Georgia is the state's town (the regions pack's `towns`, through the stored match index).
  */
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +36,15 @@ for (const name of BROWSERS) {
       expect(c?.name).toBe('Georgia');
       expect(c?.text).toContain('State of the United States');
       expect(c?.text).not.toContain('Tbilisi');
+      await page.close();
+    });
+
+    it('"Athens" in an article about the state of Georgia underlines no Athens, Greece; a bare "Trump" used as a name is his', async () => {
+      const page = await open('recognition-athens.html');
+      const texts = (await readHighlights(page)).map((h) => h.text);
+      expect(texts).toEqual(expect.arrayContaining(['Georgia', 'Atlanta', 'Trump']));
+      expect(texts).not.toContain('Athens');
+      expect((await card(page, 'Trump'))?.name).toBe('Donald Trump');
       await page.close();
     });
 

@@ -1,0 +1,133 @@
+/**
+ * The use rules (discourse.ts), each on the real sentence that motivated it (the evaluation's dev
+ * articles and real pages) and others of the same kind, with the bundled packs compiled as the
+ * extension compiles them; the compiled matcher restored from its stored data must agree.
+ */
+import { describe, expect, it } from 'vitest';
+import { entriesForLanguage } from './language';
+import { compileMatcher, matcherFromData } from './matcher';
+import { BUNDLED_PACKS } from './packs/index';
+import { coordinated, languageUse, personUse, workTitle } from './discourse';
+
+const entries = BUNDLED_PACKS.flatMap((p) => p.entries);
+const matcher = compileMatcher(entries);
+const french = compileMatcher(entriesForLanguage(entries, 'fr'), { language: 'fr' });
+const restored = matcherFromData(matcher.data);
+const foundBy = (m: { match(t: string): Array<{ start: number; end: number; entryId: string | null; candidates?: string[] }> }) => (text: string) =>
+  m.match(text).map((x) => [text.slice(x.start, x.end), x.entryId ?? `? ${x.candidates?.join(' / ')}`]);
+const found = foundBy(matcher);
+const foundFr = foundBy(french);
+
+describe('a region’s town', () => {
+  // dev/us-02: the article is about the state of Georgia; Athens is Athens, Georgia.
+  const georgia =
+    'ATLANTA (AP) — Voters in Georgia head to the polls next week. His opponent, Jordan Ellis, campaigned in Athens on Saturday.';
+
+  it('reads a bare name the region’s towns carry as the town in an article naming the region', () => {
+    expect(found(georgia)).toContainEqual(['Georgia', 'region-us-ga']);
+    expect(found(georgia).map(([s]) => s)).not.toContain('Athens');
+    expect(foundBy(restored)(georgia).map(([s]) => s)).not.toContain('Athens');
+  });
+
+  it('keeps the world place when the article names what goes with it, or names no such region', () => {
+    expect(found('Voters in Georgia watched as Greece’s prime minister spoke in Athens.')).toContainEqual(['Athens', 'city-264371']);
+    expect(found('Protesters marched in Athens on Saturday.')).toContainEqual(['Athens', 'city-264371']);
+  });
+
+  it('lists in the regions pack only towns named like a world city abroad', () => {
+    const ga = entries.find((e) => e.id === 'region-us-ga')!;
+    expect(ga.towns).toContain('Athens');
+    expect(ga.towns).not.toContain('Dallas'); // the same country's big city is as likely
+    expect(entries.find((e) => e.id === 'region-us-in')!.towns ?? []).not.toContain('Peru'); // countries are named far more often
+  });
+});
+
+describe('one sense per article, unless the article says what it names', () => {
+  // dev/us-04.
+  const text =
+    'Separately, police in Peru, Indiana, said they were investigating a warehouse fire. Neither case has any link to Russia or to the South American country of Peru, whose president is due in Washington next month.';
+
+  it('keeps a name read as a namesake town the town, and the country when named as the country', () => {
+    const peru = matcher.match(text).filter((m) => text.slice(m.start, m.end) === 'Peru');
+    expect(peru.map((m) => [m.start, m.entryId])).toEqual([[text.lastIndexOf('Peru'), 'country-pe']]);
+  });
+
+  it('still reads a later bare mention as the town', () => {
+    expect(found('Police in Peru, Indiana, said the fire spread. Peru firefighters arrived at noon.').filter(([s]) => s === 'Peru')).toEqual([]);
+  });
+});
+
+describe('a demonym used as a language', () => {
+  // pages/videos-1.
+  it.each([
+    'The unusual documentary Faces Places (in French, Visages Villages) turns on the friendship between JR and Agnès Varda.',
+    'She speaks Russian and English.',
+    'The interview was conducted in Italian.',
+  ])('%s — no country', (text) => {
+    expect(found(text).filter(([, id]) => String(id).startsWith('country-') || id === 'russia')).toEqual([]);
+  });
+
+  it('keeps the country when a noun follows or no language cue precedes', () => {
+    expect(found('The trawler was seized in French waters.')).toContainEqual(['French', 'country-fr']);
+    expect(found('In her second collaboration with French director Olivier Assayas, she plays a ghost.')).toContainEqual(['French', 'country-fr']);
+    expect(languageUse('in French waters', { start: 3, end: 9, entryId: 'country-fr' }, 'en')).toBe(false);
+  });
+
+  it('reads "en russe" as the language in French', () => {
+    expect(foundFr('Le film est sous-titré en russe.').map(([s]) => s)).not.toContain('russe');
+  });
+});
+
+describe('a place’s name as a work’s title', () => {
+  // pages/videos-2 (read in French).
+  const text = 'à l’occasion de la sortie de son deuxième roman, le pavé Jérusalem. Il vit à Jérusalem depuis dix ans.';
+
+  it('drops the place right after the name of a kind of work, not elsewhere', () => {
+    const hits = foundFr(text).filter(([s]) => s === 'Jérusalem');
+    expect(hits).toHaveLength(1);
+    expect(workTitle('the novel Jerusalem', { start: 10, end: 19, entryId: 'x' }, 'en')).toBe(true);
+    expect(workTitle('England play Portugal', { start: 13, end: 21, entryId: 'x' }, 'en')).toBe(false);
+    expect(found('Crews will film Berlin’s old airport next week.')).toContainEqual(['Berlin', 'city-2950159']);
+  });
+});
+
+describe('an acronym the article uses for something else', () => {
+  // pages/videos-2: OCS the French TV channel, not the Shanghai Cooperation Organisation ("OCS" in French).
+  it('drops later bare uses once it is shown inside a longer name', () => {
+    const text = 'Alphonse President (série, 10x26, OCS Max). Un temps baptisée French Touch, la série est le dernier né des programmes originaux made in OCS.';
+    expect(foundFr(text).map(([s]) => s)).not.toContain('OCS');
+    expect(foundFr('Le sommet de l’OCS s’est tenu à Tianjin.').map(([s]) => s)).toContain('OCS');
+  });
+});
+
+describe('a well-known person’s bare surname', () => {
+  // dev/me-01: never introduced in the article.
+  it('counts where it is used as a person’s name', () => {
+    expect(found('Jordan’s King Abdullah II welcomed the deal in a call with Trump.')).toContainEqual(['Trump', 'donald-trump']);
+    expect(found('Trump said the talks would resume.')).toContainEqual(['Trump', 'donald-trump']);
+    expect(found('Trump’s tariffs took effect.')).toContainEqual(['Trump', 'donald-trump']);
+  });
+
+  it('does not count as a common noun or inside a longer name', () => {
+    for (const text of ['The deck has 21 Trump cards.', 'The Trump cards of the deck are painted.', 'He played a Trump card.', 'She toured Trump Tower.']) {
+      expect(found(text).map(([s]) => s), text).not.toContain('Trump');
+    }
+    expect(personUse('the 21 Trump cards', 7, 12)).toBe(false);
+  });
+
+  it('needs an introduction for a surname the pack does not mark as well known', () => {
+    expect(found('The deal was agreed in a call with Carney.').map(([s]) => s)).not.toContain('Carney');
+  });
+});
+
+describe('a common-word name opening a sentence', () => {
+  // dev/sc-01.
+  it('is a name when joined to another name', () => {
+    expect(found('The module is built in Bremen, Germany. Japan and Canada will supply instruments.')).toContainEqual(['Japan', 'country-jp']);
+    expect(coordinated('Japan and Canada', 5, 10)).toBe(true);
+  });
+
+  it('stays a candidate only otherwise', () => {
+    expect(found('Japan lacquer was prized in the 18th century.').map(([s]) => s)).not.toContain('Japan');
+  });
+});

@@ -1,0 +1,149 @@
+/**
+ * Context rules that read a mention's use rather than its capitals (the rest are in `context.ts`):
+ *
+ *  - A demonym used as a language: after "in", "into" or a verb of speaking ("in French, Visages
+ *    Villages", "speaks Russian"), when no noun follows it ("in French waters" is France).
+ *  - A title: a place's name right after the lower-case name of a kind of work or ship ("the novel
+ *    Jerusalem", "le pavé Jérusalem", "the cruiser Moskva") names that work, not the place.
+ *  - A region's town: in an article that names a region, a bare name the region's towns carry
+ *    ("Athens" in an article about the US state of Georgia) is the town, unless the article also names
+ *    something that goes with the place elsewhere (Greece for Athens).
+ *  - Named as what it is: "the country of Peru" is the country even after "Peru, Indiana" made the
+ *    bare name the town in that article.
+ *  - A well-known person's bare surname, never introduced, counts where it is used as a person's name
+ *    ("a call with Trump.", "Trump said"), not as a common noun ("21 Trump cards").
+ *  - Coordination: a common-word name opening a sentence ("Japan") is a name when "and", "or" or a
+ *    comma joins it to another name ("Japan and Canada will…").
+ *
+ * Each reads a few words around one mention: no pass over the article's words.
+ */
+import type { Mention } from './types';
+import { stripDiacritics } from './tokenize';
+
+/** Words before a demonym that make it a language (by the article's language). */
+const LANGUAGE_CUES: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(['in', 'into', 'speak', 'speaks', 'spoke', 'spoken', 'speaking', 'learn', 'learns', 'learned', 'learnt', 'learning', 'teaches', 'taught', 'fluent']),
+  fr: new Set(['en', 'parle', 'parlent', 'parler', 'parlait', 'parlé', 'apprend', 'apprendre']),
+  es: new Set(['en', 'habla', 'hablan', 'hablar', 'hablaba', 'aprender']),
+  it: new Set(['in', 'parla', 'parlano', 'parlare', 'imparare']),
+  pt: new Set(['em', 'fala', 'falam', 'falar', 'aprender']),
+  de: new Set(['auf', 'spricht', 'sprechen', 'sprach']),
+};
+
+/** Lower-case words that may follow a language's name (a noun after it makes the demonym an adjective). */
+const AFTER_LANGUAGE = new Set([
+  'and', 'or', 'but', 'that', 'to', 'as', 'by', 'with', 'for', 'on', 'at', 'is', 'was', 'are', 'were', 'than', 'so', 'when', 'while', 'which', 'if', 'because', 'during', 'before', 'after', 'until', 'instead', 'fluently', 'only',
+  'et', 'ou', 'mais', 'que', 'avec', 'pour', 'sur', 'dans', 'pendant', 'sans', 'y', 'o', 'con', 'para', 'e', 'per', 'und', 'oder', 'mit',
+]);
+
+/**
+ * Lower-case heads that name a work or a ship, so that a place's name right after one is its title
+ * ("the novel Jerusalem", "le pavé Jérusalem": French press calls a thick book a "pavé"). Kinds, not cases;
+ * no word that is also a verb or an adjective before a place ("play Portugal", "film Berlin's streets",
+ * "musical Vienna"), so the English list is its own.
+ */
+const WORK_HEADS_EN = new Set(['novel', 'memoir', 'movie', 'documentary', 'album', 'song', 'opera', 'ballet', 'sitcom', 'poem', 'cruiser', 'frigate']);
+const WORK_HEADS = new Set([
+  'film', 'roman', 'livre', 'pave', 'chanson', 'piece', 'serie', 'feuilleton', 'documentaire', 'tableau', 'poeme', 'essai', 'navire', 'croiseur', 'fregate', 'spectacle',
+  'novela', 'libro', 'pelicula', 'cancion', 'documental', 'buque', 'romanzo', 'canzone', 'nave', 'livro', 'filme', 'cancao', 'navio', 'buch', 'lied', 'schiff',
+]);
+
+/** Phrases naming what a place is, right before its name ("the country of", "la ville de"). */
+const COUNTRY_OF = /\b(?:country|nation|republic|kingdom|pays|pa[ií]s|paese|land)\s+(?:of|de|du|di|do|da)\s+$/iu;
+const CITY_OF = /\b(?:city|town|capital|ville|capitale|ciudad|capital|citt[aà]|cidade|stadt)\s+(?:of|de|di|do|da)\s+$/iu;
+
+const PREV_WORD = /(\p{L}[\p{L}\p{M}'’]*)[\s\u00A0]+$/u;
+const NEXT_WORD = /^[\s\u00A0]+(\p{L}[\p{L}\p{M}'’]*)/u;
+
+function fold(s: string): string {
+  return stripDiacritics(s).toLowerCase().replace(/['’-]/g, '').replace(/\s+/g, ' ');
+}
+
+/** The word right before `pos`, separated from it by spaces only. */
+function prevWord(text: string, pos: number): string | null {
+  return PREV_WORD.exec(text.slice(Math.max(0, pos - 40), pos))?.[1] ?? null;
+}
+
+/** Words before a person's name that govern it ("a call with Trump"). */
+const PERSON_BEFORE = new Set(['with', 'by', 'to', 'from', 'for', 'against', 'and', 'or', 'between', 'than', 'under', 'told', 'met', 'said', 'says', 'asked', 'urged', 'called', 'thanked', 'praised', 'criticised', 'criticized', 'backed']);
+/** Verbs after a person's name, the way news reports what someone did ("Trump said"). */
+const PERSON_AFTER = new Set([
+  'said', 'says', 'told', 'tells', 'has', 'had', 'is', 'was', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'wrote', 'writes', 'posted', 'announced', 'signed', 'spoke', 'speaks',
+  'met', 'meets', 'wants', 'wanted', 'called', 'calls', 'added', 'argued', 'warned', 'threatened', 'ordered', 'urged', 'insisted', 'claimed', 'denied', 'promised', 'pledged', 'vowed', 'praised', 'criticised', 'criticized', 'visited', 'who',
+]);
+
+/**
+ * A bare surname read without an introduction (`GlossaryEntry.wellKnown`) needs a person's grammar
+ * around it: a possessive, a reporting verb after it, or a preposition before it with no noun after
+ * ("a call with Trump."). "21 Trump cards", "the Trump cards" and "a Trump card" have none.
+ */
+export function personUse(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 30);
+  if (/^['’]s?\b/u.test(after)) return true;
+  const next = NEXT_WORD.exec(after)?.[1] ?? null;
+  if (next !== null && PERSON_AFTER.has(next)) return true;
+  const prev = prevWord(text, start);
+  return prev !== null && PERSON_BEFORE.has(prev.toLowerCase()) && /^[^\p{L}\p{N}\s\u00A0]/u.test(after);
+}
+
+/** Whether a comma, "and", "or" or "&" alone joins the name ending at `end` to the name at `nextStart`. */
+export function coordinated(text: string, end: number, nextStart: number): boolean {
+  return /^(?:[\s\u00A0]*,[\s\u00A0]*|[\s\u00A0]+(?:and|or|&)[\s\u00A0]+)$/u.test(text.slice(end, nextStart));
+}
+
+/** A demonym used as a language's name: "in French,", "speaks Russian and English" (not "in French waters"). */
+export function languageUse(text: string, m: Mention, lang: string): boolean {
+  const cue = prevWord(text, m.start);
+  if (cue === null || !(LANGUAGE_CUES[lang] ?? LANGUAGE_CUES.en!).has(cue.toLowerCase())) return false;
+  const after = text.slice(m.end, m.end + 30);
+  const next = NEXT_WORD.exec(after);
+  if (!next) return /^[\s\u00A0]*(?:[^\p{L}\p{N}\s\u00A0]|$)/u.test(after);
+  return AFTER_LANGUAGE.has(next[1]!.toLowerCase());
+}
+
+/** A capitalised name right after a lower-case head that names a work or a ship: a title. */
+export function workTitle(text: string, m: Mention, lang: string): boolean {
+  const head = prevWord(text, m.start);
+  if (head === null) return false;
+  const first = text[m.start]!;
+  if (first === first.toLowerCase()) return false;
+  // German capitalises the head noun itself ("der Roman Jerusalem").
+  if (lang !== 'de' && head[0] !== head[0]!.toLowerCase()) return false;
+  return (lang === 'en' ? WORK_HEADS_EN : WORK_HEADS).has(fold(head));
+}
+
+/** Whether the words before a mention name it as what its entry is ("the country of Peru"). */
+export function namedAsKind(text: string, start: number, entryId: string): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  return entryId.startsWith('country-') ? COUNTRY_OF.test(before) : entryId.startsWith('city-') ? CITY_OF.test(before) : false;
+}
+
+/** What the region-town rule needs to know of entries. */
+export interface TownFacts {
+  isRegion(id: string): boolean;
+  isPerson(id: string): boolean;
+  related(id: string): readonly string[];
+  /** A region's towns named like places elsewhere (`GlossaryEntry.towns`). */
+  towns(id: string): readonly string[];
+}
+
+/**
+ * Drops the mentions that are a named region's town: in an article naming the US state of Georgia,
+ * "Athens" is Athens, Georgia, not Greece's capital, unless the article names something that goes
+ * with the capital (Greece) or the mention's entry belongs to the region.
+ */
+export function withoutRegionTowns(text: string, mentions: readonly Mention[], facts: TownFacts): Mention[] {
+  const regions = [...new Set(mentions.flatMap((m) => (m.entryId && facts.isRegion(m.entryId) ? [m.entryId] : [])))];
+  const towns = new Set(regions.flatMap((r) => facts.towns(r).map((t) => `${r}\n${fold(t)}`)));
+  if (towns.size === 0) return [...mentions];
+  const ids = new Set(mentions.flatMap((m) => (m.entryId ? [m.entryId] : [])));
+  const tied = (a: string, b: string) => facts.related(a).includes(b) || facts.related(b).includes(a);
+  return mentions.filter((m) => {
+    const e = m.entryId;
+    if (!e || facts.isRegion(e) || facts.isPerson(e)) return true;
+    const key = fold(text.slice(m.start, m.end));
+    const region = regions.find((r) => towns.has(`${r}\n${key}`) && !tied(e, r));
+    if (!region) return true;
+    return [...ids].some((x) => x !== e && x !== region && tied(x, e));
+  });
+}
