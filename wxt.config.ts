@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { LOCAL_NAMES_SOURCES, PACK_VERSIONS } from './lib/glossary/packs/sources';
-import { compactPublicSuffixList } from './scripts/build/psl-labels';
 
 /**
  * Keyboard commands (Chrome allows four suggested keys per extension: three are used, one is left for "save").
@@ -43,8 +42,7 @@ export default defineConfig({
   // i18n: messages in locales/en.json become _locales/en/messages.json, with typed keys (lib/i18n/i18n.ts).
   modules: ['@wxt-dev/auto-icons', '@wxt-dev/i18n/module'],
   autoIcons: { baseIconPath: 'assets/icon.svg' },
-  // compactPublicSuffixList: the public-suffix list in a form the service worker parses quickly on every wake.
-  vite: () => ({ plugins: [preact(), compactPublicSuffixList()] }),
+  vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     default_locale: 'en',
     name: '__MSG_ext_name__',
