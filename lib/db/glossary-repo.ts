@@ -4,7 +4,7 @@
  * caller has to remember to.
  */
 import Dexie from 'dexie';
-import { userEntryId } from '../glossary-io/parse';
+import { userEntryId } from '../glossary-io/ids';
 import type { GlossaryEntry } from '../glossary/types';
 import { announceGlossaryChange } from './glossary-events';
 import type { BackstoryDb, EditRow, GlossaryRow, PackRow } from './schema';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildGlossaryExport } from './export';
-import { decodeText, parseGlossaryFile, slugify, userEntryId } from './parse';
+import { decodeText, parseGlossaryFile } from './parse';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -171,11 +171,6 @@ describe('export', () => {
       expect.stringMatching(/ends before it begins/),
       expect.stringMatching(/to must be a date like 2024.*"unknown"/),
     ]);
-  });
-
-  it('ids: slugs and unique ids for the reader’s entries', () => {
-    expect(slugify('Kim Jong Ün!')).toBe('kim-jong-un');
-    expect(userEntryId('Khasan', new Set(['user:khasan']))).toBe('user:khasan-2');
   });
 });
 

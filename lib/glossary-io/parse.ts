@@ -8,6 +8,9 @@ import Papa from 'papaparse';
 import * as v from 'valibot';
 import { factDateProblems, isPartialDate } from '../glossary/dated-facts';
 import { ENTRY_KINDS, UNKNOWN_END, type EntryKind, type GlossaryEntry } from '../glossary/types';
+import { userEntryId } from './ids';
+
+export { slugify, userEntryId } from './ids';
 
 /** Files above this size are refused before parsing. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -111,25 +114,6 @@ function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
       return path ? `${path} ${msg}` : msg;
     })
     .join('; ');
-}
-
-/** "Kim Jong Un" -> "kim-jong-un". */
-export function slugify(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-  return slug || 'entry';
-}
-
-/** A fresh id for a reader's entry, unlike any in `taken`. */
-export function userEntryId(name: string, taken: ReadonlySet<string>): string {
-  const base = `user:${slugify(name)}`;
-  if (!taken.has(base)) return base;
-  for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
