@@ -66,9 +66,11 @@ export function readCsvRecords(text: string, limit = Infinity): { records: CsvRe
       const recordLine = line;
       for (let i = start; i < end; i++) if (text.charCodeAt(i) === 10) line++;
       cursor = end;
+      const record: CsvRecord = { line: recordLine, row: records.length + 1, cells: result.data };
       // The first record also hears that no delimiter stood out (a one-column file): not a problem of the record.
-      const error = result.errors.find((e) => e.code !== 'UndetectableDelimiter');
-      records.push({ line: recordLine, row: records.length + 1, cells: result.data, ...(error ? { problem: { code: error.code, message: error.message } } : {}) });
+      const error = result.errors.length ? result.errors.find((e) => e.code !== 'UndetectableDelimiter') : undefined;
+      if (error) record.problem = { code: error.code, message: error.message };
+      records.push(record);
     },
   });
   return { records, truncated };
@@ -97,9 +99,10 @@ function uniqueHeaders(names: readonly string[]): string[] {
 /** A CSV text as a header and the records after it. */
 export function readCsvTable(text: string, options: CsvOptions = {}): CsvTable {
   const { records, truncated } = readCsvRecords(text, options.limit);
-  const [headerRecord, ...rest] = records;
+  const headerRecord = records[0];
   const header = options.header ?? plainHeader;
-  return { headers: uniqueHeaders((headerRecord?.cells ?? []).map((h) => header(h.replace(/^\uFEFF/, '')))), records: rest, ...(headerRecord ? { headerRecord } : {}), truncated };
+  const headers = uniqueHeaders((headerRecord?.cells ?? []).map((h) => header(h.replace(/^\uFEFF/, ''))));
+  return { headers, records: records.slice(1), ...(headerRecord ? { headerRecord } : {}), truncated };
 }
 
 /** A record's cells by header name (a missing cell is ""). */
