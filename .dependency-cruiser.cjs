@@ -8,7 +8,7 @@
  * Tests and test helpers may reach across layers to set things up; they may not make cycles.
  */
 const TESTS = '(\\.test\\.tsx?|/test-helpers\\.tsx?|/test-data\\.tsx?)$';
-const PURE = '^lib/(glossary|glossary-io|extract|highlight|i18n|messaging|reading-list|sidepanel|wikipedia)/';
+const PURE = '^lib/(csv|glossary|glossary-io|extract|highlight|i18n|messaging|reading-list|sidepanel|wikipedia)/';
 const STORES = '^lib/(db|settings|sites)/';
 const SERVICES = '^lib/(background|client)/';
 const UI = '^components/';

@@ -44,29 +44,33 @@ export interface ReadingListBenchOptions {
 
 const secs = (x: number) => `${(x / 1000).toFixed(2)} s`;
 
-/** Bundles the bench page into a temporary folder with the seed page beside it. */
-async function buildPage(): Promise<string> {
+/**
+ * Bundles the bench page of the checkout at `root` (this one by default; another worktree for an
+ * A/B comparison) into a temporary folder with the seed page beside it.
+ */
+export async function buildPage(root = ROOT): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'rl-bench-'));
   await build({
     configFile: false,
     logLevel: 'warn',
-    root: ROOT,
+    root,
     build: {
       outDir: dir,
       emptyOutDir: false,
       minify: true,
-      lib: { entry: join(ROOT, 'scripts/bench-reading-list/page.ts'), formats: ['es'], fileName: () => 'bench.js' },
+      lib: { entry: join(root, 'scripts/bench-reading-list/page.ts'), formats: ['es'], fileName: () => 'bench.js' },
     },
   });
   await writeFile(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>loading</title><script type="module" src="bench.js"></script>');
-  await writeFile(join(dir, 'seed.html'), await readFile(join(ROOT, 'tests/fixtures/ap-kim-putin.html')));
+  await writeFile(join(dir, 'seed.html'), await readFile(join(root, 'tests/fixtures/ap-kim-putin.html')));
   return dir;
 }
 
 /** Writing 50,000 articles takes minutes: far longer than puppeteer's default wait for one call. */
 const PROTOCOL_TIMEOUT_MS = 60 * 60_000;
 
-async function launchPlain(name: BrowserName): Promise<Browser> {
+/** A plain browser (no extension) for the bench page. */
+export async function launchPlain(name: BrowserName): Promise<Browser> {
   if (name === 'chromium') {
     return puppeteer.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, pipe: true, protocolTimeout: PROTOCOL_TIMEOUT_MS, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
   }

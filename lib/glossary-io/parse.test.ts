@@ -103,11 +103,24 @@ describe('CSV import', () => {
     expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/header row/) });
   });
 
-  it('reports a row with a broken quote', async () => {
+  it('reports a row with a broken quote on its own row, and no row after the last', async () => {
     const r = await parseGlossaryFile(bytes('name,kind\nGood,person\n"Broken,place\n'), 'g.csv');
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.errors.map((e) => e.row)).toContain(3);
+    expect(r.entries.map((e) => e.name)).toEqual(['Good']);
+    expect(r.errors).toEqual([{ row: 3, label: 'Broken,place', message: 'the row is malformed: Quoted field unterminated' }]);
+  });
+
+  it('numbers rows as records, blank lines left out, and reports a row with too many or too few fields', async () => {
+    const r = await parseGlossaryFile(bytes('Name, Kind ,Aliases\n\nKim,person,"Kim Jong Un\nKJU"\nPutin,person,x,extra\nXi\nMacron,person,\n'), 'g.csv');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.entries.map((e) => e.name)).toEqual(['Kim', 'Macron']);
+    expect(r.rows).toBe(4);
+    expect(r.errors).toEqual([
+      { row: 3, label: 'Putin', message: 'the row is malformed: Too many fields: expected 3 fields but parsed 4' },
+      { row: 4, label: 'Xi', message: 'the row is malformed: Too few fields: expected 3 fields but parsed 1' },
+    ]);
   });
 });
 

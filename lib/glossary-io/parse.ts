@@ -4,8 +4,8 @@
  * link). Every row is validated and every problem reported with its row before anything is
  * written; the caller decides what to do with the result. Pure: no browser API, no database.
  */
-import Papa from 'papaparse';
 import * as v from 'valibot';
+import { readCsvTable, recordValues } from '../csv/csv';
 import { factDateProblems, isPartialDate } from '../glossary/dated-facts';
 import { ENTRY_KINDS, UNKNOWN_END, type EntryKind, type GlossaryEntry } from '../glossary/types';
 import { userEntryId } from './ids';
@@ -220,23 +220,34 @@ const CSV_COLUMNS = ['name', 'kind', 'aliases', 'summary', 'notes', 'id', 'asof'
 
 const KIND_WORDS: Record<string, EntryKind> = { organisation: 'organization', org: 'organization', people: 'person', places: 'place' };
 
-/** Parses a CSV glossary: a header row naming at least `name` and `kind`. Aliases are separated by ";" or "|". */
+/** A glossary column name: trimmed, lower-cased, without spaces ("As Of" is "asof"). */
+const glossaryHeader = (h: string) => h.trim().toLowerCase().replace(/\s+/g, '');
+
+/**
+ * Parses a CSV glossary: a header row naming at least `name` and `kind`. Aliases are separated by ";" or "|".
+ * Rows are numbered as a spreadsheet numbers them (the header is row 1).
+ */
 export async function parseCsv(text: string, onProgress?: Progress): Promise<ParseResult> {
-  const parsed = Papa.parse<Record<string, string>>(text, {
-    header: true,
-    skipEmptyLines: 'greedy',
-    transformHeader: (h) => h.trim().toLowerCase().replace(/\s+/g, ''),
-  });
-  const fields = parsed.meta.fields ?? [];
+  const { headers: fields, records } = readCsvTable(text, { header: glossaryHeader });
   if (!fields.includes('name') || !fields.includes('kind')) {
     return { ok: false, error: `A CSV glossary needs a header row with at least the columns “name” and “kind” (found: ${fields.slice(0, 8).join(', ') || 'none'}). Optional columns: aliases, summary, notes, id, asOf, link.` };
   }
   const unknown = fields.filter((f) => !(CSV_COLUMNS as readonly string[]).includes(f) && f !== '');
   const errors: RowError[] = [];
-  const structural = new Map<number, string>();
-  for (const e of parsed.errors) if (e.row !== undefined && e.row !== null) structural.set(e.row, e.message);
-  const rows = parsed.data.map((rec, i) => {
+  const rows: Array<{ row: number; raw: unknown; label?: string }> = [];
+  for (const record of records) {
+    const rec = recordValues(fields, record);
     const cell = (k: string) => (rec[k] ?? '').trim();
+    const label = cell('name') || undefined;
+    // A record papaparse could not read, or with another number of fields than the header, is reported whole.
+    const count = record.cells.length;
+    const malformed =
+      record.problem?.message ??
+      (count > fields.length ? `Too many fields: expected ${fields.length} fields but parsed ${count}` : count < fields.length ? `Too few fields: expected ${fields.length} fields but parsed ${count}` : null);
+    if (malformed) {
+      errors.push({ row: record.row, label, message: `the row is malformed: ${malformed}` });
+      continue;
+    }
     const kindWord = cell('kind').toLowerCase();
     const raw: Record<string, unknown> = {
       name: cell('name'),
@@ -251,19 +262,15 @@ export async function parseCsv(text: string, onProgress?: Progress): Promise<Par
     if (cell('id')) raw.id = cell('id');
     if (cell('asof')) raw.asOf = cell('asof');
     if (cell('link')) raw.links = [{ title: `${cell('name') || 'Link'}`, url: cell('link') }];
-    return { row: i + 2, raw, label: cell('name') || undefined };
-  });
-  const { entries, errors: rowErrors } = await collect(
-    rows.filter((r) => !structural.has(r.row - 2)),
-    onProgress,
-  );
-  for (const [index, message] of structural) errors.push({ row: index + 2, label: rows[index]?.label, message: `the row is malformed: ${message}` });
+    rows.push({ row: record.row, raw, label });
+  }
+  const { entries, errors: rowErrors } = await collect(rows, onProgress);
   errors.push(...rowErrors);
   errors.sort((a, b) => a.row - b.row);
   if (unknown.length > 0 && entries.length === 0 && errors.length === 0) {
     return { ok: false, error: `Unknown CSV columns: ${unknown.join(', ')}` };
   }
-  return { ok: true, format: 'csv', entries, edits: [], errors, rows: parsed.data.length };
+  return { ok: true, format: 'csv', entries, edits: [], errors, rows: records.length };
 }
 
 /** Reads an imported file: decodes, detects JSON or CSV, validates every row. Never throws. */

@@ -1,9 +1,9 @@
 /**
- * CSV reading shared by the CSV importers (papaparse; headers matched by name). Rows carry the
- * line of the file where they start, counted through quoted fields that span lines, so "line 7"
- * in a message is line 7 in a text editor.
+ * The reading-list side of CSV imports: a table read by the one CSV front end (lib/csv/csv.ts),
+ * headers matched by name. Rows carry the line of the file where they start, counted through
+ * quoted fields that span lines, so "line 7" in a message is line 7 in a text editor.
  */
-import Papa from 'papaparse';
+import { readCsvTable, recordValues } from '../../csv/csv';
 import { checkRowCount, MAX_ROWS } from './limits';
 import type { ArticleDraft } from '../types';
 import { isAbsent, shownValue, toSavedMs } from './dates';
@@ -18,53 +18,23 @@ export interface CsvTable {
   problems: Array<{ line: number; reason: string }>;
 }
 
-/** The header names of a CSV text's first record, trimmed and lower-cased. */
-export function csvHeaders(text: string): string[] {
-  const first = Papa.parse<string[]>(text, { header: false, preview: 1 }).data[0] ?? [];
-  return first.map((h) => h.trim().toLowerCase());
-}
-
+/** A CSV export as a table; an empty file or one with too many rows is refused (`label` names the format). */
 export function readCsv(text: string, label: string): CsvTable {
-  const records: Array<{ line: number; cells: string[]; error?: string }> = [];
-  let cursor = 0;
-  let line = 1;
-  Papa.parse<string[]>(text, {
-    header: false,
-    skipEmptyLines: 'greedy',
-    step: (result, parser) => {
-      if (records.length > MAX_ROWS) return parser.abort(); // refused below: no need to read on
-      // Blank lines skipped before this record still count as lines.
-      let start = cursor;
-      while (start < text.length && (text[start] === '\n' || text[start] === '\r')) {
-        if (text[start] === '\n') line++;
-        start++;
-      }
-      const end = result.meta.cursor;
-      const recordLine = line;
-      for (let i = start; i < end; i++) if (text.charCodeAt(i) === 10) line++;
-      cursor = end;
-      const error = result.errors[0];
-      records.push({ line: recordLine, cells: result.data, error: error ? (error.code === 'MissingQuotes' ? 'an unclosed quote' : error.message) : undefined });
-    },
-  });
-  if (records.length === 0) throw new ImportFormatError(`This ${label} file is empty.`);
-  if (records.length > MAX_ROWS) checkRowCount(records.length, label);
-  const headers = records[0]!.cells.map((h) => h.trim().toLowerCase());
+  const { headers, records, headerRecord } = readCsvTable(text, { limit: MAX_ROWS });
+  if (!headerRecord) throw new ImportFormatError(`This ${label} file is empty.`);
+  if (records.length + 1 > MAX_ROWS) checkRowCount(records.length + 1, label);
   const problems: CsvTable['problems'] = [];
   const rows: CsvTable['rows'] = [];
-  for (let i = 1; i < records.length; i++) {
-    const { line: at, cells, error } = records[i]!;
-    if (error) {
-      problems.push({ line: at, reason: error });
+  for (const record of records) {
+    if (record.problem) {
+      problems.push({ line: record.line, reason: record.problem.code === 'MissingQuotes' ? 'an unclosed quote' : record.problem.message });
       continue;
     }
-    if (cells.length !== headers.length) {
-      problems.push({ line: at, reason: `${cells.length} fields where the header has ${headers.length}` });
+    if (record.cells.length !== headers.length) {
+      problems.push({ line: record.line, reason: `${record.cells.length} fields where the header has ${headers.length}` });
       continue;
     }
-    const values: Record<string, string> = {};
-    headers.forEach((h, j) => (values[h] = cells[j] ?? ''));
-    rows.push({ line: at, values });
+    rows.push({ line: record.line, values: recordValues(headers, record) });
   }
   return { headers, rows, problems };
 }

@@ -2,7 +2,7 @@
  * What an unsupported file looks like, for the message that refuses it: "“x.pdf” looks like a PDF
  * document, not a reading-list export." Named from the file's bytes, never from its extension.
  */
-import { csvHeaders } from './csv';
+import { csvHeaders } from '../../csv/csv';
 import { decodeHead } from './types';
 
 const SUPPORTED =

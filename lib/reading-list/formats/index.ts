@@ -5,7 +5,7 @@
  */
 import { BACKSTORY_FORMAT, parseBackstoryDocument, parseBackstoryJson } from './backstory-json';
 import { looksLikeChromeJson, parseChromeDocument, parseChromeJson } from './chrome-json';
-import { csvHeaders } from './csv';
+import { csvHeaders } from '../../csv/csv';
 import { describeUnknown } from './describe';
 import { looksLikeFirefoxJson, parseFirefoxDocument, parseFirefoxJson } from './firefox-json';
 import { looksLikeInstapaperCsv, parseInstapaperCsv } from './instapaper-csv';
