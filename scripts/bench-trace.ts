@@ -76,7 +76,7 @@ export function pageRenderer(events: readonly TraceEvent[], pageUrl: string): { 
 }
 
 /** Top-level tasks of one thread, outermost only, sorted by start. */
-function topLevelTasks(events: readonly TraceEvent[], pid: number, tid: number): TraceEvent[] {
+export function topLevelTasks(events: readonly TraceEvent[], pid: number, tid: number): TraceEvent[] {
   const tasks = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && TASK_NAMES.has(e.name) && (e.dur ?? 0) > 0).sort((a, b) => a.ts - b.ts);
   const out: TraceEvent[] = [];
   let end = -Infinity;

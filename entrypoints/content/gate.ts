@@ -10,7 +10,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { gateArticle } from '@/lib/extract/gate';
 import type { PageStatus, TabMessage, TabReplies } from '@/lib/messaging/protocol';
-import { getSitePolicy, siteEnabledBy, watchSitePolicy } from '@/lib/sites/site-settings';
+import { getSitePolicy, siteEnabledBy, watchSitePolicy } from '@/lib/sites/site-policy';
 import { ANALYSER_FILE, loadAnalyser, type AnalyserController } from './lazy';
 import { PageWatcher } from './page-watcher';
 import { errorText, pageRoutes, reportState, tabListener } from './tab-routes';
@@ -21,15 +21,12 @@ const NO_MENTIONS = { mentionCount: 0, entityCount: 0 } as const;
 /** Runs the gate on the page and hands over to the analyser when it passes. */
 export class PageGate {
   private status: PageStatus = { host: location.hostname, url: location.href, enabled: true, state: 'idle', ...NO_MENTIONS };
-  private readonly watcher: PageWatcher;
+  /** Made when the gate first rejects the page: only then is there an article to wait for. */
+  private watcher: PageWatcher | null = null;
   private handover: Promise<AnalyserController> | null = null;
   private readonly cleanups: Array<() => void> = [];
 
-  constructor(private readonly ctx: ContentScriptContext) {
-    this.watcher = new PageWatcher(ctx, () => {
-      if (this.status.enabled && !this.handover) this.check();
-    });
-  }
+  constructor(private readonly ctx: ContentScriptContext) {}
 
   async start(): Promise<void> {
     browser.runtime.onMessage.addListener(this.onMessage);
@@ -41,14 +38,14 @@ export class PageGate {
 
   private dispose(): void {
     for (const cleanup of this.cleanups.splice(0)) cleanup();
-    this.watcher.dispose();
+    this.watcher?.dispose();
   }
 
   private setEnabled(enabled: boolean): void {
     if (this.ctx.isInvalid || this.handover) return;
     this.status.enabled = enabled;
     if (!enabled) {
-      this.watcher.dispose();
+      this.watcher?.dispose();
       this.status = { ...this.status, state: 'idle', ...NO_MENTIONS };
       reportState('disabled');
     } else {
@@ -67,6 +64,9 @@ export class PageGate {
     }
     this.status = { ...this.status, url: location.href, state: gated.status, ...NO_MENTIONS, timings: { gate } };
     reportState(gated.status);
+    this.watcher ??= new PageWatcher(this.ctx, () => {
+      if (this.status.enabled && !this.handover) this.check();
+    });
     this.watcher.watch({ articleRoot: null, ownHost: () => null });
   }
 

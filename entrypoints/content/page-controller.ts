@@ -16,7 +16,7 @@ import { articleRootOf, type LiveMention } from '@/lib/highlight/page-model';
 import type { PageStatus } from '@/lib/messaging/protocol';
 import { collectArticle } from '@/lib/reading-list/collect';
 import { corrections } from '@/lib/sites/corrections-store';
-import { getSitePolicy, siteEnabledBy, watchSitePolicy } from '@/lib/sites/site-settings';
+import { getSitePolicy, siteEnabledBy, watchSitePolicy } from '@/lib/sites/site-policy';
 import { PageWatcher } from './page-watcher';
 import { analysePage, backgroundParser } from './pipeline';
 import { MentionStepper } from './stepping';

@@ -104,11 +104,28 @@ function isBlockDisplay(el: Element): boolean {
  * inside the article and anything after a "next article" marker.
  */
 export function collectArticleText(root: Node, cloneToLive: ReadonlyMap<Node, Node>, splits?: ReadonlyMap<Node, readonly Text[]>): ArticleText {
-  const filtered = collect(root, cloneToLive, true, splits);
+  const steps = collectArticleTextStepwise(root, cloneToLive, splits);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `collectArticleTextStepwise` pauses after this many article text nodes. */
+const STEP_TEXTS = 200;
+
+/**
+ * `collectArticleText` in steps: the generator pauses (yields) every few hundred text nodes, so a
+ * caller can give the page its thread back on a long article (lib/extract/off-page.ts). Every live
+ * node is re-checked when it is read, so a page that changes between steps loses text, never
+ * gains the wrong text.
+ */
+export function* collectArticleTextStepwise(root: Node, cloneToLive: ReadonlyMap<Node, Node>, splits?: ReadonlyMap<Node, readonly Text[]>): Generator<void, ArticleText, void> {
+  const filtered = yield* collect(root, cloneToLive, true, splits);
   // A safety net for class names that only look like furniture (a "post-social-wrap" around the
   // whole story): when filtering dropped most of the article, keep it all instead.
   if (filtered.dropped <= filtered.text.length) return { text: filtered.text, segments: filtered.segments };
-  const all = collect(root, cloneToLive, false, splits);
+  const all = yield* collect(root, cloneToLive, false, splits);
   return { text: all.text, segments: all.segments };
 }
 
@@ -136,7 +153,7 @@ function liveAncestorOfAll(root: Node, cloneToLive: ReadonlyMap<Node, Node>): El
 /** Elements whose class names are not read as furniture: the story's own containers and above. */
 const FURNITURE_BOUNDARY = new Set(['ARTICLE', 'MAIN', 'BODY', 'HTML']);
 
-function collect(root: Node, cloneToLive: ReadonlyMap<Node, Node>, dropFurniture: boolean, splits?: ReadonlyMap<Node, readonly Text[]>): ArticleText & { dropped: number } {
+function* collect(root: Node, cloneToLive: ReadonlyMap<Node, Node>, dropFurniture: boolean, splits?: ReadonlyMap<Node, readonly Text[]>): Generator<void, ArticleText & { dropped: number }, void> {
   let text = '';
   let dropped = 0;
   const segments: TextSegment[] = [];
@@ -208,24 +225,33 @@ function collect(root: Node, cloneToLive: ReadonlyMap<Node, Node>, dropFurniture
     lastLive = live as Text;
   };
 
-  const walk = (node: Node): void => {
-    if (stopped) return;
+  // Depth first, in document order, without recursion so that it can pause between text nodes: a
+  // block element's text is set apart from what comes before and after it.
+  const isBlock = (el: Node) => el.nodeType === 1 && BLOCK_TAGS.has((el as Element).tagName.toUpperCase());
+  let texts = 0;
+  for (let node: Node = root; !stopped; ) {
     if (node.nodeType === 3) {
       // One article text node the page holds in several adjacent ones: a segment for each piece.
       const pieces = splits?.get(node);
       if (pieces) for (const piece of pieces) addRun(piece, piece.data);
       else addRun(cloneToLive.get(node), (node as Text).data);
-      return;
+      if (++texts % STEP_TEXTS === 0) yield;
+    } else if (node.nodeType === 1 && !EXCLUDED_TAGS.has((node as Element).tagName.toUpperCase())) {
+      if (isBlock(node)) pendingBreak = true;
+      if (node.firstChild) {
+        node = node.firstChild;
+        continue;
+      }
+      if (isBlock(node)) pendingBreak = true;
     }
-    if (node.nodeType !== 1) return;
-    const tag = (node as Element).tagName.toUpperCase();
-    if (EXCLUDED_TAGS.has(tag)) return;
-    const block = BLOCK_TAGS.has(tag);
-    if (block) pendingBreak = true;
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
-    if (block) pendingBreak = true;
-  };
-  walk(root);
+    // Done with `node`: on to its next sibling, leaving the elements it closes.
+    while (node !== root && !node.nextSibling) {
+      node = node.parentNode!;
+      if (isBlock(node)) pendingBreak = true;
+    }
+    if (node === root) break;
+    node = node.nextSibling!;
+  }
   return { text, segments, dropped };
 }
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from './article';
-import { collectArticleText, pointAt } from './article-text';
+import { collectArticleText, collectArticleTextStepwise, pointAt } from './article-text';
 import { matchTextNodes } from './node-map';
 
 const SEED = readFileSync(resolve(import.meta.dirname, '../../tests/fixtures/ap-kim-putin.html'), 'utf8');
@@ -64,6 +64,25 @@ describe('clone-to-live mapping', () => {
     const clone = doc.cloneNode(true) as Document;
     doc.designMode = 'on';
     expect(collectArticleText(clone.body, matchTextNodes(clone.body, doc.body)).text).toBe('');
+  });
+});
+
+describe('collecting a long article in steps', () => {
+  it('pauses on a long article, and still reads every paragraph apart, in order, mapped to the page', () => {
+    const paragraphs = Array.from({ length: 600 }, (_, i) => `<p>Paragraph <b>${i}</b> ends here.</p>`).join('');
+    const doc = load(`<article>${paragraphs}<div class="share-tools"><p>Share this</p></div></article>`);
+    const clone = doc.cloneNode(true) as Document;
+    const map = matchTextNodes(clone.body, doc.body);
+    const steps = collectArticleTextStepwise(clone.body, map);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBeGreaterThan(1);
+    const { text, segments } = step.value;
+    expect(text.split('\n\n')).toEqual(Array.from({ length: 600 }, (_, i) => `Paragraph ${i} ends here.`));
+    const at = text.indexOf('Paragraph 599');
+    expect(liveText(doc, segments, at, at + 'Paragraph 599'.length)).toBe('Paragraph 599');
+    expect(collectArticleText(clone.body, map)).toEqual(step.value);
   });
 });
 

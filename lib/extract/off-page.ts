@@ -6,7 +6,7 @@
  * changed meanwhile), the page parses itself.
  */
 import { articleMeta, extractArticle, gateArticle, type ExtractOptions, type ExtractResult } from './article';
-import { collectArticleText } from './article-text';
+import { collectArticleTextStepwise } from './article-text';
 import { matchTextNodesStepwise } from './node-map';
 import type { ParsePageResult } from './page-parse';
 
@@ -30,6 +30,25 @@ function unmatchedText(root: Node, map: ReadonlyMap<Node, Node>): number {
     if (!map.has(n) && /\S/.test(n.data)) missing++;
   }
   return missing;
+}
+
+/**
+ * Runs `steps` to the end, giving the page its thread back (`pause`) whenever a slice of work has
+ * lasted SLICE_MS. Returns the result and the time spent working, not waiting.
+ */
+async function inSlices<T>(steps: Generator<void, T, void>, pause: () => Promise<void>, now: () => number): Promise<{ value: T; worked: number }> {
+  let worked = 0;
+  let sliceStart = now();
+  let step = steps.next();
+  while (!step.done) {
+    if (now() - sliceStart >= SLICE_MS) {
+      worked += now() - sliceStart;
+      await pause();
+      sliceStart = now();
+    }
+    step = steps.next();
+  }
+  return { value: step.value, worked: worked + (now() - sliceStart) };
 }
 
 /**
@@ -84,32 +103,19 @@ export async function extractArticleOffPage(
   const copy = new DOMParser().parseFromString(result.article.html, 'text/html');
   const root = copy.body.firstElementChild ?? copy.body;
   const tRead = now();
+  // Reading a long article back is a task of its own: the walk over the page's text nodes starts after a pause.
+  await pause();
   // Text a script left in adjacent text nodes comes back from the HTML as one node: matched piece by piece.
   const splits = new Map<Node, Text[]>();
-  const steps = matchTextNodesStepwise(root, doc.body ?? doc.documentElement, splits);
-  let pair = 0;
-  let sliceStart = now();
-  let step = steps.next();
-  while (!step.done) {
-    if (now() - sliceStart >= SLICE_MS) {
-      pair += now() - sliceStart;
-      await pause();
-      sliceStart = now();
-    }
-    step = steps.next();
-  }
-  const toLive = step.value;
-  if (unmatchedText(root, toLive) > 0) return onPage('unmapped', serialise + (tRead - tBack) + pair + (now() - sliceStart));
-  const tMap = now();
-  pair += tMap - sliceStart;
+  const { value: toLive, worked: pair } = await inSlices(matchTextNodesStepwise(root, doc.body ?? doc.documentElement, splits), pause, now);
+  if (unmatchedText(root, toLive) > 0) return onPage('unmapped', serialise + (tRead - tBack) + pair);
   // On a long article pairing and collecting each take tens of milliseconds: give the page its
-  // thread back between them. The collection re-checks every live node, so a change meanwhile is safe.
+  // thread back between them, and within the collection. It re-checks every live node, so a change
+  // meanwhile is safe.
   await pause();
-  const tText = now();
-  const text = collectArticleText(root, toLive, splits);
-  const t3 = now();
+  const { value: text, worked: collected } = await inSlices(collectArticleTextStepwise(root, toLive, splits), pause, now);
   const parse = serialise + (tRead - tBack);
-  const timings = { gate: gateMs, parse, clone: serialise, offPage: result.ms, wait: tBack - tPosted, map: pair + (t3 - tText), pair, text: t3 - tText };
+  const timings = { gate: gateMs, parse, clone: serialise, offPage: result.ms, wait: tBack - tPosted, map: pair + collected, pair, text: collected };
   if (text.text.trim().length === 0) return { status: 'not-article', timings };
   return { status: 'article', article: { ...text, meta: articleMeta(doc, result.article), content: root }, timings };
 }

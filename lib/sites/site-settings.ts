@@ -6,24 +6,14 @@
  * - mode `allowed` ("only sites I allow"): runs only on the allowed sites, and never on a blocked one.
  */
 import { storage } from 'wxt/utils/storage';
+import { coversSite, getSitePolicy, SITE_POLICY_KEYS, siteKey, type SiteMode, type SitePolicy } from './site-policy';
 
-export type SiteMode = 'all' | 'allowed';
+export { coversSite, getSitePolicy, isSiteEnabled, siteEnabledBy, siteKey, watchSitePolicy, type SiteMode, type SitePolicy } from './site-policy';
 
 /** The block list (the popup's per-site switch writes here). */
-export const disabledSites = storage.defineItem<string[]>('local:disabledSites', { fallback: [] });
-export const allowedSites = storage.defineItem<string[]>('local:allowedSites', { fallback: [] });
-export const siteMode = storage.defineItem<SiteMode>('local:siteMode', { fallback: 'all' });
-
-export interface SitePolicy {
-  mode: SiteMode;
-  allowed: string[];
-  blocked: string[];
-}
-
-/** The key a site is remembered under ("www.example.com" and "example.com" are one site). */
-export function siteKey(hostname: string): string {
-  return hostname.toLowerCase().replace(/^www\./, '');
-}
+export const disabledSites = storage.defineItem<string[]>(`local:${SITE_POLICY_KEYS.blocked}`, { fallback: [] });
+export const allowedSites = storage.defineItem<string[]>(`local:${SITE_POLICY_KEYS.allowed}`, { fallback: [] });
+export const siteMode = storage.defineItem<SiteMode>(`local:${SITE_POLICY_KEYS.mode}`, { fallback: 'all' });
 
 /**
  * Turns what a reader typed ("https://www.Example.com/news", "example.com:8080") into a site key,
@@ -35,39 +25,6 @@ export function parseSiteInput(input: string): string | null {
   s = s.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/[/?#].*$/, '').replace(/:\d+$/, '').replace(/\.$/, '');
   if (!/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/.test(s)) return null;
   return siteKey(s);
-}
-
-/** Whether a list entry covers the host (the site itself or one of its subdomains). */
-export function coversSite(entry: string, hostname: string): boolean {
-  const key = siteKey(hostname);
-  return key === entry || key.endsWith(`.${entry}`);
-}
-
-/**
- * Whether Backstory runs on `hostname`. With only a block list (the original signature), the mode
- * is "every article".
- */
-export function isSiteEnabled(hostname: string, disabled: readonly string[], mode: SiteMode = 'all', allowed: readonly string[] = []): boolean {
-  if (disabled.some((e) => coversSite(e, hostname))) return false;
-  if (mode === 'allowed') return allowed.some((e) => coversSite(e, hostname));
-  return true;
-}
-
-/** Whether Backstory runs on `hostname` under a policy. */
-export function siteEnabledBy(policy: SitePolicy, hostname: string): boolean {
-  return isSiteEnabled(hostname, policy.blocked, policy.mode, policy.allowed);
-}
-
-export async function getSitePolicy(): Promise<SitePolicy> {
-  const [mode, allowed, blocked] = await Promise.all([siteMode.getValue(), allowedSites.getValue(), disabledSites.getValue()]);
-  return { mode: mode === 'allowed' ? 'allowed' : 'all', allowed: allowed ?? [], blocked: blocked ?? [] };
-}
-
-/** Calls `cb` with the whole policy whenever any part of it changes. */
-export function watchSitePolicy(cb: (policy: SitePolicy) => void): () => void {
-  const reread = () => void getSitePolicy().then(cb);
-  const unwatch = [disabledSites.watch(reread), allowedSites.watch(reread), siteMode.watch(reread)];
-  return () => unwatch.forEach((u) => u());
 }
 
 /**
