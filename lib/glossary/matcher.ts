@@ -51,7 +51,7 @@ const MAX_UNINTRODUCED_CANDIDATES = 2;
  * - `proper`: short names, in their own case or all capitals;
  * - `exact`: acronyms and common-word names, exactly as written.
  */
-type CaseRule = 'any' | 'capital' | 'proper' | 'exact';
+export type CaseRule = 'any' | 'capital' | 'proper' | 'exact';
 
 /**
  * What kind of name a trie payload is:
@@ -61,7 +61,7 @@ type CaseRule = 'any' | 'capital' | 'proper' | 'exact';
  *   start of a sentence only when the article gives it context.
  * - `short`: a bare short name ("Kim"); counts only when the article resolves it.
  */
-type PayloadMode = 'alias' | 'demonym' | 'common' | 'short';
+export type PayloadMode = 'alias' | 'demonym' | 'common' | 'short';
 
 /** Payload modes as stored in the compiled arrays. */
 const MODE_ALIAS = 0;
@@ -116,7 +116,8 @@ function isAllCaps(s: string): boolean {
 /** Kinds whose names are proper nouns, capitalised in running text. */
 const CAPITALISED_KINDS = new Set<GlossaryEntry['kind']>(['person', 'place']);
 
-function caseRuleFor(aliasToken: string, tokenCount: number, mode: PayloadMode, kind: GlossaryEntry['kind']): CaseRule {
+/** The case rule of one word of an alias (shared with the test oracle, reference-matcher.ts: a rule, not the engine it checks). */
+export function caseRuleFor(aliasToken: string, tokenCount: number, mode: PayloadMode, kind: GlossaryEntry['kind']): CaseRule {
   if (isAllCaps(aliasToken) || mode === 'common') return 'exact';
   if (tokenCount === 1 && (mode === 'short' || aliasToken.length < PROPER_CASE_BELOW)) return 'proper';
   if (CAPITALISED_KINDS.has(kind) && isCapitalised(aliasToken)) return 'capital';
@@ -124,7 +125,7 @@ function caseRuleFor(aliasToken: string, tokenCount: number, mode: PayloadMode, 
 }
 
 /** Hyphen variants: a word right after one may be lower case in a romanised name ("Jong-un"). */
-const HYPHENS = new Set(['-', '‐', '‑']);
+export const HYPHENS: ReadonlySet<string> = new Set(['-', '‐', '‑']);
 
 /** Whether a text word with letters `raw`, starting at `start`, meets an alias word's case rule. */
 function caseHolds(rule: number, aliasRaw: string, raw: string, start: number, text: string): boolean {
@@ -228,7 +229,8 @@ export function isRegionEntry(e: Pick<GlossaryEntry, 'id' | 'kind'>): boolean {
   return e.kind === 'place' && e.id.startsWith('region-');
 }
 
-function isCapitalised(raw: string): boolean {
+/** Whether a word starts with a capital letter. */
+export function isCapitalised(raw: string): boolean {
   const c = raw.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
   const first = raw[0]!;
