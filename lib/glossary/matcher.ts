@@ -360,11 +360,8 @@ export function compileMatcher(entries: readonly GlossaryEntry[], options: Match
   });
 }
 
-/** The compiled matcher in memory. */
-interface MatcherParts {
-  aliasCount: number;
-  words: WordTable;
-  edges: EdgeTable;
+/** The trie's payload arrays, the same in memory and in stored data. */
+interface PayloadArrays {
   /** Per trie node: its first payload + 1 (0: none). */
   nodeFirst: Int32Array;
   /** Per payload: entry number, mode, origin rank, start of its case rules, next payload + 1. */
@@ -373,8 +370,16 @@ interface MatcherParts {
   payloadRank: Float64Array;
   payloadCase: Int32Array;
   payloadNext: Int32Array;
-  /** Per word of each payload's alias: its case rule and its spelling. */
+  /** Per word of each payload's alias: its case rule. */
   caseRules: Uint8Array;
+}
+
+/** The compiled matcher in memory. */
+interface MatcherParts extends PayloadArrays {
+  aliasCount: number;
+  words: WordTable;
+  edges: EdgeTable;
+  /** Per word of each payload's alias: its spelling. */
   caseRaws: string[];
   /** Per entry number: id, related entries' numbers, 1 for a person, 2 for a region (0 otherwise, and for ids known only through `sameAs`). */
   entryIds: string[];
@@ -399,7 +404,7 @@ export const MATCHER_DATA_FORMAT = 3;
  * arrays and strings took longer to read than compiling). The hash tables are stored as they are,
  * since rebuilding them in a freshly started worker (no optimised code yet) costs more than reading them.
  */
-export interface MatcherData {
+export interface MatcherData extends PayloadArrays {
   format: number;
   aliasCount: number;
   /** JSON of [words, distinct spellings, entry ids, related entry numbers, [fuzzy word number, entry numbers][]]. */
@@ -408,13 +413,6 @@ export interface MatcherData {
   wordSlots: Int32Array;
   edgeSlots: Int32Array;
   edgeCount: number;
-  nodeFirst: Int32Array;
-  payloadEntry: Int32Array;
-  payloadMode: Uint8Array;
-  payloadRank: Float64Array;
-  payloadCase: Int32Array;
-  payloadNext: Int32Array;
-  caseRules: Uint8Array;
   /** Per word of each payload's alias: index of its spelling in the distinct spellings. */
   caseRaws: Int32Array;
   entryPerson: Uint8Array;
