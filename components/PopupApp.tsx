@@ -7,6 +7,7 @@ import { SaveButton } from '@/components/reading-list/SaveButton';
 import { openSidePanel } from '@/lib/background/side-panel';
 import { sendToTab } from '@/lib/client/send';
 import type { PageStatus } from '@/lib/messaging/protocol';
+import { CheckField } from '@/components/design/CheckField';
 import { t, tAround } from '@/components/design/i18n';
 import { followThemeSetting } from '@/components/design/theme';
 import { getSitePolicy, setSiteEnabled, siteEnabledBy, siteKey, watchSitePolicy, type SitePolicy } from '@/lib/sites/site-settings';
@@ -144,19 +145,11 @@ function SiteSwitch(props: { host: string; enabled: boolean; status: PageStatus 
       <p class="popup-status" role="status">
         {describeStatus(props.status, props.enabled)}
       </p>
-      <label class="switch">
-        <input
-          type="checkbox"
-          role="switch"
-          checked={props.enabled}
-          onChange={(e) => void setSiteEnabled(props.host, e.currentTarget.checked)}
-        />
-        <span>
-          {tAround('popup.switch')[0]}
-          <strong>{site}</strong>
-          {tAround('popup.switch')[1]}
-        </span>
-      </label>
+      <CheckField class="switch" switch checked={props.enabled} onChange={(on) => void setSiteEnabled(props.host, on)}>
+        {tAround('popup.switch')[0]}
+        <strong>{site}</strong>
+        {tAround('popup.switch')[1]}
+      </CheckField>
     </>
   );
 }

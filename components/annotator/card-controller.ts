@@ -8,6 +8,7 @@ import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import { HoverCard } from '@/components/HoverCard';
 import tokensCss from '@/components/design/tokens.css?raw';
+import sharedCss from '@/components/design/shared.css?raw';
 import cardCss from '@/components/hover-card.css?raw';
 import { rectAt } from '@/lib/highlight/hit-test';
 import { DEFAULT_HOVER_TIMINGS, HoverIntent, type HoverTimings } from '@/lib/highlight/hover-intent';
@@ -186,7 +187,7 @@ export class CardController {
   /** Creates the shadow host on first use: pages where no card is ever shown get no UI at all. */
   private ensureUi(): CardUi {
     if (this.ui) return this.ui;
-    const base = createShadowUi(`${tokensCss}\n${cardCss}\n${marksCss}`);
+    const base = createShadowUi(`${tokensCss}\n${sharedCss}\n${cardCss}\n${marksCss}`);
     const marksLayer = document.createElement('div');
     marksLayer.className = 'bs-marks';
     marksLayer.setAttribute('aria-hidden', 'true');

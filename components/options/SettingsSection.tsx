@@ -1,4 +1,5 @@
 /** Settings: the card's timing, highlights, kinds and packs, sites, theme, keyboard shortcuts. */
+import { CheckField } from '@/components/design/CheckField';
 import { t } from '@/components/design/i18n';
 import { useEffect } from 'preact/hooks';
 import { useLive } from '@/components/design/use-live';
@@ -80,25 +81,19 @@ function RangeField(props: { id: string; label: string; hint: string; value: num
   );
 }
 
+/** The card's two timings: how long a pointer rests before it opens, how long it may stray before it closes. */
+const HOVER_FIELDS = () =>
+  [
+    { id: 'hover-delay', setting: 'hoverDelayMs', range: HOVER_DELAY_RANGE, label: t('options.settings.hover.delay'), hint: t('options.settings.hover.delayHint') },
+    { id: 'hover-grace', setting: 'graceMs', range: GRACE_RANGE, label: t('options.settings.hover.grace'), hint: t('options.settings.hover.graceHint') },
+  ] as const;
+
 function HoverPanel({ settings, update }: SectionProps) {
   return (
     <Panel title={t('options.settings.hover.title')} id="hover">
-      <RangeField
-        id="hover-delay"
-        label={t('options.settings.hover.delay')}
-        hint={t('options.settings.hover.delayHint')}
-        value={settings.hoverDelayMs}
-        range={HOVER_DELAY_RANGE}
-        onChange={(v) => void update({ hoverDelayMs: v })}
-      />
-      <RangeField
-        id="hover-grace"
-        label={t('options.settings.hover.grace')}
-        hint={t('options.settings.hover.graceHint')}
-        value={settings.graceMs}
-        range={GRACE_RANGE}
-        onChange={(v) => void update({ graceMs: v })}
-      />
+      {HOVER_FIELDS().map((f) => (
+        <RangeField key={f.id} id={f.id} label={f.label} hint={f.hint} value={settings[f.setting]} range={f.range} onChange={(v) => void update({ [f.setting]: v })} />
+      ))}
       <button type="button" class="button button-quiet" onClick={() => void update({ hoverDelayMs: DEFAULT_SETTINGS.hoverDelayMs, graceMs: DEFAULT_SETTINGS.graceMs })}>
         {t('options.settings.hover.reset')}
       </button>
@@ -134,15 +129,9 @@ function KindRow({ kind, settings, update }: SectionProps & { kind: EntryKind })
   const color = settings.kindColors[kind];
   return (
     <div class="kind-row">
-      <label class="check">
-        <input
-          type="checkbox"
-          name={`kind-${kind}`}
-          checked={on}
-          onChange={(e) => void update({ disabledKinds: switchedOff(settings.disabledKinds, kind, !e.currentTarget.checked) })}
-        />
-        <span>{kindPlural(kind)}</span>
-      </label>
+      <CheckField name={`kind-${kind}`} checked={on} onChange={(c) => void update({ disabledKinds: switchedOff(settings.disabledKinds, kind, !c) })}>
+        {kindPlural(kind)}
+      </CheckField>
       <label class="color">
         <span class="visually-hidden">{t('options.settings.highlights.colourOf', [kindPlural(kind).toLowerCase()])}</span>
         <input type="color" name={`color-${kind}`} value={color} disabled={!on} onChange={(e) => void update({ kindColors: { ...settings.kindColors, [kind]: e.currentTarget.value } })} />
@@ -169,23 +158,20 @@ export function KindsAndPacks({ settings, update, compact = false }: SectionProp
           const count = id === 'wikipedia' ? lookedUp : packs?.find((p) => p.id === id)?.entryCount;
           const asOf = packs?.find((p) => p.id === id)?.asOf;
           return (
-            <label key={id} class="check">
-              <input
-                type="checkbox"
-                name={`pack-${id}`}
-                checked={!settings.disabledPacks.includes(id)}
-                onChange={(e) => void update({ disabledPacks: switchedOff(settings.disabledPacks, id, !e.currentTarget.checked) })}
-              />
-              <span>
-                {packTitle(id)}
-                {count !== undefined && <span class="hint">{t('options.settings.packs.entries', [count.toLocaleString()])}</span>}
-                {asOf && isStalePack(asOf, todayIso()) && (
-                  <span class="hint pack-stale" role="note">
-                    {t('options.settings.packs.stale', [formatPartialDate(asOf)])}
-                  </span>
-                )}
-              </span>
-            </label>
+            <CheckField
+              key={id}
+              name={`pack-${id}`}
+              checked={!settings.disabledPacks.includes(id)}
+              onChange={(c) => void update({ disabledPacks: switchedOff(settings.disabledPacks, id, !c) })}
+            >
+              {packTitle(id)}
+              {count !== undefined && <span class="hint">{t('options.settings.packs.entries', [count.toLocaleString()])}</span>}
+              {asOf && isStalePack(asOf, todayIso()) && (
+                <span class="hint pack-stale" role="note">
+                  {t('options.settings.packs.stale', [formatPartialDate(asOf)])}
+                </span>
+              )}
+            </CheckField>
           );
         })}
       </fieldset>
@@ -193,25 +179,20 @@ export function KindsAndPacks({ settings, update, compact = false }: SectionProp
         <fieldset class="choices">
           <legend>{t('options.settings.packs.kinds')}</legend>
           {ENTRY_KINDS.map((kind) => (
-            <label key={kind} class="check">
-              <input
-                type="checkbox"
-                name={`glossary-kind-${kind}`}
-                checked={!settings.disabledKinds.includes(kind)}
-                onChange={(e) => void update({ disabledKinds: switchedOff(settings.disabledKinds, kind, !e.currentTarget.checked) })}
-              />
-              <span>{kindPlural(kind)}</span>
-            </label>
+            <CheckField
+              key={kind}
+              name={`glossary-kind-${kind}`}
+              checked={!settings.disabledKinds.includes(kind)}
+              onChange={(c) => void update({ disabledKinds: switchedOff(settings.disabledKinds, kind, !c) })}
+            >
+              {kindPlural(kind)}
+            </CheckField>
           ))}
         </fieldset>
       )}
-      <label class="check">
-        <input type="checkbox" name="demonyms" checked={settings.demonyms} onChange={(e) => void update({ demonyms: e.currentTarget.checked })} />
-        <span>
-          {t('options.settings.packs.demonyms')}
-          <span class="hint">{t('options.settings.packs.demonymsHint')}</span>
-        </span>
-      </label>
+      <CheckField name="demonyms" checked={settings.demonyms} hint={t('options.settings.packs.demonymsHint')} onChange={(c) => void update({ demonyms: c })}>
+        {t('options.settings.packs.demonyms')}
+      </CheckField>
     </>
   );
   if (compact) return body;

@@ -8,24 +8,31 @@ export type StateFilter = 'all' | 'unread' | 'archived';
 
 const SORTS: readonly SortKey[] = ['savedAt', 'publishedAt', 'title', 'readingTime'];
 
+/** What the list shows besides the query: its filters and its order, one object the toolbar changes. */
+export interface ListView {
+  state: StateFilter;
+  favOnly: boolean;
+  /** A tag to show only ('' for all). */
+  tag: string;
+  /** A site to show only ('' for all). */
+  site: string;
+  sort: SortKey;
+  direction: SortDirection;
+}
+
+/** The list as it first opens: unread articles, the last saved first. */
+export const INITIAL_LIST_VIEW: ListView = { state: 'unread', favOnly: false, tag: '', site: '', sort: 'savedAt', direction: 'desc' };
+
 export interface ListToolbarProps {
   searchRef: Ref<HTMLInputElement>;
   query: string;
   onQuery(query: string): void;
-  state: StateFilter;
-  onState(state: StateFilter): void;
-  favOnly: boolean;
-  onFavOnly(on: boolean): void;
+  view: ListView;
+  /** Changes part of the view. */
+  onView(change: Partial<ListView>): void;
+  /** The tags and sites there are to choose from. */
   tags: readonly string[];
-  tag: string;
-  onTag(tag: string): void;
   sites: readonly string[];
-  site: string;
-  onSite(site: string): void;
-  sort: SortKey;
-  onSort(sort: SortKey): void;
-  direction: SortDirection;
-  onDirection(direction: SortDirection): void;
 }
 
 export function ListToolbar(props: ListToolbarProps) {
@@ -34,7 +41,8 @@ export function ListToolbar(props: ListToolbarProps) {
     { key: 'archived', label: t('library.tabs.archive') },
     { key: 'all', label: t('library.tabs.all') },
   ];
-  const { direction } = props;
+  const { view, onView } = props;
+  const { direction } = view;
   return (
     <div class="rl-toolbar">
       <label class="rl-search">
@@ -57,21 +65,21 @@ export function ListToolbar(props: ListToolbarProps) {
       <div class="rl-controls">
         <div class="rl-tabs" role="group" aria-label={t('library.tabs.label')}>
           {stateTabs.map((tab) => (
-            <button key={tab.key} type="button" class="rl-tab" aria-pressed={props.state === tab.key} onClick={() => props.onState(tab.key)}>
+            <button key={tab.key} type="button" class="rl-tab" aria-pressed={view.state === tab.key} onClick={() => onView({ state: tab.key })}>
               {tab.label}
             </button>
           ))}
         </div>
-        <button type="button" class="rl-chip-toggle" aria-pressed={props.favOnly} onClick={() => props.onFavOnly(!props.favOnly)} title={t('library.favouritesOnly')}>
+        <button type="button" class="rl-chip-toggle" aria-pressed={view.favOnly} onClick={() => onView({ favOnly: !view.favOnly })} title={t('library.favouritesOnly')}>
           {t('library.favourites')}
         </button>
-        <FilterSelect label={t('library.tag')} value={props.tag} onChange={props.onTag} options={[['', t('library.allTags')], ...props.tags.map((n) => [n, n] as const)]} />
-        <FilterSelect label={t('library.site')} value={props.site} onChange={props.onSite} options={[['', t('library.allSites')], ...props.sites.map((s) => [s, s] as const)]} />
-        <FilterSelect label={t('library.sortBy')} value={props.sort} onChange={(v) => props.onSort(v as SortKey)} options={SORTS.map((key) => [key, t(`library.sort.${key}`)] as const)} />
+        <FilterSelect label={t('library.tag')} value={view.tag} onChange={(tag) => onView({ tag })} options={[['', t('library.allTags')], ...props.tags.map((n) => [n, n] as const)]} />
+        <FilterSelect label={t('library.site')} value={view.site} onChange={(site) => onView({ site })} options={[['', t('library.allSites')], ...props.sites.map((s) => [s, s] as const)]} />
+        <FilterSelect label={t('library.sortBy')} value={view.sort} onChange={(v) => onView({ sort: v as SortKey })} options={SORTS.map((key) => [key, t(`library.sort.${key}`)] as const)} />
         <button
           type="button"
           class="rl-icon-button"
-          onClick={() => props.onDirection(direction === 'asc' ? 'desc' : 'asc')}
+          onClick={() => onView({ direction: direction === 'asc' ? 'desc' : 'asc' })}
           aria-label={direction === 'asc' ? t('library.toDescending') : t('library.toAscending')}
           title={direction === 'asc' ? t('library.ascending') : t('library.descending')}
         >

@@ -10,7 +10,6 @@
 import { Fragment, type JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { fillSlots, t, tSlots } from '@/components/design/i18n';
-import type { SortDirection, SortKey } from '@/lib/db/articles-search';
 import type { BackstoryDb } from '@/lib/db/schema';
 import { stores } from '@/lib/db/stores';
 import { parseQuery, type Clause } from '@/lib/reading-list/query';
@@ -18,7 +17,7 @@ import { ArticleItem } from './ArticleItem';
 import { BulkBar } from './BulkBar';
 import { articles as nArticles } from './format';
 import { ListCount, ListToasts } from './ListStatus';
-import { ListToolbar, type StateFilter } from './ListToolbar';
+import { INITIAL_LIST_VIEW, ListToolbar, type ListView } from './ListToolbar';
 import { useListActions } from './use-list-actions';
 import { useListResults } from './use-list-results';
 import { PersonTimeline } from './PersonTimeline';
@@ -53,12 +52,9 @@ function defaultOpen(id: string): void {
 export function ReadingListView(props: ReadingListViewProps) {
   const store = stores(props.db);
   const [query, setQuery] = useState(props.initialQuery ?? '');
-  const [sort, setSort] = useState<SortKey>('savedAt');
-  const [direction, setDirection] = useState<SortDirection>('desc');
-  const [stateFilter, setStateFilter] = useState<StateFilter>('unread');
-  const [favOnly, setFavOnly] = useState(false);
-  const [tag, setTag] = useState('');
-  const [site, setSite] = useState('');
+  const [view, setView] = useState<ListView>(INITIAL_LIST_VIEW);
+  const changeView = (change: Partial<ListView>) => setView((v) => ({ ...v, ...change }));
+  const { sort, direction, state: stateFilter, favOnly, tag, site } = view;
   const [limit, setLimit] = useState(PAGE);
   const [cursor, setCursor] = useState(0);
   /** The article whose tags are being edited in place. */
@@ -174,20 +170,10 @@ export function ReadingListView(props: ReadingListViewProps) {
         searchRef={searchRef}
         query={query}
         onQuery={setQuery}
-        state={stateFilter}
-        onState={setStateFilter}
-        favOnly={favOnly}
-        onFavOnly={setFavOnly}
+        view={view}
+        onView={changeView}
         tags={facets.value.tags}
-        tag={tag}
-        onTag={setTag}
         sites={facets.value.sites}
-        site={site}
-        onSite={setSite}
-        sort={sort}
-        onSort={setSort}
-        direction={direction}
-        onDirection={setDirection}
       />
       <ListCount counts={plainList ? counts.value : null} results={results} facets={facets.value} filtered={!!query || filters.length > 0} indexing={indexing} problems={parsed.problems} />
       <PersonTimeline query={query} db={props.db} />
@@ -214,7 +200,7 @@ export function ReadingListView(props: ReadingListViewProps) {
           <p>
             {t('library.empty.nothing')}{' '}
             {stateFilter !== 'all' && (
-              <button type="button" class="rl-link-button" onClick={() => setStateFilter('all')}>
+              <button type="button" class="rl-link-button" onClick={() => changeView({ state: 'all' })}>
                 {t('library.empty.searchAll')}
               </button>
             )}
@@ -235,7 +221,7 @@ export function ReadingListView(props: ReadingListViewProps) {
               onArchive={() => actions.archive([a.id])}
               onFavourite={() => actions.favourite([a.id])}
               onDelete={() => actions.remove([a.id])}
-              onTag={(name) => setTag(name)}
+              onTag={(name) => changeView({ tag: name })}
               editingTags={editingTags === a.id}
               onEditTags={() => setEditingTags(a.id)}
               onSaveTags={(tags) => {

@@ -22,7 +22,7 @@ import {
   useTargetTab,
 } from './data';
 import type { EntryDraft } from './OtherNames';
-import { PanelView, type PanelActions } from './PanelView';
+import { PanelView, type PanelActions, type PanelViewProps } from './PanelView';
 
 /** A new reader entry from the editor's draft (the store gives it its id). */
 export function draftToEntry(draft: EntryDraft, now = Date.now()): Omit<GlossaryEntry, 'id' | 'origin'> {
@@ -97,19 +97,8 @@ export function SidePanelApp() {
     },
   };
 
-  return (
-    <PanelView
-      tabId={tabId}
-      record={record}
-      status={status}
-      entries={entries}
-      text={text}
-      otherNames={otherNames}
-      order={order}
-      focus={focus}
-      actions={actions}
-    />
-  );
+  const view: PanelViewProps = { tabId, record, status, entries, text, otherNames, order, focus, actions };
+  return <PanelView {...view} />;
 }
 
 /** Keeps a rendering error from leaving a blank panel. */

@@ -5,6 +5,7 @@
  * options page's own panel, with its classes.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { CheckField } from '@/components/design/CheckField';
 import { t } from '@/components/design/i18n';
 import type { Settings } from '@/lib/settings/settings';
 import { devEndpointItem, explainedItem, hasAllSitesAccess, lookupAccess, removeWikipediaPermission, requestWikipediaPermission, watchWikipediaPermission } from '@/lib/settings/wikipedia-permission';
@@ -48,42 +49,33 @@ export function WikipediaSettings({ settings, update }: Props) {
 
   return (
     <>
-      <label class="check">
-        <input
-          ref={first}
-          type="checkbox"
-          name="wikipedia-lookups"
-          checked={on}
-          onChange={(e) => {
-            const next = e.currentTarget.checked;
-            setNote('');
-            void update({ wikipediaLookups: next });
-            // Off takes effect at once: the permission goes back now (the background also enforces it),
-            // and turning look-ups on again explains again what is sent.
-            if (!next) {
-              void removeWikipediaPermission();
-              void explainedItem.setValue(false);
-            }
-          }}
-        />
-        <span>
-          {t('wikipedia.settings.enable')}
-          <span class="hint">{t('wikipedia.settings.enableHint')}</span>
-        </span>
-      </label>
-      <label class="check">
-        <input
-          type="checkbox"
-          name="wikipedia-article-language"
-          checked={settings.wikipediaArticleLanguage}
-          disabled={!on}
-          onChange={(e) => void update({ wikipediaArticleLanguage: e.currentTarget.checked })}
-        />
-        <span>
-          {t('wikipedia.settings.language')}
-          <span class="hint">{t('wikipedia.settings.languageHint')}</span>
-        </span>
-      </label>
+      <CheckField
+        inputRef={first}
+        name="wikipedia-lookups"
+        checked={on}
+        hint={t('wikipedia.settings.enableHint')}
+        onChange={(next) => {
+          setNote('');
+          void update({ wikipediaLookups: next });
+          // Off takes effect at once: the permission goes back now (the background also enforces it),
+          // and turning look-ups on again explains again what is sent.
+          if (!next) {
+            void removeWikipediaPermission();
+            void explainedItem.setValue(false);
+          }
+        }}
+      >
+        {t('wikipedia.settings.enable')}
+      </CheckField>
+      <CheckField
+        name="wikipedia-article-language"
+        checked={settings.wikipediaArticleLanguage}
+        disabled={!on}
+        hint={t('wikipedia.settings.languageHint')}
+        onChange={(c) => void update({ wikipediaArticleLanguage: c })}
+      >
+        {t('wikipedia.settings.language')}
+      </CheckField>
       {on && access && (
         <p class="hint" role="status" data-wikipedia-permission={access.local ? 'local' : access.allSites ? 'all-sites' : granted ? 'granted' : 'not-granted'}>
           {access.local

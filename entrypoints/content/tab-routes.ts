@@ -5,6 +5,7 @@
  * (page-controller.ts) each answer with their own table; what both answer alike is here.
  */
 import { browser } from 'wxt/browser';
+import { notifyBackground } from '@/lib/client/send';
 import { canonicalUrl } from '@/lib/extract/metadata';
 import { selectionSentence } from '@/lib/glossary-io/sentence';
 import type { PageStatus, ReportStateRequest, TabMessage, TabReplies } from '@/lib/messaging/protocol';
@@ -51,7 +52,6 @@ export function pageRoutes(status: () => PageStatus, analyser: boolean): Pick<Ta
 /** Tells the background (and so the side panel) a state that is not a finished analysis. */
 export function reportState(state: ReportStateRequest['state'], error?: string): void {
   const message: ReportStateRequest = { type: 'report-state', state, ...(error ? { error: error.slice(0, 2000) } : {}) };
-  browser.runtime.sendMessage(message).catch(() => {
-    // The extension is reloading or the worker is waking: the next analysis reports again.
-  });
+  // Lost if the extension is reloading or the worker is waking: the next analysis reports again.
+  notifyBackground(message);
 }

@@ -1,8 +1,7 @@
 /** The reading-list page: the list, with import and export. `?q=` opens it on a search. */
-import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/components/design/i18n';
-import { followThemeSetting } from '@/components/design/theme';
+import { mountPage } from '@/components/design/page';
 import { ImportExport } from '@/components/reading-list/ImportExport';
 import { ReadingListView } from '@/components/reading-list/ReadingListView';
 import { requestPersistence, type PersistenceState } from '@/lib/db/persistence';
@@ -14,7 +13,6 @@ function LibraryApp() {
   const [persistence, setPersistence] = useState<PersistenceState | null>(null);
   const initial = new URLSearchParams(location.search).get('q') ?? '';
 
-  useEffect(() => followThemeSetting(), []);
   useEffect(() => {
     void requestPersistence().then(setPersistence);
   }, []);
@@ -48,5 +46,4 @@ function LibraryApp() {
   );
 }
 
-document.title = `${t('library.title')} · ${t('ext.name')}`;
-render(<LibraryApp />, document.getElementById('app')!);
+mountPage(<LibraryApp />, { title: `${t('library.title')} · ${t('ext.name')}`, theme: true });

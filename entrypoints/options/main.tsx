@@ -1,8 +1,7 @@
-import { render } from 'preact';
-import { followThemeSetting } from '@/components/design/theme';
+import { mountPage } from '@/components/design/page';
 import { OptionsApp } from '@/components/options/OptionsApp';
+import '@/components/design/shared.css';
 import '@/components/hover-card.css';
 import '@/components/options/options.css';
 
-followThemeSetting();
-render(<OptionsApp />, document.getElementById('app')!);
+mountPage(<OptionsApp />, { theme: true });

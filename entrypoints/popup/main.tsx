@@ -1,5 +1,5 @@
-import { render } from 'preact';
+import { mountPage } from '@/components/design/page';
 import { PopupApp } from '@/components/PopupApp';
 import '@/components/popup.css';
 
-render(<PopupApp />, document.getElementById('app')!);
+mountPage(<PopupApp />);

@@ -1,5 +1,5 @@
 /** The reader view of one saved article: `reader.html?id=…`. */
-import { render } from 'preact';
+import { mountPage } from '@/components/design/page';
 import { t } from '@/components/design/i18n';
 import { ReaderApp } from '@/components/reading-list/ReaderApp';
 import '@/components/design/tokens.css';
@@ -8,6 +8,5 @@ import '@/components/reading-list/reading-list.css';
 import '@/components/reading-list/reader.css';
 
 // Until the article is open (its title then names the tab).
-document.title = t('reader.pageTitle');
 const id = new URLSearchParams(location.search).get('id') ?? '';
-render(<ReaderApp id={id} />, document.getElementById('app')!);
+mountPage(<ReaderApp id={id} />, { title: t('reader.pageTitle') });

@@ -4,8 +4,7 @@
  * page in an iframe. Content scripts only run on http(s) pages, so the demo page runs the same
  * pipeline itself (extraction, the background's analysis, highlights, hover cards).
  */
-import { render } from 'preact';
-import { followThemeSetting } from '@/components/design/theme';
+import { mountPage } from '@/components/design/page';
 import { WelcomeApp } from '@/components/options/WelcomeApp';
 import '@/components/options/options.css';
 import '@/components/options/welcome.css';
@@ -13,6 +12,5 @@ import '@/components/options/welcome.css';
 if (new URLSearchParams(location.search).has('demo')) {
   void import('./demo').then((m) => m.startDemo());
 } else {
-  followThemeSetting();
-  render(<WelcomeApp />, document.getElementById('app')!);
+  mountPage(<WelcomeApp />, { theme: true });
 }

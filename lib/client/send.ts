@@ -19,6 +19,15 @@ export async function sendToBackground<R extends BackgroundRequest>(request: R):
   }
 }
 
+/**
+ * Tells the background something that needs no reply (`report-state`), typed like
+ * `sendToBackground` but without its reply handling, so the content script's gate stays small.
+ * Never throws: an extension reloading or a worker waking loses the message.
+ */
+export function notifyBackground(request: BackgroundRequest): void {
+  browser.runtime.sendMessage(request).catch(() => undefined);
+}
+
 /** The error of a request the background did not answer (callers may put it in their own words). */
 export const NO_ANSWER = 'Backstory’s background did not answer';
 

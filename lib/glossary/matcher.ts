@@ -52,7 +52,7 @@ const MAX_UNINTRODUCED_CANDIDATES = 2;
  * - `proper`: short names, in their own case or all capitals;
  * - `exact`: acronyms and common-word names, exactly as written.
  */
-type CaseRule = 'any' | 'capital' | 'proper' | 'exact';
+export type CaseRule = 'any' | 'capital' | 'proper' | 'exact';
 
 /**
  * What kind of name a trie payload is:
@@ -62,7 +62,7 @@ type CaseRule = 'any' | 'capital' | 'proper' | 'exact';
  *   start of a sentence only when the article gives it context.
  * - `short`: a bare short name ("Kim"); counts only when the article resolves it.
  */
-type PayloadMode = 'alias' | 'demonym' | 'common' | 'short';
+export type PayloadMode = 'alias' | 'demonym' | 'common' | 'short';
 
 /** Payload modes as stored in the compiled arrays. */
 const MODE_ALIAS = 0;
@@ -117,7 +117,8 @@ function isAllCaps(s: string): boolean {
 /** Kinds whose names are proper nouns, capitalised in running text. */
 const CAPITALISED_KINDS = new Set<GlossaryEntry['kind']>(['person', 'place']);
 
-function caseRuleFor(aliasToken: string, tokenCount: number, mode: PayloadMode, kind: GlossaryEntry['kind']): CaseRule {
+/** The case rule of one word of an alias (shared with the test oracle, reference-matcher.ts: a rule, not the engine it checks). */
+export function caseRuleFor(aliasToken: string, tokenCount: number, mode: PayloadMode, kind: GlossaryEntry['kind']): CaseRule {
   if (isAllCaps(aliasToken) || mode === 'common') return 'exact';
   if (tokenCount === 1 && (mode === 'short' || aliasToken.length < PROPER_CASE_BELOW)) return 'proper';
   if (CAPITALISED_KINDS.has(kind) && isCapitalised(aliasToken)) return 'capital';
@@ -125,7 +126,7 @@ function caseRuleFor(aliasToken: string, tokenCount: number, mode: PayloadMode, 
 }
 
 /** Hyphen variants: a word right after one may be lower case in a romanised name ("Jong-un"). */
-const HYPHENS = new Set(['-', '‐', '‑']);
+export const HYPHENS: ReadonlySet<string> = new Set(['-', '‐', '‑']);
 
 /** Whether a text word with letters `raw`, starting at `start`, meets an alias word's case rule. */
 function caseHolds(rule: number, aliasRaw: string, raw: string, start: number, text: string): boolean {
@@ -231,7 +232,8 @@ export function isRegionEntry(e: Pick<GlossaryEntry, 'id' | 'kind'>): boolean {
   return e.kind === 'place' && e.id.startsWith('region-');
 }
 
-function isCapitalised(raw: string): boolean {
+/** Whether a word starts with a capital letter. */
+export function isCapitalised(raw: string): boolean {
   const c = raw.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
   const first = raw[0]!;
@@ -367,11 +369,8 @@ export function compileMatcher(entries: readonly GlossaryEntry[], options: Match
   });
 }
 
-/** The compiled matcher in memory. */
-interface MatcherParts {
-  aliasCount: number;
-  words: WordTable;
-  edges: EdgeTable;
+/** The trie's payload arrays, the same in memory and in stored data. */
+interface PayloadArrays {
   /** Per trie node: its first payload + 1 (0: none). */
   nodeFirst: Int32Array;
   /** Per payload: entry number, mode, origin rank, start of its case rules, next payload + 1. */
@@ -380,8 +379,16 @@ interface MatcherParts {
   payloadRank: Float64Array;
   payloadCase: Int32Array;
   payloadNext: Int32Array;
-  /** Per word of each payload's alias: its case rule and its spelling. */
+  /** Per word of each payload's alias: its case rule. */
   caseRules: Uint8Array;
+}
+
+/** The compiled matcher in memory. */
+interface MatcherParts extends PayloadArrays {
+  aliasCount: number;
+  words: WordTable;
+  edges: EdgeTable;
+  /** Per word of each payload's alias: its spelling. */
   caseRaws: string[];
   /** Per entry number: id, related entries' numbers, `ENTRY_*` bits (0 for ids known only through `sameAs`). */
   entryIds: string[];
@@ -408,7 +415,7 @@ export const MATCHER_DATA_FORMAT = 4;
  * arrays and strings took longer to read than compiling). The hash tables are stored as they are,
  * since rebuilding them in a freshly started worker (no optimised code yet) costs more than reading them.
  */
-export interface MatcherData {
+export interface MatcherData extends PayloadArrays {
   format: number;
   aliasCount: number;
   /** JSON of [words, distinct spellings, entry ids, related entry numbers, [fuzzy word number, entry numbers][], [entry number, towns][]]. */
@@ -417,13 +424,6 @@ export interface MatcherData {
   wordSlots: Int32Array;
   edgeSlots: Int32Array;
   edgeCount: number;
-  nodeFirst: Int32Array;
-  payloadEntry: Int32Array;
-  payloadMode: Uint8Array;
-  payloadRank: Float64Array;
-  payloadCase: Int32Array;
-  payloadNext: Int32Array;
-  caseRules: Uint8Array;
   /** Per word of each payload's alias: index of its spelling in the distinct spellings. */
   caseRaws: Int32Array;
   entryPerson: Uint8Array;

@@ -1,7 +1,9 @@
 /**
- * Reference for tests only: the matcher as first written, with a trie of objects and Maps over
- * `tokenize`'s token objects. `matcher.ts` is the fast version; `matcher.test.ts` checks with
- * fast-check that both find exactly the same mentions. Keep the two in step when a rule changes.
+ * Reference for tests only, kept on purpose as an oracle: the matcher as first written, with a trie
+ * of objects and Maps over `tokenize`'s token objects. `matcher.ts` is the fast version (integer
+ * tables, no token objects); `matcher.test.ts` checks with fast-check that both find exactly the same
+ * mentions. Its passes stay a separate, plain implementation so that the check means something; the
+ * case rules it imports from matcher.ts. Keep the two in step when a pass changes.
  *
  * Algorithm, in three passes over the tokens of the text (see `tokenize.ts`):
  *  1. Longest match. Aliases are compiled into a trie keyed by folded tokens. At each token the
@@ -20,37 +22,17 @@ import type { GlossaryEntry } from './types';
 import { tokenize, type Token } from './tokenize';
 import { refineMentions, type EntryFacts } from './context';
 import { coordinated, personUse } from './discourse';
-import { isRegionEntry, withinOneEdit, type Matcher, type MatcherOptions, type Mention } from './matcher';
+// The rules (an alias word's case rule, what counts as capitalised) are the production ones: this
+// oracle checks the engine (trie, passes, resolution), not the rules, so it shares them.
+import { caseRuleFor, HYPHENS, isCapitalised, isRegionEntry, withinOneEdit, type CaseRule, type Matcher, type MatcherOptions, type Mention, type PayloadMode } from './matcher';
 
 /** Misspellings are only considered for words at least this long: shorter words collide too often. */
 const FUZZY_MIN_LENGTH = 7;
-/** A single-word alias shorter than this only matches in its own case (or all capitals). */
-const PROPER_CASE_BELOW = 5;
 /**
  * A bare short name that the article neither introduces nor places in context is shown as
  * ambiguous only when it has this few readings ("Korea": North or South); otherwise it is dropped.
  */
 const MAX_UNINTRODUCED_CANDIDATES = 2;
-
-/**
- * How the case of a text token must relate to the alias token it matches:
- * - `any`: case is folded;
- * - `capital`: a capitalised word of a person's or place's name stays capitalised in the text
- *   (or follows a hyphen: "Kim Jong-un"), so "the bottom" is not the town of The Bottom;
- * - `proper`: short names, in their own case or all capitals;
- * - `exact`: acronyms and common-word names, exactly as written.
- */
-type CaseRule = 'any' | 'capital' | 'proper' | 'exact';
-
-/**
- * What kind of name a trie payload is:
- * - `alias`: the entry's name or an alias; always counts.
- * - `demonym`: "North Korean" for North Korea; counts unless demonyms are turned off.
- * - `common`: a name that is also an everyday word ("Nice"); counts in its own case, and at the
- *   start of a sentence only when the article gives it context.
- * - `short`: a bare short name ("Kim"); counts only when the article resolves it.
- */
-type PayloadMode = 'alias' | 'demonym' | 'common' | 'short';
 
 interface Payload {
   entryId: string;
@@ -71,23 +53,6 @@ interface TrieNode {
   payloads?: Payload[];
 }
 
-function isAllCaps(s: string): boolean {
-  return s.length >= 2 && s === s.toUpperCase() && s !== s.toLowerCase();
-}
-
-/** Kinds whose names are proper nouns, capitalised in running text. */
-const CAPITALISED_KINDS = new Set<GlossaryEntry['kind']>(['person', 'place']);
-
-function caseRuleFor(aliasToken: string, tokenCount: number, mode: PayloadMode, kind: GlossaryEntry['kind']): CaseRule {
-  if (isAllCaps(aliasToken) || mode === 'common') return 'exact';
-  if (tokenCount === 1 && (mode === 'short' || aliasToken.length < PROPER_CASE_BELOW)) return 'proper';
-  if (CAPITALISED_KINDS.has(kind) && isCapitalised(aliasToken)) return 'capital';
-  return 'any';
-}
-
-/** Hyphen variants: a word right after one may be lower case in a romanised name ("Jong-un"). */
-const HYPHENS = new Set(['-', '‐', '‑']);
-
 function caseHolds(rule: CaseRule, aliasRaw: string, token: Token, text: string): boolean {
   switch (rule) {
     case 'any':
@@ -106,13 +71,6 @@ function deletions(s: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < s.length; i++) out.push(s.slice(0, i) + s.slice(i + 1));
   return out;
-}
-
-function isCapitalised(raw: string): boolean {
-  const c = raw.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  const first = raw[0]!;
-  return first !== first.toLowerCase();
 }
 
 /**
