@@ -11,7 +11,7 @@ export const kindPlural = (kind: EntryKind): string => t(`kinds.${kind}`);
 /** A kind's name ("Person"). */
 export const kindName = (kind: EntryKind): string => t(`kind.${kind}`);
 
-const PACK_IDS = ['storyline', 'world', 'news', 'user', 'wikipedia'] as const;
+const PACK_IDS = ['storyline', 'world', 'news', 'regions', 'user', 'wikipedia'] as const;
 
 /** Pack ids as the reader knows them. */
 export const packTitle = (id: string): string => ((PACK_IDS as readonly string[]).includes(id) ? t(`packs.${id as (typeof PACK_IDS)[number]}`) : id);
