@@ -44,24 +44,26 @@ function Item(props: { item: PersonTimelineItem }) {
       <time class="rl-ptl-date" dateTime={item.day}>
         {when}
       </time>{' '}
-      {item.kind === 'event' && <span class="rl-ptl-event">{item.event.name}</span>}
-      {item.kind === 'role' && (
-        <span class="rl-ptl-role">
-          {t(item.change === 'began' ? 'library.timeline.began' : 'library.timeline.ended', [item.fact.value])}
-          {periodText(item.fact) && <span class="rl-ptl-period"> ({periodText(item.fact)})</span>}
-        </span>
-      )}
-      {item.kind === 'article' && (
-        <>
-          <ArticleLink article={item.article} />
-          {item.roles.length > 0 && (
-            <span class="rl-ptl-then">
-              {' '}
-              {t('library.timeline.then', [item.roles.map((r) => (r.uncertain ? `${r.value} (${t('dated.uncertain')})` : r.value)).join('; ')])}
-            </span>
-          )}
-        </>
-      )}
+      <span class="rl-ptl-body">
+        {item.kind === 'event' && <span class="rl-ptl-event">{item.event.name}</span>}
+        {item.kind === 'role' && (
+          <span class="rl-ptl-role">
+            {t(item.change === 'began' ? 'library.timeline.began' : 'library.timeline.ended', [item.fact.value])}
+            {periodText(item.fact) && <span class="rl-ptl-period"> ({periodText(item.fact)})</span>}
+          </span>
+        )}
+        {item.kind === 'article' && (
+          <>
+            <ArticleLink article={item.article} />
+            {item.roles.length > 0 && (
+              <span class="rl-ptl-then">
+                {' '}
+                {t('library.timeline.then', [item.roles.map((r) => (r.uncertain ? `${r.value} (${t('dated.uncertain')})` : r.value)).join('; ')])}
+              </span>
+            )}
+          </>
+        )}
+      </span>
     </li>
   );
 }
