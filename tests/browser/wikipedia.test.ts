@@ -57,14 +57,33 @@ async function otherRow(panel: Page, name: string, timeout = 20_000): Promise<vo
 
 /** Clicks a button found by its exact aria-label or text, inside an optional container selector. */
 async function clickButton(page: Page, label: string, within = 'body'): Promise<void> {
-  const handle = await page.waitForFunction(
+  await clickFound(
+    page,
     (l, w) =>
       [...document.querySelectorAll<HTMLButtonElement>(`${w} button`)].find((b) => !b.disabled && (b.getAttribute('aria-label') === l || b.textContent?.trim() === l)) ?? null,
-    { timeout: 10_000, polling: 100 },
     label,
     within,
   );
-  await clickHandle(handle);
+}
+
+/**
+ * Clicks the element `find` returns once it exists. The panel and the options page re-render
+ * their lists when the glossary changes (a look-up that adds an entry moves the rows under it),
+ * so an element found a moment ago may be gone by the click: find it again and retry, as a
+ * reader clicks what is on screen now.
+ */
+async function clickFound(page: Page, find: (...args: string[]) => Element | null, ...args: string[]): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const handle = await page.waitForFunction(find as (...a: unknown[]) => Element | null, { timeout: Math.max(1, deadline - Date.now()), polling: 100 }, ...args);
+    try {
+      await clickHandle(handle);
+      return;
+    } catch (error) {
+      const gone = /not clickable|not an Element|detached|Execution context was destroyed/i.test(String(error));
+      if (!gone || Date.now() > deadline) throw error;
+    }
+  }
 }
 
 /**
@@ -205,11 +224,7 @@ for (const name of BROWSERS) {
       await options.evaluate(() => (location.hash = '#glossary'));
       await options.waitForSelector('#glossary-search');
       await options.type('#glossary-search', 'Kirill');
-      const link = await options.waitForFunction(
-        () => [...document.querySelectorAll<HTMLAnchorElement>('a.entry-link')].find((a) => a.textContent?.includes('Kirill Dmitriev')) ?? null,
-        { timeout: 10_000, polling: 100 },
-      );
-      await clickHandle(link);
+      await clickFound(options, () => [...document.querySelectorAll<HTMLAnchorElement>('a.entry-link')].find((a) => a.textContent?.includes('Kirill Dmitriev')) ?? null);
       await options.waitForFunction(() => /Looked up on Wikipedia/.test(document.querySelector('.lead')?.textContent ?? ''), { timeout: 10_000, polling: 100 });
       await clickButton(options, 'Delete', 'form.editor');
       await options.waitForFunction(() => /Kirill Dmitriev/.test(document.querySelector('.toast-region')?.textContent ?? ''), { timeout: 10_000, polling: 100 });
@@ -238,10 +253,7 @@ for (const name of BROWSERS) {
       expect(stub.hits.slice(before).map((h) => h.split('?')[0])).toEqual(['GET /en/api/rest_v1/page/summary/Sergei_Ivanov', 'GET /en/w/api.php']);
 
       // Only the chosen page is fetched.
-      const choice = await panel.evaluateHandle(
-        () => [...document.querySelectorAll<HTMLButtonElement>('.sp-wiki-choice')].find((b) => b.querySelector('strong')?.textContent === 'Sergei Borisovich Ivanov')!,
-      );
-      await clickHandle(choice);
+      await clickFound(panel, () => [...document.querySelectorAll<HTMLButtonElement>('.sp-wiki-choice')].find((b) => b.querySelector('strong')?.textContent === 'Sergei Borisovich Ivanov') ?? null);
       await panel.waitForFunction(() => /Added “Sergei Borisovich Ivanov” from Wikipedia/.test(document.querySelector('[data-wikipedia-status]')?.textContent ?? ''), {
         timeout: 15_000,
         polling: 100,
