@@ -5,11 +5,11 @@
  * (entrypoints/content/lazy.ts).
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { provideAnalyser } from './content/lazy';
+import { providePart } from './content/lazy';
 import { PageController } from './content/page-controller';
 
 export default defineUnlistedScript(() => {
-  provideAnalyser({
+  providePart('analyser', {
     start(ctx, options) {
       const controller = new PageController(ctx, options);
       void controller.start();

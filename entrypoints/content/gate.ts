@@ -11,7 +11,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { gateArticle } from '@/lib/extract/gate';
 import type { PageStatus, TabMessage, TabReplies } from '@/lib/messaging/protocol';
 import { getSitePolicy, siteEnabledBy, watchSitePolicy } from '@/lib/sites/site-policy';
-import { ANALYSER_FILE, loadAnalyser, type AnalyserController } from './lazy';
+import { LAZY_PARTS, loadInstance, loadPart, type AnalyserController } from './lazy';
 import { PageWatcher } from './page-watcher';
 import { errorText, pageRoutes, reportState, tabListener } from './tab-routes';
 
@@ -77,7 +77,7 @@ export class PageGate {
   private handOver(forced = false): Promise<AnalyserController> {
     this.handover ??= (async () => {
       this.status.state = 'working';
-      const analyser = await loadAnalyser(browser.runtime.getURL(`/${ANALYSER_FILE}`), `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`);
+      const analyser = await loadPart('analyser', browser.runtime.getURL(`/${LAZY_PARTS.analyser.file}`), loadInstance());
       if (this.ctx.isInvalid) throw new Error('Backstory was reloaded');
       this.dispose();
       return analyser.start(this.ctx, { gated: !forced });

@@ -1,16 +1,15 @@
 /**
  * The hand-over between the content script every page pays for (the gate, entrypoints/content/index.ts)
- * and the part only articles load (entrypoints/analyser.ts): the analyser's script, evaluated in
- * this content script's own world by a dynamic `import()` of the extension's file, leaves its entry
- * point under ANALYSER_KEY on that world's global object, which the page's own scripts cannot see.
- * Nothing is added to the page's DOM, and the page's CSP does not apply to an extension's import.
+ * and the parts loaded only when needed: the analyser (entrypoints/analyser.ts), on pages that pass
+ * the gate, and the on-page parser (entrypoints/on-page-parser.ts), which the analyser loads only
+ * when the page must parse itself or the reader saves it. Each part's script, evaluated in this
+ * content script's own world by a dynamic `import()` of the extension's file, leaves its entry point
+ * under its key on that world's global object, which the page's own scripts cannot see. Nothing is
+ * added to the page's DOM, and the page's CSP does not apply to an extension's import.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-
-/** The lazily loaded file, relative to the extension's root (entrypoints/analyser.ts). */
-export const ANALYSER_FILE = 'analyser.js';
-/** Where the analyser's script leaves its entry point on the content script world's global object. */
-export const ANALYSER_KEY = '__backstoryAnalyser';
+import type { collectArticle } from '@/lib/reading-list/collect';
+import type { extractArticle } from '@/lib/extract/article';
 
 /** What the analyser offers the gate: a started page controller. */
 export interface Analyser {
@@ -22,24 +21,47 @@ export interface AnalyserController {
   onMessage(message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void): boolean | undefined;
 }
 
-type Holder = { [ANALYSER_KEY]?: Analyser };
+/** What the on-page parser offers the analyser: Readability on the page, and the article a save collects. */
+export interface OnPageParser {
+  extractArticle: typeof extractArticle;
+  collectArticle: typeof collectArticle;
+}
+
+/** The lazily loaded parts: each one's file (relative to the extension's root) and where it leaves its entry point. */
+export const LAZY_PARTS = {
+  analyser: { file: 'analyser.js', key: '__backstoryAnalyser' },
+  onPageParser: { file: 'on-page-parser.js', key: '__backstoryOnPageParser' },
+} as const;
+
+interface PartTypes {
+  analyser: Analyser;
+  onPageParser: OnPageParser;
+}
+type PartName = keyof typeof LAZY_PARTS;
+type Holder = { [key: string]: unknown };
+
+/** A fresh id per load: see `loadPart`. */
+export function loadInstance(): string {
+  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
+}
 
 /**
- * Loads the analyser once into this world. `url` is the file's extension URL (`runtime.getURL`);
+ * Loads a part once into this world. `url` is the file's extension URL (`runtime.getURL`);
  * `instance` makes the module's URL this content script's own, so a script injected again (an
  * extension update, a second frame of the same world) evaluates a fresh copy bound to its own context.
  */
-export async function loadAnalyser(url: string, instance: string): Promise<Analyser> {
+export async function loadPart<N extends PartName>(name: N, url: string, instance: string): Promise<PartTypes[N]> {
   const holder = globalThis as Holder;
-  delete holder[ANALYSER_KEY];
+  const { key } = LAZY_PARTS[name];
+  delete holder[key];
   await import(/* @vite-ignore */ `${url}?i=${instance}`);
-  const analyser = holder[ANALYSER_KEY];
-  if (!analyser) throw new Error('Backstory: the analyser did not load');
-  delete holder[ANALYSER_KEY];
-  return analyser;
+  const part = holder[key] as PartTypes[N] | undefined;
+  if (!part) throw new Error(`Backstory: the ${name} did not load`);
+  delete holder[key];
+  return part;
 }
 
-/** Called by the analyser's script when it is evaluated: leaves its entry point for `loadAnalyser`. */
-export function provideAnalyser(analyser: Analyser): void {
-  (globalThis as Holder)[ANALYSER_KEY] = analyser;
+/** Called by a part's script when it is evaluated: leaves its entry point for `loadPart`. */
+export function providePart<N extends PartName>(name: N, part: PartTypes[N]): void {
+  (globalThis as Holder)[LAZY_PARTS[name].key] = part;
 }

@@ -14,10 +14,10 @@ import { backgroundCardServices } from '@/components/annotator/services';
 import { glossaryChangedAt } from '@/lib/db/glossary-events';
 import { articleRootOf, type LiveMention } from '@/lib/highlight/page-model';
 import type { PageStatus } from '@/lib/messaging/protocol';
-import { collectArticle } from '@/lib/reading-list/collect';
 import { corrections } from '@/lib/sites/corrections-store';
 import { getSitePolicy, siteEnabledBy, watchSitePolicy } from '@/lib/sites/site-policy';
 import { PageWatcher } from './page-watcher';
+import { LAZY_PARTS, loadInstance, loadPart, type OnPageParser } from './lazy';
 import { analysePage, backgroundParser } from './pipeline';
 import { MentionStepper } from './stepping';
 import { pageRoutes, reportState, tabListener } from './tab-routes';
@@ -41,6 +41,15 @@ export class PageController {
   /** Analyses finished on this page, reported with the timings: only the first one runs cold. */
   private analyses = 0;
   private readonly parser = backgroundParser();
+  /** Readability on the page and the save's collector (entrypoints/on-page-parser.ts): loaded on first need, once. */
+  private onPageParser: Promise<OnPageParser> | null = null;
+  private readonly loadOnPageParser = (): Promise<OnPageParser> => {
+    this.onPageParser ??= loadPart('onPageParser', browser.runtime.getURL(`/${LAZY_PARTS.onPageParser.file}`), loadInstance()).catch((error: unknown) => {
+      this.onPageParser = null; // a failed load is tried again next time
+      throw error;
+    });
+    return this.onPageParser;
+  };
   /** The gate already passed this page (entrypoints/content/gate.ts): the first analysis skips it. */
   private gated: boolean;
 
@@ -112,7 +121,10 @@ export class PageController {
     const stale = () => generation !== this.generation || this.ctx.isInvalid;
     if (this.status.state !== 'ready') this.status.state = 'working';
     reportState('working');
-    const outcome = await analysePage(document, { parser: this.parser.current, force: this.forced || this.gated, stale });
+    const outcome = await analysePage(document, {
+      parser: this.parser.current,
+      parseOnPage: async (doc, opts) => (await this.loadOnPageParser()).extractArticle(doc, opts),
+      force: this.forced || this.gated, stale });
     this.gated = false;
     if (outcome.kind === 'stale') return;
     if (outcome.kind === 'no-article') {
@@ -155,7 +167,7 @@ export class PageController {
   readonly onMessage = tabListener({
     ...pageRoutes(() => this.status, true),
     // The reader asked to save this page: extract what they see now, sanitised, for the background to store.
-    'collect-article': () => collectArticle(document),
+    'collect-article': async () => (await this.loadOnPageParser()).collectArticle(document),
     'step-mention': (m) => {
       if (m.direction !== 1 && m.direction !== -1) return undefined;
       this.stepper.step(m.direction);

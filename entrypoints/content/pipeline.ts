@@ -4,7 +4,7 @@
  * in the live page in chunks. The page controller (page-controller.ts) shows the result.
  */
 import type { ExtractResult, ExtractTimings } from '@/lib/extract/article';
-import { extractArticleOffPage, type PageParser } from '@/lib/extract/off-page';
+import { extractArticleOffPage, type OnPageExtract, type PageParser } from '@/lib/extract/off-page';
 import type { TextSegment } from '@/lib/extract/article-text';
 import { locateMentions, yieldToPage, type LiveMention } from '@/lib/highlight/page-model';
 import { sendToBackground } from '@/lib/client/send';
@@ -49,10 +49,13 @@ export function backgroundParser(): { current: PageParser | null } {
  * Runs the pipeline on `doc`. `stale()` is asked after every wait: once it says so (a newer analysis
  * started, the extension unloaded) the outcome is `stale` and nothing more is done.
  */
-export async function analysePage(doc: Document, options: { parser: PageParser | null; force: boolean; stale: () => boolean }): Promise<AnalysisOutcome> {
+export async function analysePage(
+  doc: Document,
+  options: { parser: PageParser | null; parseOnPage: OnPageExtract; force: boolean; stale: () => boolean },
+): Promise<AnalysisOutcome> {
   const { stale } = options;
   const t0 = performance.now();
-  const extracted = await extractArticleOffPage(doc, options.parser, { force: options.force, yieldToPage });
+  const extracted = await extractArticleOffPage(doc, options.parser, options.parseOnPage, { force: options.force, yieldToPage });
   if (stale()) return { kind: 'stale' };
   if (extracted.status !== 'article') return { kind: 'no-article', status: extracted.status, timings: { ...extracted.timings } };
   const { article, timings } = extracted;

@@ -1,70 +1,19 @@
 /**
- * Article extraction for the content script: a cheap gate, Readability on a clone, then the
- * article's text mapped back to the live page.
+ * Article extraction on the page itself: a cheap gate, Readability on a clone, then the article's
+ * text mapped back to the live page. The content script loads this only when it needs it (the
+ * off-page parse could not be used, or the reader saves the page): see entrypoints/on-page-parser.ts.
  */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import { collectArticleText, type ArticleText } from './article-text';
+import { collectArticleText } from './article-text';
 import { gateArticle, isHtmlParsed, MAX_ELEMENTS, READERABLE_MIN_CONTENT_LENGTH, XHTML_NS } from './gate';
-import { canonicalUrl, documentLanguage } from './metadata';
+import { articleMeta, type ExtractOptions, type ExtractResult } from './article-meta';
 import { matchTextNodes } from './node-map';
 
 export { gateArticle, MAX_ELEMENTS } from './gate';
+export { articleMeta, type ArticleMeta, type ExtractedArticle, type ExtractOptions, type ExtractResult, type ExtractTimings } from './article-meta';
 
 /** Passed to Readability as `maxElemsToParse`, a second guard inside the parse itself. */
 const READABILITY_MAX_ELEMS = MAX_ELEMENTS;
-
-export interface ArticleMeta {
-  url: string;
-  canonicalUrl: string | null;
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  excerpt: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl' | 'auto' | null;
-  publishedTime: string | null;
-}
-
-export interface ExtractedArticle extends ArticleText {
-  meta: ArticleMeta;
-  /**
-   * The article element Readability built: a detached subtree of the clone, never part of the live
-   * page. Unsanitised: the reading list sanitises it before saving (and again before rendering).
-   */
-  content: Element;
-}
-
-/** Time spent in each step, in milliseconds, for the benchmark and the popup's diagnostics. */
-export interface ExtractTimings {
-  gate: number;
-  /**
-   * The parse's cost on the page: clone and Readability's parse (what Readability alone costs after
-   * the gate), or, when parsed off the page, serialising the page and reading the article back.
-   */
-  parse: number;
-  /** Backstory's addition: `pair` (article text nodes to live ones) plus `text` (the article text and segments). */
-  map: number;
-  /** The clone, or (off the page) `outerHTML` and posting it. */
-  clone?: number;
-  pair?: number;
-  text?: number;
-  /** Off the page only: Readability's parse in the extension document, and the wait for it (not on the page's thread). */
-  offPage?: number;
-  wait?: number;
-}
-
-export type ExtractResult =
-  | { status: 'article'; article: ExtractedArticle; timings: ExtractTimings }
-  | { status: 'not-article'; timings: Partial<ExtractTimings> }
-  | { status: 'too-large'; elements: number; timings: Partial<ExtractTimings> };
-
-export interface ExtractOptions {
-  /** Skip `isProbablyReaderable` ("Analyse anyway"). */
-  force?: boolean;
-  now?: () => number;
-  /** Off the page only: gives the page's thread back between steps (lib/extract/off-page.ts). */
-  yieldToPage?: () => Promise<void>;
-}
 
 /**
  * The copy Readability works on: a deep clone, or for an XHTML document (served as XML) the same
@@ -75,21 +24,6 @@ function readableCopy(doc: Document): Document | null {
   if (isHtmlParsed(doc)) return doc.cloneNode(true) as Document;
   if (doc.documentElement?.namespaceURI !== XHTML_NS) return null;
   return new DOMParser().parseFromString(new XMLSerializer().serializeToString(doc.documentElement), 'text/html');
-}
-
-/** The metadata Readability found, completed from the live page. */
-export function articleMeta(doc: Document, parsed: { title?: string | null; byline?: string | null; siteName?: string | null; excerpt?: string | null; lang?: string | null; dir?: string | null; publishedTime?: string | null }): ArticleMeta {
-  return {
-    url: doc.URL,
-    canonicalUrl: canonicalUrl(doc),
-    title: (parsed.title ?? doc.title ?? '').trim(),
-    byline: parsed.byline?.trim() || null,
-    siteName: parsed.siteName?.trim() || null,
-    excerpt: parsed.excerpt?.trim() || null,
-    lang: parsed.lang || documentLanguage(doc),
-    dir: parsed.dir === 'ltr' || parsed.dir === 'rtl' || parsed.dir === 'auto' ? parsed.dir : null,
-    publishedTime: parsed.publishedTime ?? null,
-  };
 }
 
 /** Runs the gate and Readability on a copy of `doc`. Never modifies `doc`. */

@@ -25,7 +25,7 @@ describe('extractArticleOffPage', () => {
     const doc = load(SEED);
     const before = doc.documentElement.outerHTML;
     const local = extractArticle(doc);
-    const remote = await extractArticleOffPage(doc, offPage);
+    const remote = await extractArticleOffPage(doc, offPage, extractArticle);
     expect(remote.fallback).toBeUndefined();
     expect(remote.status).toBe('article');
     if (remote.status !== 'article' || local.status !== 'article') return;
@@ -39,7 +39,7 @@ describe('extractArticleOffPage', () => {
   it('keeps apart text that Readability brings together by removing what stood between it', async () => {
     // Readability drops the button: "met " and "Vladimir Putin…" end up side by side in its article.
     const doc = load(story('Kim Jong Un met <button>Share</button>Vladimir Putin at the Vostochny Cosmodrome, the Kremlin said in a statement on Wednesday evening after the talks ended.'));
-    const result = await extractArticleOffPage(doc, offPage);
+    const result = await extractArticleOffPage(doc, offPage, extractArticle);
     expect(result.fallback).toBeUndefined();
     expect(result.status).toBe('article');
     if (result.status !== 'article') return;
@@ -52,7 +52,7 @@ describe('extractArticleOffPage', () => {
     const doc = load(story('Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome, the Kremlin said in a statement on Wednesday evening after the talks ended.'));
     const node = [...doc.querySelectorAll('p')][1]!.firstChild as Text;
     const rest = node.splitText(20); // as a script can leave it: "Kim Jong Un met Vlad" + "imir Putin at…"
-    const result = await extractArticleOffPage(doc, offPage);
+    const result = await extractArticleOffPage(doc, offPage, extractArticle);
     expect(result.fallback).toBeUndefined();
     expect(result.status).toBe('article');
     if (result.status !== 'article') return;
@@ -71,7 +71,7 @@ describe('extractArticleOffPage', () => {
 
   it('parses on the page when the article it gets back is not the page’s (the page changed meanwhile)', async () => {
     const doc = load(story('Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome, the Kremlin said in a statement on Wednesday evening after the talks ended.'));
-    const result = await extractArticleOffPage(doc, async (html, url) => parsePageHtml(html.replace('Vostochny', 'Vostochnyy'), url));
+    const result = await extractArticleOffPage(doc, async (html, url) => parsePageHtml(html.replace('Vostochny', 'Vostochnyy'), url), extractArticle);
     expect(result.fallback).toBe('unmapped');
     expect(result.status).toBe('article');
     if (result.status !== 'article') return;
@@ -80,25 +80,34 @@ describe('extractArticleOffPage', () => {
 
   it('parses on the page when the parser fails, is missing or cannot answer', async () => {
     const doc = load(SEED);
-    const failing = await extractArticleOffPage(doc, () => Promise.reject(new Error('closed')));
+    const failing = await extractArticleOffPage(doc, () => Promise.reject(new Error('closed')), extractArticle);
     expect(failing.fallback).toBe('failed');
     expect(failing.status).toBe('article');
-    expect((await extractArticleOffPage(doc, async () => null)).fallback).toBe('failed');
-    const none = await extractArticleOffPage(doc, null);
+    expect((await extractArticleOffPage(doc, async () => null, extractArticle)).fallback).toBe('failed');
+    const none = await extractArticleOffPage(doc, null, extractArticle);
     expect(none.fallback).toBe('no-parser');
     expect(none.status).toBe('article');
   });
 
+  it('loads nothing to parse on the page unless it falls back (the content script fetches that parser on demand)', async () => {
+    const parseOnPage = vi.fn(extractArticle);
+    expect((await extractArticleOffPage(load(SEED), offPage, parseOnPage)).status).toBe('article');
+    expect(parseOnPage).not.toHaveBeenCalled();
+    const fellBack = await extractArticleOffPage(load(SEED), async () => null, parseOnPage);
+    expect(fellBack).toMatchObject({ status: 'article', fallback: 'failed' });
+    expect(parseOnPage).toHaveBeenCalledTimes(1);
+  });
+
   it('takes the parser’s word that a page is no article', async () => {
-    const result = await extractArticleOffPage(load(SEED), async () => ({ article: null, ms: 1 }));
+    const result = await extractArticleOffPage(load(SEED), async () => ({ article: null, ms: 1 }), extractArticle);
     expect(result.status).toBe('not-article');
     expect(result.fallback).toBeUndefined();
   });
 
   it('never posts a page the gate turns away', async () => {
     const parser = vi.fn(offPage);
-    expect((await extractArticleOffPage(load('<html><body><nav><a href="/">Home</a></nav><p>Short note.</p></body></html>'), parser)).status).toBe('not-article');
-    expect((await extractArticleOffPage(load(`<body>${'<span></span>'.repeat(31_000)}</body>`), parser)).status).toBe('too-large');
+    expect((await extractArticleOffPage(load('<html><body><nav><a href="/">Home</a></nav><p>Short note.</p></body></html>'), parser, extractArticle)).status).toBe('not-article');
+    expect((await extractArticleOffPage(load(`<body>${'<span></span>'.repeat(31_000)}</body>`), parser, extractArticle)).status).toBe('too-large');
     expect(parser).not.toHaveBeenCalled();
   });
 });

@@ -5,8 +5,9 @@
  * page (no parser, an error, article text that does not map back onto the page because the page
  * changed meanwhile), the page parses itself.
  */
-import { articleMeta, extractArticle, gateArticle, type ExtractOptions, type ExtractResult } from './article';
+import { articleMeta, type ExtractOptions, type ExtractResult } from './article-meta';
 import { collectArticleTextStepwise } from './article-text';
+import { gateArticle } from './gate';
 import { matchTextNodesStepwise } from './node-map';
 import type { ParsePageResult } from './page-parse';
 
@@ -18,6 +19,12 @@ const SLICE_MS = 8;
 
 /** Asks an extension document to parse `html`; rejects (or answers null) when it cannot. */
 export type PageParser = (html: string, url: string) => Promise<ParsePageResult | null>;
+
+/**
+ * Readability on the page itself (lib/extract/article.ts `extractArticle`), for the fallback. Passed in
+ * rather than imported, so that the content script loads the parser only when it falls back.
+ */
+export type OnPageExtract = (doc: Document, options: ExtractOptions) => ExtractResult | Promise<ExtractResult>;
 
 /** Why an off-page extraction fell back to parsing on the page, for diagnostics and tests. */
 export type FallbackReason = 'no-parser' | 'xhtml' | 'too-long' | 'failed' | 'unmapped';
@@ -53,17 +60,19 @@ async function inSlices<T>(steps: Generator<void, T, void>, pause: () => Promise
 
 /**
  * Extracts the article of `doc` with Readability's parse done by `parser`, off the page. The result
- * is the same as `extractArticle`'s; `fallback` says when (and why) the page parsed it itself.
+ * is the same as `extractArticle`'s; `fallback` says when (and why) the page parsed it itself, with
+ * `parseOnPage`.
  */
 export async function extractArticleOffPage(
   doc: Document,
   parser: PageParser | null,
+  parseOnPage: OnPageExtract,
   options: ExtractOptions = {},
 ): Promise<ExtractResult & { fallback?: FallbackReason }> {
   const now = options.now ?? (() => performance.now());
   /** Parses on the page after all; `spent` is the page's time already lost to the attempt, counted in. */
-  const onPage = (fallback: FallbackReason, spent = 0): ExtractResult & { fallback: FallbackReason } => {
-    const result = extractArticle(doc, options);
+  const onPage = async (fallback: FallbackReason, spent = 0): Promise<ExtractResult & { fallback: FallbackReason }> => {
+    const result = await parseOnPage(doc, options);
     return { ...result, timings: { ...result.timings, parse: (result.timings.parse ?? 0) + spent }, fallback } as ExtractResult & { fallback: FallbackReason };
   };
   if (!parser) return onPage('no-parser');

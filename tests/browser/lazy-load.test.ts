@@ -55,9 +55,10 @@ for (const name of BROWSERS) {
       expect(await hoverCard(page, 'Vladimir Putin')).toBe('Vladimir Putin');
       expect(errors).toEqual([]); // (before the probe below, whose refusal the console reports)
       if (name === 'chromium') {
-        // Loaded once, from the extension's own files.
+        // Loaded once, from the extension's own files; parsed off the page, so without the on-page parser.
         const loaded = scripts.filter((u) => u.includes('analyser.js'));
         expect(loaded).toHaveLength(1);
+        expect(scripts.filter((u) => u.includes('on-page-parser.js'))).toEqual([]);
         expect(loaded[0]).toMatch(/^chrome-extension:\/\//);
         // The page cannot probe for it by its fixed URL (use_dynamic_url) to fingerprint the reader.
         const probe = `${suite.session.extensionOrigin}analyser.js`;
@@ -66,6 +67,35 @@ for (const name of BROWSERS) {
       // Nothing was added to the page for it: no <script>, no <link>, no <style>.
       expect(await page.evaluate(() => [...document.querySelectorAll('script[src*="extension://"], link[href*="extension://"]')].length)).toBe(0);
       await page.close();
+    });
+
+    it('loads the on-page parser only when it is needed: to save the page, or to parse XHTML on the page', async () => {
+      const { page, tabId, scripts, errors } = await open('ap-kim-putin.html');
+      expect(await waitForSettled(suite.ext, tabId)).toMatchObject({ state: 'ready', analyser: true, parsedOn: 'off the page' });
+      const parserLoads = () => scripts.filter((u) => u.includes('on-page-parser.js'));
+      if (name === 'chromium') expect(parserLoads()).toEqual([]);
+      // The background asks for the article when the reader saves: the parser loads, once, and answers.
+      for (let i = 0; i < 2; i++) {
+        const reply = (await tabMessage(suite.ext, tabId, { type: 'collect-article' })) as { ok: boolean; article?: { text: string; html: string; meta: { title: string } } };
+        expect(reply.ok).toBe(true);
+        expect(reply.article!.text).toContain('munitions for Russia');
+        expect(reply.article!.html).toContain('munitions for Russia');
+        expect(reply.article!.html).not.toMatch(/<script|<form|onsubmit/i); // sanitised for the reading list
+      }
+      if (name === 'chromium') {
+        expect(parserLoads()).toHaveLength(1);
+        expect(parserLoads()[0]).toMatch(/^chrome-extension:\/\//);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+
+      // XHTML served as XML cannot be posted as HTML: the page parses it itself, with the on-page parser.
+      const xhtml = await open('corpus/xhtml-article.xhtml');
+      expect(await waitForSettled(suite.ext, xhtml.tabId)).toMatchObject({ state: 'ready', analyser: true, parsedOn: 'page (xhtml)' });
+      expect((await readHighlights(xhtml.page)).map((h) => h.text)).toEqual(expect.arrayContaining(['Kim Jong Un', 'Vladimir Putin']));
+      if (name === 'chromium') expect(xhtml.scripts.filter((u) => u.includes('on-page-parser.js'))).toHaveLength(1);
+      expect(xhtml.errors).toEqual([]);
+      await xhtml.page.close();
     });
 
     it('loads it on a page whose CSP header forbids everything', async () => {
