@@ -54,6 +54,7 @@ export default defineBackground({
     };
     let firstAnswerLogged = false;
     let firstRequestAt: number | undefined;
+    let firstTabMessageAt: number | undefined;
     const route = createRouter(service, {
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),
@@ -70,11 +71,13 @@ export default defineBackground({
         if (!firstAnswerLogged) {
           firstAnswerLogged = true;
           // Cold start, read by `npm run bench`: main() to the first answer (which includes the page's
-          // own work before it asks); worker start (performance's time origin, so module evaluation
-          // counts) to the matcher ready; and the first analysis' time inside the worker.
+          // own work before it asks), split at the page's first message (a navigation wakes the
+          // worker before the page has loaded); worker start (performance's time origin, so module
+          // evaluation counts) to the matcher ready; and the first analysis' time inside the worker.
           const now = performance.now();
           void browser.storage.session.set({
             'bench:coldStartMs': now - wokeAt,
+            ...(firstTabMessageAt !== undefined ? { 'bench:pageFirstMessageMs': firstTabMessageAt - wokeAt } : {}),
             ...(readyAt !== undefined ? { 'bench:coldReadyMs': readyAt } : {}),
             ...(firstRequestAt !== undefined ? { 'bench:firstAnalyseMs': now - firstRequestAt } : {}),
           });
@@ -96,6 +99,7 @@ export default defineBackground({
     });
 
     browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+      if (firstTabMessageAt === undefined && sender.tab) firstTabMessageAt = performance.now();
       if (firstRequestAt === undefined && (message as { type?: unknown } | null)?.type === 'analyse') firstRequestAt = performance.now();
       route(message, sender).then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: String(error) }));
       return true; // the reply is sent asynchronously
