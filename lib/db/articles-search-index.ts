@@ -71,7 +71,7 @@ export class SearchIndex {
     const first = changes[0]!.seq!;
     // Entries trimmed from the log since this index last looked: it cannot know what changed.
     if (first > this.seq + 1 && ((await db.articleChanges.orderBy(':id').first())?.seq ?? 0) > this.seq + 1) return this.rebuild();
-    const ids = [...new Set(changes.map((c) => c.id))];
+    const ids = [...new Set(changes.flatMap((c) => c.ids ?? [c.id]))];
     if (ids.length > Math.max(REBUILD_MIN, this.size * REBUILD_SHARE)) return this.rebuild();
     const [articles, terms] = await db.transaction('r', db.articles, db.articleTerms, () => Promise.all([db.articles.bulkGet(ids), db.articleTerms.bulkGet(ids)]));
     ids.forEach((id, i) => {

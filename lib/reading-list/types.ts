@@ -88,10 +88,14 @@ export interface ArticleTerms {
   terms: string;
 }
 
-/** One entry of the change log: article `id` was added, changed or deleted (search indexes re-read it). */
+/**
+ * One entry of the change log: article `id` was added, changed or deleted (search indexes re-read
+ * it). A write of several articles logs them in one entry: `ids` holds them all (`id` is the first).
+ */
 export interface ArticleChange {
   seq?: number;
   id: string;
+  ids?: string[];
 }
 
 /**
