@@ -62,7 +62,7 @@ export async function buildPage(root = ROOT): Promise<string> {
     },
   });
   await writeFile(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>loading</title><script type="module" src="bench.js"></script>');
-  await writeFile(join(dir, 'seed.html'), await readFile(join(root, 'tests/fixtures/ap-kim-putin.html')));
+  await writeFile(join(dir, 'seed.html'), await readFile(join(root, 'entrypoints/welcome/demo-article.html')));
   return dir;
 }
 

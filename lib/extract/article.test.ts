@@ -6,7 +6,7 @@ import { extractArticle } from './article';
 import { collectArticleText, collectArticleTextStepwise, pointAt } from './article-text';
 import { matchTextNodes } from './node-map';
 
-const SEED = readFileSync(resolve(import.meta.dirname, '../../tests/fixtures/ap-kim-putin.html'), 'utf8');
+const SEED = readFileSync(resolve(import.meta.dirname, '../../entrypoints/welcome/demo-article.html'), 'utf8');
 
 function load(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');

@@ -7,7 +7,7 @@ import { pointAt } from './article-text';
 import { extractArticleOffPage, type PageParser } from './off-page';
 import { parsePageHtml } from './page-parse';
 
-const SEED = readFileSync(resolve(import.meta.dirname, '../../tests/fixtures/ap-kim-putin.html'), 'utf8');
+const SEED = readFileSync(resolve(import.meta.dirname, '../../entrypoints/welcome/demo-article.html'), 'utf8');
 const load = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
 /** The extension document's parse, run here in the same DOM implementation. */
 const offPage: PageParser = async (html, url) => parsePageHtml(html, url);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fetchArticle, originPattern } from './fetch-article';
 
-const SEED = readFileSync(join(import.meta.dirname, '../../tests/fixtures/ap-kim-putin.html'), 'utf8');
+const SEED = readFileSync(join(import.meta.dirname, '../../entrypoints/welcome/demo-article.html'), 'utf8');
 const HOSTILE = readFileSync(join(import.meta.dirname, '../../tests/fixtures/hostile-article.html'), 'utf8');
 
 function fakeFetch(body: string, init: { status?: number; type?: string; url?: string } = {}): typeof fetch {

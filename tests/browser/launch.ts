@@ -35,6 +35,14 @@ export interface FixtureServer {
   hits: string[];
 }
 
+/**
+ * Fixtures kept elsewhere in the tree, served under their fixture names: the seed article is the
+ * welcome page's demo article, one file for the demo, the tests and `npm start`.
+ */
+const ALIASES: Readonly<Record<string, string>> = {
+  '/ap-kim-putin.html': join(ROOT, 'entrypoints/welcome/demo-article.html'),
+};
+
 /** Serves the fixtures folder on an ephemeral localhost port. */
 export async function serveFixtures(dir = FIXTURES): Promise<FixtureServer> {
   const hits: string[] = [];
@@ -45,8 +53,8 @@ export async function serveFixtures(dir = FIXTURES): Promise<FixtureServer> {
       res.writeHead(200, { 'content-type': 'image/svg+xml' }).end('<svg xmlns="http://www.w3.org/2000/svg"/>');
       return;
     }
-    const file = join(dir, path === '/' ? 'index.html' : path);
-    if (!file.startsWith(dir) || !existsSync(file)) {
+    const file = (dir === FIXTURES ? ALIASES[path] : undefined) ?? join(dir, path === '/' ? 'index.html' : path);
+    if (!(file.startsWith(dir) || Object.values(ALIASES).includes(file)) || !existsSync(file)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }

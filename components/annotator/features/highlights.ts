@@ -8,7 +8,7 @@ import type { Feature } from './types';
 
 export const highlights: Feature = {
   id: 'highlights',
-  testedOn: ['tests/fixtures/ap-kim-putin.html', 'tests/fixtures/not-an-article.html', 'tests/fixtures/hostile/probe-highlights.html'],
+  testedOn: ['entrypoints/welcome/demo-article.html', 'tests/fixtures/not-an-article.html', 'tests/fixtures/hostile/probe-highlights.html'],
   start({ page, highlights: registry, cards }) {
     // Which mentions are private (lib/highlight/present.ts): those never reach `CSS.highlights`.
     const { groups, secret } = highlightGroups(page.mentions);

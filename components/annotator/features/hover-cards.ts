@@ -8,7 +8,7 @@ import type { Feature } from './types';
 
 export const hoverCards: Feature = {
   id: 'hover-cards',
-  testedOn: ['tests/fixtures/ap-kim-putin.html'],
+  testedOn: ['entrypoints/welcome/demo-article.html'],
   start({ page, cards, signal }) {
     const index = new MentionIndex(page.mentions, (m) => m.nodes);
     let frame = 0;

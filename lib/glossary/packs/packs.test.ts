@@ -108,7 +108,7 @@ describe('bundled packs', () => {
   });
 
   it('let the storyline keep every seed entity of the seed article when all packs are compiled', () => {
-    const html = readFileSync(resolve(import.meta.dirname, '../../../tests/fixtures/ap-kim-putin.html'), 'utf8');
+    const html = readFileSync(resolve(import.meta.dirname, '../../../entrypoints/welcome/demo-article.html'), 'utf8');
     const result = extractArticle(new DOMParser().parseFromString(html, 'text/html'));
     if (result.status !== 'article') throw new Error('seed page not extracted');
     const found = new Set(compileMatcher(allEntries).match(result.article.text).map((m) => m.entryId));

@@ -47,7 +47,7 @@ describe('storyline pack', () => {
 });
 
 describe('the seed article', () => {
-  const html = readFileSync(resolve(import.meta.dirname, '../../../tests/fixtures/ap-kim-putin.html'), 'utf8');
+  const html = readFileSync(resolve(import.meta.dirname, '../../../entrypoints/welcome/demo-article.html'), 'utf8');
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const result = extractArticle(doc);
   if (result.status !== 'article') throw new Error('seed page not extracted');
