@@ -22,8 +22,14 @@ import { readabilityAlone } from './bench-readability.ts';
 import { extensionCost, TRACE_CATEGORIES, type ExtensionCost, type TraceEvent } from './bench-trace.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-/** Where the shared corpus lives: beside the project's worktrees, or named by BACKSTORY_REAL_PAGES. */
-export const REAL_PAGES = process.env.BACKSTORY_REAL_PAGES ?? resolve(ROOT, '../../shared/corpus/readability-test-pages');
+/**
+ * Where the shared corpus lives: named by BACKSTORY_REAL_PAGES, or beside the checkout (`../shared`,
+ * where the eval and the language tests look too), or beside a worktree folder (`../../shared`).
+ */
+export const REAL_PAGES =
+  process.env.BACKSTORY_REAL_PAGES ??
+  [resolve(ROOT, '../shared/corpus/readability-test-pages'), resolve(ROOT, '../../shared/corpus/readability-test-pages')].find((p) => existsSync(p)) ??
+  resolve(ROOT, '../shared/corpus/readability-test-pages');
 // A build other than .output (e.g. a copy of the previous one, for before-and-after figures).
 if (process.env.BACKSTORY_BUILD_DIR) {
   BUILDS.chromium = join(process.env.BACKSTORY_BUILD_DIR, 'chrome-mv3');
