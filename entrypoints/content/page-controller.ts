@@ -40,6 +40,8 @@ export class PageController {
   private forced = false;
   /** Analyses finished on this page, reported with the timings: only the first one runs cold. */
   private analyses = 0;
+  /** When this page first showed highlights (`performance.now()`), for the bench's time to first highlight. */
+  private firstHighlightAt: number | undefined;
   private readonly parser = backgroundParser();
   /** Readability on the page and the save's collector (entrypoints/on-page-parser.ts): loaded on first need, once. */
   private onPageParser: Promise<OnPageParser> | null = null;
@@ -152,6 +154,7 @@ export class PageController {
     this.watcher.watch({ articleRoot: articleRootOf(article.segments), ownHost: () => annotator.host });
     const t4 = performance.now();
     this.analyses++;
+    if (mentions.length > 0) this.firstHighlightAt ??= t4;
     this.stepper.reset();
     this.status = {
       ...this.status,
@@ -159,7 +162,7 @@ export class PageController {
       mentionCount: mentions.length,
       entityCount: new Set(mentions.map((m) => m.entry?.id).filter(Boolean)).size,
       parsedOn: outcome.parsedOn,
-      timings: readyTimings(outcome.timings, outcome.marks, t4, this.analyses),
+      timings: readyTimings(outcome.timings, outcome.marks, t4, this.analyses, this.firstHighlightAt),
     };
   }
 

@@ -22,9 +22,10 @@ export interface AnalysisMarks {
 
 /**
  * The timings of a finished analysis. `t4`: the features started; `analyses`: how many finished on
- * this page (only the first one runs cold).
+ * this page (only the first one runs cold); `firstHighlightAt`: when the page first showed
+ * highlights, which a later analysis (the page changed, the glossary changed) does not move.
  */
-export function readyTimings(extract: ExtractTimings, marks: AnalysisMarks, t4: number, analyses: number): Record<string, number> {
+export function readyTimings(extract: ExtractTimings, marks: AnalysisMarks, t4: number, analyses: number, firstHighlightAt?: number): Record<string, number> {
   const { t0, t1, t2, t3, send, locate } = marks;
   return {
     ...extract,
@@ -36,5 +37,6 @@ export function readyTimings(extract: ExtractTimings, marks: AnalysisMarks, t4: 
     total: t4 - t0,
     readyAt: t4,
     analyses,
+    ...(firstHighlightAt !== undefined ? { firstHighlightAt } : {}),
   };
 }
