@@ -50,7 +50,7 @@ const STATIC_SETTLE_MS = 10_000;
 
 /**
  * Runs in every frame before the page's own scripts: records the DOM as the page built it
- * (DOMContentLoaded, before any content script at document_idle), and, in the top frame, the time
+ * (at DOMContentLoaded; the content script, at document end, only reads the page until later), and, in the top frame, the time
  * of the first Backstory highlight. Touches no DOM.
  */
 const PROBE_SCRIPT = `(() => {
