@@ -11,7 +11,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { gateArticle } from '@/lib/extract/gate';
 import type { PageStatus, TabMessage, TabReplies } from '@/lib/messaging/protocol';
 import { getSitePolicy, siteEnabledBy, watchSitePolicy } from '@/lib/sites/site-policy';
-import { LAZY_PARTS, loadInstance, loadPart, type AnalyserController } from './lazy';
+import { loadPart, type AnalyserController } from './lazy';
 import { PageWatcher } from './page-watcher';
 import { errorText, pageRoutes, reportState, tabListener } from './tab-routes';
 
@@ -77,7 +77,7 @@ export class PageGate {
   private handOver(forced = false): Promise<AnalyserController> {
     this.handover ??= (async () => {
       this.status.state = 'working';
-      const analyser = await loadPart('analyser', browser.runtime.getURL(`/${LAZY_PARTS.analyser.file}`), loadInstance());
+      const analyser = await loadPart('analyser');
       if (this.ctx.isInvalid) throw new Error('Backstory was reloaded');
       this.dispose();
       return analyser.start(this.ctx, { gated: !forced });

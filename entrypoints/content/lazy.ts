@@ -7,6 +7,7 @@
  * under its key on that world's global object, which the page's own scripts cannot see. Nothing is
  * added to the page's DOM, and the page's CSP does not apply to an extension's import.
  */
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { collectArticle } from '@/lib/reading-list/collect';
 import type { extractArticle } from '@/lib/extract/article';
@@ -40,21 +41,17 @@ interface PartTypes {
 type PartName = keyof typeof LAZY_PARTS;
 type Holder = { [key: string]: unknown };
 
-/** A fresh id per load: see `loadPart`. */
-export function loadInstance(): string {
-  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
-}
-
 /**
- * Loads a part once into this world. `url` is the file's extension URL (`runtime.getURL`);
- * `instance` makes the module's URL this content script's own, so a script injected again (an
- * extension update, a second frame of the same world) evaluates a fresh copy bound to its own context.
+ * Loads a part into this world from the extension's file. A fresh instance id in the module's URL
+ * makes the load this content script's own, so a script injected again (an extension update, a
+ * second frame of the same world) evaluates a fresh copy bound to its own context.
  */
-export async function loadPart<N extends PartName>(name: N, url: string, instance: string): Promise<PartTypes[N]> {
+export async function loadPart<N extends PartName>(name: N): Promise<PartTypes[N]> {
   const holder = globalThis as Holder;
-  const { key } = LAZY_PARTS[name];
+  const { file, key } = LAZY_PARTS[name];
+  const instance = `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
   delete holder[key];
-  await import(/* @vite-ignore */ `${url}?i=${instance}`);
+  await import(/* @vite-ignore */ `${browser.runtime.getURL(`/${file}`)}?i=${instance}`);
   const part = holder[key] as PartTypes[N] | undefined;
   if (!part) throw new Error(`Backstory: the ${name} did not load`);
   delete holder[key];

@@ -17,7 +17,7 @@ import type { PageStatus } from '@/lib/messaging/protocol';
 import { corrections } from '@/lib/sites/corrections-store';
 import { getSitePolicy, siteEnabledBy, watchSitePolicy } from '@/lib/sites/site-policy';
 import { PageWatcher } from './page-watcher';
-import { LAZY_PARTS, loadInstance, loadPart, type OnPageParser } from './lazy';
+import { loadPart, type OnPageParser } from './lazy';
 import { analysePage, backgroundParser } from './pipeline';
 import { MentionStepper } from './stepping';
 import { pageRoutes, reportState, tabListener } from './tab-routes';
@@ -46,7 +46,7 @@ export class PageController {
   /** Readability on the page and the save's collector (entrypoints/on-page-parser.ts): loaded on first need, once. */
   private onPageParser: Promise<OnPageParser> | null = null;
   private readonly loadOnPageParser = (): Promise<OnPageParser> => {
-    this.onPageParser ??= loadPart('onPageParser', browser.runtime.getURL(`/${LAZY_PARTS.onPageParser.file}`), loadInstance()).catch((error: unknown) => {
+    this.onPageParser ??= loadPart('onPageParser').catch((error: unknown) => {
       this.onPageParser = null; // a failed load is tried again next time
       throw error;
     });
@@ -126,7 +126,9 @@ export class PageController {
     const outcome = await analysePage(document, {
       parser: this.parser.current,
       parseOnPage: async (doc, opts) => (await this.loadOnPageParser()).extractArticle(doc, opts),
-      force: this.forced || this.gated, stale });
+      force: this.forced || this.gated,
+      stale,
+    });
     this.gated = false;
     if (outcome.kind === 'stale') return;
     if (outcome.kind === 'no-article') {

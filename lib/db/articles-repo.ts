@@ -43,7 +43,7 @@ export function isTimeOrderedId(id: string): boolean {
 
 /** The change log keeps about this many latest entries (each one write); an index further behind rebuilds. */
 export const CHANGE_LOG_KEEP = 20_000;
-/** The log is trimmed when its sequence number crosses a multiple of this. */
+/** The log is trimmed when its sequence number reaches a multiple of this. */
 const CHANGE_LOG_TRIM_EVERY = 1000;
 
 /** The compact terms row of a body. */
@@ -60,7 +60,7 @@ const writeTables = (db: BackstoryDb) => [db.articles, db.articleBodies, db.arti
 export async function logChanges(db: BackstoryDb, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
   const last = (await db.articleChanges.add(ids.length === 1 ? { id: ids[0]! } : { id: ids[0]!, ids: [...ids] })) as number;
-  if (Math.floor(last / CHANGE_LOG_TRIM_EVERY) !== Math.floor((last - 1) / CHANGE_LOG_TRIM_EVERY)) {
+  if (last % CHANGE_LOG_TRIM_EVERY === 0) {
     await db.articleChanges.where(':id').below(last - CHANGE_LOG_KEEP).delete();
   }
 }
