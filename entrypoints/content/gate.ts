@@ -9,8 +9,11 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { gateArticle } from '@/lib/extract/gate';
+import { requestOffPageParse } from '@/lib/extract/parse-request';
+import { yieldToPage } from '@/lib/extract/yield-to-page';
 import type { PageStatus, TabMessage, TabReplies } from '@/lib/messaging/protocol';
 import { getSitePolicy, siteEnabledBy, watchSitePolicy } from '@/lib/sites/site-policy';
+import { backgroundParser } from './background-parser';
 import { loadPart, type AnalyserController } from './lazy';
 import { PageWatcher } from './page-watcher';
 import { errorText, pageRoutes, reportState, tabListener } from './tab-routes';
@@ -73,14 +76,19 @@ export class PageGate {
   /**
    * Loads the analyser and gives the page to it: from here on it answers the messages and watches
    * the page. `forced` (the reader asked for this page): the analyser runs its own gate as usual.
+   * A page that passed the gate has its parse request sent now, while the analyser loads, so the
+   * parse round trip and the import overlap (docs/benchmarks.md: "cold start"); the analyser reads
+   * the answer.
    */
   private handOver(forced = false): Promise<AnalyserController> {
     this.handover ??= (async () => {
       this.status.state = 'working';
+      const parser = backgroundParser();
+      const sent = forced || !parser.current ? undefined : requestOffPageParse(document, parser.current, yieldToPage, () => performance.now());
       const analyser = await loadPart('analyser');
       if (this.ctx.isInvalid) throw new Error('Backstory was reloaded');
       this.dispose();
-      return analyser.start(this.ctx, { gated: !forced });
+      return analyser.start(this.ctx, { gated: !forced, parser, sent });
     })();
     return this.handover;
   }

@@ -11,10 +11,21 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { collectArticle } from '@/lib/reading-list/collect';
 import type { extractArticle } from '@/lib/extract/article';
+import type { ParseRequest } from '@/lib/extract/parse-request';
+import type { BackgroundParser } from './background-parser';
+
+/** What the gate hands the analyser with the page. */
+export interface HandOver {
+  /** The gate passed this page: the first analysis does not ask Readability's guess again. */
+  gated: boolean;
+  /** The page's parser (the analyser keeps using it) and the request the gate already sent with it, if any. */
+  parser?: BackgroundParser;
+  sent?: Promise<ParseRequest>;
+}
 
 /** What the analyser offers the gate: a started page controller. */
 export interface Analyser {
-  start(ctx: ContentScriptContext, options: { gated: boolean }): AnalyserController;
+  start(ctx: ContentScriptContext, options: HandOver): AnalyserController;
 }
 
 /** The part of the page controller the gate talks to after the hand-over. */

@@ -17,8 +17,9 @@ import type { PageStatus } from '@/lib/messaging/protocol';
 import { corrections } from '@/lib/sites/corrections-store';
 import { getSitePolicy, siteEnabledBy, watchSitePolicy } from '@/lib/sites/site-policy';
 import { PageWatcher } from './page-watcher';
-import { loadPart, type OnPageParser } from './lazy';
-import { analysePage, backgroundParser } from './pipeline';
+import { backgroundParser, type BackgroundParser } from './background-parser';
+import { loadPart, type HandOver, type OnPageParser } from './lazy';
+import { analysePage } from './pipeline';
 import { MentionStepper } from './stepping';
 import { pageRoutes, reportState, tabListener } from './tab-routes';
 import { readyTimings } from './timings';
@@ -42,7 +43,9 @@ export class PageController {
   private analyses = 0;
   /** When this page first showed highlights (`performance.now()`), for the bench's time to first highlight. */
   private firstHighlightAt: number | undefined;
-  private readonly parser = backgroundParser();
+  private readonly parser: BackgroundParser;
+  /** The parse request the gate sent while this part loaded: the first analysis reads its answer. */
+  private sent: HandOver['sent'];
   /** Readability on the page and the save's collector (entrypoints/on-page-parser.ts): loaded on first need, once. */
   private onPageParser: Promise<OnPageParser> | null = null;
   private readonly loadOnPageParser = (): Promise<OnPageParser> => {
@@ -52,14 +55,18 @@ export class PageController {
     });
     return this.onPageParser;
   };
+  /** Settles once the reader's settings are read: an analysis shows its mentions only after that. */
+  private prefsLoaded: Promise<void> = Promise.resolve();
   /** The gate already passed this page (entrypoints/content/gate.ts): the first analysis skips it. */
   private gated: boolean;
 
   constructor(
     private readonly ctx: ContentScriptContext,
-    options: { gated?: boolean } = {},
+    options: Partial<HandOver> = {},
   ) {
     this.gated = options.gated ?? false;
+    this.parser = options.parser ?? backgroundParser();
+    this.sent = options.sent;
     this.watcher = new PageWatcher(ctx, () => {
       if (this.status.enabled) void this.analyse();
     });
@@ -73,8 +80,14 @@ export class PageController {
     });
     const unwatch = watchSitePolicy((policy) => this.setEnabled(siteEnabledBy(policy, location.hostname)));
     this.ctx.onInvalidated(unwatch);
+    // The gate has just read the site's switch and passed this page: its first analysis starts at
+    // once, while the switch is read again (it may have changed while this part loaded) and the
+    // reader's settings are read. Only showing the mentions waits for the settings (analyse()).
     // Settings: timings and colours apply at once; style, kinds, packs and demonyms re-analyse.
-    await this.prefs.load();
+    const policy = getSitePolicy();
+    this.prefsLoaded = this.prefs.load().catch(() => undefined); // unreadable settings: the defaults
+    if (this.gated) this.setEnabled(true);
+    await this.prefsLoaded;
     this.ctx.onInvalidated(() => this.prefs.dispose());
     const reanalyseIfReady = () => {
       if (this.status.enabled && this.status.state === 'ready') void this.analyse();
@@ -84,7 +97,7 @@ export class PageController {
     // again so highlights follow, without a reload.
     this.ctx.onInvalidated(glossaryChangedAt.watch(reanalyseIfReady));
     this.ctx.onInvalidated(corrections.watch(reanalyseIfReady));
-    this.setEnabled(siteEnabledBy(await getSitePolicy(), location.hostname));
+    this.setEnabled(siteEnabledBy(await policy, location.hostname));
   }
 
   private setEnabled(enabled: boolean): void {
@@ -123,11 +136,15 @@ export class PageController {
     const stale = () => generation !== this.generation || this.ctx.isInvalid;
     if (this.status.state !== 'ready') this.status.state = 'working';
     reportState('working');
+    // Only the first analysis reads the gate's request: a later one (the page changed) sends its own.
+    const sent = this.sent;
+    this.sent = undefined;
     const outcome = await analysePage(document, {
       parser: this.parser.current,
       parseOnPage: async (doc, opts) => (await this.loadOnPageParser()).extractArticle(doc, opts),
       force: this.forced || this.gated,
       stale,
+      sent,
     });
     this.gated = false;
     if (outcome.kind === 'stale') return;
@@ -145,6 +162,8 @@ export class PageController {
       return;
     }
     const { article, mentions, entries } = outcome;
+    await this.prefsLoaded;
+    if (stale()) return;
     // The same article analysed again (a settings or glossary write, a re-render): the reader's open
     // or pending card survives, moved onto the new analysis' mention.
     const sameArticle = this.annotator.cards !== null && this.article?.text === article.text;

@@ -5,8 +5,10 @@
  */
 import type { ExtractResult, ExtractTimings } from '@/lib/extract/article';
 import { extractArticleOffPage, type OnPageExtract, type PageParser } from '@/lib/extract/off-page';
+import type { ParseRequest } from '@/lib/extract/parse-request';
 import type { TextSegment } from '@/lib/extract/article-text';
-import { locateMentions, yieldToPage, type LiveMention } from '@/lib/highlight/page-model';
+import { locateMentions, type LiveMention } from '@/lib/highlight/page-model';
+import { yieldToPage } from '@/lib/extract/yield-to-page';
 import { sendToBackground } from '@/lib/client/send';
 import { toMetaMessage, type CardEntry } from '@/lib/messaging/protocol';
 import type { AnalysisMarks } from './timings';
@@ -31,31 +33,23 @@ export type AnalysisOutcome =
     };
 
 /**
- * Readability off the page's thread, through the background (lib/extract/off-page.ts). `current`
- * becomes null once the background said it cannot, so later analyses parse on the page without asking again.
- */
-export function backgroundParser(): { current: PageParser | null } {
-  const holder: { current: PageParser | null } = { current: null };
-  holder.current = async (html, url) => {
-    const reply = await sendToBackground({ type: 'parse-page', html, url });
-    if (reply.ok) return reply.result;
-    if (/not available/.test(reply.error)) holder.current = null;
-    return null;
-  };
-  return holder;
-}
-
-/**
  * Runs the pipeline on `doc`. `stale()` is asked after every wait: once it says so (a newer analysis
  * started, the extension unloaded) the outcome is `stale` and nothing more is done.
  */
 export async function analysePage(
   doc: Document,
-  options: { parser: PageParser | null; parseOnPage: OnPageExtract; force: boolean; stale: () => boolean },
+  options: {
+    parser: PageParser | null;
+    parseOnPage: OnPageExtract;
+    force: boolean;
+    stale: () => boolean;
+    /** The parse request the gate sent for this page while the analyser loaded (first analysis only). */
+    sent?: Promise<ParseRequest>;
+  },
 ): Promise<AnalysisOutcome> {
   const { stale } = options;
   const t0 = performance.now();
-  const extracted = await extractArticleOffPage(doc, options.parser, options.parseOnPage, { force: options.force, yieldToPage });
+  const extracted = await extractArticleOffPage(doc, options.parser, options.parseOnPage, { force: options.force, yieldToPage, sent: options.sent });
   if (stale()) return { kind: 'stale' };
   if (extracted.status !== 'article') return { kind: 'no-article', status: extracted.status, timings: { ...extracted.timings } };
   const { article, timings } = extracted;

@@ -79,8 +79,11 @@ export function toCardEntry(e: EffectiveEntry, articleDay?: string | null, today
 export interface AnalysisService {
   analyse(request: Pick<AnalyseRequest, 'text'> & { meta?: Pick<AnalyseRequest['meta'], 'url'> & Partial<Pick<AnalyseRequest['meta'], 'lang'>> & { publishedTime?: string | null } }): Promise<AnalyseReply>;
   cardEntries(ids: readonly string[]): Promise<CardEntry[]>;
-  /** Seeds packs if needed and compiles the matcher; resolves when ready to answer. */
-  warm(): Promise<void>;
+  /**
+   * Seeds packs if needed and compiles the matcher of an article language (`declaredLang`, as a
+   * page declares it; English when not given); resolves when ready to answer.
+   */
+  warm(declaredLang?: string | null): Promise<void>;
 }
 
 /** The reader's settings that shape matching; all on when not given. */
@@ -160,8 +163,8 @@ export function createAnalysisService(db: BackstoryDb, packs: ReadonlyArray<Glos
       await compiled();
       return (await getEntries(db, ids)).map((e) => toCardEntry(e));
     },
-    async warm() {
-      await compiled();
+    async warm(declaredLang) {
+      await compiled(declaredLang ? articleLanguage(declaredLang, '') : 'en');
     },
   };
 }

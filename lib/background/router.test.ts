@@ -191,10 +191,11 @@ describe('side panel messages', () => {
 
 describe('parse-page (Readability off the page)', () => {
   const HTML = '<html><body><p>Putin spoke.</p></body></html>';
+  let parseDb: BackstoryDb;
   function parseSetup(parsePage: Parameters<typeof createRouter>[1]['parsePage']) {
-    const db = new BackstoryDb(`router-parse-${Date.now()}-${n++}`);
-    opened.push(db);
-    return createRouter(createAnalysisService(db, [PACK]), { extensionId: EXT_ID, extensionOrigin: ORIGIN, parsePage });
+    parseDb = new BackstoryDb(`router-parse-${Date.now()}-${n++}`);
+    opened.push(parseDb);
+    return createRouter(createAnalysisService(parseDb, [PACK]), { extensionId: EXT_ID, extensionOrigin: ORIGIN, parsePage });
   }
 
   it('hands a page’s HTML and URL to the parser and returns its article', async () => {
@@ -205,6 +206,14 @@ describe('parse-page (Readability off the page)', () => {
     });
     expect(await route({ type: 'parse-page', html: HTML, url: CONTENT.url }, CONTENT)).toEqual({ ok: true, result: { article: null, ms: 2 } });
     expect(calls).toEqual([[HTML, CONTENT.url]]);
+  });
+
+  it('gets the matcher of the parsed article’s language ready while the page reads the article back', async () => {
+    const article = { html: '<p>Poutine a parlé.</p>', title: null, byline: null, siteName: null, excerpt: null, lang: 'fr-FR', dir: null, publishedTime: null };
+    const route = parseSetup(async () => ({ article, ms: 1 }));
+    expect(await parseDb.meta.get('matcherCompiled:fr')).toBeUndefined();
+    expect(await route({ type: 'parse-page', html: HTML, url: CONTENT.url }, CONTENT)).toMatchObject({ ok: true });
+    await expect.poll(async () => (await parseDb.meta.get('matcherCompiled:fr'))?.key, { timeout: 5000 }).toBe('matcherCompiled:fr');
   });
 
   it('says so when this browser has no parser, so the page parses itself', async () => {

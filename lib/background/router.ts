@@ -167,7 +167,11 @@ function routes(service: AnalysisService, options: RouterOptions, limits: Limits
           // The page parses itself instead (lib/extract/off-page.ts): its own thread pays for its loop.
           return { ok: false, error: 'Too many parse requests from this tab' };
         }
-        return { ok: true, result: await options.parsePage(request.html, request.url) };
+        const result = await options.parsePage(request.html, request.url);
+        // The page asks for its analysis next, once it has read the article back: the matcher of the
+        // article's language (restored from storage on a woken worker) gets ready meanwhile.
+        if (result.article) service.warm(result.article.lang).catch(() => undefined);
+        return { ok: true, result };
       },
     },
   };

@@ -6,6 +6,7 @@ import { extractArticle } from './article';
 import { pointAt } from './article-text';
 import { extractArticleOffPage, type PageParser } from './off-page';
 import { parsePageHtml } from './page-parse';
+import { requestOffPageParse } from './parse-request';
 
 const SEED = readFileSync(resolve(import.meta.dirname, '../../entrypoints/welcome/demo-article.html'), 'utf8');
 const load = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
@@ -109,6 +110,29 @@ describe('extractArticleOffPage', () => {
     expect((await extractArticleOffPage(load('<html><body><nav><a href="/">Home</a></nav><p>Short note.</p></body></html>'), parser, extractArticle)).status).toBe('not-article');
     expect((await extractArticleOffPage(load(`<body>${'<span></span>'.repeat(31_000)}</body>`), parser, extractArticle)).status).toBe('too-large');
     expect(parser).not.toHaveBeenCalled();
+  });
+
+  it('reads the answer to a request already sent (the gate’s, while the analyser loaded) instead of posting the page again', async () => {
+    const doc = load(SEED);
+    const gateParser = vi.fn(offPage);
+    const sent = requestOffPageParse(doc, gateParser, async () => undefined, () => performance.now());
+    const ownParser = vi.fn(offPage);
+    const result = await extractArticleOffPage(doc, ownParser, extractArticle, { force: true, sent });
+    expect(result.fallback).toBeUndefined();
+    expect(result.status).toBe('article');
+    expect(gateParser).toHaveBeenCalledTimes(1);
+    expect(ownParser).not.toHaveBeenCalled();
+    const local = extractArticle(load(SEED));
+    if (result.status !== 'article' || local.status !== 'article') return;
+    expect(result.article.text).toBe(local.article.text);
+  });
+
+  it('parses on the page when the request already sent failed or could not be made', async () => {
+    const doc = load(SEED);
+    const failed = requestOffPageParse(doc, () => Promise.reject(new Error('closed')), async () => undefined, () => performance.now());
+    expect(await extractArticleOffPage(doc, offPage, extractArticle, { force: true, sent: failed })).toMatchObject({ status: 'article', fallback: 'failed' });
+    const broken = Promise.reject(new Error('no document'));
+    expect(await extractArticleOffPage(doc, null, extractArticle, { force: true, sent: broken })).toMatchObject({ status: 'article', fallback: 'failed' });
   });
 });
 

@@ -9,16 +9,12 @@ import { articleMeta, type ExtractOptions, type ExtractResult } from './article-
 import { collectArticleTextStepwise } from './article-text';
 import { gateArticle } from './gate';
 import { matchTextNodesStepwise } from './node-map';
-import type { ParsePageResult } from './page-parse';
+import { requestOffPageParse, type PageParser, type ParseRequest } from './parse-request';
 
-/** Pages whose HTML is longer than this are parsed on the page: posting them would cost more than it saves. */
-export const MAX_OFF_PAGE_HTML = 8_000_000;
+export type { PageParser } from './parse-request';
 
 /** Walking the page's text nodes gives the page its thread back after this many milliseconds. */
 const SLICE_MS = 8;
-
-/** Asks an extension document to parse `html`; rejects (or answers null) when it cannot. */
-export type PageParser = (html: string, url: string) => Promise<ParsePageResult | null>;
 
 /**
  * Readability on the page itself (lib/extract/article.ts `extractArticle`), for the fallback. Passed in
@@ -67,7 +63,10 @@ export async function extractArticleOffPage(
   doc: Document,
   parser: PageParser | null,
   parseOnPage: OnPageExtract,
-  options: ExtractOptions = {},
+  options: ExtractOptions & {
+    /** A request already sent for this page (by the gate, while the analyser loaded): its answer is used instead of sending another. */
+    sent?: Promise<ParseRequest>;
+  } = {},
 ): Promise<ExtractResult & { fallback?: FallbackReason }> {
   const now = options.now ?? (() => performance.now());
   /** Parses on the page after all; `spent` is the page's time already lost to the attempt, counted in. */
@@ -75,7 +74,7 @@ export async function extractArticleOffPage(
     const result = await parseOnPage(doc, options);
     return { ...result, timings: { ...result.timings, parse: (result.timings.parse ?? 0) + spent }, fallback } as ExtractResult & { fallback: FallbackReason };
   };
-  if (!parser) return onPage('no-parser');
+  if (!parser && !options.sent) return onPage('no-parser');
   const t0 = now();
   const gated = gateArticle(doc, options.force);
   if (gated.status === 'too-large') return { status: 'too-large', elements: gated.elements, timings: { gate: now() - t0 } };
@@ -87,27 +86,21 @@ export async function extractArticleOffPage(
   // task, and the page-sized ones (outerHTML, posting it, walking the page's text nodes) are not
   // added up into one long task. The timings count only the time spent working, not waiting.
   const pause = options.yieldToPage ?? (async () => undefined);
-  await pause();
-  const t1 = now();
-  const html = doc.documentElement.outerHTML;
-  if (html.length > MAX_OFF_PAGE_HTML) return onPage('too-long', now() - t1);
-  const tSerialised = now();
-  await pause();
-  let result: ParsePageResult | null;
-  // Posting the message serialises it on the page's thread before the call returns: counted with outerHTML.
-  const tPost = now();
-  let tPosted = 0;
+  const sending = options.sent ?? (parser ? requestOffPageParse(doc, parser, pause, now) : null);
+  let request: ParseRequest | null;
   try {
-    const pending = parser(html, doc.URL);
-    tPosted = now();
-    result = await pending;
+    request = await sending;
   } catch {
-    result = null;
+    request = null;
   }
+  if (!request) return onPage('failed');
+  if ('tooLong' in request) return onPage('too-long', request.serialise);
+  const result = await request.answer;
   const tBack = now();
-  const serialise = tSerialised - t1 + ((tPosted || tBack) - tPost);
+  const serialise = request.serialise;
+  const wait = tBack - request.postedAt;
   if (!result) return onPage('failed', serialise);
-  if (!result.article) return { status: 'not-article', timings: { gate: gateMs, parse: serialise, offPage: result.ms, wait: tBack - tPosted } };
+  if (!result.article) return { status: 'not-article', timings: { gate: gateMs, parse: serialise, offPage: result.ms, wait } };
   // Read the article back in an inert document: nothing in it runs or loads.
   const copy = new DOMParser().parseFromString(result.article.html, 'text/html');
   const root = copy.body.firstElementChild ?? copy.body;
@@ -124,7 +117,7 @@ export async function extractArticleOffPage(
   await pause();
   const { value: text, worked: collected } = await inSlices(collectArticleTextStepwise(root, toLive, splits), pause, now);
   const parse = serialise + (tRead - tBack);
-  const timings = { gate: gateMs, parse, clone: serialise, offPage: result.ms, wait: tBack - tPosted, map: pair + collected, pair, text: collected };
+  const timings = { gate: gateMs, parse, clone: serialise, offPage: result.ms, wait, map: pair + collected, pair, text: collected };
   if (text.text.trim().length === 0) return { status: 'not-article', timings };
   return { status: 'article', article: { ...text, meta: articleMeta(doc, result.article), content: root }, timings };
 }

@@ -90,10 +90,3 @@ export function articleRootOf(segments: readonly TextSegment[]): Node | null {
   while (root && !root.contains(last)) root = root.parentNode;
   return root;
 }
-
-/** Gives the page's main thread back between chunks of work, so no task of Backstory's runs long. */
-export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
