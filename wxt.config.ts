@@ -54,12 +54,13 @@ export default defineConfig({
     // "Look up on Wikipedia": https://*.wikipedia.org/*, asked for on first use, given back when look-ups are turned off.
     optional_host_permissions: ['http://*/*', 'https://*/*', 'https://*.wikipedia.org/*'],
     commands: commands(browser),
-    // The content script's lazily loaded parts: the analyser (entrypoints/analyser.ts), imported by the
-    // gate on pages that pass it, and the on-page parser (entrypoints/on-page-parser.ts), imported by
-    // the analyser only to parse on the page or to save it. Chrome: behind a per-session URL, so a page cannot probe for it to fingerprint
-    // the reader; Firefox's extension URLs carry a random per-install id already.
+    // The content script's lazily loaded parts: the extractor and the analyser (entrypoints/extractor.ts,
+    // analyser.ts), imported side by side by the gate on pages that pass it, and the on-page parser
+    // (entrypoints/on-page-parser.ts), imported only to parse on the page or to save it. Chrome: behind
+    // a per-session URL, so a page cannot probe for them to fingerprint the reader; Firefox's extension
+    // URLs carry a random per-install id already.
     web_accessible_resources: [
-      { resources: ['analyser.js', 'on-page-parser.js'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+      { resources: ['analyser.js', 'extractor.js', 'on-page-parser.js'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
     ],
     action: { default_title: 'Backstory' },
     ...(browser === 'firefox'

@@ -14,7 +14,7 @@ import { yieldToPage } from '@/lib/extract/yield-to-page';
 import type { PageStatus, TabMessage, TabReplies } from '@/lib/messaging/protocol';
 import { getSitePolicy, siteEnabledBy, watchSitePolicy } from '@/lib/sites/site-policy';
 import { backgroundParser } from './background-parser';
-import { loadPart, type AnalyserController } from './lazy';
+import { loadPart, onPageParserLoader, type AnalyserController } from './lazy';
 import { PageWatcher } from './page-watcher';
 import { errorText, pageRoutes, reportState, tabListener } from './tab-routes';
 
@@ -76,19 +76,34 @@ export class PageGate {
   /**
    * Loads the analyser and gives the page to it: from here on it answers the messages and watches
    * the page. `forced` (the reader asked for this page): the analyser runs its own gate as usual.
-   * A page that passed the gate has its parse request sent now, while the analyser loads, so the
-   * parse round trip and the import overlap (docs/benchmarks.md: "cold start"); the analyser reads
-   * the answer.
+   * On a page that passed the gate the first analysis starts now, beside the analyser's import: the
+   * parse request leaves at once and the small extractor part asks for the mentions, so the
+   * background works on the article while the highlights' and cards' code loads (docs/benchmarks.md).
    */
   private handOver(forced = false): Promise<AnalyserController> {
     this.handover ??= (async () => {
       this.status.state = 'working';
       const parser = backgroundParser();
+      const onPageParser = onPageParserLoader();
       const sent = forced || !parser.current ? undefined : requestOffPageParse(document, parser.current, yieldToPage, () => performance.now());
-      const analyser = await loadPart('analyser');
+      const extractor = loadPart('extractor');
+      const analyser = loadPart('analyser');
+      const first = forced
+        ? undefined
+        : extractor.then((part) =>
+            part.extractAndAsk(document, {
+              parser: parser.current,
+              parseOnPage: async (doc, options) => (await onPageParser()).extractArticle(doc, options),
+              force: true,
+              stale: () => this.ctx.isInvalid,
+              sent,
+            }),
+          );
+      first?.catch(() => undefined); // read by the analyser; a failed load is reported below
+      const [extractorPart, analyserPart] = await Promise.all([extractor, analyser]);
       if (this.ctx.isInvalid) throw new Error('Backstory was reloaded');
       this.dispose();
-      return analyser.start(this.ctx, { gated: !forced, parser, sent });
+      return analyserPart.start(this.ctx, { gated: !forced, parser, extractor: extractorPart, onPageParser, first });
     })();
     return this.handover;
   }

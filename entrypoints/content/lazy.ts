@@ -1,8 +1,10 @@
 /**
  * The hand-over between the content script every page pays for (the gate, entrypoints/content/index.ts)
- * and the parts loaded only when needed: the analyser (entrypoints/analyser.ts), on pages that pass
- * the gate, and the on-page parser (entrypoints/on-page-parser.ts), which the analyser loads only
- * when the page must parse itself or the reader saves it. Each part's script, evaluated in this
+ * and the parts loaded only when needed: on pages that pass the gate, the extractor
+ * (entrypoints/extractor.ts: find the article, ask for its mentions) and the analyser
+ * (entrypoints/analyser.ts: highlights, cards, the page's lifecycle), loaded side by side; and the
+ * on-page parser (entrypoints/on-page-parser.ts), loaded only when the page must parse itself or
+ * the reader saves it. Each part's script, evaluated in this
  * content script's own world by a dynamic `import()` of the extension's file, leaves its entry point
  * under its key on that world's global object, which the page's own scripts cannot see. Nothing is
  * added to the page's DOM, and the page's CSP does not apply to an extension's import.
@@ -11,16 +13,25 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { collectArticle } from '@/lib/reading-list/collect';
 import type { extractArticle } from '@/lib/extract/article';
-import type { ParseRequest } from '@/lib/extract/parse-request';
 import type { BackgroundParser } from './background-parser';
+import type { Asked, extractAndAsk } from './extract-and-ask';
 
 /** What the gate hands the analyser with the page. */
 export interface HandOver {
-  /** The gate passed this page: the first analysis does not ask Readability's guess again. */
+  /** The gate passed this page: a later analysis of the same article does not ask Readability's guess again. */
   gated: boolean;
-  /** The page's parser (the analyser keeps using it) and the request the gate already sent with it, if any. */
-  parser?: BackgroundParser;
-  sent?: Promise<ParseRequest>;
+  /** The page's parser, which the analyser keeps using. */
+  parser: BackgroundParser;
+  extractor: Extractor;
+  /** The loader of the on-page parser, shared so it loads once. */
+  onPageParser: () => Promise<OnPageParser>;
+  /** The page's first analysis, which the gate started while the analyser loaded (absent when the reader forced this page). */
+  first?: Promise<Asked>;
+}
+
+/** What the extractor offers: the first half of an analysis (entrypoints/content/extract-and-ask.ts). */
+export interface Extractor {
+  extractAndAsk: typeof extractAndAsk;
 }
 
 /** What the analyser offers the gate: a started page controller. */
@@ -42,11 +53,13 @@ export interface OnPageParser {
 /** The lazily loaded parts: each one's file (relative to the extension's root) and where it leaves its entry point. */
 export const LAZY_PARTS = {
   analyser: { file: 'analyser.js', key: '__backstoryAnalyser' },
+  extractor: { file: 'extractor.js', key: '__backstoryExtractor' },
   onPageParser: { file: 'on-page-parser.js', key: '__backstoryOnPageParser' },
 } as const;
 
 interface PartTypes {
   analyser: Analyser;
+  extractor: Extractor;
   onPageParser: OnPageParser;
 }
 type PartName = keyof typeof LAZY_PARTS;
@@ -72,4 +85,14 @@ export async function loadPart<N extends PartName>(name: N): Promise<PartTypes[N
 /** Called by a part's script when it is evaluated: leaves its entry point for `loadPart`. */
 export function providePart<N extends PartName>(name: N, part: PartTypes[N]): void {
   (globalThis as Holder)[LAZY_PARTS[name].key] = part;
+}
+
+/** Loads the on-page parser on first need, once; a failed load is tried again on the next call. */
+export function onPageParserLoader(): () => Promise<OnPageParser> {
+  let loading: Promise<OnPageParser> | null = null;
+  return () =>
+    (loading ??= loadPart('onPageParser').catch((error: unknown) => {
+      loading = null;
+      throw error;
+    }));
 }

@@ -17,9 +17,10 @@ import type { PageStatus } from '@/lib/messaging/protocol';
 import { corrections } from '@/lib/sites/corrections-store';
 import { getSitePolicy, siteEnabledBy, watchSitePolicy } from '@/lib/sites/site-policy';
 import { PageWatcher } from './page-watcher';
-import { backgroundParser, type BackgroundParser } from './background-parser';
-import { loadPart, type HandOver, type OnPageParser } from './lazy';
-import { analysePage } from './pipeline';
+import type { BackgroundParser } from './background-parser';
+import type { Asked } from './extract-and-ask';
+import type { Extractor, HandOver, OnPageParser } from './lazy';
+import { locateAsked } from './pipeline';
 import { MentionStepper } from './stepping';
 import { pageRoutes, reportState, tabListener } from './tab-routes';
 import { readyTimings } from './timings';
@@ -44,17 +45,12 @@ export class PageController {
   /** When this page first showed highlights (`performance.now()`), for the bench's time to first highlight. */
   private firstHighlightAt: number | undefined;
   private readonly parser: BackgroundParser;
-  /** The parse request the gate sent while this part loaded: the first analysis reads its answer. */
-  private sent: HandOver['sent'];
+  /** The first half of every analysis (entrypoints/extractor.ts), loaded by the gate beside this part. */
+  private readonly extractor: Extractor;
+  /** The first analysis, which the gate started while this part loaded: the first `analyse()` takes it over. */
+  private first: Promise<Asked> | undefined;
   /** Readability on the page and the save's collector (entrypoints/on-page-parser.ts): loaded on first need, once. */
-  private onPageParser: Promise<OnPageParser> | null = null;
-  private readonly loadOnPageParser = (): Promise<OnPageParser> => {
-    this.onPageParser ??= loadPart('onPageParser').catch((error: unknown) => {
-      this.onPageParser = null; // a failed load is tried again next time
-      throw error;
-    });
-    return this.onPageParser;
-  };
+  private readonly loadOnPageParser: () => Promise<OnPageParser>;
   /** Settles once the reader's settings are read: an analysis shows its mentions only after that. */
   private prefsLoaded: Promise<void> = Promise.resolve();
   /** The gate already passed this page (entrypoints/content/gate.ts): the first analysis skips it. */
@@ -62,11 +58,13 @@ export class PageController {
 
   constructor(
     private readonly ctx: ContentScriptContext,
-    options: Partial<HandOver> = {},
+    options: HandOver,
   ) {
-    this.gated = options.gated ?? false;
-    this.parser = options.parser ?? backgroundParser();
-    this.sent = options.sent;
+    this.gated = options.gated;
+    this.parser = options.parser;
+    this.extractor = options.extractor;
+    this.first = options.first;
+    this.loadOnPageParser = options.onPageParser;
     this.watcher = new PageWatcher(ctx, () => {
       if (this.status.enabled) void this.analyse();
     });
@@ -136,17 +134,18 @@ export class PageController {
     const stale = () => generation !== this.generation || this.ctx.isInvalid;
     if (this.status.state !== 'ready') this.status.state = 'working';
     reportState('working');
-    // Only the first analysis reads the gate's request: a later one (the page changed) sends its own.
-    const sent = this.sent;
-    this.sent = undefined;
-    const outcome = await analysePage(document, {
-      parser: this.parser.current,
-      parseOnPage: async (doc, opts) => (await this.loadOnPageParser()).extractArticle(doc, opts),
-      force: this.forced || this.gated,
-      stale,
-      sent,
-    });
+    // Only the first analysis takes over the one the gate started: a later one (the page changed) finds the article again.
+    const first = this.first;
+    this.first = undefined;
+    const asked = await (first ??
+      this.extractor.extractAndAsk(document, {
+        parser: this.parser.current,
+        parseOnPage: async (doc, opts) => (await this.loadOnPageParser()).extractArticle(doc, opts),
+        force: this.forced || this.gated,
+        stale,
+      }));
     this.gated = false;
+    const outcome = await locateAsked(document, asked, stale);
     if (outcome.kind === 'stale') return;
     if (outcome.kind === 'no-article') {
       this.clear();

@@ -1,16 +1,14 @@
 /**
- * The analysis pipeline of one page, without its lifecycle: find the article (off the page's
- * thread when the background can parse it), ask the background for its mentions, and locate them
- * in the live page in chunks. The page controller (page-controller.ts) shows the result.
+ * The second half of a page's analysis, without its lifecycle: locate the mentions the background
+ * found (extract-and-ask.ts, the first half) in the live page, in chunks that give the page its
+ * thread back. The page controller (page-controller.ts) shows the result.
  */
-import type { ExtractResult, ExtractTimings } from '@/lib/extract/article';
-import { extractArticleOffPage, type OnPageExtract, type PageParser } from '@/lib/extract/off-page';
-import type { ParseRequest } from '@/lib/extract/parse-request';
+import type { ExtractResult, ExtractTimings } from '@/lib/extract/article-meta';
 import type { TextSegment } from '@/lib/extract/article-text';
-import { locateMentions, type LiveMention } from '@/lib/highlight/page-model';
 import { yieldToPage } from '@/lib/extract/yield-to-page';
-import { sendToBackground } from '@/lib/client/send';
-import { toMetaMessage, type CardEntry } from '@/lib/messaging/protocol';
+import { locateMentions, type LiveMention } from '@/lib/highlight/page-model';
+import type { CardEntry } from '@/lib/messaging/protocol';
+import type { Asked } from './extract-and-ask';
 import type { AnalysisMarks } from './timings';
 
 /** Mentions are located in chunks of this many, yielding to the page between chunks. */
@@ -33,37 +31,13 @@ export type AnalysisOutcome =
     };
 
 /**
- * Runs the pipeline on `doc`. `stale()` is asked after every wait: once it says so (a newer analysis
- * started, the extension unloaded) the outcome is `stale` and nothing more is done.
+ * Locates the mentions of an answered analysis in `doc`. `stale()` is asked after every wait: once
+ * it says so (a newer analysis started, the extension unloaded) the outcome is `stale`.
  */
-export async function analysePage(
-  doc: Document,
-  options: {
-    parser: PageParser | null;
-    parseOnPage: OnPageExtract;
-    force: boolean;
-    stale: () => boolean;
-    /** The parse request the gate sent for this page while the analyser loaded (first analysis only). */
-    sent?: Promise<ParseRequest>;
-  },
-): Promise<AnalysisOutcome> {
-  const { stale } = options;
-  const t0 = performance.now();
-  const extracted = await extractArticleOffPage(doc, options.parser, options.parseOnPage, { force: options.force, yieldToPage, sent: options.sent });
+export async function locateAsked(doc: Document, asked: Asked, stale: () => boolean): Promise<AnalysisOutcome> {
+  if (asked.kind !== 'asked') return asked;
   if (stale()) return { kind: 'stale' };
-  if (extracted.status !== 'article') return { kind: 'no-article', status: extracted.status, timings: { ...extracted.timings } };
-  const { article, timings } = extracted;
-  const parsedOn = extracted.fallback ? `page (${extracted.fallback})` : 'off the page';
-  await yieldToPage();
-  if (stale()) return { kind: 'stale' };
-  const t1 = performance.now();
-  // The message is serialised on the page's main thread before sendMessage returns: `send` times that part.
-  const sent = sendToBackground({ type: 'analyse', text: article.text, meta: toMetaMessage(article.meta) });
-  const send = performance.now() - t1;
-  const reply = await sent;
-  const t2 = performance.now();
-  if (stale()) return { kind: 'stale' };
-  if (!reply.ok) return { kind: 'error', error: reply.error };
+  const { article, reply } = asked;
   const entries = new Map(reply.entries.map((e) => [e.id, e]));
   // Locate in chunks: on a long article this is the one step that grows with the mention count.
   const mentions: LiveMention[] = [];
@@ -81,11 +55,11 @@ export async function analysePage(
   }
   return {
     kind: 'ready',
-    article: { text: article.text, lang: article.meta.lang, segments: article.segments },
+    article,
     mentions,
     entries,
-    parsedOn,
-    timings,
-    marks: { t0, t1, t2, t3: performance.now(), send, locate },
+    parsedOn: asked.parsedOn,
+    timings: asked.timings,
+    marks: { ...asked.marks, t3: performance.now(), locate },
   };
 }

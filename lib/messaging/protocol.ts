@@ -8,12 +8,12 @@ import { ENTRY_KINDS, type EntryKind, type Fact, type Link } from '../glossary/t
 import type { Mention } from '../glossary/matcher';
 import type { LookupOutcome } from '../wikipedia/outcome';
 import type { ParsePageResult } from '../extract/page-parse';
+import { MAX_DATE_LENGTH, MAX_LANG_LENGTH, MAX_META_LENGTH, MAX_URL_LENGTH } from './meta-message';
+
+export { MAX_META_LENGTH, MAX_URL_LENGTH, toMetaMessage, type ArticleMetaMessage } from './meta-message';
 
 /** Article text above this size is refused: about two megabytes of prose, far past any real article. */
 export const MAX_TEXT_LENGTH = 2_000_000;
-/** Metadata strings (title, byline, site name, excerpt) are capped at this length. */
-export const MAX_META_LENGTH = 2_000;
-export const MAX_URL_LENGTH = 4_096;
 /** A request for entries may name at most this many ids. */
 export const MAX_IDS = 5_000;
 
@@ -27,9 +27,9 @@ const ArticleMetaSchema = v.strictObject({
   byline: metaString,
   siteName: metaString,
   excerpt: metaString,
-  lang: v.nullable(v.pipe(v.string(), v.maxLength(35))),
+  lang: v.nullable(v.pipe(v.string(), v.maxLength(MAX_LANG_LENGTH))),
   dir: v.nullable(v.picklist(['ltr', 'rtl', 'auto'])),
-  publishedTime: v.nullable(v.pipe(v.string(), v.maxLength(64))),
+  publishedTime: v.nullable(v.pipe(v.string(), v.maxLength(MAX_DATE_LENGTH))),
 });
 
 const AnalyseSchema = v.strictObject({
@@ -129,25 +129,8 @@ export type SaveTabRequest = v.InferOutput<typeof SaveTabSchema>;
 export type WikipediaLookupRequest = v.InferOutput<typeof WikipediaLookupSchema>;
 export type ParsePageRequest = v.InferOutput<typeof ParsePageSchema>;
 export type BackgroundRequest = v.InferOutput<typeof RequestSchema>;
-export type ArticleMetaMessage = v.InferOutput<typeof ArticleMetaSchema>;
-
-const clamp = (s: string | null, max = MAX_META_LENGTH): string | null => (s === null ? null : s.slice(0, max));
-
-/** Shapes article metadata for the wire: over-long strings are cut rather than refused, odd URLs dropped. */
-export function toMetaMessage(meta: ArticleMetaMessage): ArticleMetaMessage {
-  const url = (u: string | null) => (u && u.length <= MAX_URL_LENGTH && /^https?:\/\//i.test(u) ? u : null);
-  return {
-    url: meta.url,
-    canonicalUrl: url(meta.canonicalUrl),
-    title: meta.title.slice(0, MAX_META_LENGTH),
-    byline: clamp(meta.byline),
-    siteName: clamp(meta.siteName),
-    excerpt: clamp(meta.excerpt),
-    lang: clamp(meta.lang, 35),
-    dir: meta.dir,
-    publishedTime: clamp(meta.publishedTime, 64),
-  };
-}
+/** What the schema lets through: exactly `ArticleMetaMessage` (meta-message.test.ts checks the two agree). */
+export type CheckedArticleMeta = v.InferOutput<typeof ArticleMetaSchema>;
 
 /** A card's facts around the article's date (lib/glossary/dated-facts.ts). */
 export interface CardDated {

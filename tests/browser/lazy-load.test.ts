@@ -41,7 +41,7 @@ for (const name of BROWSERS) {
       expect((await pageStatus(suite.ext, tabId)) as unknown).toMatchObject({ state: 'not-article', analyser: false });
       if (name === 'chromium') {
         expect(scripts.some((u) => u.includes('/content-scripts/content.js'))).toBe(true); // the gate ran
-        expect(scripts.filter((u) => u.includes('analyser.js'))).toEqual([]);
+        expect(scripts.filter((u) => u.includes('analyser.js') || u.includes('extractor.js'))).toEqual([]);
       }
       expect(await page.evaluate(() => document.querySelector('backstory-ui'))).toBeNull();
       expect(errors).toEqual([]);
@@ -58,11 +58,15 @@ for (const name of BROWSERS) {
         // Loaded once, from the extension's own files; parsed off the page, so without the on-page parser.
         const loaded = scripts.filter((u) => u.includes('analyser.js'));
         expect(loaded).toHaveLength(1);
+        // The extractor (find the article, ask for its mentions) loads beside it, once, and serves later analyses too.
+        expect(scripts.filter((u) => u.includes('extractor.js'))).toHaveLength(1);
         expect(scripts.filter((u) => u.includes('on-page-parser.js'))).toEqual([]);
         expect(loaded[0]).toMatch(/^chrome-extension:\/\//);
         // The page cannot probe for it by its fixed URL (use_dynamic_url) to fingerprint the reader.
-        const probe = `${suite.session.extensionOrigin}analyser.js`;
-        expect(await page.evaluate((u) => fetch(u).then(() => 'loaded', () => 'refused'), probe)).toBe('refused');
+        for (const file of ['analyser.js', 'extractor.js']) {
+          const probe = `${suite.session.extensionOrigin}${file}`;
+          expect(await page.evaluate((u) => fetch(u).then(() => 'loaded', () => 'refused'), probe)).toBe('refused');
+        }
       }
       // Nothing was added to the page for it: no <script>, no <link>, no <style>.
       expect(await page.evaluate(() => [...document.querySelectorAll('script[src*="extension://"], link[href*="extension://"]')].length)).toBe(0);
