@@ -14,11 +14,15 @@ import { yieldToPage } from '@/lib/extract/yield-to-page';
 import { toMetaMessage } from '@/lib/messaging/meta-message';
 import type { AnalyseReply } from '@/lib/messaging/protocol';
 
-/** Where an analysis stands once the background answered (or why it ended before). */
-export type Asked =
+/** Why an analysis ended without mentions to show: a newer one started, no article, an error. */
+export type Ended =
   | { kind: 'stale' }
   | { kind: 'no-article'; status: Exclude<ExtractResult['status'], 'article'>; timings: Partial<ExtractTimings> }
-  | { kind: 'error'; error: string }
+  | { kind: 'error'; error: string };
+
+/** Where an analysis stands once the background answered (or why it ended before). */
+export type Asked =
+  | Ended
   | {
       kind: 'asked';
       article: ArticleText & { lang: string | null };

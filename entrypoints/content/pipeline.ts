@@ -3,12 +3,12 @@
  * found (extract-and-ask.ts, the first half) in the live page, in chunks that give the page its
  * thread back. The page controller (page-controller.ts) shows the result.
  */
-import type { ExtractResult, ExtractTimings } from '@/lib/extract/article-meta';
+import type { ExtractTimings } from '@/lib/extract/article-meta';
 import type { TextSegment } from '@/lib/extract/article-text';
 import { yieldToPage } from '@/lib/extract/yield-to-page';
 import { locateMentions, type LiveMention } from '@/lib/highlight/page-model';
 import type { CardEntry } from '@/lib/messaging/protocol';
-import type { Asked } from './extract-and-ask';
+import type { Asked, Ended } from './extract-and-ask';
 import type { AnalysisMarks } from './timings';
 
 /** Mentions are located in chunks of this many, yielding to the page between chunks. */
@@ -16,9 +16,7 @@ const LOCATE_CHUNK = 400;
 
 /** What an analysis came to. */
 export type AnalysisOutcome =
-  | { kind: 'stale' }
-  | { kind: 'no-article'; status: Exclude<ExtractResult['status'], 'article'>; timings: Partial<ExtractTimings> }
-  | { kind: 'error'; error: string }
+  | Ended
   | {
       kind: 'ready';
       article: { text: string; lang: string | null; segments: readonly TextSegment[] };

@@ -3,6 +3,7 @@
  * alone in a module without the protocol's schemas (protocol.ts), so the content script's
  * extractor part (entrypoints/extractor.ts) can shape it without evaluating them.
  */
+import type { ArticleMeta } from '../extract/article-meta';
 
 /** Metadata strings (title, byline, site name, excerpt) are capped at this length. */
 export const MAX_META_LENGTH = 2_000;
@@ -12,18 +13,8 @@ export const MAX_LANG_LENGTH = 35;
 /** Publication dates longer than this are cut (an ISO date with time and zone is about 30). */
 export const MAX_DATE_LENGTH = 64;
 
-/** Article metadata as sent; protocol.ts checks what arrives against the same limits. */
-export interface ArticleMetaMessage {
-  url: string;
-  canonicalUrl: string | null;
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  excerpt: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl' | 'auto' | null;
-  publishedTime: string | null;
-}
+/** Article metadata as sent, the page's own (lib/extract/article-meta.ts); protocol.ts checks what arrives against the same limits. */
+export type ArticleMetaMessage = ArticleMeta;
 
 const clamp = (s: string | null, max = MAX_META_LENGTH): string | null => (s === null ? null : s.slice(0, max));
 
