@@ -48,6 +48,19 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
+    it("posts nothing into the page's own window on a page it rejects", async () => {
+      // A page's message listeners are its own code: Backstory has nothing to tell them.
+      const before = (page: Page) => page.evaluateOnNewDocument(() => {
+        const seen: unknown[] = [];
+        (window as unknown as { __seen: unknown[] }).__seen = seen;
+        addEventListener('message', (e) => seen.push(e.data));
+      });
+      const { page, tabId } = await openArticle(suite, 'not-an-article.html', { before, settle: false });
+      expect(await waitForSettled(suite.ext, tabId)).toMatchObject({ state: 'not-article' });
+      expect(await page.evaluate(() => (window as unknown as { __seen: unknown[] }).__seen)).toEqual([]);
+      await page.close();
+    });
+
     it('loads the analyser on an article: highlights and a working card', async () => {
       const { page, tabId, scripts, errors } = await open('ap-kim-putin.html');
       expect(await waitForSettled(suite.ext, tabId)).toMatchObject({ state: 'ready', analyser: true });
