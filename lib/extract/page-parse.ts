@@ -28,9 +28,10 @@ export interface ParsedPage {
    * first attempt finds too little text: it rebuilds the page from an `innerHTML` copy and tries
    * again, and text that only the `<br>`s it removed kept apart comes back joined. Parsing on the
    * page makes the same nodes, which find no twin there either, so on the page they are no sign
-   * that the page changed since it sent its HTML (lib/extract/off-page.ts). Usually empty.
+   * that the page changed since it sent its HTML (lib/extract/off-page.ts). Usually empty; absent
+   * (a parser that does not say), no text is excused.
    */
-  withoutTwin: string[];
+  withoutTwin?: string[];
 }
 
 /** The answer to a page's `parse-page`: the article (or null: not an article) and the parse's own time. */
