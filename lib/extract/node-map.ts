@@ -20,7 +20,7 @@
  */
 
 /** After this many article text nodes without a live twin the rest are left unmatched: each miss scans to the end of the page. */
-const MAX_MISSES = 16;
+export const MAX_MISSES = 16;
 
 /**
  * The live text nodes, `first` and its following text siblings, whose data put together is `data`;

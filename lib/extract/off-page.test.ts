@@ -21,6 +21,23 @@ const story = (inside: string) => `<html lang="en"><head><title>Summit</title></
   <p>${'The two leaders discussed the war in Ukraine, sanctions and a possible arms deal, officials said. '.repeat(3)}</p>
 </article></body></html>`;
 
+/**
+ * A short fable laid out with `<br>` chains in a box Readability's first attempt drops as a sidebar:
+ * finding too little text, it rebuilds the page from its own HTML copy and tries again, and text
+ * that only the removed `<br>`s kept apart comes back joined, in nodes the page does not have.
+ */
+const FABLE = `<html><head><title>The greedy dog</title></head><body><div><a href="/">Fables</a> &gt; <a href="/aesop/">Aesop</a></div><div class="sidebar">
+  <font size="+2">A fable for the new year</font><br>
+  <br>
+  <br>
+  The greedy dog<br>
+  <br>
+  A dog was carrying a piece of meat home in its mouth. Crossing a bridge over a river, it saw its own reflection in the water below.<br>
+  Taking it for another dog with a bigger piece of meat, it snapped at it, and dropped its own into the river.<br>
+  <br>
+  Moral: grasp at the shadow and you lose the substance.
+</div></body></html>`;
+
 describe('extractArticleOffPage', () => {
   it('gives the seed page the same article, on the same live nodes, as parsing on the page', async () => {
     const doc = load(SEED);
@@ -68,6 +85,20 @@ describe('extractArticleOffPage', () => {
     range.setStart(start.node, start.offset);
     range.setEnd(end.node, end.offset);
     expect(range.toString()).toBe('Vladimir Putin');
+  });
+
+  it('does not parse again on the page for text Readability joined itself, which has no twin there either', async () => {
+    const doc = load(FABLE);
+    const parseOnPage = vi.fn(extractArticle);
+    const remote = await extractArticleOffPage(doc, offPage, parseOnPage, { force: true });
+    const local = extractArticle(doc, { force: true });
+    expect(parseOnPage).not.toHaveBeenCalled();
+    expect(remote.fallback).toBeUndefined();
+    expect(remote.status).toBe('article');
+    if (remote.status !== 'article' || local.status !== 'article') return;
+    expect(remote.article.text).toBe(local.article.text);
+    expect(remote.article.segments.map((s) => [s.node, s.start, s.length])).toEqual(local.article.segments.map((s) => [s.node, s.start, s.length]));
+    expect(remote.article.text).toContain('Taking it for another dog');
   });
 
   it('parses on the page when the article it gets back is not the page’s (the page changed meanwhile)', async () => {
@@ -144,6 +175,12 @@ describe('parsePageHtml', () => {
     expect(article?.html).toContain('href="https://news.example/story/2"');
     const withBase = parsePageHtml(html.replace('<head>', '<head><base href="https://cdn.example/a/">'), 'https://news.example/article/summit');
     expect(withBase.article?.html).toContain('href="https://cdn.example/story/2"');
+  });
+
+  it('names the article’s text that has no twin among the page’s own: none on the seed page, the joined text on the fable', () => {
+    expect(parsePageHtml(SEED, 'https://news.example/').article?.withoutTwin).toEqual([]);
+    const joined = parsePageHtml(FABLE, 'https://news.example/').article?.withoutTwin ?? [];
+    expect(joined.map((t) => t.replace(/\s+/g, ' ').trim())).toContain('The greedy dog');
   });
 
   it('answers null for a page without an article', () => {
