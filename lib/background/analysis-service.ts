@@ -86,6 +86,9 @@ export interface AnalysisService {
   warm(declaredLang?: string | null): Promise<void>;
 }
 
+/** A sentence with the kinds of names news has (people, places, an organisation), matched once on waking. */
+const WARM_UP_TEXT = 'President Vladimir Putin met Kim Jong Un in Moscow on Monday, the Kremlin said, as the United Nations and NATO watched.';
+
 /** The reader's settings that shape matching; all on when not given. */
 const ALL_ON: MatchSettings = { demonyms: true, disabledKinds: [], disabledPacks: [] };
 
@@ -103,6 +106,8 @@ export function createAnalysisService(db: BackstoryDb, packs: ReadonlyArray<Glos
   type Compiled = CompiledGlossary & { revision: string };
   // One compiled matcher per article language (lib/glossary/language.ts), each cached by revision.
   const cache = new Map<ArticleLanguage, Compiled>();
+  /** The languages whose matcher already ran once in this worker (`warm`). */
+  const warmedUp = new Set<ArticleLanguage>();
   const building = new Map<ArticleLanguage, { revision: string; done: Promise<Compiled> }>();
 
   const compiled = async (lang: ArticleLanguage = 'en'): Promise<Compiled> => {
@@ -164,7 +169,14 @@ export function createAnalysisService(db: BackstoryDb, packs: ReadonlyArray<Glos
       return (await getEntries(db, ids)).map((e) => toCardEntry(e));
     },
     async warm(declaredLang) {
-      await compiled(declaredLang ? articleLanguage(declaredLang, '') : 'en');
+      const lang = declaredLang ? articleLanguage(declaredLang, '') : 'en';
+      const { matcher } = await compiled(lang);
+      // A woken worker's first match runs in cold code, compiled on its first call: one match on a
+      // short sentence now, while the page is still loading, lets the page's own analysis run warm.
+      if (!warmedUp.has(lang)) {
+        warmedUp.add(lang);
+        matcher.match(WARM_UP_TEXT);
+      }
     },
   };
 }
