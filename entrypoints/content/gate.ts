@@ -87,7 +87,8 @@ export class PageGate {
       const onPageParser = onPageParserLoader();
       const sent = forced || !parser.current ? undefined : requestOffPageParse(document, parser.current, yieldToPage, () => performance.now());
       const extractor = loadPart('extractor');
-      const analyser = loadPart('analyser');
+      // After the extractor: loaded together, the small part waits for the large one's fetch and compile.
+      const analyser = extractor.then(() => loadPart('analyser'));
       const first = forced
         ? undefined
         : extractor.then((part) =>
