@@ -89,6 +89,7 @@ export class PageGate {
       const extractor = loadPart('extractor');
       // After the extractor: loaded together, the small part waits for the large one's fetch and compile.
       const analyser = extractor.then(() => loadPart('analyser'));
+      if (!forced) reportState('working');
       const first = forced
         ? undefined
         : extractor.then((part) =>
@@ -116,8 +117,11 @@ export class PageGate {
     reportState('error', message);
   }
 
-  /** Loads the analyser and lets it answer the reader's request for this page ("Analyse anyway", "Save"). */
-  private readonly forward = <K extends 'analyse-anyway' | 'collect-article'>(message: Extract<TabMessage, { type: K }>, sender: { id?: string }): Promise<TabReplies[K]> =>
+  /**
+   * Loads the analyser (or waits for the hand-over under way) and lets it answer: the reader's request
+   * for this page ("Analyse anyway", "Save"), or the article's text once an analysis is on its way.
+   */
+  private readonly forward = <K extends 'analyse-anyway' | 'collect-article' | 'article-text'>(message: Extract<TabMessage, { type: K }>, sender: { id?: string }): Promise<TabReplies[K]> =>
     this.handOver(true).then((controller) => new Promise((resolve: (reply: unknown) => void) => void controller.onMessage(message, sender, resolve)) as Promise<TabReplies[K]>);
 
   /** What the gate answers without the analyser: no article analysed here (yet). */
@@ -125,7 +129,9 @@ export class PageGate {
     ...pageRoutes(() => this.status, false),
     'step-mention': () => ({ ok: true }),
     'reveal-mention': () => ({ ok: false }),
-    'article-text': () => ({ ok: false, error: 'No article on this page' }),
+    // The background answers the first analysis while the analyser may still be loading, and the side
+    // panel then asks for the article's text ("Other names"): the analyser, once loaded, answers it.
+    'article-text': (message, sender) => (this.handover ? this.forward(message, sender) : { ok: false, error: 'No article on this page' }),
     'analyse-anyway': this.forward,
     'collect-article': this.forward,
   });

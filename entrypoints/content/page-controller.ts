@@ -51,6 +51,8 @@ export class PageController {
   private first: Promise<Asked> | undefined;
   /** Readability on the page and the save's collector (entrypoints/on-page-parser.ts): loaded on first need, once. */
   private readonly loadOnPageParser: () => Promise<OnPageParser>;
+  /** The analysis under way, if any: a question about the article's text waits for it. */
+  private analysing: Promise<void> | null = null;
   /** Settles once the reader's settings are read: an analysis shows its mentions only after that. */
   private prefsLoaded: Promise<void> = Promise.resolve();
   /** The gate already passed this page (entrypoints/content/gate.ts): the first analysis skips it. */
@@ -125,18 +127,30 @@ export class PageController {
     this.article = null;
   }
 
+  /** Starts an analysis; `analysing` holds it until it ends. */
+  private analyse(): Promise<void> {
+    const run = this.runAnalysis();
+    this.analysing = run;
+    void run.finally(() => {
+      if (this.analysing === run) this.analysing = null;
+    });
+    return run;
+  }
+
   /**
    * Finds the article, asks for its mentions and shows them. The previous analysis keeps its
    * highlights until the new one is ready, so re-analysing a changing page does not flicker.
    */
-  private async analyse(): Promise<void> {
+  private async runAnalysis(): Promise<void> {
     const generation = ++this.generation;
     const stale = () => generation !== this.generation || this.ctx.isInvalid;
     if (this.status.state !== 'ready') this.status.state = 'working';
-    reportState('working');
-    // Only the first analysis takes over the one the gate started: a later one (the page changed) finds the article again.
+    // Only the first analysis takes over the one the gate started (and reported): a later one (the
+    // page changed) finds the article again. Reporting "working" for the taken-over one would undo
+    // the background's record of its answer, which may already have come.
     const first = this.first;
     this.first = undefined;
+    if (!first) reportState('working');
     const asked = await (first ??
       this.extractor.extractAndAsk(document, {
         parser: this.parser.current,
@@ -202,6 +216,11 @@ export class PageController {
       if (this.status.enabled) void this.analyse();
       return { ok: true };
     },
-    'article-text': () => (this.article ? { ok: true, ...this.article } : { ok: false, error: 'No article on this page' }),
+    // Asked as soon as the background has answered (the side panel's "Other names"), which can be
+    // before this page has placed the mentions: the analysis under way is waited for.
+    'article-text': async () => {
+      if (!this.article && this.analysing) await this.analysing;
+      return this.article ? { ok: true, ...this.article } : { ok: false, error: 'No article on this page' };
+    },
   });
 }
