@@ -49,3 +49,28 @@ describe('analysis service and the reader’s match settings', () => {
     expect(await ids()).toHaveLength(4);
   });
 });
+
+describe('warming a language’s matcher', () => {
+  it('reads the settings and the glossary once per language, not again for every parsed page, and analyses stay current', async () => {
+    const db = new BackstoryDb(`svc-warm-${Date.now()}-${n++}`);
+    opened.push(db);
+    let reads = 0;
+    let settings: MatchSettings = { demonyms: true, disabledKinds: [], disabledPacks: [] };
+    const service = createAnalysisService(db, [STORY, WORLD], {
+      matchSettings: async () => {
+        reads++;
+        return settings;
+      },
+    });
+    await service.warm('fr-FR');
+    const afterFirst = reads;
+    expect(afterFirst).toBeGreaterThan(0);
+    await service.warm('fr');
+    await service.warm('fr-CA');
+    expect(reads).toBe(afterFirst);
+    // The analysis itself still sees a change made after warming.
+    settings = { ...settings, disabledKinds: ['person'] };
+    const { mentions } = await service.analyse({ text: TEXT, meta: { url: 'https://news.example/a', lang: 'fr' } });
+    expect(mentions.map((m) => TEXT.slice(m.start, m.end))).not.toContain('Vladimir Putin');
+  });
+});

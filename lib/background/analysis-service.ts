@@ -81,7 +81,8 @@ export interface AnalysisService {
   cardEntries(ids: readonly string[]): Promise<CardEntry[]>;
   /**
    * Seeds packs if needed and compiles the matcher of an article language (`declaredLang`, as a
-   * page declares it; English when not given); resolves when ready to answer.
+   * page declares it; English when not given). The first call for a language resolves when that
+   * matcher is ready to answer; later ones return at once (`analyse` keeps the matcher current).
    */
   warm(declaredLang?: string | null): Promise<void>;
 }
@@ -106,7 +107,7 @@ export function createAnalysisService(db: BackstoryDb, packs: ReadonlyArray<Glos
   type Compiled = CompiledGlossary & { revision: string };
   // One compiled matcher per article language (lib/glossary/language.ts), each cached by revision.
   const cache = new Map<ArticleLanguage, Compiled>();
-  /** The languages whose matcher already ran once in this worker (`warm`). */
+  /** The languages this worker has warmed (`warm`), or is warming. */
   const warmedUp = new Set<ArticleLanguage>();
   const building = new Map<ArticleLanguage, { revision: string; done: Promise<Compiled> }>();
 
@@ -170,12 +171,17 @@ export function createAnalysisService(db: BackstoryDb, packs: ReadonlyArray<Glos
     },
     async warm(declaredLang) {
       const lang = declaredLang ? articleLanguage(declaredLang, '') : 'en';
-      const { matcher } = await compiled(lang);
-      // A woken worker's first match runs in cold code, compiled on its first call: one match on a
-      // short sentence now, while the page is still loading, lets the page's own analysis run warm.
-      if (!warmedUp.has(lang)) {
-        warmedUp.add(lang);
-        matcher.match(WARM_UP_TEXT);
+      // Asked on every parsed page: once this worker has the language's matcher, the analysis that
+      // follows checks it is current itself, so warming again would only repeat its reads.
+      if (warmedUp.has(lang)) return;
+      warmedUp.add(lang);
+      try {
+        // A woken worker's first match runs in cold code, compiled on its first call: one match on a
+        // short sentence now, while the page is still loading, lets the page's own analysis run warm.
+        (await compiled(lang)).matcher.match(WARM_UP_TEXT);
+      } catch (error) {
+        warmedUp.delete(lang); // not ready after all: the next page warms it again
+        throw error;
       }
     },
   };
