@@ -55,7 +55,7 @@ export default defineConfig({
     optional_host_permissions: ['http://*/*', 'https://*/*', 'https://*.wikipedia.org/*'],
     commands: commands(browser),
     // The content script's lazily loaded parts: the extractor and the analyser (entrypoints/extractor.ts,
-    // analyser.ts), imported side by side by the gate on pages that pass it, and the on-page parser
+    // analyser.ts), imported one after the other by the gate on pages that pass it, and the on-page parser
     // (entrypoints/on-page-parser.ts), imported only to parse on the page or to save it. Chrome: behind
     // a per-session URL, so a page cannot probe for them to fingerprint the reader; Firefox's extension
     // URLs carry a random per-install id already.

@@ -1,7 +1,7 @@
 /**
  * The content script's extractor part: finds a page's article and asks the background for its
  * mentions (entrypoints/content/extract-and-ask.ts). Not listed in the manifest: the gate
- * (entrypoints/content/gate.ts) imports it beside the analyser on a page that passes the gate and
+ * (entrypoints/content/gate.ts) imports it, then the analyser, on a page that passes the gate and
  * starts the first analysis with it at once; the analyser keeps it for the page's later analyses.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';

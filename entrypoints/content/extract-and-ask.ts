@@ -1,7 +1,7 @@
 /**
  * The first half of a page's analysis: find the article (off the page's thread when the background
  * can parse it) and ask the background for its mentions. It is the content script's extractor part
- * (entrypoints/extractor.ts), small and loaded beside the analyser, so that on a page that passes
+ * (entrypoints/extractor.ts), small and loaded before the analyser, so that on a page that passes
  * the gate the background is already working on the article while the analyser (highlights, cards)
  * is still loading. The second half, locating the mentions in the live page, is pipeline.ts.
  */

@@ -2,7 +2,7 @@
  * The hand-over between the content script every page pays for (the gate, entrypoints/content/index.ts)
  * and the parts loaded only when needed: on pages that pass the gate, the extractor
  * (entrypoints/extractor.ts: find the article, ask for its mentions) and the analyser
- * (entrypoints/analyser.ts: highlights, cards, the page's lifecycle), loaded side by side; and the
+ * (entrypoints/analyser.ts: highlights, cards, the page's lifecycle), loaded right after it; and the
  * on-page parser (entrypoints/on-page-parser.ts), loaded only when the page must parse itself or
  * the reader saves it. Each part's script, evaluated in this
  * content script's own world by a dynamic `import()` of the extension's file, leaves its entry point

@@ -45,7 +45,7 @@ export class PageController {
   /** When this page first showed highlights (`performance.now()`), for the bench's time to first highlight. */
   private firstHighlightAt: number | undefined;
   private readonly parser: BackgroundParser;
-  /** The first half of every analysis (entrypoints/extractor.ts), loaded by the gate beside this part. */
+  /** The first half of every analysis (entrypoints/extractor.ts), loaded by the gate before this part. */
   private readonly extractor: Extractor;
   /** The first analysis, which the gate started while this part loaded: the first `analyse()` takes it over. */
   private first: Promise<Asked> | undefined;

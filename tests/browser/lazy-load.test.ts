@@ -71,7 +71,7 @@ for (const name of BROWSERS) {
         // Loaded once, from the extension's own files; parsed off the page, so without the on-page parser.
         const loaded = scripts.filter((u) => u.includes('analyser.js'));
         expect(loaded).toHaveLength(1);
-        // The extractor (find the article, ask for its mentions) loads beside it, once, and serves later analyses too.
+        // The extractor (find the article, ask for its mentions) loads before it, once, and serves later analyses too.
         expect(scripts.filter((u) => u.includes('extractor.js'))).toHaveLength(1);
         expect(scripts.filter((u) => u.includes('on-page-parser.js'))).toEqual([]);
         expect(loaded[0]).toMatch(/^chrome-extension:\/\//);
