@@ -83,7 +83,11 @@ export async function extractArticleOffPage(
     const result = await parseOnPage(doc, options);
     return { ...result, timings: { ...result.timings, parse: (result.timings.parse ?? 0) + spent }, fallback } as ExtractResult & { fallback: FallbackReason };
   };
-  if (!parser && !options.sent) return onPage('no-parser');
+  const pause = options.yieldToPage ?? (async () => undefined);
+  const { sent } = options;
+  /** The parse to wait for: the request the gate already sent, or one sent once the page passes the gate. */
+  const send = sent ? () => sent : parser ? () => requestOffPageParse(doc, parser, pause, now) : null;
+  if (!send) return onPage('no-parser');
   const t0 = now();
   const gated = gateArticle(doc, options.force);
   if (gated.status === 'too-large') return { status: 'too-large', elements: gated.elements, timings: { gate: now() - t0 } };
@@ -94,11 +98,9 @@ export async function extractArticleOffPage(
   // From here on the page's thread is given back between steps (`yieldToPage`): each step is one
   // task, and the page-sized ones (outerHTML, posting it, walking the page's text nodes) are not
   // added up into one long task. The timings count only the time spent working, not waiting.
-  const pause = options.yieldToPage ?? (async () => undefined);
-  const sending = options.sent ?? (parser ? requestOffPageParse(doc, parser, pause, now) : null);
   let request: ParseRequest | null;
   try {
-    request = await sending;
+    request = await send();
   } catch {
     request = null;
   }
