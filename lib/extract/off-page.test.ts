@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { extractArticle } from './article';
 import { pointAt } from './article-text';
+import { matchTextNodes } from './node-map';
 import { extractArticleOffPage, type PageParser } from './off-page';
 import { parsePageHtml } from './page-parse';
 import { requestOffPageParse } from './parse-request';
@@ -181,6 +182,18 @@ describe('parsePageHtml', () => {
     expect(parsePageHtml(SEED, 'https://news.example/').article?.withoutTwin).toEqual([]);
     const joined = parsePageHtml(FABLE, 'https://news.example/').article?.withoutTwin ?? [];
     expect(joined.map((t) => t.replace(/\s+/g, ' ').trim())).toContain('The greedy dog');
+  });
+
+  it('names just the texts that the page’s own twin walk (node-map.ts) leaves without a twin', () => {
+    for (const html of [SEED, FABLE, story('Putin <b>met</b> Kim, and Kim met Putin.')]) {
+      const article = parsePageHtml(html, 'https://news.example/').article!;
+      const root = load(article.html).body.firstElementChild!;
+      const map = matchTextNodes(root, load(html).body);
+      const texts = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+      const unmatched: string[] = [];
+      for (let n = texts.nextNode() as Text | null; n; n = texts.nextNode() as Text | null) if (!map.has(n) && /\S/.test(n.data)) unmatched.push(n.data);
+      expect(article.withoutTwin).toEqual(unmatched);
+    }
   });
 
   it('answers null for a page without an article', () => {

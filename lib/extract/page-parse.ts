@@ -70,6 +70,15 @@ function textsOf(root: Node): string[] {
  * same data; one without keeps its place), over the page's texts as its HTML holds them. Like that
  * walk it gives up after MAX_MISSES misses, each a scan to the end; the page then matches no
  * further either, and parses itself.
+ *
+ * It is that walk written again on strings, not that walk shared: by now Readability has moved the
+ * page's nodes into its article (and rebuilt them from a copy on a retry), so there is no page tree
+ * left to walk, only the texts taken before the parse. Cloning the page to keep one would cost a
+ * page-sized copy in every parse; a walk generic over nodes and strings would need a cursor that can
+ * step back, a pairing callback that may take several page nodes (node-map.ts `splitTwin`, which
+ * cannot happen here: text parsed from HTML has no adjacent text nodes) and node-map's pauses,
+ * all on its per-node hot path, to share a dozen lines. off-page.test.ts holds the two to the same
+ * answer.
  */
 function textsWithoutTwin(article: readonly string[], pageTexts: readonly string[]): string[] {
   const missing: string[] = [];
