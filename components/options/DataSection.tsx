@@ -5,7 +5,7 @@ import { stores } from '@/lib/db/stores';
 import { exportFileName } from '@/lib/glossary-io/export';
 import { decodeText } from '@/lib/glossary-io/parse';
 import { parseBackup, type ParsedBackup } from '@/lib/settings/backup';
-import { Panel, download, readFile, type ToastMessage } from './shared';
+import { BusyButton, Panel, View, download, readFile, type ToastMessage } from './shared';
 
 async function exportEverything(): Promise<string> {
   const backup = await stores().backup.build();
@@ -16,11 +16,7 @@ async function exportEverything(): Promise<string> {
 
 export function DataSection(props: { notify(m: ToastMessage): void }) {
   return (
-    <section aria-labelledby="data-title">
-      <h2 id="data-title" tabIndex={-1} data-view-heading>
-        {t('options.data.title')}
-      </h2>
-      <p class="lead">{t('options.data.lead')}</p>
+    <View id="data" title={t('options.data.title')} lead={t('options.data.lead')}>
       <div class="panels">
         <Panel title={t('options.data.exportTitle')} id="export" description={t('options.data.exportText')}>
           <button
@@ -37,14 +33,13 @@ export function DataSection(props: { notify(m: ToastMessage): void }) {
         <ImportEverything notify={props.notify} />
         <DeleteEverything notify={props.notify} />
       </div>
-    </section>
+    </View>
   );
 }
 
 function ImportEverything(props: { notify(m: ToastMessage): void }) {
   const [parsed, setParsed] = useState<ParsedBackup | null>(null);
   const [file, setFile] = useState('');
-  const [busy, setBusy] = useState(false);
   const choose = async (f: File | undefined) => {
     if (!f) return;
     setFile(f.name);
@@ -73,25 +68,20 @@ function ImportEverything(props: { notify(m: ToastMessage): void }) {
             .{parsed.errors.length > 0 && ` ${t('options.data.damaged', [parsed.errors.length, parsed.errors[0]!.row, parsed.errors[0]!.message])}`}
           </p>
           <div class="form-actions">
-            <button
-              type="button"
+            <BusyButton
               class="button button-primary"
-              disabled={busy}
               onClick={async () => {
-                setBusy(true);
                 try {
                   await stores().backup.restore(parsed);
                   props.notify({ text: t('options.data.restored', [file]) });
                   setParsed(null);
                 } catch (error) {
                   setParsed({ ok: false, error: t('options.data.restoreFailed', [error instanceof Error ? error.message : String(error)]) });
-                } finally {
-                  setBusy(false);
                 }
               }}
             >
               {t('options.data.replace')}
-            </button>
+            </BusyButton>
             <button type="button" class="button" onClick={() => setParsed(null)}>
               {t('common.cancel')}
             </button>
@@ -105,7 +95,6 @@ function ImportEverything(props: { notify(m: ToastMessage): void }) {
 function DeleteEverything(props: { notify(m: ToastMessage): void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [exported, setExported] = useState('');
-  const [busy, setBusy] = useState(false);
   return (
     <Panel title={t('options.data.deleteTitle')} id="delete" description={t('options.data.deleteText')}>
       <button
@@ -138,23 +127,16 @@ function DeleteEverything(props: { notify(m: ToastMessage): void }) {
           {exported && t('options.data.saved', [exported])}
         </p>
         <div class="form-actions">
-          <button
-            type="button"
+          <BusyButton
             class="button button-danger"
-            disabled={busy}
             onClick={async () => {
-              setBusy(true);
-              try {
-                await stores().backup.deleteEverything();
-                dialog.current?.close();
-                props.notify({ text: t('options.data.deleted') });
-              } finally {
-                setBusy(false);
-              }
+              await stores().backup.deleteEverything();
+              dialog.current?.close();
+              props.notify({ text: t('options.data.deleted') });
             }}
           >
             {exported ? t('options.data.deleteNow') : t('options.data.deleteWithoutCopy')}
-          </button>
+          </BusyButton>
           <button type="button" class="button" onClick={() => dialog.current?.close()}>
             {t('common.cancel')}
           </button>

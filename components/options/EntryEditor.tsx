@@ -15,7 +15,7 @@ import { formatFactLine, parseFactLine } from '@/lib/glossary/fact-line';
 import { ENTRY_KINDS, type EntryKind, type GlossaryEntry } from '@/lib/glossary/types';
 import type { CardEntry } from '@/lib/messaging/protocol';
 import { entryHash } from './route';
-import { kindName, packTitle, useSettings, type ToastMessage } from './shared';
+import { View, ViewHeading, kindName, packTitle, useSettings, type ToastMessage } from './shared';
 
 type Mode = { kind: 'new'; name: string; context: string } | { kind: 'edit'; id: string };
 
@@ -35,6 +35,35 @@ interface Form {
 const EDITABLE = ['name', 'kind', 'aliases', 'summary', 'notes', 'facts', 'links', 'asOf'] as const;
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+/** The form's fields typed as text. */
+type TextKey = Exclude<keyof Form, 'kind' | 'disabled'>;
+
+/**
+ * One text field of the form: its label, its control (a textarea when it has `rows`) and, if it has
+ * one, the hint under it, which describes the control.
+ */
+function TextField(props: { id: string; name: TextKey; label: string; hint?: string; rows?: number; type?: 'text' | 'date'; form: Form; set(key: TextKey, value: string): void; class?: string; required?: boolean; autoFocus?: boolean }) {
+  const { id, name } = props;
+  const hintId = props.hint ? `${id}-hint` : undefined;
+  const value = props.form[name];
+  const onInput = (e: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => props.set(name, e.currentTarget.value);
+  return (
+    <div class={props.class ?? 'field'}>
+      <label for={id}>{props.label}</label>
+      {props.rows ? (
+        <textarea id={id} name={name} rows={props.rows} aria-describedby={hintId} value={value} onInput={onInput} />
+      ) : (
+        <input id={id} name={name} type={props.type ?? 'text'} required={props.required} value={value} onInput={onInput} autoFocus={props.autoFocus} />
+      )}
+      {props.hint && (
+        <p class="hint" id={hintId}>
+          {props.hint}
+        </p>
+      )}
+    </div>
+  );
+}
 
 function toForm(e: ListedEntry | null, prefill?: { name: string; context: string }): Form {
   if (!e) {
@@ -125,14 +154,11 @@ export function EntryEditor(props: { mode: Mode; notify(m: ToastMessage): void }
   if (loaded === undefined) return <p>{t('options.entry.loading')}</p>;
   if (mode.kind === 'edit' && !loaded.row) {
     return (
-      <section aria-labelledby="entry-title">
-        <h2 id="entry-title" tabIndex={-1} data-view-heading>
-          {t('options.entry.missing')}
-        </h2>
+      <View id="entry" title={t('options.entry.missing')}>
         <p>
           {t('options.entry.missingText')} <a href="#glossary">{t('options.entry.backToList')}</a>
         </p>
-      </section>
+      </View>
     );
   }
   if (!form) return null;
@@ -221,9 +247,7 @@ export function EntryEditor(props: { mode: Mode; notify(m: ToastMessage): void }
       <p class="crumbs">
         <a href="#glossary">{t('options.entry.back')}</a>
       </p>
-      <h2 id="entry-title" tabIndex={-1} data-view-heading>
-        {title}
-      </h2>
+      <ViewHeading id="entry-title">{title}</ViewHeading>
       {row && (
         <p class="lead">
           {row.origin === 'wikipedia' ? (
@@ -249,10 +273,7 @@ export function EntryEditor(props: { mode: Mode; notify(m: ToastMessage): void }
             </div>
           )}
           <div class="field-row">
-            <div class="field grow">
-              <label for="entry-name">{t('options.entry.name')}</label>
-              <input id="entry-name" name="name" type="text" required value={form.name} onInput={(e) => set('name', e.currentTarget.value)} autoFocus={mode.kind === 'new'} />
-            </div>
+            <TextField id="entry-name" name="name" label={t('options.entry.name')} class="field grow" required autoFocus={mode.kind === 'new'} form={form} set={set} />
             <div class="field">
               <label for="entry-kind">{t('options.entry.kind')}</label>
               <select id="entry-kind" name="kind" value={form.kind} onChange={(e) => set('kind', e.currentTarget.value as EntryKind)}>
@@ -264,46 +285,13 @@ export function EntryEditor(props: { mode: Mode; notify(m: ToastMessage): void }
               </select>
             </div>
           </div>
-          <div class="field">
-            <label for="entry-aliases">{t('options.entry.aliases')}</label>
-            <textarea id="entry-aliases" name="aliases" rows={3} aria-describedby="entry-aliases-hint" value={form.aliases} onInput={(e) => set('aliases', e.currentTarget.value)} />
-            <p class="hint" id="entry-aliases-hint">
-              {t('options.entry.aliasesHint')}
-            </p>
-          </div>
-          <div class="field">
-            <label for="entry-summary">{t('options.entry.summary')}</label>
-            <input id="entry-summary" name="summary" type="text" value={form.summary} onInput={(e) => set('summary', e.currentTarget.value)} />
-          </div>
-          <div class="field">
-            <label for="entry-notes">{t('options.entry.notes')}</label>
-            <textarea id="entry-notes" name="notes" rows={5} value={form.notes} onInput={(e) => set('notes', e.currentTarget.value)} />
-          </div>
-          <div class="field">
-            <label for="entry-facts">{t('options.entry.facts')}</label>
-            <textarea id="entry-facts" name="facts" rows={3} aria-describedby="entry-facts-hint" value={form.facts} onInput={(e) => set('facts', e.currentTarget.value)} />
-            <p class="hint" id="entry-facts-hint">
-              {t('options.entry.factsHint')}
-            </p>
-          </div>
-          <div class="field">
-            <label for="entry-links">{t('options.entry.links')}</label>
-            <textarea id="entry-links" name="links" rows={2} aria-describedby="entry-links-hint" value={form.links} onInput={(e) => set('links', e.currentTarget.value)} />
-            <p class="hint" id="entry-links-hint">
-              {t('options.entry.linksHint')}
-            </p>
-          </div>
-          <div class="field">
-            <label for="entry-asof">{t('options.entry.asOf')}</label>
-            <input id="entry-asof" name="asOf" type="date" value={form.asOf} onInput={(e) => set('asOf', e.currentTarget.value)} />
-          </div>
-          <div class="field">
-            <label for="entry-user-notes">{t('options.entry.userNotes')}</label>
-            <textarea id="entry-user-notes" name="userNotes" rows={3} aria-describedby="entry-user-notes-hint" value={form.userNotes} onInput={(e) => set('userNotes', e.currentTarget.value)} />
-            <p class="hint" id="entry-user-notes-hint">
-              {t('options.entry.userNotesHint')}
-            </p>
-          </div>
+          <TextField id="entry-aliases" name="aliases" label={t('options.entry.aliases')} hint={t('options.entry.aliasesHint')} rows={3} form={form} set={set} />
+          <TextField id="entry-summary" name="summary" label={t('options.entry.summary')} form={form} set={set} />
+          <TextField id="entry-notes" name="notes" label={t('options.entry.notes')} rows={5} form={form} set={set} />
+          <TextField id="entry-facts" name="facts" label={t('options.entry.facts')} hint={t('options.entry.factsHint')} rows={3} form={form} set={set} />
+          <TextField id="entry-links" name="links" label={t('options.entry.links')} hint={t('options.entry.linksHint')} rows={2} form={form} set={set} />
+          <TextField id="entry-asof" name="asOf" label={t('options.entry.asOf')} type="date" form={form} set={set} />
+          <TextField id="entry-user-notes" name="userNotes" label={t('options.entry.userNotes')} hint={t('options.entry.userNotesHint')} rows={3} form={form} set={set} />
           <label class="check">
             <input type="checkbox" name="disabled" checked={!form.disabled} onChange={(e) => set('disabled', !e.currentTarget.checked)} />
             <span>{t('options.entry.highlight')}</span>

@@ -14,7 +14,7 @@ import { EntryEditor } from './EntryEditor';
 import { ImportPanel } from './ImportPanel';
 import { entryHash, type Route } from './route';
 import { KindsAndPacks } from './SettingsSection';
-import { download, fold, kindName, packTitle, useSettings, type ToastMessage } from './shared';
+import { TableHead, ViewHeading, download, fold, kindName, packTitle, useSettings, type ToastMessage } from './shared';
 
 const PAGE = 100;
 
@@ -70,9 +70,7 @@ function GlossaryList(props: { notify(m: ToastMessage): void }) {
   return (
     <section aria-labelledby="glossary-title">
       <div class="section-head">
-        <h2 id="glossary-title" tabIndex={-1} data-view-heading>
-          {t('options.glossary.title')}
-        </h2>
+        <ViewHeading id="glossary-title">{t('options.glossary.title')}</ViewHeading>
         <div class="actions">
           <a class="button button-primary" href="#glossary/new">
             {t('options.glossary.add')}
@@ -104,16 +102,19 @@ function GlossaryList(props: { notify(m: ToastMessage): void }) {
         </div>
         <SelectField id="glossary-kind" label={t('options.glossary.kind')} value={kind} onChange={(v) => (setKind(v as '' | EntryKind), setShown(PAGE))} options={[['', t('options.glossary.allKinds')], ...ENTRY_KINDS.map((k) => [k, kindName(k)] as const)]} />
         <SelectField id="glossary-pack" label={t('options.glossary.pack')} value={pack} onChange={(v) => (setPack(v), setShown(PAGE))} options={[['', t('options.glossary.allPacks')], ...packs.map((p) => [p, packTitle(p)] as const)]} />
-        <div class="field">
-          <label for="glossary-status">{t('options.glossary.show')}</label>
-          <select id="glossary-status" value={status} onChange={(e) => (setStatus(e.currentTarget.value as StatusFilter), setShown(PAGE))}>
-            <option value="all">{t('options.glossary.everything')}</option>
-            <option value="user">{t('options.glossary.yours')}</option>
-            <option value="edited">{t('options.glossary.edited')}</option>
-            <option value="notes">{t('options.glossary.notes')}</option>
-            <option value="off">{t('options.glossary.off')}</option>
-          </select>
-        </div>
+        <SelectField
+          id="glossary-status"
+          label={t('options.glossary.show')}
+          value={status}
+          onChange={(v) => (setStatus(v as StatusFilter), setShown(PAGE))}
+          options={[
+            ['all', t('options.glossary.everything')],
+            ['user', t('options.glossary.yours')],
+            ['edited', t('options.glossary.edited')],
+            ['notes', t('options.glossary.notes')],
+            ['off', t('options.glossary.off')],
+          ]}
+        />
       </form>
 
       <p class="result-count" role="status" aria-live="polite">
@@ -121,15 +122,7 @@ function GlossaryList(props: { notify(m: ToastMessage): void }) {
       </p>
       {filtered.length > 0 && (
         <table class="entries">
-          <caption class="visually-hidden">{t('options.glossary.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('options.glossary.colName')}</th>
-              <th scope="col">{t('options.glossary.colKind')}</th>
-              <th scope="col">{t('options.glossary.colPack')}</th>
-              <th scope="col">{t('options.glossary.colOn')}</th>
-            </tr>
-          </thead>
+          <TableHead caption={t('options.glossary.caption')} hideCaption columns={[t('options.glossary.colName'), t('options.glossary.colKind'), t('options.glossary.colPack'), t('options.glossary.colOn')]} />
           <tbody>
             {filtered.slice(0, shown).map((e) => (
               <EntryRow key={e.id} entry={e} />

@@ -8,7 +8,7 @@ import { useState } from 'preact/hooks';
 import type { ImportPlan } from '@/lib/db/glossary-repo';
 import { stores } from '@/lib/db/stores';
 import { parseGlossaryFile, type ParseResult } from '@/lib/glossary-io/parse';
-import { readFile, type ToastMessage } from './shared';
+import { TableHead, readFile, type ToastMessage } from './shared';
 
 type State =
   | { step: 'choose' }
@@ -105,14 +105,7 @@ function Review({ state, onImport, onCancel }: { state: Extract<State, { step: '
       {bad > 0 && (
         <div class="error-table" role="alert">
           <table class="errors">
-            <caption>{t('options.import.errorsCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('options.import.colRow')}</th>
-                <th scope="col">{t('options.import.colEntry')}</th>
-                <th scope="col">{t('options.import.colProblem')}</th>
-              </tr>
-            </thead>
+            <TableHead caption={t('options.import.errorsCaption')} columns={[t('options.import.colRow'), t('options.import.colEntry'), t('options.import.colProblem')]} />
             <tbody>
               {parsed.errors.slice(0, MAX_SHOWN_ERRORS).map((e, i) => (
                 <tr key={`${e.row}-${i}`} data-row={e.row}>

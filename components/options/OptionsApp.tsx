@@ -8,7 +8,7 @@ import { DataSection } from './DataSection';
 import { GlossarySection } from './GlossarySection';
 import { SettingsSection } from './SettingsSection';
 import { parseRoute, type Route } from './route';
-import { Toast, type ToastMessage } from './shared';
+import { SkipLink, Toast, type ToastMessage } from './shared';
 
 const SECTIONS = [
   { id: 'settings', label: () => t('options.sections.settings') },
@@ -38,9 +38,7 @@ export function OptionsApp() {
 
   return (
     <>
-      <a class="skip-link" href="#main">
-        {t('common.skip')}
-      </a>
+      <SkipLink />
       <header class="site-header">
         <div class="site-header-inner">
           <a class="brand" href="#settings">

@@ -8,7 +8,7 @@ import { formatPartialDate, isStalePack, todayIso } from '@/lib/glossary/dated-f
 import { ENTRY_KINDS, type EntryKind } from '@/lib/glossary/types';
 import { DEFAULT_SETTINGS, GRACE_RANGE, HOVER_DELAY_RANGE, underlineColor, type HighlightStyle, type Settings, type ThemeChoice } from '@/lib/settings/settings';
 import { WikipediaSettings } from '@/components/wikipedia/WikipediaSettings';
-import { Choices, Panel, kindPlural, packTitle, useSettings, type Choice } from './shared';
+import { Choices, Panel, View, kindPlural, packTitle, useSettings, type Choice } from './shared';
 import { ShortcutsPanel } from './ShortcutsPanel';
 import { SitesPanel } from './SitesPanel';
 
@@ -20,11 +20,7 @@ export function SettingsSection() {
     if (loaded) document.getElementById(location.hash.slice(1))?.scrollIntoView();
   }, [loaded]);
   return (
-    <section aria-labelledby="settings-title">
-      <h2 id="settings-title" tabIndex={-1} data-view-heading>
-        {t('options.settings.title')}
-      </h2>
-      <p class="lead">{t('options.settings.lead')}</p>
+    <View id="settings" title={t('options.settings.title')} lead={t('options.settings.lead')}>
       {settings ? (
         <div class="panels">
           <HoverPanel settings={settings} update={update} />
@@ -40,7 +36,7 @@ export function SettingsSection() {
       ) : (
         <p>{t('common.loading')}</p>
       )}
-    </section>
+    </View>
   );
 }
 

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/components/design/i18n';
-import { Panel } from './shared';
+import { Panel, TableHead } from './shared';
 
 export interface Shortcut {
   name: string;
@@ -62,13 +62,7 @@ export function ShortcutList() {
   return (
     <>
       <table class="shortcuts">
-        <caption class="visually-hidden">{t('options.settings.shortcuts.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('options.settings.shortcuts.keys')}</th>
-            <th scope="col">{t('options.settings.shortcuts.what')}</th>
-          </tr>
-        </thead>
+        <TableHead caption={t('options.settings.shortcuts.title')} hideCaption columns={[t('options.settings.shortcuts.keys'), t('options.settings.shortcuts.what')]} />
         <tbody>
           {shortcuts.map((s) => (
             <tr key={s.name}>

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { getSitePolicy, setSitePolicy, watchSitePolicy, type SitePolicy } from '@/lib/sites/site-settings';
 import { ShortcutList } from './ShortcutsPanel';
 import { ENTRY_KINDS } from '@/lib/glossary/types';
-import { Choices, kindPlural } from './shared';
+import { Choices, SkipLink, kindPlural } from './shared';
 
 export function WelcomeApp() {
   const [policy, setPolicy] = useState<SitePolicy | null>(null);
@@ -15,9 +15,7 @@ export function WelcomeApp() {
 
   return (
     <>
-      <a class="skip-link" href="#main">
-        {t('common.skip')}
-      </a>
+      <SkipLink />
       <header class="welcome-hero">
         <div class="welcome-inner">
           <img src="/icons/128.png" alt="" width="64" height="64" />

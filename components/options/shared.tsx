@@ -117,3 +117,73 @@ export function Choices<T extends string>(props: { legend: string; name: string;
     </fieldset>
   );
 }
+
+/** A view's heading (Settings, Glossary, Data, an entry): the page moves the focus to it when the view opens (OptionsApp). */
+export function ViewHeading(props: { id: string; children: ComponentChildren }) {
+  return (
+    <h2 id={props.id} tabIndex={-1} data-view-heading>
+      {props.children}
+    </h2>
+  );
+}
+
+/** One view of the page: a section named by its heading, the line under it, then its content. */
+export function View(props: { id: string; title: ComponentChildren; lead?: ComponentChildren; children?: ComponentChildren }) {
+  const headingId = `${props.id}-title`;
+  return (
+    <section aria-labelledby={headingId}>
+      <ViewHeading id={headingId}>{props.title}</ViewHeading>
+      {props.lead !== undefined && <p class="lead">{props.lead}</p>}
+      {props.children}
+    </section>
+  );
+}
+
+/** A table's caption (shown, or for screen readers only) and its row of column headers. */
+export function TableHead(props: { caption: string; hideCaption?: boolean; columns: readonly string[] }) {
+  return (
+    <>
+      <caption class={props.hideCaption ? 'visually-hidden' : undefined}>{props.caption}</caption>
+      <thead>
+        <tr>
+          {props.columns.map((c) => (
+            <th key={c} scope="col">
+              {c}
+            </th>
+          ))}
+        </tr>
+      </thead>
+    </>
+  );
+}
+
+/** A button whose action takes a while: switched off from the click until the action has ended, however it ends. */
+export function BusyButton(props: { class: string; onClick(): Promise<void>; children: ComponentChildren }) {
+  const [busy, setBusy] = useState(false);
+  return (
+    <button
+      type="button"
+      class={props.class}
+      disabled={busy}
+      onClick={async () => {
+        setBusy(true);
+        try {
+          await props.onClick();
+        } finally {
+          setBusy(false);
+        }
+      }}
+    >
+      {props.children}
+    </button>
+  );
+}
+
+/** The first stop of the keyboard on the options and welcome pages: straight to the page's `#main`. */
+export function SkipLink() {
+  return (
+    <a class="skip-link" href="#main">
+      {t('common.skip')}
+    </a>
+  );
+}
