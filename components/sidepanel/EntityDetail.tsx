@@ -14,6 +14,7 @@ import { EnglishName } from './EntityList';
 import { LocatorMap } from './LocatorMap';
 import { MentionStrip } from './MentionStrip';
 import { SavedArticlesSlot } from './ReadingListSlots';
+import { Subsection } from './Section';
 import { WikipediaAttribution } from '@/components/wikipedia/Attribution';
 
 export interface EntityDetailProps {
@@ -104,10 +105,7 @@ export function EntityDetail(props: EntityDetailProps) {
       <UserNotes key={entry.id} entryId={entry.id} name={entry.name} value={entry.userNotes ?? ''} onSave={props.onSaveNotes} />
 
       {related.length > 0 && (
-        <section class="sp-subsection" aria-labelledby="sp-related-title">
-          <h3 class="sp-subtitle" id="sp-related-title">
-            {t('sidepanel.detail.related')}
-          </h3>
+        <Subsection id="related" title={t('sidepanel.detail.related')}>
           <ul class="sp-chips">
             {related.map((r) => (
               <li key={r.id}>
@@ -117,7 +115,7 @@ export function EntityDetail(props: EntityDetailProps) {
               </li>
             ))}
           </ul>
-        </section>
+        </Subsection>
       )}
 
       <SavedArticlesSlot entryId={entry.id} currentUrl={props.currentUrl} canonicalUrl={props.canonicalUrl} />
@@ -159,11 +157,14 @@ function UserNotes(props: { entryId: string; name: string; value: string; onSave
     }
   };
 
+  /** Leaves the editor with the notes as they were. */
+  const cancel = () => {
+    setDraft(props.value);
+    setEditing(false);
+  };
+
   return (
-    <section class="sp-subsection sp-user-notes" aria-labelledby="sp-user-notes-title">
-      <h3 class="sp-subtitle" id="sp-user-notes-title">
-        {t('sidepanel.notes.title')}
-      </h3>
+    <Subsection id="user-notes" class="sp-user-notes" title={t('sidepanel.notes.title')}>
       {editing ? (
         <form
           onSubmit={(e) => {
@@ -181,8 +182,7 @@ function UserNotes(props: { entryId: string; name: string; value: string; onSave
             onKeyDown={(e) => {
               if (e.key === 'Escape') {
                 e.stopPropagation();
-                setDraft(props.value);
-                setEditing(false);
+                cancel();
               }
             }}
           />
@@ -190,14 +190,7 @@ function UserNotes(props: { entryId: string; name: string; value: string; onSave
             <button type="submit" class="sp-button sp-button-primary" disabled={state === 'saving'}>
               {t('sidepanel.notes.save')}
             </button>
-            <button
-              type="button"
-              class="sp-button"
-              onClick={() => {
-                setDraft(props.value);
-                setEditing(false);
-              }}
-            >
+            <button type="button" class="sp-button" onClick={cancel}>
               {t('common.cancel')}
             </button>
           </div>
@@ -221,6 +214,6 @@ function UserNotes(props: { entryId: string; name: string; value: string; onSave
       <p class="sp-status" role="status">
         {state === 'saved' ? t('sidepanel.notes.saved') : typeof state === 'object' ? t('sidepanel.notes.failed', [state.error]) : ''}
       </p>
-    </section>
+    </Subsection>
   );
 }

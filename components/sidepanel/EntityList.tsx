@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { t } from '@/components/design/i18n';
 import type { AmbiguousRow, EntityGroup, EntityOrder } from '@/lib/sidepanel/entities';
 import { MentionStrip } from './MentionStrip';
+import { Section } from './Section';
 
 export interface EntityListProps {
   groups: readonly EntityGroup[];
@@ -50,11 +51,10 @@ export function EntityList(props: EntityListProps) {
   };
 
   return (
-    <section class="sp-section" aria-labelledby="sp-entities-title">
-      <div class="sp-section-head">
-        <h2 id="sp-entities-title" class="sp-section-title">
-          {t('sidepanel.list.title')}
-        </h2>
+    <Section
+      id="entities"
+      title={t('sidepanel.list.title')}
+      head={
         <div class="sp-order" role="radiogroup" aria-label={t('sidepanel.list.orderBy')}>
           {(Object.keys(ORDER_LABELS) as EntityOrder[]).map((o) => (
             <button key={o} type="button" role="radio" aria-checked={order === o} class="sp-order-option" onClick={() => props.onOrderChange(o)}>
@@ -62,7 +62,8 @@ export function EntityList(props: EntityListProps) {
             </button>
           ))}
         </div>
-      </div>
+      }
+    >
       <div ref={root} onKeyDown={onKeyDown}>
         {groups.map((g) => (
           <div key={g.kind} class="sp-group" data-kind={g.kind}>
@@ -118,7 +119,7 @@ export function EntityList(props: EntityListProps) {
           </div>
         )}
       </div>
-    </section>
+    </Section>
   );
 }
 

@@ -10,6 +10,7 @@ import { ENTRY_KINDS, type EntryKind } from '@/lib/glossary/types';
 import type { OtherName } from '@/lib/sidepanel/other-names';
 import { LookupButton, LookupRow } from '@/components/wikipedia/LookupRow';
 import { useWikipediaLookups } from '@/components/wikipedia/use-lookups';
+import { Section } from './Section';
 
 /** What the editor hands back: the fields of a new reader entry. */
 export interface EntryDraft {
@@ -35,12 +36,7 @@ export function OtherNames({ names, onAdd, lang = null }: OtherNamesProps) {
   const wiki = useWikipediaLookups(lang);
 
   return (
-    <section class="sp-section sp-other" aria-labelledby="sp-other-title">
-      <div class="sp-section-head">
-        <h2 id="sp-other-title" class="sp-section-title">
-          {t('sidepanel.other.title')}
-        </h2>
-      </div>
+    <Section id="other" class="sp-other" title={t('sidepanel.other.title')}>
       <p class="sp-muted sp-other-intro">{t('sidepanel.other.intro')}</p>
       {names === null ? (
         <p class="sp-muted" role="status">
@@ -90,7 +86,7 @@ export function OtherNames({ names, onAdd, lang = null }: OtherNamesProps) {
       <p class="sp-status" role="status" data-wikipedia-status>
         {wiki.added ? t('wikipedia.panelAdded', [wiki.added]) : ''}
       </p>
-    </section>
+    </Section>
   );
 }
 

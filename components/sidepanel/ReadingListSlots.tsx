@@ -12,6 +12,7 @@ import type { BackstoryDb } from '@/lib/db/schema';
 import { stores } from '@/lib/db/stores';
 import { readerUrl } from '@/lib/client/reading-list';
 import type { SavedArticle } from '@/lib/reading-list/types';
+import { Subsection } from './Section';
 
 export interface SaveArticleSlotProps {
   tabId: number;
@@ -46,10 +47,7 @@ export function SavedArticlesSlot(props: SavedArticlesSlotProps) {
   );
   if (articles.length === 0) return null;
   return (
-    <section class="sp-subsection sp-saved" aria-labelledby="sp-saved-title">
-      <h3 class="sp-subtitle" id="sp-saved-title">
-        {t('sidepanel.detail.savedIn', articles.length, [articles.length.toLocaleString()])}
-      </h3>
+    <Subsection id="saved" class="sp-saved" title={t('sidepanel.detail.savedIn', articles.length, [articles.length.toLocaleString()])}>
       <ul class="sp-saved-list">
         {articles.slice(0, MAX_LISTED).map((a) => (
           <li key={a.id}>
@@ -60,6 +58,6 @@ export function SavedArticlesSlot(props: SavedArticlesSlotProps) {
           </li>
         ))}
       </ul>
-    </section>
+    </Subsection>
   );
 }

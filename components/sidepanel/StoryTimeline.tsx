@@ -15,6 +15,7 @@ import { articleDay, formatPartialDate } from '@/lib/glossary/dated-facts';
 import { storyTimeline, type TimelineEvent } from '@/lib/glossary/timeline';
 import { readerUrl } from '@/lib/client/reading-list';
 import type { SavedArticle } from '@/lib/reading-list/types';
+import { Subsection } from './Section';
 
 /** Saved articles listed under one event, at most. */
 const MAX_SAVED = 3;
@@ -65,10 +66,7 @@ export function StoryTimeline(props: StoryTimelineProps) {
   const item = (e: TimelineEvent) => <EventItem key={e.id} event={e} saved={loaded.saved.get(e.id)} onOpen={() => props.onOpen(byId.get(e.id)!)} />;
   const empty = timeline.before.length === 0 && timeline.after.length === 0;
   return (
-    <section class="sp-subsection sp-timeline" aria-labelledby="sp-timeline-title">
-      <h3 class="sp-subtitle" id="sp-timeline-title">
-        {t('timeline.title')}
-      </h3>
+    <Subsection id="timeline" class="sp-timeline" title={t('timeline.title')}>
       {empty ? (
         <p class="sp-muted">{t('timeline.empty')}</p>
       ) : (
@@ -91,6 +89,6 @@ export function StoryTimeline(props: StoryTimelineProps) {
           )}
         </>
       )}
-    </section>
+    </Subsection>
   );
 }
