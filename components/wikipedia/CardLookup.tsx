@@ -10,15 +10,10 @@
 import { t } from '@/components/design/i18n';
 import { Candidates } from './Candidates';
 import { outcomeMessage, whatIsSent } from '@/lib/wikipedia/text';
-import type { LookupOutcome } from '@/lib/wikipedia/outcome';
+import type { LookupStep } from '@/lib/wikipedia/outcome';
 
-/** Where one name's look-up on a card stands. */
-export type CardLookupState =
-  /** What is sent, before the first look-up. */
-  | { step: 'confirm' }
-  | { step: 'working' }
-  | { step: 'settings-opened' }
-  | { step: 'done'; outcome: LookupOutcome };
+/** Where one name's look-up on a card stands: a card cannot ask for the permission, so it may have opened the settings page. */
+export type CardLookupState = LookupStep<'settings-opened'>;
 
 export interface CardLookupProps {
   surface: string;

@@ -3,6 +3,7 @@
  * explanation before the first look-up, the progress, the outcome, or the choice list of a
  * disambiguation page. Everything is rendered as text; the only links are https Wikipedia URLs.
  */
+import type { ComponentChildren } from 'preact';
 import { t } from '@/components/design/i18n';
 import type { EntryKind } from '@/lib/glossary/types';
 import { outcomeMessage, whatIsSent } from '@/lib/wikipedia/text';
@@ -28,6 +29,28 @@ export function LookupButton(props: { name: string; kind?: EntryKind; lookups: L
 
 const external = { target: '_blank', rel: 'noopener noreferrer' } as const;
 
+/** How a step's message reads: plain text, a quiet status, or an error. */
+type Tone = 'text' | 'status' | 'error';
+const TONE: Record<Tone, { class: string; role?: 'status' | 'alert' }> = {
+  text: { class: 'sp-wiki-text' },
+  status: { class: 'sp-muted', role: 'status' },
+  error: { class: 'sp-error', role: 'alert' },
+};
+
+/** One step of the row: its message, what goes under it, and its actions (in a row of their own). */
+function Step(props: { step: string; tone: Tone; message: ComponentChildren; messageId?: string; label?: string; children?: ComponentChildren; actions?: ComponentChildren }) {
+  const tone = TONE[props.tone];
+  return (
+    <div class="sp-wiki" role={props.label ? 'group' : undefined} aria-label={props.label} data-step={props.step}>
+      <p class={tone.class} role={tone.role} id={props.messageId}>
+        {props.message}
+      </p>
+      {props.children}
+      {props.actions && <div class="sp-form-actions">{props.actions}</div>}
+    </div>
+  );
+}
+
 export function LookupRow(props: { name: string; kind?: EntryKind; lookups: Lookups }) {
   const { lookups, name } = props;
   const row = lookups.state(name);
@@ -37,111 +60,94 @@ export function LookupRow(props: { name: string; kind?: EntryKind; lookups: Look
       {label}
     </button>
   );
+  /** "Allow and look up" (or, with the permission held, "Look it up"), then "Not now". */
+  const allowActions = (label: string) => (
+    <>
+      <button type="button" class="sp-button sp-button-primary" onClick={() => lookups.allow(name, props.kind)}>
+        {label}
+      </button>
+      {dismiss(t('wikipedia.notNow'))}
+    </>
+  );
 
   if (row.step === 'confirm') {
     return (
-      <div class="sp-wiki" role="group" aria-label={t('wikipedia.lookUpLabel', [name])} data-step="confirm">
-        <p class="sp-wiki-text">{whatIsSent(name, lookups.lang)}</p>
+      <Step step="confirm" tone="text" label={t('wikipedia.lookUpLabel', [name])} message={whatIsSent(name, lookups.lang)} actions={allowActions(lookups.permission ? t('wikipedia.lookItUp') : t('wikipedia.allowAndLookUp'))}>
         {!lookups.permission && <p class="sp-muted">{t('wikipedia.permissionNote')}</p>}
-        <div class="sp-form-actions">
-          <button type="button" class="sp-button sp-button-primary" onClick={() => lookups.allow(name, props.kind)}>
-            {lookups.permission ? t('wikipedia.lookItUp') : t('wikipedia.allowAndLookUp')}
-          </button>
-          {dismiss(t('wikipedia.notNow'))}
-        </div>
-      </div>
+      </Step>
     );
   }
-  if (row.step === 'working') {
-    return (
-      <div class="sp-wiki" data-step="working">
-        <p class="sp-muted" role="status">
-          {t('wikipedia.lookingUp', [name])}
-        </p>
-      </div>
-    );
-  }
+  if (row.step === 'working') return <Step step="working" tone="status" message={t('wikipedia.lookingUp', [name])} />;
+  // The one step whose button stands under the message without the actions' row.
   if (row.step === 'declined') {
     return (
-      <div class="sp-wiki" data-step="declined">
-        <p class="sp-muted" role="status">
-          {t('wikipedia.declined')}
-        </p>
+      <Step step="declined" tone="status" message={t('wikipedia.declined')}>
         {dismiss(t('wikipedia.ok'))}
-      </div>
+      </Step>
     );
   }
 
   const outcome = row.outcome;
   const message = outcomeMessage(outcome, name);
   if (outcome.status === 'choices') {
+    const id = `sp-wiki-choices-${encodeURIComponent(name)}`;
     return (
-      <div class="sp-wiki" data-step="choices">
-        <p class="sp-wiki-text" id={`sp-wiki-choices-${encodeURIComponent(name)}`}>
-          {message}
-        </p>
+      <Step
+        step="choices"
+        tone="text"
+        message={message}
+        messageId={id}
+        actions={
+          <>
+            <a class="sp-link" href={outcome.pageUrl} {...external}>
+              {t('wikipedia.theList')}
+            </a>
+            {dismiss(t('wikipedia.cancel'))}
+          </>
+        }
+      >
         {outcome.candidates.length > 0 ? (
-          <Candidates
-            candidates={outcome.candidates}
-            listClass="sp-wiki-choices"
-            choiceClass="sp-wiki-choice"
-            labelledBy={`sp-wiki-choices-${encodeURIComponent(name)}`}
-            onPick={(title) => lookups.pick(name, title)}
-          />
+          <Candidates candidates={outcome.candidates} listClass="sp-wiki-choices" choiceClass="sp-wiki-choice" labelledBy={id} onPick={(title) => lookups.pick(name, title)} />
         ) : (
           <p class="sp-muted">{outcome.error ?? t('wikipedia.noChoices')}</p>
         )}
-        <div class="sp-form-actions">
-          <a class="sp-link" href={outcome.pageUrl} {...external}>
-            {t('wikipedia.theList')}
-          </a>
-          {dismiss(t('wikipedia.cancel'))}
-        </div>
-      </div>
+      </Step>
     );
   }
   if (outcome.status === 'error') {
     return (
-      <div class="sp-wiki" data-step="error">
-        <p class="sp-error" role="alert">
-          {message}
-        </p>
-        <div class="sp-form-actions">
-          <button type="button" class="sp-button sp-button-small sp-button-primary" onClick={() => lookups.retry(name)}>
-            {t('wikipedia.tryAgain')}
-          </button>
-          {dismiss()}
-        </div>
-      </div>
+      <Step
+        step="error"
+        tone="error"
+        message={message}
+        actions={
+          <>
+            <button type="button" class="sp-button sp-button-small sp-button-primary" onClick={() => lookups.retry(name)}>
+              {t('wikipedia.tryAgain')}
+            </button>
+            {dismiss()}
+          </>
+        }
+      />
     );
   }
-  if (outcome.status === 'needs-permission') {
-    return (
-      <div class="sp-wiki" data-step="needs-permission">
-        <p class="sp-wiki-text">{message}</p>
-        <div class="sp-form-actions">
-          <button type="button" class="sp-button sp-button-primary" onClick={() => lookups.allow(name, props.kind)}>
-            {t('wikipedia.allowAndLookUp')}
-          </button>
-          {dismiss(t('wikipedia.notNow'))}
-        </div>
-      </div>
-    );
-  }
+  if (outcome.status === 'needs-permission') return <Step step="needs-permission" tone="text" message={message} actions={allowActions(t('wikipedia.allowAndLookUp'))} />;
   const link = outcome.status === 'no-summary' || outcome.status === 'known' || outcome.status === 'saved' ? outcome.pageUrl : null;
   return (
-    <div class="sp-wiki" data-step={outcome.status}>
-      <p class="sp-muted" role="status">
-        {message}
-      </p>
-      <div class="sp-form-actions">
-        {link && (
-          <a class="sp-link" href={link} {...external}>
-            {t('wikipedia.onWikipedia')}
-          </a>
-        )}
-        {dismiss(t('wikipedia.ok'))}
-      </div>
-    </div>
+    <Step
+      step={outcome.status}
+      tone="status"
+      message={message}
+      actions={
+        <>
+          {link && (
+            <a class="sp-link" href={link} {...external}>
+              {t('wikipedia.onWikipedia')}
+            </a>
+          )}
+          {dismiss(t('wikipedia.ok'))}
+        </>
+      }
+    />
   );
 }

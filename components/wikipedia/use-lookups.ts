@@ -7,17 +7,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { EntryKind } from '@/lib/glossary/types';
 import { getSettings, watchSettings } from '@/lib/settings/settings';
-import type { LookupOutcome } from '@/lib/wikipedia/outcome';
+import type { LookupStep } from '@/lib/wikipedia/outcome';
 import { devEndpointItem, explainedItem, lookupAccess, requestWikipediaPermission, watchWikipediaPermission, type LookupAccess } from '@/lib/settings/wikipedia-permission';
 import { editionFor } from '@/lib/wikipedia/summary';
 import { requestLookup } from './request';
 
-export type RowState =
-  /** The explanation of what is sent, before the browser's prompt. */
-  | { step: 'confirm' }
-  | { step: 'working' }
-  | { step: 'declined' }
-  | { step: 'done'; outcome: LookupOutcome };
+/** Where one name's look-up in the panel stands: the explanation comes before the browser's prompt, which the reader may decline. */
+export type RowState = LookupStep<'declined'>;
 
 export interface Lookups {
   /** The reader's switch (null while loading). */

@@ -44,3 +44,10 @@ export type LookupOutcome =
   /** Switched off in Settings: nothing was sent. */
   | { status: 'off' }
   | { status: 'error'; error: string; retryable: boolean };
+
+/**
+ * Where one name's look-up stands, on a card or in the side panel: what is sent, explained before
+ * the first look-up (`confirm`), the look-up under way, its outcome, or `Aside`, the one step each
+ * place has of its own (the card opened the settings page; the panel's browser prompt was declined).
+ */
+export type LookupStep<Aside extends string> = { step: 'confirm' } | { step: 'working' } | { step: Aside } | { step: 'done'; outcome: LookupOutcome };
