@@ -3,6 +3,7 @@
  * Chromium or Firefox ESR through puppeteer-core with the built production extension installed, and
  * opens the extension's own pages as tabs.
  */
+import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -43,6 +44,18 @@ const ALIASES: Readonly<Record<string, string>> = {
   '/ap-kim-putin.html': join(ROOT, 'entrypoints/welcome/demo-article.html'),
 };
 
+/**
+ * The Content-Security-Policy header a `?csp=` query asks for: `none` forbids everything; `strict`
+ * forbids scripts and every style but the page's own `<style>` elements (allowed by their hashes),
+ * as a site that hashes its styles does, so an extension's inline style would be refused.
+ */
+function cspHeader(csp: string | null, body: string): Record<string, string> {
+  if (csp === 'none') return { 'content-security-policy': "default-src 'none'" };
+  if (csp !== 'strict') return {};
+  const hashes = [...body.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);
+  return { 'content-security-policy': `default-src 'none'; style-src 'self' ${hashes.join(' ') || "'sha256-invalid'"}; img-src data: 'self'; script-src 'none'` };
+}
+
 /** Serves the fixtures folder on an ephemeral localhost port. */
 export async function serveFixtures(dir = FIXTURES): Promise<FixtureServer> {
   const hits: string[] = [];
@@ -58,10 +71,10 @@ export async function serveFixtures(dir = FIXTURES): Promise<FixtureServer> {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    // `?csp=none`: served with a Content-Security-Policy header that forbids everything.
-    const csp = new URL(req.url ?? '/', 'http://x').searchParams.get('csp') === 'none' ? { 'content-security-policy': "default-src 'none'" } : {};
+    const body = await readFile(file);
+    const csp = cspHeader(new URL(req.url ?? '/', 'http://x').searchParams.get('csp'), extname(file) === '.html' ? body.toString('utf8') : '');
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...csp });
-    res.end(await readFile(file));
+    res.end(body);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const address = server.address();

@@ -116,7 +116,7 @@ for (const name of BROWSERS) {
     });
 
     it('loads it on a page whose CSP header forbids everything', async () => {
-      const { page, tabId, errors } = await open('strict-csp.html?csp=none');
+      const { page, tabId, errors } = await open('ap-kim-putin.html?csp=none');
       expect(await waitForSettled(suite.ext, tabId)).toMatchObject({ state: 'ready', analyser: true });
       expect((await readHighlights(page)).map((h) => h.text)).toEqual(expect.arrayContaining(['Vladimir Putin']));
       expect(await hoverCard(page, 'Vladimir Putin')).toBe('Vladimir Putin');

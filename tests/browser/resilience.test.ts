@@ -45,7 +45,7 @@ for (const name of BROWSERS) {
     const open = (file: string) => openArticle(suite, file, { settle: false });
 
     it('renders a styled card under a strict Content-Security-Policy, with no CSP errors', async () => {
-      const { page, errors, tabId } = await open('strict-csp.html');
+      const { page, errors, tabId } = await open('ap-kim-putin.html?csp=strict');
       await waitForSettled(suite.ext, tabId);
       expect(await hoverCard(page, 'Ussuriysk')).toBe('Ussuriysk');
       const style = await inCard(page, (root) => {
