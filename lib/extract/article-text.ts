@@ -153,6 +153,12 @@ function liveAncestorOfAll(root: Node, cloneToLive: ReadonlyMap<Node, Node>): El
 /** Elements whose class names are not read as furniture: the story's own containers and above. */
 const FURNITURE_BOUNDARY = new Set(['ARTICLE', 'MAIN', 'BODY', 'HTML']);
 
+/** Whether a `<br>` stands between the sibling `previous` and `piece`. */
+function lineBreakBefore(piece: Node, previous: Node): boolean {
+  for (let n = previous.nextSibling; n && n !== piece; n = n.nextSibling) if (n.nodeType === 1 && (n as Element).tagName.toUpperCase() === 'BR') return true;
+  return false;
+}
+
 function* collect(root: Node, cloneToLive: ReadonlyMap<Node, Node>, dropFurniture: boolean, splits?: ReadonlyMap<Node, readonly Text[]>): Generator<void, ArticleText & { dropped: number }, void> {
   let text = '';
   let dropped = 0;
@@ -231,10 +237,17 @@ function* collect(root: Node, cloneToLive: ReadonlyMap<Node, Node>, dropFurnitur
   let texts = 0;
   for (let node: Node = root; !stopped; ) {
     if (node.nodeType === 3) {
-      // One article text node the page holds in several adjacent ones: a segment for each piece.
+      // One article text node the page holds in several (node-map.ts `splitTwin`): a segment for
+      // each piece, and a line's break where a `<br>` stood between two of them.
       const pieces = splits?.get(node);
-      if (pieces) for (const piece of pieces) addRun(piece, piece.data);
-      else addRun(cloneToLive.get(node), (node as Text).data);
+      if (pieces) {
+        pieces.forEach((piece, i) => {
+          if (i > 0 && lineBreakBefore(piece, pieces[i - 1]!)) pendingBreak = true;
+          addRun(piece, piece.data);
+        });
+      } else {
+        addRun(cloneToLive.get(node), (node as Text).data);
+      }
       if (++texts % STEP_TEXTS === 0) yield;
     } else if (node.nodeType === 1 && !EXCLUDED_TAGS.has((node as Element).tagName.toUpperCase())) {
       if (isBlock(node)) pendingBreak = true;

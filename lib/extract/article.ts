@@ -49,9 +49,11 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const parse = t2 - t1;
   if (!parsed?.content) return { status: 'not-article', timings: { gate: t1 - t0, parse } };
   // Readability's article comes from the body: matching from there keeps <title> text out of reach.
-  const cloneToLive = matchTextNodes(parsed.content, doc.body ?? doc.documentElement);
+  // Text Readability's retry joined (node-map.ts `splitTwin`) is mapped piece by piece.
+  const splits = new Map<Node, Text[]>();
+  const cloneToLive = matchTextNodes(parsed.content, doc.body ?? doc.documentElement, splits);
   const tMap = now();
-  const text = collectArticleText(parsed.content, cloneToLive);
+  const text = collectArticleText(parsed.content, cloneToLive, splits);
   const t3 = now();
   if (text.text.trim().length === 0) return { status: 'not-article', timings: { gate: t1 - t0, parse } };
   const meta = articleMeta(doc, parsed);

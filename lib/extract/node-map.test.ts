@@ -92,4 +92,17 @@ describe('matchTextNodesStepwise', () => {
     expect([...step.value.entries()]).toEqual([...whole.entries()]);
     expect([...step.value.values()].map((n) => (n as Text).data)).toEqual(['Kim met Putin.', 'They talked.']);
   }, 30_000);
+
+  it('matches text Readability’s retry joined to the page’s pieces, over the <br>s and scripts it removed, but not over other text', () => {
+    const doc = load('<div>Kim Jong Un<br><br>met<script>track()</script> Putin<b>, </b>then left.</div>');
+    // Readability's copy for a retry has the <br>s and the script removed: reparsed, their neighbours are one node.
+    const article = load('<p>Kim Jong Un</p><p>met Putin</p><p>, then left.</p>').body;
+    const splits = new Map<Node, Text[]>();
+    const map = matchTextNodes(article, doc.body, splits);
+    const [kim, met] = [...article.querySelectorAll('p')].map((p) => p.firstChild!);
+    expect(map.get(kim!)).toBe(doc.querySelector('div')!.firstChild);
+    expect(splits.get(met!)?.map((t) => t.data)).toEqual(['met', ' Putin']);
+    // ", then left." is no run of the page's: ", " stands inside an element with text of its own.
+    expect([...map.keys()]).toHaveLength(2);
+  });
 });

@@ -6,7 +6,7 @@
  * them, never edits their data) and keeps the article's text in document order, so the article's
  * text nodes are a subsequence of the live page's text nodes, with the same data: walking both in
  * order and taking, for each article text node, the next live text node with the same data finds
- * its live twin.
+ * its live twin. (Except where its retry joins text: `splitTwin` below.)
  *
  * This replaced pairing every node of the two trees before the parse: that walk touched the whole
  * page and left a page-sized map alive through Readability's parse, which measurably slowed the
@@ -20,19 +20,37 @@
  */
 
 /** After this many article text nodes without a live twin the rest are left unmatched: each miss scans to the end of the page. */
-export const MAX_MISSES = 16;
+const MAX_MISSES = 16;
+
+/**
+ * The elements Readability removes from the page before it keeps its copy for a retry: scripts and
+ * styles, and the `<br>`s of a run of them (it makes paragraphs of what they separated). Text that
+ * stood on either side of one comes back from the copy joined.
+ */
+const REMOVED_BEFORE_COPY = new Set(['BR', 'SCRIPT', 'NOSCRIPT', 'STYLE']);
+
+/** Whether `node` is an element Readability removes before it copies the page (`REMOVED_BEFORE_COPY`). */
+function removedBeforeCopy(node: Node): boolean {
+  return node.nodeType === 1 && REMOVED_BEFORE_COPY.has((node as Element).tagName.toUpperCase());
+}
 
 /**
  * The live text nodes, `first` and its following text siblings, whose data put together is `data`;
- * null when there are none. A page's script can leave one run of text in several adjacent text
- * nodes (`splitText`, a framework rendering `{a}{b}`), which its HTML carries as one: parsed from
- * that HTML (off the page), the article holds one text node where the page holds several.
+ * null when there are none. Two ways one article text node stands for several of the page's:
+ * - a page's script can leave one run of text in several adjacent text nodes (`splitText`, a
+ *   framework rendering `{a}{b}`), which its HTML carries as one, so the article parsed from that
+ *   HTML (off the page) holds one text node;
+ * - when Readability's first attempt finds too little text it rebuilds the page from an HTML copy
+ *   it made after removing some elements (`REMOVED_BEFORE_COPY`), and the text they kept apart
+ *   comes back as one node (on either path): its pieces are siblings with only those between.
  */
 function splitTwin(first: Text, data: string): Text[] | null {
   if (first.data.length === 0 || first.data.length >= data.length || !data.startsWith(first.data)) return null;
   const pieces = [first];
   let at = first.data.length;
-  for (let n = first.nextSibling; n && n.nodeType === 3 && at < data.length; n = n.nextSibling) {
+  for (let n = first.nextSibling; n && at < data.length; n = n.nextSibling) {
+    if (removedBeforeCopy(n)) continue;
+    if (n.nodeType !== 3) return null;
     const piece = (n as Text).data;
     if (!data.startsWith(piece, at)) return null;
     pieces.push(n as Text);
@@ -46,8 +64,8 @@ const STEP_NODES = 500;
 
 /**
  * Maps each text node under `cloneRoot` (in order) to its live twin under `liveRoot`, as described
- * above. With `splits`, an article text node whose text the page holds in adjacent text nodes is
- * matched too: `splits` gets the live pieces, the map the first of them.
+ * above. With `splits`, an article text node whose text the page holds in several text nodes
+ * (`splitTwin`) is matched too: `splits` gets the live pieces, the map the first of them.
  */
 export function matchTextNodes(cloneRoot: Node, liveRoot: Node, splits?: Map<Node, Text[]>): Map<Node, Node> {
   const steps = matchTextNodesStepwise(cloneRoot, liveRoot, splits);

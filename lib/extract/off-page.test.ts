@@ -4,7 +4,6 @@ import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { extractArticle } from './article';
 import { pointAt } from './article-text';
-import { matchTextNodes } from './node-map';
 import { extractArticleOffPage, type PageParser } from './off-page';
 import { parsePageHtml } from './page-parse';
 import { requestOffPageParse } from './parse-request';
@@ -102,6 +101,28 @@ describe('extractArticleOffPage', () => {
     expect(remote.article.text).toContain('Taking it for another dog');
   });
 
+  it('gives the whole fable, text Readability joined included, on both paths, drawn on the page’s own nodes', async () => {
+    const doc = load(FABLE);
+    const local = extractArticle(doc, { force: true });
+    const remote = await extractArticleOffPage(doc, offPage, extractArticle, { force: true });
+    for (const result of [local, remote]) {
+      expect(result.status).toBe('article');
+      if (result.status !== 'article') return;
+      const { text, segments } = result.article;
+      for (const line of ['The greedy dog', 'A dog was carrying a piece of meat home', 'Moral: grasp at the shadow']) expect(text).toContain(line);
+      // The <br>s that stood between the title and the story still part them.
+      expect(text).toMatch(/year\n\n[\s\S]*The greedy dog/);
+      const at = text.indexOf('greedy dog');
+      const start = pointAt(segments, at, false)!;
+      const end = pointAt(segments, at + 'greedy dog'.length, true)!;
+      expect(start.node.isConnected && doc.body.contains(start.node)).toBe(true);
+      const range = doc.createRange();
+      range.setStart(start.node, start.offset);
+      range.setEnd(end.node, end.offset);
+      expect(range.toString()).toBe('greedy dog');
+    }
+  });
+
   it('parses on the page when the article it gets back is not the page’s (the page changed meanwhile)', async () => {
     const doc = load(story('Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome, the Kremlin said in a statement on Wednesday evening after the talks ended.'));
     const result = await extractArticleOffPage(doc, async (html, url) => parsePageHtml(html.replace('Vostochny', 'Vostochnyy'), url), extractArticle);
@@ -176,24 +197,6 @@ describe('parsePageHtml', () => {
     expect(article?.html).toContain('href="https://news.example/story/2"');
     const withBase = parsePageHtml(html.replace('<head>', '<head><base href="https://cdn.example/a/">'), 'https://news.example/article/summit');
     expect(withBase.article?.html).toContain('href="https://cdn.example/story/2"');
-  });
-
-  it('names the article’s text that has no twin among the page’s own: none on the seed page, the joined text on the fable', () => {
-    expect(parsePageHtml(SEED, 'https://news.example/').article?.withoutTwin).toEqual([]);
-    const joined = parsePageHtml(FABLE, 'https://news.example/').article?.withoutTwin ?? [];
-    expect(joined.map((t) => t.replace(/\s+/g, ' ').trim())).toContain('The greedy dog');
-  });
-
-  it('names just the texts that the page’s own twin walk (node-map.ts) leaves without a twin', () => {
-    for (const html of [SEED, FABLE, story('Putin <b>met</b> Kim, and Kim met Putin.')]) {
-      const article = parsePageHtml(html, 'https://news.example/').article!;
-      const root = load(article.html).body.firstElementChild!;
-      const map = matchTextNodes(root, load(html).body);
-      const texts = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-      const unmatched: string[] = [];
-      for (let n = texts.nextNode() as Text | null; n; n = texts.nextNode() as Text | null) if (!map.has(n) && /\S/.test(n.data)) unmatched.push(n.data);
-      expect(article.withoutTwin).toEqual(unmatched);
-    }
   });
 
   it('answers null for a page without an article', () => {

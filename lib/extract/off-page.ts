@@ -26,20 +26,14 @@ export type OnPageExtract = (doc: Document, options: ExtractOptions) => ExtractR
 export type FallbackReason = 'no-parser' | 'xhtml' | 'too-long' | 'failed' | 'unmapped';
 
 /**
- * Text nodes of the article (not whitespace) that found no twin on the page, other than those the
- * parser found none for either in the page's HTML (`ParsedPage.withoutTwin`, one each): nodes
- * Readability made, which parsing on the page makes too, just as unmatched.
+ * Text nodes of the article (not whitespace) that found no twin on the page: the page changed since
+ * it sent its HTML. (Text Readability joined itself is matched piece by piece: node-map.ts `splitTwin`.)
  */
-function unmatchedText(root: Node, map: ReadonlyMap<Node, Node>, withoutTwin: readonly string[] = []): number {
+function unmatchedText(root: Node, map: ReadonlyMap<Node, Node>): number {
   const texts = root.ownerDocument!.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  const excused = new Map<string, number>();
-  for (const data of withoutTwin) excused.set(data, (excused.get(data) ?? 0) + 1);
   let missing = 0;
   for (let n = texts.nextNode() as Text | null; n; n = texts.nextNode() as Text | null) {
-    if (map.has(n) || !/\S/.test(n.data)) continue;
-    const left = excused.get(n.data) ?? 0;
-    if (left > 0) excused.set(n.data, left - 1);
-    else missing++;
+    if (!map.has(n) && /\S/.test(n.data)) missing++;
   }
   return missing;
 }
@@ -121,7 +115,7 @@ export async function extractArticleOffPage(
   // Text a script left in adjacent text nodes comes back from the HTML as one node: matched piece by piece.
   const splits = new Map<Node, Text[]>();
   const { value: toLive, worked: pair } = await inSlices(matchTextNodesStepwise(root, doc.body ?? doc.documentElement, splits), pause, now);
-  if (unmatchedText(root, toLive, result.article.withoutTwin) > 0) return onPage('unmapped', serialise + (tRead - tBack) + pair);
+  if (unmatchedText(root, toLive) > 0) return onPage('unmapped', serialise + (tRead - tBack) + pair);
   // On a long article pairing and collecting each take tens of milliseconds: give the page its
   // thread back between them, and within the collection. It re-checks every live node, so a change
   // meanwhile is safe.

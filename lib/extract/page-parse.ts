@@ -6,7 +6,6 @@
  * maps the clone's (lib/extract/node-map.ts).
  */
 import { Readability } from '@mozilla/readability';
-import { MAX_MISSES } from './node-map';
 
 /** Readability's element guard, as on the page (lib/extract/article.ts MAX_ELEMENTS). */
 const READABILITY_MAX_ELEMS = 30_000;
@@ -22,16 +21,6 @@ export interface ParsedPage {
   lang: string | null;
   dir: string | null;
   publishedTime: string | null;
-  /**
-   * The text (not whitespace) of the article's text nodes that have no twin among the page's own,
-   * found as the page finds twins (lib/extract/node-map.ts). Readability makes such nodes when its
-   * first attempt finds too little text: it rebuilds the page from an `innerHTML` copy and tries
-   * again, and text that only the `<br>`s it removed kept apart comes back joined. Parsing on the
-   * page makes the same nodes, which find no twin there either, so on the page they are no sign
-   * that the page changed since it sent its HTML (lib/extract/off-page.ts). Usually empty; absent
-   * (a parser that does not say), no text is excused.
-   */
-  withoutTwin?: string[];
 }
 
 /** The answer to a page's `parse-page`: the article (or null: not an article) and the parse's own time. */
@@ -56,46 +45,6 @@ function keepTextNodesApart(root: Node): void {
   for (const n of pairs) n.after(doc.createComment(''));
 }
 
-/** The data of the text nodes under `root`, in document order, empty ones left out. */
-function textsOf(root: Node): string[] {
-  const walker = root.ownerDocument!.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  const out: string[] = [];
-  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) if (n.data.length > 0) out.push(n.data);
-  return out;
-}
-
-/**
- * The article's texts (not whitespace) that find no twin in `pageTexts`: the walk of
- * lib/extract/node-map.ts `matchTextNodes` (each article text takes the next page text with the
- * same data; one without keeps its place), over the page's texts as its HTML holds them. Like that
- * walk it gives up after MAX_MISSES misses, each a scan to the end; the page then matches no
- * further either, and parses itself.
- *
- * It is that walk written again on strings, not that walk shared: by now Readability has moved the
- * page's nodes into its article (and rebuilt them from a copy on a retry), so there is no page tree
- * left to walk, only the texts taken before the parse. Cloning the page to keep one would cost a
- * page-sized copy in every parse; a walk generic over nodes and strings would need a cursor that can
- * step back, a pairing callback that may take several page nodes (node-map.ts `splitTwin`, which
- * cannot happen here: text parsed from HTML has no adjacent text nodes) and node-map's pauses,
- * all on its per-node hot path, to share a dozen lines. off-page.test.ts holds the two to the same
- * answer.
- */
-function textsWithoutTwin(article: readonly string[], pageTexts: readonly string[]): string[] {
-  const missing: string[] = [];
-  let misses = 0;
-  let next = 0;
-  for (const data of article) {
-    const at = pageTexts.indexOf(data, next);
-    if (at >= 0) {
-      next = at + 1;
-      continue;
-    }
-    if (/\S/.test(data)) missing.push(data);
-    if (++misses >= MAX_MISSES) break;
-  }
-  return missing;
-}
-
 /** Parses a page's HTML (its `outerHTML`) at `url` and runs Readability on it, as the page would have. */
 export function parsePageHtml(html: string, url: string, now: () => number = () => performance.now()): ParsePageResult {
   const t0 = now();
@@ -111,8 +60,6 @@ export function parsePageHtml(html: string, url: string, now: () => number = () 
   const base = existing ?? doc.createElement('base');
   base.setAttribute('href', baseHref);
   if (!existing) doc.head.prepend(base);
-  // The page's own texts, before Readability moves and rebuilds them: what its article is matched against.
-  const pageTexts = textsOf(doc.body ?? doc.documentElement);
   const parsed = new Readability<Node>(doc, { serializer: (node) => node, maxElemsToParse: READABILITY_MAX_ELEMS }).parse();
   if (!parsed?.content) return { article: null, ms: now() - t0 };
   keepTextNodesApart(parsed.content);
@@ -125,7 +72,6 @@ export function parsePageHtml(html: string, url: string, now: () => number = () 
     lang: parsed.lang ?? null,
     dir: parsed.dir ?? null,
     publishedTime: parsed.publishedTime ?? null,
-    withoutTwin: textsWithoutTwin(textsOf(parsed.content), pageTexts),
   };
   return { article, ms: now() - t0 };
 }
