@@ -16,7 +16,7 @@ import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { BUILDS, launch, openExtensionPage, serveFixtures, tabIdOf, waitForSettled, type BrowserName, type Session } from '../tests/browser/harness.ts';
+import { launch, useBuildFromEnvironment, openExtensionPage, serveFixtures, tabIdOf, waitForSettled, type BrowserName, type Session } from '../tests/browser/harness.ts';
 import { ms, quantile } from './bench-stats.ts';
 import { readabilityAlone } from './bench-readability.ts';
 import { extensionCost, TRACE_CATEGORIES, type ExtensionCost, type TraceEvent } from './bench-trace.ts';
@@ -31,10 +31,7 @@ export const REAL_PAGES =
   [resolve(ROOT, '../shared/corpus/readability-test-pages'), resolve(ROOT, '../../shared/corpus/readability-test-pages')].find((p) => existsSync(p)) ??
   resolve(ROOT, '../shared/corpus/readability-test-pages');
 // A build other than .output (e.g. a copy of the previous one, for before-and-after figures).
-if (process.env.BACKSTORY_BUILD_DIR) {
-  BUILDS.chromium = join(process.env.BACKSTORY_BUILD_DIR, 'chrome-mv3');
-  BUILDS.firefox = join(process.env.BACKSTORY_BUILD_DIR, 'firefox-mv3');
-}
+useBuildFromEnvironment();
 /** Pages measured in quick mode (CI): an article, a very long page, a page the gate rejects, another script, a news page with highlights. */
 const QUICK_PAGES = ['aclu', 'wikipedia-2', 'mozilla-2', 'qq', 'cnet-svg-classes'];
 

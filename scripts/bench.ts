@@ -38,7 +38,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { launch, openExtensionPage, serveFixtures, tabIdOf, waitForSettled, type BrowserName, type Session } from '../tests/browser/harness.ts';
+import { launch, openExtensionPage, serveFixtures, tabIdOf, useBuildFromEnvironment, waitForSettled, type BrowserName, type Session } from '../tests/browser/harness.ts';
 import { benchMatcher, matcherReport } from './bench-matcher.ts';
 import { benchReadingList, benchSaveThroughExtension } from './bench-reading-list.ts';
 import { ms, quantile } from './bench-stats.ts';
@@ -164,6 +164,8 @@ const log = (s = '') => {
   console.log(s);
 };
 
+// A build other than .output (BACKSTORY_BUILD_DIR), for before-and-after figures run side by side.
+useBuildFromEnvironment();
 const { url: baseUrl, server } = await serveFixtures();
 const corpusDir = join(ROOT, 'tests/fixtures/corpus');
 const corpus: string[] = existsSync(join(corpusDir, 'manifest.json'))

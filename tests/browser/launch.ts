@@ -19,6 +19,17 @@ export const BUILDS: Record<BrowserName, string> = {
   firefox: join(ROOT, '.output/firefox-mv3'),
 };
 
+/**
+ * For benches: `BACKSTORY_BUILD_DIR` names another build (a copy of an earlier `.output`, with its
+ * `chrome-mv3` and `firefox-mv3`) to measure instead, for before-and-after figures run side by side.
+ */
+export function useBuildFromEnvironment(): void {
+  const dir = process.env.BACKSTORY_BUILD_DIR;
+  if (!dir) return;
+  BUILDS.chromium = join(dir, 'chrome-mv3');
+  BUILDS.firefox = join(dir, 'firefox-mv3');
+}
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.xhtml': 'application/xhtml+xml; charset=utf-8',
