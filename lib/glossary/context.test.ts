@@ -42,6 +42,11 @@ describe('a place or organisation inside a person’s name is no mention', () =>
     expect(found("Jordan's King Abdullah II spoke.")).toContainEqual(['Jordan', 'country-jo']);
   });
 
+  it('reads the place again after a word of grammar opening a sentence ("In Virginia, …")', () => {
+    const text = 'Rep. Virginia Foxx backed the move. In Virginia, Democrats objected. Virginia said nothing.';
+    expect(found(text).filter(([s]) => s === 'Virginia')).toEqual([['Virginia', 'region-us-va']]);
+  });
+
   it('reads a later bare surname as the person, but the place after a lower-case word', () => {
     const text = 'Basketball star Michael Jordan visited Amman. Officials in Jordan welcomed him. Jordan did not speak.';
     expect(found(text).filter(([s]) => s === 'Jordan')).toEqual([['Jordan', 'country-jo']]);
@@ -64,6 +69,26 @@ describe('a match inside a longer capitalised name the glossary does not know is
   it('still sees a place that opens a sentence, follows a dateline or a title', () => {
     expect(found('In Britain, prices rose.')).toContainEqual(['Britain', 'country-gb']);
     expect(found('KYIV, Ukraine (AP) — Drones struck.')).toEqual(expect.arrayContaining([['KYIV', 'city-703448'], ['Ukraine', 'ukraine']]));
+  });
+
+  it('a capitalised word opening a sentence is part of the name when it is not a word of grammar', () => {
+    expect(surfaces('Swimming Australia’s head coach spoke.')).not.toContain('Australia');
+    expect(surfaces('Environment Canada warned of smoke.')).not.toContain('Canada');
+    expect(surfaces('Tourism Australia said visitor numbers rose.')).not.toContain('Australia');
+    // Grammar opening a sentence, or a sentence adverb, leaves the place alone.
+    for (const text of ['Across Canada, prices rose.', 'Both Canada and Mexico objected.', 'Did Canada agree?', 'Meanwhile Canada waited.', 'Unlike Canada, Mexico paid.', 'Recently Canada agreed.']) {
+      expect(found(text)).toContainEqual(['Canada', 'country-ca']);
+    }
+    // A demonym is an adjective itself, and a title after the place makes no longer name.
+    expect(found('Former French President François Hollande spoke.')).toContainEqual(['French', 'country-fr']);
+    expect(found('Former Georgia Gov. Roy Barnes spoke in Atlanta.')).toContainEqual(['Georgia', 'region-us-ga']);
+  });
+
+  it('a premier or a party member after a place makes no longer name', () => {
+    expect(found('Ontario Premier Doug Ford spoke.')).toContainEqual(['Ontario', 'region-ca-on']);
+    expect(found('The bill passed, said New South Wales Premier Chris Minns.')).toContainEqual(['New South Wales', 'region-au-nsw']);
+    expect(found('Jordan, an Ohio Republican, objected.')).toContainEqual(['Ohio', 'region-us-oh']);
+    expect(found('Texas Democrats left the state.')).toContainEqual(['Texas', 'region-us-tx']);
   });
 
   it('keeps a place after a compass adjective', () => {
@@ -186,6 +211,14 @@ describe('a bare surname resolves only to the nearest introduced person of that 
   it('resolves the bare surname again once the leader is named after her', () => {
     const text = 'Seoul resident Margie Kim shrugged. Later, Kim Jong Un spoke. Kim said the tests would go on.';
     expect(found(text).filter(([s]) => s === 'Kim')).toEqual([['Kim', 'kim-jong-un']]);
+  });
+
+  it('a surname-first name ("Kim Min-seo") is another person: the bare "Kim" after her is not the leader', () => {
+    const text = 'Kim Yo Jong, the sister of Kim Jong Un, warned of consequences. Kim Min-seo, an office worker in Seoul, shrugged. Kim said the drills had become routine.';
+    expect(matcher.match(text).filter((m) => text.slice(m.start, m.end) === 'Kim')).toEqual([]);
+    // A longer name that is no person's leaves the bare surname alone.
+    const tower = 'Kim Jong Un spoke. Kim Tower was lit. Kim said the tests would go on.';
+    expect(found(tower).filter(([s]) => s === 'Kim')).toEqual([['Kim', 'kim-jong-un']]);
   });
 
   it('"Vassili Peskov" is not Dmitry Peskov', () => {

@@ -25,6 +25,7 @@
  *  - Misspellings need support: the correctly spelt name elsewhere in the article, or an entry that lists
  *    it as related (the region of a city, the country of a capital).
  *  - A country and its capital named alike ("México", "Kuwait"): the bare name is the country.
+ *  - Ambiguous place names, and two places side by side ("London Victoria"): `ambiguity.ts`.
  *  - Another person's surname: a bare surname after a first name that is not the entry's ("Margie Kim")
  *    is someone else; later, the bare surname resolves to an introduced person only when no such other
  *    person was introduced nearer before it.
@@ -38,6 +39,7 @@ import type { Mention } from './types';
 import nameWords from './packs/generated/name-words.json';
 import { GAP_JOINABLE, GAP_SENTENCE, gapFlags, stripDiacritics } from './tokenize';
 import { languageUse, namedAsKind, withoutRegionTowns, workTitle } from './discourse';
+import { juxtaposedPlaces, resolveAmbiguousPlaces } from './ambiguity';
 
 /** What the rules need to know about the entries mentions point to. */
 export interface EntryFacts {
@@ -50,13 +52,14 @@ export interface EntryFacts {
 }
 
 /** The word lists as sets, built on first use (no module-level work: bundles that only fold names drop the lists). */
-let lexicon: { given: Set<string>; titles: Set<string>; honorifics: Set<string>; calendar: Set<string> } | undefined;
+let lexicon: { given: Set<string>; titles: Set<string>; honorifics: Set<string>; calendar: Set<string>; grammar: Set<string> } | undefined;
 function words() {
   return (lexicon ??= {
     given: new Set(nameWords.given),
     titles: new Set(nameWords.titles),
     honorifics: new Set(nameWords.honorifics),
     calendar: new Set(nameWords.calendar),
+    grammar: new Set(nameWords.grammar),
   });
 }
 
@@ -107,6 +110,20 @@ function between(text: string, a: Word, b: Word): number {
 function opensSentence(text: string, w: Word): boolean {
   const prev = wordBefore(text, w.start);
   return prev === null || (between(text, prev, w) & GAP_SENTENCE) !== 0;
+}
+
+/**
+ * A word of English grammar rather than of a name: a closed-class word ("In", "Across", "Both", "Did") or a
+ * sentence adverb in -ly ("Recently"). Opening a sentence before a place, it leaves the place alone; any
+ * other capitalised word there is the first word of a longer name ("Swimming Australia", "Environment Canada").
+ */
+function grammarWord(w: Word): boolean {
+  return words().grammar.has(w.key) || (w.key.length > 4 && w.key.endsWith('ly'));
+}
+
+/** A given name after a surname, in East Asian order: a known given name, or a hyphenated romanised one ("Min-seo"). */
+function givenNameAfterSurname(text: string, next: Word, given: ReadonlySet<string>): boolean {
+  return given.has(next.key) || /^-\p{Ll}/u.test(text.slice(next.end, next.end + 2));
 }
 
 /** Directly joined: only spaces (no punctuation, no sentence end) between them. */
@@ -210,8 +227,12 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
         otherPeople.push({ key: self.key, at: m.start });
         return;
       }
-      // A bare surname inside a longer capitalised name the glossary does not know ("Trump Tower").
-      if (single && capitalsMarkNames && nextJoined && !nextInMention && !titleFollows(text, next!) && !inTitleCaseLine(text, m.start)) drop[i] = true;
+      // A bare surname inside a longer capitalised name the glossary does not know ("Trump Tower"); when
+      // that name is a surname and a given name in East Asian order ("Kim Min-seo"), it is someone else.
+      if (single && capitalsMarkNames && nextJoined && !nextInMention && !titleFollows(text, next!) && !inTitleCaseLine(text, m.start)) {
+        drop[i] = true;
+        if (givenNameAfterSurname(text, next!, GIVEN)) otherPeople.push({ key: self.key, at: m.start });
+      }
       return;
     }
     const titleCase = () => inTitleCaseLine(text, m.start);
@@ -242,7 +263,10 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     }
     if (!capitalsMarkNames) return;
     // Inside a longer capitalised name the glossary does not know ("New Jersey", "South China Sea").
-    const insideLonger = prevJoined && !prevInMention && !TITLES.has(prev!.key) && !COMPASS.has(prev!.key) && !opensSentence(text, prev!);
+    // At a sentence's start the word before says nothing in other languages; in English, a word that is not
+    // grammar does, unless the match is an adjective itself or a title follows ("Former French President").
+    const longerAtStart = () => lang === 'en' && !grammarWord(prev!) && !demonymStarts.has(m.start) && !(nextJoined && titleFollows(text, next!));
+    const insideLonger = prevJoined && !prevInMention && !TITLES.has(prev!.key) && !COMPASS.has(prev!.key) && (!opensSentence(text, prev!) || longerAtStart());
     if (selfGiven || beforeSurname || insideLonger) {
       // In a title-case line capitals say nothing: the match needs support from the rest of the article.
       if (titleCase()) doubtful[i] = true;
@@ -268,6 +292,9 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     }
   }
 
+  // Two places side by side that do not go together: one longer name ("London Victoria").
+  if (capitalsMarkNames) for (const i of juxtaposedPlaces(text, mentions, facts, demonymStarts)) drop[i] = true;
+
   const kept: number[] = [];
   mentions.forEach((m, i) => {
     if (drop[i]) return;
@@ -280,8 +307,9 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       const prev = wordBefore(text, m.start);
       const entry = namesakes.get(key);
       // A surname stands alone as a subject ("Jordan, who played…", ". Jordan said"); after a lower-case
-      // word ("in Jordan", "la France") the name is the place again.
-      const afterLowerWord = prev !== null && !prev.capital && joined(text, prev, makeWord(text, m.start, text.slice(m.start, m.end)));
+      // word ("in Jordan", "la France") or a word of grammar opening the sentence ("In Virginia, …") the
+      // name is the place again.
+      const afterLowerWord = prev !== null && (!prev.capital || (lang === 'en' && grammarWord(prev))) && joined(text, prev, makeWord(text, m.start, text.slice(m.start, m.end)));
       if (firstAt >= 0 && (entry === null ? !afterLowerWord : m.entryId === entry)) return;
     }
     kept.push(i);
@@ -315,7 +343,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     }
     result.push(countryOverCapital(m, facts));
   }
-  return withoutRegionTowns(text, result, facts);
+  return withoutRegionTowns(text, resolveAmbiguousPlaces(result, facts), facts);
 }
 
 /**
