@@ -42,6 +42,13 @@ describe('a place or organisation inside a person’s name is no mention', () =>
     expect(found("Jordan's King Abdullah II spoke.")).toContainEqual(['Jordan', 'country-jo']);
   });
 
+  it('a city’s name ending a longer name is a surname, and so is its later bare use', () => {
+    const text = 'Lewis Hamilton took pole. Hamilton edged Max Verstappen. Whitney Houston sang. Houston was silent.';
+    expect(surfaces(text)).toEqual([]);
+    // After a lower-case word, the bare name is the place again.
+    expect(found('Lewis Hamilton took pole. The race in Hamilton drew crowds.')).toContainEqual(['Hamilton', 'city-3573197']);
+  });
+
   it('reads the place again after a word of grammar opening a sentence ("In Virginia, …")', () => {
     const text = 'Rep. Virginia Foxx backed the move. In Virginia, Democrats objected. Virginia said nothing.';
     expect(found(text).filter(([s]) => s === 'Virginia')).toEqual([['Virginia', 'region-us-va']]);
@@ -79,6 +86,10 @@ describe('a match inside a longer capitalised name the glossary does not know is
     for (const text of ['Across Canada, prices rose.', 'Both Canada and Mexico objected.', 'Did Canada agree?', 'Meanwhile Canada waited.', 'Unlike Canada, Mexico paid.', 'Recently Canada agreed.']) {
       expect(found(text)).toContainEqual(['Canada', 'country-ca']);
     }
+    // A participle opening the sentence modifies the place; a sport's gerund names its national body.
+    expect(found('Neighbouring Mississippi and Tennessee passed similar laws.').map(([s]) => s)).toEqual(['Mississippi', 'Tennessee']);
+    expect(found('Landlocked Chad depends on the port.')).toContainEqual(['Chad', 'country-td']);
+    expect(surfaces('Cycling Canada named its team.')).not.toContain('Canada');
     // A demonym is an adjective itself, and a title after the place makes no longer name.
     expect(found('Former French President François Hollande spoke.')).toContainEqual(['French', 'country-fr']);
     expect(found('Former Georgia Gov. Roy Barnes spoke in Atlanta.')).toContainEqual(['Georgia', 'region-us-ga']);

@@ -113,12 +113,21 @@ function opensSentence(text: string, w: Word): boolean {
 }
 
 /**
- * A word of English grammar rather than of a name: a closed-class word ("In", "Across", "Both", "Did") or a
- * sentence adverb in -ly ("Recently"). Opening a sentence before a place, it leaves the place alone; any
- * other capitalised word there is the first word of a longer name ("Swimming Australia", "Environment Canada").
+ * Sports whose national bodies are named "<Sport> <Country>" ("Swimming Australia", "Cycling Canada"): the
+ * gerunds among them are no modifier of the place (see `grammarWord`).
+ */
+const SPORT_GERUNDS = new Set(['swimming', 'cycling', 'rowing', 'sailing', 'skating', 'curling', 'skiing', 'boxing', 'shooting', 'wrestling', 'diving', 'surfing', 'climbing', 'fencing', 'canoeing', 'bowling']);
+
+/**
+ * A word of English grammar rather than of a name: a closed-class word ("In", "Across", "Both", "Did"), a
+ * sentence adverb in -ly ("Recently") or a participle modifying the place ("Neighbouring Mississippi",
+ * "Landlocked Chad"). Opening a sentence before a place, it leaves the place alone; any other capitalised
+ * word there is the first word of a longer name ("Environment Canada", "Swimming Australia").
  */
 function grammarWord(w: Word): boolean {
-  return words().grammar.has(w.key) || (w.key.length > 4 && w.key.endsWith('ly'));
+  if (words().grammar.has(w.key)) return true;
+  if (w.key.length <= 4) return false;
+  return w.key.endsWith('ly') || ((w.key.endsWith('ing') || w.key.endsWith('ed')) && !SPORT_GERUNDS.has(w.key));
 }
 
 /** A given name after a surname, in East Asian order: a known given name, or a hyphenated romanised one ("Min-seo"). */
@@ -273,6 +282,9 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       else {
         drop[i] = true;
         if (single && self.key.length > 1 && text.slice(m.start, m.end) === text.slice(m.start, m.end).toUpperCase()) otherAcronyms.add(self.key);
+        // A city's name ending a longer capitalised name is a surname ("Lewis Hamilton", "Whitney Houston"):
+        // later bare uses are that person, as after a known first name.
+        if (single && insideLonger && !nextJoined && readings(m).every((id) => id.startsWith('city-'))) namesakes.set(self.key, null);
       }
       return;
     }
