@@ -95,6 +95,11 @@ describe('a match inside a longer capitalised name the glossary does not know is
     expect(found('Former Georgia Gov. Roy Barnes spoke in Atlanta.')).toContainEqual(['Georgia', 'region-us-ga']);
   });
 
+  it('a title hyphenated to a name is part of the name ("Paris Saint-Germain"), not to another title ("Secretary-General")', () => {
+    expect(surfaces('Bayern beat Paris Saint-Germain on Tuesday.')).not.toContain('Paris');
+    expect(found('U.N. Secretary-General António Guterres spoke.')).toContainEqual(['U.N', 'united-nations']);
+  });
+
   it('a premier or a party member after a place makes no longer name', () => {
     expect(found('Ontario Premier Doug Ford spoke.')).toContainEqual(['Ontario', 'region-ca-on']);
     expect(found('The bill passed, said New South Wales Premier Chris Minns.')).toContainEqual(['New South Wales', 'region-au-nsw']);

@@ -18,6 +18,8 @@
  *  - A variety named after a place: a place right before a lower-case head noun of the kinds that name
  *    foods, breeds and products after a place ("Brussels sprouts", "Jersey cows", "Paris green",
  *    "French fries": VARIETY_HEADS, English words read in English articles only) is not the place.
+ *  - A club or a town: a city in a match result is its club ("drew 1-1 with Liverpool", "won 2-0 at
+ *    Barcelona"; countries are national teams and stay); a country's name followed by "a city of…" is a town.
  *  - A numbered name: a place right before a small number is a channel or a brand ("France 3",
  *    "Russia 1", "France 24"), not the place; a score ("Germany 2-1") is left alone.
  *  - "Town, Region": a place followed by a comma and a region it has nothing to do with is a namesake
@@ -38,7 +40,7 @@
 import type { Mention } from './types';
 import nameWords from './packs/generated/name-words.json';
 import { GAP_JOINABLE, GAP_SENTENCE, gapFlags, stripDiacritics } from './tokenize';
-import { languageUse, namedAsKind, withoutRegionTowns, workTitle } from './discourse';
+import { clubInResult, languageUse, namedAsKind, townInApposition, withoutRegionTowns, workTitle } from './discourse';
 import { juxtaposedPlaces, resolveAmbiguousPlaces } from './ambiguity';
 
 /** What the rules need to know about the entries mentions point to. */
@@ -152,12 +154,19 @@ function inTitleCaseLine(text: string, pos: number): boolean {
   return long.length >= 2 && long.every((w) => w[0] !== w[0]!.toLowerCase());
 }
 
-/** A title within the next three joined capitalised words ("President", "Prime Minister", "Defense Secretary"). */
+/**
+ * A title within the next three joined capitalised words ("President", "Prime Minister", "Defense Secretary").
+ * A title word hyphenated to a capitalised word that is no title is part of a name ("Paris Saint-Germain"),
+ * not a title ("NATO Secretary-General").
+ */
 function titleFollows(text: string, w: Word): boolean {
   const TITLES = words().titles;
   let cur: Word | null = w;
   for (let i = 0; i < 3 && cur; i++) {
-    if (TITLES.has(cur.key)) return true;
+    if (TITLES.has(cur.key)) {
+      const hyphened = text[cur.end] === '-' ? wordAfter(text, cur.end + 1) : null;
+      return hyphened === null || !hyphened.capital || TITLES.has(hyphened.key);
+    }
     const next = wordAfter(text, cur.end + (cur.possessive ? 2 : 0));
     if (!next || !next.capital || !joined(text, cur, next)) return false;
     cur = next;
@@ -247,6 +256,11 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     const titleCase = () => inTitleCaseLine(text, m.start);
     // A demonym as a language ("in French, Visages Villages"); a place's name as a work's title ("le pavé Jérusalem").
     if ((demonymStarts.has(m.start) && languageUse(text, m, lang)) || workTitle(text, m, lang)) {
+      drop[i] = true;
+      return;
+    }
+    // A city in a match result is its club ("drew 1-1 with Liverpool"); a country named as a town ("Lebanon, a city of 26,000") is a namesake.
+    if (lang === 'en' && ((m.entryId?.startsWith('city-') && clubInResult(text, m.start, m.end)) || (m.entryId?.startsWith('country-') && townInApposition(text, m.end)))) {
       drop[i] = true;
       return;
     }
