@@ -706,14 +706,7 @@ function matcherFromParts(parts: MatcherParts): Matcher {
 
     const introduced = new Set<number>();
     for (const r of raws) if (r.full.length === 1 && !r.misspelling) introduced.add(r.full[0]!);
-    // The surfaces that introduced each entry, only read for a name that is both full and short somewhere.
-    let introductions: Introductions<number> | undefined;
-    const introducedBy = (): Introductions<number> => {
-      if (introductions) return introductions;
-      introductions = new Introductions<number>();
-      for (const r of raws) if (r.full.length === 1 && !r.misspelling) introductions.add(r.full[0]!, input.slice(r.start, r.end));
-      return introductions;
-    };
+    const introductions = new Introductions<number>((add) => raws.forEach((r) => r.full.length === 1 && !r.misspelling && add(r.full[0]!, input.slice(r.start, r.end))));
     const ids = (ns: number[]) => ns.map((n) => entryIds[n]!);
 
     const mentions: Mention[] = [];
@@ -722,7 +715,7 @@ function matcherFromParts(parts: MatcherParts): Matcher {
       if (r.demonym) demonymStarts.add(r.start);
       if (r.short.length > 0 && r.full.length > 0 && !r.misspelling) {
         const surface = input.slice(r.start, r.end);
-        const elsewhere = (n: number) => introducedBy().elsewhere(n, surface);
+        const elsewhere = (n: number) => introductions.elsewhere(n, surface);
         const pick = shortInContext(r.full, r.short, (n) => elsewhere(n) || entryRelated[n]!.some(elsewhere));
         if (pick !== null) {
           mentions.push({ start: r.start, end: r.end, entryId: entryIds[pick]! });

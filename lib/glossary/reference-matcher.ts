@@ -210,14 +210,7 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
 
     const introduced = new Set<string>();
     for (const r of raws) if (r.full.length === 1 && !r.misspelling) introduced.add(r.full[0]!);
-    // The surfaces that introduced each entry, only read for a name that is both full and short somewhere.
-    let introductions: Introductions<string> | undefined;
-    const introducedBy = (): Introductions<string> => {
-      if (introductions) return introductions;
-      introductions = new Introductions<string>();
-      for (const r of raws) if (r.full.length === 1 && !r.misspelling) introductions.add(r.full[0]!, text.slice(r.start, r.end));
-      return introductions;
-    };
+    const introductions = new Introductions<string>((add) => raws.forEach((r) => r.full.length === 1 && !r.misspelling && add(r.full[0]!, text.slice(r.start, r.end))));
 
     const mentions: Mention[] = [];
     const demonymStarts = new Set<number>();
@@ -225,7 +218,7 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
       if (r.demonym) demonymStarts.add(r.start);
       if (r.short.length > 0 && r.full.length > 0 && !r.misspelling) {
         const surface = text.slice(r.start, r.end);
-        const elsewhere = (id: string) => introducedBy().elsewhere(id, surface);
+        const elsewhere = (id: string) => introductions.elsewhere(id, surface);
         const pick = shortInContext(r.full, r.short, (id) => elsewhere(id) || (relatedOf.get(id) ?? []).some(elsewhere));
         if (pick !== null) {
           mentions.push({ start: r.start, end: r.end, entryId: pick });

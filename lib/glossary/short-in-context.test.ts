@@ -19,9 +19,10 @@ describe('shortInContext', () => {
 
 describe('Introductions', () => {
   it('tells an introduction by another surface from one by the same surface, whatever its case', () => {
-    const intro = new Introductions<string>();
-    intro.add('dc', 'WASHINGTON');
-    intro.add('wa', 'Washington state');
+    const intro = new Introductions<string>((add) => {
+      add('dc', 'WASHINGTON');
+      add('wa', 'Washington state');
+    });
     expect(intro.elsewhere('dc', 'Washington')).toBe(false);
     expect(intro.elsewhere('wa', 'Washington')).toBe(true);
     expect(intro.elsewhere('none', 'Washington')).toBe(false);

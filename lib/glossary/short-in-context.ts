@@ -20,18 +20,26 @@ export function shortInContext<T>(full: readonly T[], short: readonly T[], suppo
   return grounded.length === 1 ? grounded[0]! : null;
 }
 
-/** Entries introduced in an article, each with the folded surfaces that introduced it. */
+/**
+ * Entries introduced in an article, each with the folded surfaces that introduced it. Built on first
+ * use: only a name that is both full and short somewhere asks, so most articles never build it.
+ */
 export class Introductions<T> {
-  private readonly by = new Map<T, Set<string>>();
+  private by: Map<T, Set<string>> | undefined;
 
-  add(entry: T, surface: string): void {
-    let set = this.by.get(entry);
-    if (!set) this.by.set(entry, (set = new Set()));
-    set.add(surface.toLowerCase());
-  }
+  /** `fill` calls `add` once per introducing mention. */
+  constructor(private readonly fill: (add: (entry: T, surface: string) => void) => void) {}
 
   /** Whether `entry` was introduced by a surface other than `surface`. */
   elsewhere(entry: T, surface: string): boolean {
+    if (!this.by) {
+      const by = (this.by = new Map());
+      this.fill((e, s) => {
+        let set = by.get(e);
+        if (!set) by.set(e, (set = new Set()));
+        set.add(s.toLowerCase());
+      });
+    }
     const set = this.by.get(entry);
     if (!set) return false;
     const key = surface.toLowerCase();
