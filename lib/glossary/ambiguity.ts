@@ -70,7 +70,7 @@ export function juxtaposedPlaces(text: string, mentions: readonly Mention[], fac
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i]!;
     const b = mentions[i + 1]!;
-    if (demonymStarts.has(a.start) || !generated(a) || !generated(b) || !/^[ \u00A0]+$/.test(text.slice(a.end, b.start))) continue;
+    if (b.start - a.end > 2 || !/^[ \u00A0]+$/.test(text.slice(a.end, b.start)) || demonymStarts.has(a.start) || !generated(a) || !generated(b)) continue;
     if (readingsOf(a).some((x) => readingsOf(b).some((y) => tied(x, y, facts)))) continue;
     out.push(i, i + 1);
   }
