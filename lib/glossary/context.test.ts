@@ -42,6 +42,18 @@ describe('a place or organisation inside a person’s name is no mention', () =>
     expect(found("Jordan's King Abdullah II spoke.")).toContainEqual(['Jordan', 'country-jo']);
   });
 
+  it('a city’s name ending a longer name is a surname, and so is its later bare use', () => {
+    const text = 'Lewis Hamilton took pole. Hamilton edged Max Verstappen. Whitney Houston sang. Houston was silent.';
+    expect(surfaces(text)).toEqual([]);
+    // After a lower-case word, the bare name is the place again.
+    expect(found('Lewis Hamilton took pole. The race in Hamilton drew crowds.')).toContainEqual(['Hamilton', 'city-3573197']);
+  });
+
+  it('reads the place again after a word of grammar opening a sentence ("In Virginia, …")', () => {
+    const text = 'Rep. Virginia Foxx backed the move. In Virginia, Democrats objected. Virginia said nothing.';
+    expect(found(text).filter(([s]) => s === 'Virginia')).toEqual([['Virginia', 'region-us-va']]);
+  });
+
   it('reads a later bare surname as the person, but the place after a lower-case word', () => {
     const text = 'Basketball star Michael Jordan visited Amman. Officials in Jordan welcomed him. Jordan did not speak.';
     expect(found(text).filter(([s]) => s === 'Jordan')).toEqual([['Jordan', 'country-jo']]);
@@ -64,6 +76,35 @@ describe('a match inside a longer capitalised name the glossary does not know is
   it('still sees a place that opens a sentence, follows a dateline or a title', () => {
     expect(found('In Britain, prices rose.')).toContainEqual(['Britain', 'country-gb']);
     expect(found('KYIV, Ukraine (AP) — Drones struck.')).toEqual(expect.arrayContaining([['KYIV', 'city-703448'], ['Ukraine', 'ukraine']]));
+  });
+
+  it('a capitalised word opening a sentence is part of the name when it is not a word of grammar', () => {
+    expect(surfaces('Swimming Australia’s head coach spoke.')).not.toContain('Australia');
+    expect(surfaces('Environment Canada warned of smoke.')).not.toContain('Canada');
+    expect(surfaces('Tourism Australia said visitor numbers rose.')).not.toContain('Australia');
+    // Grammar opening a sentence, or a sentence adverb, leaves the place alone.
+    for (const text of ['Across Canada, prices rose.', 'Both Canada and Mexico objected.', 'Did Canada agree?', 'Meanwhile Canada waited.', 'Unlike Canada, Mexico paid.', 'Recently Canada agreed.']) {
+      expect(found(text)).toContainEqual(['Canada', 'country-ca']);
+    }
+    // A participle opening the sentence modifies the place; a sport's gerund names its national body.
+    expect(found('Neighbouring Mississippi and Tennessee passed similar laws.').map(([s]) => s)).toEqual(['Mississippi', 'Tennessee']);
+    expect(found('Landlocked Chad depends on the port.')).toContainEqual(['Chad', 'country-td']);
+    expect(surfaces('Cycling Canada named its team.')).not.toContain('Canada');
+    // A demonym is an adjective itself, and a title after the place makes no longer name.
+    expect(found('Former French President François Hollande spoke.')).toContainEqual(['French', 'country-fr']);
+    expect(found('Former Georgia Gov. Roy Barnes spoke in Atlanta.')).toContainEqual(['Georgia', 'region-us-ga']);
+  });
+
+  it('a title hyphenated to a name is part of the name ("Paris Saint-Germain"), not to another title ("Secretary-General")', () => {
+    expect(surfaces('Bayern beat Paris Saint-Germain on Tuesday.')).not.toContain('Paris');
+    expect(found('U.N. Secretary-General António Guterres spoke.')).toContainEqual(['U.N', 'united-nations']);
+  });
+
+  it('a premier or a party member after a place makes no longer name', () => {
+    expect(found('Ontario Premier Doug Ford spoke.')).toContainEqual(['Ontario', 'region-ca-on']);
+    expect(found('The bill passed, said New South Wales Premier Chris Minns.')).toContainEqual(['New South Wales', 'region-au-nsw']);
+    expect(found('Jordan, an Ohio Republican, objected.')).toContainEqual(['Ohio', 'region-us-oh']);
+    expect(found('Texas Democrats left the state.')).toContainEqual(['Texas', 'region-us-tx']);
   });
 
   it('keeps a place after a compass adjective', () => {
@@ -186,6 +227,14 @@ describe('a bare surname resolves only to the nearest introduced person of that 
   it('resolves the bare surname again once the leader is named after her', () => {
     const text = 'Seoul resident Margie Kim shrugged. Later, Kim Jong Un spoke. Kim said the tests would go on.';
     expect(found(text).filter(([s]) => s === 'Kim')).toEqual([['Kim', 'kim-jong-un']]);
+  });
+
+  it('a surname-first name ("Kim Min-seo") is another person: the bare "Kim" after her is not the leader', () => {
+    const text = 'Kim Yo Jong, the sister of Kim Jong Un, warned of consequences. Kim Min-seo, an office worker in Seoul, shrugged. Kim said the drills had become routine.';
+    expect(matcher.match(text).filter((m) => text.slice(m.start, m.end) === 'Kim')).toEqual([]);
+    // A longer name that is no person's leaves the bare surname alone.
+    const tower = 'Kim Jong Un spoke. Kim Tower was lit. Kim said the tests would go on.';
+    expect(found(tower).filter(([s]) => s === 'Kim')).toEqual([['Kim', 'kim-jong-un']]);
   });
 
   it('"Vassili Peskov" is not Dmitry Peskov', () => {

@@ -18,6 +18,8 @@
  *  - A variety named after a place: a place right before a lower-case head noun of the kinds that name
  *    foods, breeds and products after a place ("Brussels sprouts", "Jersey cows", "Paris green",
  *    "French fries": VARIETY_HEADS, English words read in English articles only) is not the place.
+ *  - A club or a town: a city in a match result is its club ("drew 1-1 with Liverpool", "won 2-0 at
+ *    Barcelona"; countries are national teams and stay); a country's name followed by "a city of…" is a town.
  *  - A numbered name: a place right before a small number is a channel or a brand ("France 3",
  *    "Russia 1", "France 24"), not the place; a score ("Germany 2-1") is left alone.
  *  - "Town, Region": a place followed by a comma and a region it has nothing to do with is a namesake
@@ -25,6 +27,7 @@
  *  - Misspellings need support: the correctly spelt name elsewhere in the article, or an entry that lists
  *    it as related (the region of a city, the country of a capital).
  *  - A country and its capital named alike ("México", "Kuwait"): the bare name is the country.
+ *  - Ambiguous place names, and two places side by side ("London Victoria"): `ambiguity.ts`.
  *  - Another person's surname: a bare surname after a first name that is not the entry's ("Margie Kim")
  *    is someone else; later, the bare surname resolves to an introduced person only when no such other
  *    person was introduced nearer before it.
@@ -37,7 +40,8 @@
 import type { Mention } from './types';
 import nameWords from './packs/generated/name-words.json';
 import { GAP_JOINABLE, GAP_SENTENCE, gapFlags, stripDiacritics } from './tokenize';
-import { languageUse, namedAsKind, withoutRegionTowns, workTitle } from './discourse';
+import { clubInResult, languageUse, namedAsKind, townInApposition, withoutRegionTowns, workTitle } from './discourse';
+import { juxtaposedPlaces, resolveAmbiguousPlaces } from './ambiguity';
 
 /** What the rules need to know about the entries mentions point to. */
 export interface EntryFacts {
@@ -50,13 +54,14 @@ export interface EntryFacts {
 }
 
 /** The word lists as sets, built on first use (no module-level work: bundles that only fold names drop the lists). */
-let lexicon: { given: Set<string>; titles: Set<string>; honorifics: Set<string>; calendar: Set<string> } | undefined;
+let lexicon: { given: Set<string>; titles: Set<string>; honorifics: Set<string>; calendar: Set<string>; grammar: Set<string> } | undefined;
 function words() {
   return (lexicon ??= {
     given: new Set(nameWords.given),
     titles: new Set(nameWords.titles),
     honorifics: new Set(nameWords.honorifics),
     calendar: new Set(nameWords.calendar),
+    grammar: new Set(nameWords.grammar),
   });
 }
 
@@ -109,6 +114,29 @@ function opensSentence(text: string, w: Word): boolean {
   return prev === null || (between(text, prev, w) & GAP_SENTENCE) !== 0;
 }
 
+/**
+ * Sports whose national bodies are named "<Sport> <Country>" ("Swimming Australia", "Cycling Canada"): the
+ * gerunds among them are no modifier of the place (see `grammarWord`).
+ */
+const SPORT_GERUNDS = new Set(['swimming', 'cycling', 'rowing', 'sailing', 'skating', 'curling', 'skiing', 'boxing', 'shooting', 'wrestling', 'diving', 'surfing', 'climbing', 'fencing', 'canoeing', 'bowling']);
+
+/**
+ * A word of English grammar rather than of a name: a closed-class word ("In", "Across", "Both", "Did"), a
+ * sentence adverb in -ly ("Recently") or a participle modifying the place ("Neighbouring Mississippi",
+ * "Landlocked Chad"). Opening a sentence before a place, it leaves the place alone; any other capitalised
+ * word there is the first word of a longer name ("Environment Canada", "Swimming Australia").
+ */
+function grammarWord(w: Word): boolean {
+  if (words().grammar.has(w.key)) return true;
+  if (w.key.length <= 4) return false;
+  return w.key.endsWith('ly') || ((w.key.endsWith('ing') || w.key.endsWith('ed')) && !SPORT_GERUNDS.has(w.key));
+}
+
+/** A given name after a surname, in East Asian order: a known given name, or a hyphenated romanised one ("Min-seo"). */
+function givenNameAfterSurname(text: string, next: Word, given: ReadonlySet<string>): boolean {
+  return given.has(next.key) || /^-\p{Ll}/u.test(text.slice(next.end, next.end + 2));
+}
+
 /** Directly joined: only spaces (no punctuation, no sentence end) between them. */
 function joined(text: string, a: Word, b: Word): boolean {
   const f = between(text, a, b);
@@ -126,12 +154,19 @@ function inTitleCaseLine(text: string, pos: number): boolean {
   return long.length >= 2 && long.every((w) => w[0] !== w[0]!.toLowerCase());
 }
 
-/** A title within the next three joined capitalised words ("President", "Prime Minister", "Defense Secretary"). */
+/**
+ * A title within the next three joined capitalised words ("President", "Prime Minister", "Defense Secretary").
+ * A title word hyphenated to a capitalised word that is no title is part of a name ("Paris Saint-Germain"),
+ * not a title ("NATO Secretary-General").
+ */
 function titleFollows(text: string, w: Word): boolean {
   const TITLES = words().titles;
   let cur: Word | null = w;
   for (let i = 0; i < 3 && cur; i++) {
-    if (TITLES.has(cur.key)) return true;
+    if (TITLES.has(cur.key)) {
+      const hyphened = text[cur.end] === '-' ? wordAfter(text, cur.end + 1) : null;
+      return hyphened === null || !hyphened.capital || TITLES.has(hyphened.key);
+    }
     const next = wordAfter(text, cur.end + (cur.possessive ? 2 : 0));
     if (!next || !next.capital || !joined(text, cur, next)) return false;
     cur = next;
@@ -210,13 +245,22 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
         otherPeople.push({ key: self.key, at: m.start });
         return;
       }
-      // A bare surname inside a longer capitalised name the glossary does not know ("Trump Tower").
-      if (single && capitalsMarkNames && nextJoined && !nextInMention && !titleFollows(text, next!) && !inTitleCaseLine(text, m.start)) drop[i] = true;
+      // A bare surname inside a longer capitalised name the glossary does not know ("Trump Tower"); when
+      // that name is a surname and a given name in East Asian order ("Kim Min-seo"), it is someone else.
+      if (single && capitalsMarkNames && nextJoined && !nextInMention && !titleFollows(text, next!) && !inTitleCaseLine(text, m.start)) {
+        drop[i] = true;
+        if (givenNameAfterSurname(text, next!, GIVEN)) otherPeople.push({ key: self.key, at: m.start });
+      }
       return;
     }
     const titleCase = () => inTitleCaseLine(text, m.start);
     // A demonym as a language ("in French, Visages Villages"); a place's name as a work's title ("le pavé Jérusalem").
     if ((demonymStarts.has(m.start) && languageUse(text, m, lang)) || workTitle(text, m, lang)) {
+      drop[i] = true;
+      return;
+    }
+    // A city in a match result is its club ("drew 1-1 with Liverpool"); a country named as a town ("Lebanon, a city of 26,000") is a namesake.
+    if (lang === 'en' && ((m.entryId?.startsWith('city-') && clubInResult(text, m.start, m.end)) || (m.entryId?.startsWith('country-') && townInApposition(text, m.end)))) {
       drop[i] = true;
       return;
     }
@@ -242,13 +286,19 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     }
     if (!capitalsMarkNames) return;
     // Inside a longer capitalised name the glossary does not know ("New Jersey", "South China Sea").
-    const insideLonger = prevJoined && !prevInMention && !TITLES.has(prev!.key) && !COMPASS.has(prev!.key) && !opensSentence(text, prev!);
+    // At a sentence's start the word before says nothing in other languages; in English, a word that is not
+    // grammar does, unless the match is an adjective itself or a title follows ("Former French President").
+    const longerAtStart = () => lang === 'en' && !grammarWord(prev!) && !demonymStarts.has(m.start) && !(nextJoined && titleFollows(text, next!));
+    const insideLonger = prevJoined && !prevInMention && !TITLES.has(prev!.key) && !COMPASS.has(prev!.key) && (!opensSentence(text, prev!) || longerAtStart());
     if (selfGiven || beforeSurname || insideLonger) {
       // In a title-case line capitals say nothing: the match needs support from the rest of the article.
       if (titleCase()) doubtful[i] = true;
       else {
         drop[i] = true;
         if (single && self.key.length > 1 && text.slice(m.start, m.end) === text.slice(m.start, m.end).toUpperCase()) otherAcronyms.add(self.key);
+        // A city's name ending a longer capitalised name is a surname ("Lewis Hamilton", "Whitney Houston"):
+        // later bare uses are that person, as after a known first name.
+        if (single && insideLonger && !nextJoined && readings(m).every((id) => id.startsWith('city-'))) namesakes.set(self.key, null);
       }
       return;
     }
@@ -268,6 +318,9 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     }
   }
 
+  // Two places side by side that do not go together: one longer name ("London Victoria").
+  if (capitalsMarkNames) for (const i of juxtaposedPlaces(text, mentions, facts, demonymStarts)) drop[i] = true;
+
   const kept: number[] = [];
   mentions.forEach((m, i) => {
     if (drop[i]) return;
@@ -280,8 +333,9 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       const prev = wordBefore(text, m.start);
       const entry = namesakes.get(key);
       // A surname stands alone as a subject ("Jordan, who played…", ". Jordan said"); after a lower-case
-      // word ("in Jordan", "la France") the name is the place again.
-      const afterLowerWord = prev !== null && !prev.capital && joined(text, prev, makeWord(text, m.start, text.slice(m.start, m.end)));
+      // word ("in Jordan", "la France") or a word of grammar opening the sentence ("In Virginia, …") the
+      // name is the place again.
+      const afterLowerWord = prev !== null && (!prev.capital || (lang === 'en' && grammarWord(prev))) && joined(text, prev, makeWord(text, m.start, text.slice(m.start, m.end)));
       if (firstAt >= 0 && (entry === null ? !afterLowerWord : m.entryId === entry)) return;
     }
     kept.push(i);
@@ -315,7 +369,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     }
     result.push(countryOverCapital(m, facts));
   }
-  return withoutRegionTowns(text, result, facts);
+  return withoutRegionTowns(text, resolveAmbiguousPlaces(result, facts), facts);
 }
 
 /**

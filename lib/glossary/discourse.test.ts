@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { entriesForLanguage } from './language';
 import { compileMatcher, matcherFromData } from './matcher';
 import { BUNDLED_PACKS } from './packs/index';
-import { coordinated, languageUse, personUse, workTitle } from './discourse';
+import { clubInResult, coordinated, languageUse, personUse, townInApposition, workTitle } from './discourse';
 
 const entries = BUNDLED_PACKS.flatMap((p) => p.entries);
 const matcher = compileMatcher(entries);
@@ -129,5 +129,39 @@ describe('a common-word name opening a sentence', () => {
 
   it('stays a candidate only otherwise', () => {
     expect(found('Japan lacquer was prized in the 18th century.').map(([s]) => s)).not.toContain('Japan');
+  });
+});
+
+describe('a city in a match result is its club', () => {
+  const club = (text: string, name: string) => clubInResult(text, text.lastIndexOf(name), text.lastIndexOf(name) + name.length);
+  it.each([
+    ['Real Madrid drew 1-1 with Liverpool in Madrid.', 'Liverpool'],
+    ['Inter won 2-0 at Barcelona.', 'Barcelona'],
+    ['Arsenal beat Liverpool 3-1 on Sunday.', 'Liverpool'],
+    ['Liverpool beat Chelsea 2-0 at home.', 'Liverpool'],
+    ['They lost 2–1 to Milan.', 'Milan'],
+  ])('%s — %s is a club', (text, name) => expect(club(text, name)).toBe(true));
+  it.each([
+    ['Real Madrid drew 1-1 with Liverpool in Madrid.', 'Madrid'],
+    ['Flights to Liverpool resumed on Monday.', 'Liverpool'],
+    ['Prices in Barcelona rose 2-3% last year.', 'Barcelona'],
+  ])('%s — %s is the city', (text, name) => expect(club(text, name)).toBe(false));
+
+  it('on the bundled packs: the venue stays a city, the teams go, and countries stay national teams', () => {
+    expect(found('Real Madrid drew 1-1 with Liverpool in Madrid, and Inter Milan won 2-0 at Barcelona.')).toEqual([['Madrid', 'city-3117735']]);
+    expect(found('England beat Spain 3-1 in Lisbon.')).toEqual([['England', 'region-gb-eng'], ['Spain', 'country-es'], ['Lisbon', 'city-2267057']]);
+  });
+});
+
+describe('a country named as a town in apposition is a namesake', () => {
+  it('reads "X, a city of…" and "X, the small town…"', () => {
+    expect(townInApposition('Lebanon, a city of 26,000 east of Harrisburg', 7)).toBe(true);
+    expect(townInApposition('Peru, a small town in Indiana', 4)).toBe(true);
+    expect(townInApposition('Lebanon, a country of six million', 7)).toBe(false);
+  });
+  it('on the bundled packs: the town goes, the country later in the article stays', () => {
+    const text = "In Lebanon, a city of 26,000 east of Harrisburg, officials cheered. Lebanon's prime minister was in Washington.";
+    expect(found(text).filter(([s]) => s === 'Lebanon')).toEqual([['Lebanon', 'country-lb']]);
+    expect(matcher.match(text).find((m) => text.slice(m.start, m.end) === 'Lebanon')?.start).toBe(text.lastIndexOf('Lebanon'));
   });
 });

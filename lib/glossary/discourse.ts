@@ -15,6 +15,10 @@
  *  - Coordination: a common-word name opening a sentence ("Japan") is a name when "and", "or" or a
  *    comma joins it to another name ("Japan and Canada will…").
  *
+ *  - A club: a city named in a match result ("drew 1-1 with Liverpool", "beat Barcelona 3-1", "Liverpool
+ *    beat Chelsea 2-0") is its club, not the city.
+ *  - A town in apposition: "Lebanon, a city of 26,000 east of Harrisburg" is no country.
+ *
  * Each reads a few words around one mention: no pass over the article's words.
  */
 import type { Mention } from './types';
@@ -146,4 +150,29 @@ export function withoutRegionTowns(text: string, mentions: readonly Mention[], f
     if (!region) return true;
     return [...ids].some((x) => x !== e && x !== region && tied(x, e));
   });
+}
+
+/** A match score ("1-1", "3–0"). */
+const SCORE = String.raw`\d{1,2}[-–]\d{1,2}`;
+/** Verbs of a match result. */
+const RESULT_VERBS = String.raw`(?:beat|beats|defeated|edged|thrashed|routed|drew|draw|lost|hosted|hosts)`;
+const SCORE_THEN_TEAM = new RegExp(String.raw`${SCORE}\s+(?:with|at|against|to|over)\s+$`, 'u');
+const VERB_THEN_TEAM = new RegExp(String.raw`\b${RESULT_VERBS}\s+$`, 'u');
+const SCORE_AFTER = new RegExp(String.raw`^[\s\u00A0]+${SCORE}\b`, 'u');
+const TEAM_THEN_RESULT = new RegExp(String.raw`^[\s\u00A0]+${RESULT_VERBS}\b[^.!?]{0,40}?${SCORE}`, 'u');
+
+/**
+ * Whether the name at `start..end` is a team in a match result: after a score and "with", "at", "against"
+ * ("drew 1-1 with Liverpool", "won 2-0 at Barcelona"), after a verb of result with the score next ("beat
+ * Liverpool 3-1"), or before such a verb and a score ("Liverpool beat Chelsea 2-0").
+ */
+export function clubInResult(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const after = text.slice(end, end + 60);
+  return SCORE_THEN_TEAM.test(before) || (VERB_THEN_TEAM.test(before) && SCORE_AFTER.test(after)) || TEAM_THEN_RESULT.test(after);
+}
+
+/** Whether the name ending at `end` is followed by an apposition naming it a town ("Lebanon, a city of 26,000"). */
+export function townInApposition(text: string, end: number): boolean {
+  return /^,[\s\u00A0]+(?:a|the)[\s\u00A0]+(?:[\p{Ll}-]+[\s\u00A0]+)?(?:city|town|village|borough|township|suburb|community)\b/u.test(text.slice(end, end + 50));
 }

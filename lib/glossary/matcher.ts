@@ -29,6 +29,7 @@ import type { GlossaryEntry, Mention } from './types';
 import { compoundNamePart } from './compounds';
 import { refineMentions, type EntryFacts } from './context';
 import { coordinated, personUse } from './discourse';
+import { Introductions, shortInContext } from './short-in-context';
 
 export type { Mention } from './types';
 import { EdgeTable, IntList, WordTable } from './int-tables';
@@ -705,12 +706,22 @@ function matcherFromParts(parts: MatcherParts): Matcher {
 
     const introduced = new Set<number>();
     for (const r of raws) if (r.full.length === 1 && !r.misspelling) introduced.add(r.full[0]!);
+    const introductions = new Introductions<number>((add) => raws.forEach((r) => r.full.length === 1 && !r.misspelling && add(r.full[0]!, input.slice(r.start, r.end))));
     const ids = (ns: number[]) => ns.map((n) => entryIds[n]!);
 
     const mentions: Mention[] = [];
     const demonymStarts = new Set<number>();
     raws.forEach((r, k) => {
       if (r.demonym) demonymStarts.add(r.start);
+      if (r.short.length > 0 && r.full.length > 0 && !r.misspelling) {
+        const surface = input.slice(r.start, r.end);
+        const elsewhere = (n: number) => introductions.elsewhere(n, surface);
+        const pick = shortInContext(r.full, r.short, (n) => elsewhere(n) || entryRelated[n]!.some(elsewhere));
+        if (pick !== null) {
+          mentions.push({ start: r.start, end: r.end, entryId: entryIds[pick]! });
+          return;
+        }
+      }
       if (r.full.length === 1) {
         mentions.push({ start: r.start, end: r.end, entryId: entryIds[r.full[0]!]!, ...(r.misspelling ? { misspelling: r.misspelling } : {}) });
         return;

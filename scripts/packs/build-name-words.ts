@@ -6,7 +6,10 @@
  *    compromise files as plain nouns, MORE_TITLES): a capitalised title
  *    next to a place is not a longer name ("U.S. President"), and before a surname it names the person;
  *  - `honorifics`: the subset that only ever precedes a person ("Mr", "Dr", "Sen");
- *  - `calendar`: days and months ("Berlin Thursday"), never part of a place's name.
+ *  - `calendar`: days and months ("Berlin Thursday"), never part of a place's name;
+ *  - `grammar`: the closed-class words that open a sentence before a name ("In", "Across", "Both",
+ *    "Did", "Meanwhile"): any other capitalised word opening a sentence right before a place is the first
+ *    word of a longer name ("Swimming Australia", "Environment Canada").
  * `npm run packs` runs it.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -16,7 +19,22 @@ import nlp from 'compromise';
 import { fold } from './build-world.ts';
 
 /** Roles news puts before names that compromise files as plain nouns or adjectives. */
-const MORE_TITLES = ['senator', 'governor', 'king', 'general', 'spokesman', 'spokeswoman', 'spokesperson', 'coach', 'emperor', 'sheikh', 'ayatollah', 'representative', 'deputy', 'vice'];
+const MORE_TITLES = ['senator', 'governor', 'king', 'general', 'spokesman', 'spokeswoman', 'spokesperson', 'coach', 'emperor', 'sheikh', 'ayatollah', 'representative', 'deputy', 'vice', 'premier', 'premiers'];
+
+/**
+ * Party members named after their place, the way US and Canadian news writes them ("an Ohio Republican",
+ * "Texas Democrats"): like a title, such a word after a place does not make a longer name.
+ */
+const PARTY_MEMBERS = ['republican', 'republicans', 'democrat', 'democrats'];
+
+/** compromise's tags of closed-class words: prepositions, determiners, conjunctions, pronouns, auxiliaries, sentence adverbs. */
+const GRAMMAR_TAGS = ['Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Copula', 'Modal', 'Negative', 'Date'];
+
+/** Closed-class words compromise's lexicon does not tag as such (it tags them by rule in context). */
+const MORE_GRAMMAR = [
+  'under', 'over', 'near', 'like', 'inside', 'outside', 'beyond', 'behind', 'against', 'below', 'above', 'beneath', 'beside', 'past', 'including', 'following',
+  'all', 'no', 'its', 'our', 'my', 'do', 'does', 'did', 'has', 'have', 'had', 'here', 'there', 'elsewhere', 'still', 'later', 'earlier', 'last', 'next', 'tonight',
+];
 
 const OUT = resolve(dirname(fileURLToPath(import.meta.url)), '../../lib/glossary/packs/generated/name-words.json');
 
@@ -25,12 +43,13 @@ export interface NameWords {
   titles: string[];
   honorifics: string[];
   calendar: string[];
+  grammar: string[];
 }
 
 /** The word lists, folded and sorted. Pure: same compromise version, same lists. */
 export function generateNameWords(): NameWords {
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  const sets = { given: new Set<string>(), titles: new Set<string>(), honorifics: new Set<string>(), calendar: new Set<string>() };
+  const sets = { given: new Set<string>(), titles: new Set<string>(), honorifics: new Set<string>(), calendar: new Set<string>(), grammar: new Set<string>() };
   for (const [word, raw] of Object.entries(lexicon)) {
     if (word.includes(' ')) continue;
     const tags = new Set(Array.isArray(raw) ? raw : [raw]);
@@ -40,15 +59,17 @@ export function generateNameWords(): NameWords {
     if (tags.has('Honorific')) sets.honorifics.add(w);
     if (tags.has('Honorific') || tags.has('Actor')) sets.titles.add(w);
     if (tags.has('WeekDay') || tags.has('Month')) sets.calendar.add(w);
+    if (GRAMMAR_TAGS.some((t) => tags.has(t)) && /^[a-z]+$/.test(w)) sets.grammar.add(w);
   }
-  for (const t of MORE_TITLES) sets.titles.add(t);
+  for (const t of [...MORE_TITLES, ...PARTY_MEMBERS]) sets.titles.add(t);
+  for (const g of MORE_GRAMMAR) sets.grammar.add(g);
   const sorted = (s: Set<string>) => [...s].sort();
-  return { given: sorted(sets.given), titles: sorted(sets.titles), honorifics: sorted(sets.honorifics), calendar: sorted(sets.calendar) };
+  return { given: sorted(sets.given), titles: sorted(sets.titles), honorifics: sorted(sets.honorifics), calendar: sorted(sets.calendar), grammar: sorted(sets.grammar) };
 }
 
 if (process.argv[1] && pathToFileURL(resolve(process.argv[1])).href === import.meta.url) {
   const words = generateNameWords();
   mkdirSync(dirname(OUT), { recursive: true });
   writeFileSync(OUT, `${JSON.stringify(words)}\n`);
-  console.log(`name words: ${words.given.length} given names, ${words.titles.length} titles, ${words.calendar.length} calendar words -> ${OUT}`);
+  console.log(`name words: ${words.given.length} given names, ${words.titles.length} titles, ${words.calendar.length} calendar words, ${words.grammar.length} grammar words -> ${OUT}`);
 }

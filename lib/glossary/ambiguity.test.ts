@@ -1,0 +1,82 @@
+/**
+ * Ambiguous place names and places side by side (ambiguity.ts): the rules on made-up facts, then on the
+ * bundled packs with examples of the kinds issue 15 lists.
+ */
+import { describe, expect, it } from 'vitest';
+import { juxtaposedPlaces, resolveAmbiguousPlaces, type PlaceFacts } from './ambiguity';
+import { compileMatcher } from './matcher';
+import { BUNDLED_PACKS } from './packs/index';
+import type { Mention } from './types';
+
+const related: Record<string, string[]> = {
+  'region-us-ga': ['city-atlanta', 'country-us'],
+  'region-us-tx': ['city-austin', 'country-us'],
+  'country-ge': ['city-tbilisi'],
+  'city-batumi': ['country-ge'],
+  'city-victoria-sc': ['country-sc'],
+  'region-au-vic': ['city-melbourne', 'country-au'],
+  'city-sydney': ['region-au-nsw', 'country-au'],
+  'city-london': ['region-gb-eng', 'country-gb'],
+};
+const facts: PlaceFacts = { isPerson: (id) => id === 'someone', isRegion: (id) => id.startsWith('region-'), related: (id) => related[id] ?? [] };
+const at = (start: number, idOrCandidates: string | string[]): Mention =>
+  typeof idOrCandidates === 'string' ? { start, end: start + 1, entryId: idOrCandidates } : { start, end: start + 1, entryId: null, candidates: idOrCandidates };
+
+describe('resolveAmbiguousPlaces', () => {
+  const georgia = ['country-ge', 'region-us-ga'];
+  it('takes the one reading in the country of a city or region the article names', () => {
+    expect(resolveAmbiguousPlaces([at(0, 'region-us-tx'), at(5, georgia)], facts)[1]).toEqual(at(5, 'region-us-ga'));
+    expect(resolveAmbiguousPlaces([at(0, georgia), at(5, 'city-batumi')], facts)[0]).toEqual(at(0, 'country-ge'));
+  });
+
+  it('a country named by itself grounds nothing (foreign news names the United States too)', () => {
+    expect(resolveAmbiguousPlaces([at(0, 'country-us'), at(5, georgia)], facts)[1]).toEqual(at(5, georgia));
+  });
+
+  it('offers countries and regions as a choice when nothing decides, but drops an ungrounded city reading', () => {
+    expect(resolveAmbiguousPlaces([at(0, georgia)], facts)).toEqual([at(0, georgia)]);
+    expect(resolveAmbiguousPlaces([at(0, 'city-london'), at(5, ['city-victoria-sc', 'region-au-vic'])], facts)).toEqual([at(0, 'city-london')]);
+    expect(resolveAmbiguousPlaces([at(0, 'city-sydney'), at(5, ['city-victoria-sc', 'region-au-vic'])], facts)[1]).toEqual(at(5, 'region-au-vic'));
+  });
+
+  it('leaves people and resolved mentions alone', () => {
+    const ms = [at(0, ['someone', 'city-victoria-sc']), at(5, 'city-london')];
+    expect(resolveAmbiguousPlaces(ms, facts)).toEqual(ms);
+  });
+});
+
+describe('juxtaposedPlaces', () => {
+  it('two places side by side that do not go together are one longer name', () => {
+    const text = 'London Victoria';
+    expect(juxtaposedPlaces(text, [{ start: 0, end: 6, entryId: 'city-london' }, { start: 7, end: 15, entryId: null, candidates: ['city-victoria-sc', 'region-au-vic'] }], facts, new Set())).toEqual([0, 1]);
+  });
+
+  it('keeps places that go together, are apart, or open with a demonym', () => {
+    const text = 'Atlanta Georgia';
+    const ms: Mention[] = [{ start: 0, end: 7, entryId: 'city-atlanta' }, { start: 8, end: 15, entryId: 'region-us-ga' }];
+    expect(juxtaposedPlaces(text, ms, facts, new Set())).toEqual([]);
+    const comma = 'London, Victoria';
+    const ms2: Mention[] = [{ start: 0, end: 6, entryId: 'city-london' }, { start: 8, end: 16, entryId: 'region-au-vic' }];
+    expect(juxtaposedPlaces(comma, ms2, facts, new Set())).toEqual([]);
+    expect(juxtaposedPlaces('London Victoria', [ms2[0]!, { start: 7, end: 15, entryId: 'region-au-vic' }], facts, new Set([0]))).toEqual([]);
+  });
+});
+
+describe('on the bundled packs', () => {
+  const matcher = compileMatcher(BUNDLED_PACKS.flatMap((p) => p.entries));
+  const found = (text: string) => matcher.match(text).map((m) => [text.slice(m.start, m.end), m.entryId ?? `? ${m.candidates?.join(' / ')}`]);
+
+  it('"Georgia" next to a US state is the state', () => {
+    const text = 'AUGUSTA, Georgia (AP) — Spieth led. Harris English, who grew up in south Georgia, shot 68, and Texas native Scottie Scheffler 69.';
+    expect(found(text).filter(([s]) => s === 'Georgia')).toEqual([['Georgia', 'region-us-ga'], ['Georgia', 'region-us-ga']]);
+  });
+
+  it('"Victoria" in a London article is no place; "London Victoria" is a station', () => {
+    const text = 'Trains between London Victoria and the coast stopped. The Victoria line will close. The Victoria and Albert Museum opens.';
+    expect(found(text)).toEqual([]);
+  });
+
+  it('still offers both countries of a name when nothing decides ("Congo")', () => {
+    expect(found('Cases spread from Congo.')).toEqual([['Congo', '? country-cd / country-cg']]);
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * Place names the matcher leaves unresolved (several readings, none introduced by the article):
+ * "Georgia" (the US state or the country), "Victoria" (the Australian state or the Seychelles' capital).
+ *
+ *  - The places the article names decide: a reading in the country of a city or region the article
+ *    names is grounded ("Georgia" in an article naming Texas is the US state; in one naming Batumi, the
+ *    country). A country named by itself grounds nothing: foreign news names the United States too.
+ *    When exactly one reading is grounded, the mention is that reading.
+ *  - A city's name alone is weak evidence: towns, people, stations and museums share it. An ambiguous
+ *    name with a city among its readings and none grounded is dropped, not offered as a choice ("the
+ *    Victoria line" in a London article). Countries and first-level regions stay offered as a choice when
+ *    nothing decides ("Congo"; "Georgia" in an article naming neither country's places).
+ *  - Two places written side by side with nothing between them ("London Victoria", a station) are one
+ *    longer name the glossary does not know, unless they go together ("Atlanta Georgia", loosely written).
+ *
+ * Ids tell the generated packs' kinds apart: `country-*` for countries, `city-*` for cities.
+ */
+import type { Mention } from './types';
+
+/** What the rules need to know of entries. */
+export interface PlaceFacts {
+  isPerson(id: string): boolean;
+  isRegion(id: string): boolean;
+  related(id: string): readonly string[];
+}
+
+const readingsOf = (m: Mention): readonly string[] => (m.entryId ? [m.entryId] : (m.candidates ?? []));
+const isCountry = (id: string) => id.startsWith('country-');
+const isCity = (id: string) => id.startsWith('city-');
+
+/** The countries of the cities and regions among `ids` (as their related entries list them). */
+function countriesOfPlaces(ids: Iterable<string>, facts: PlaceFacts): Set<string> {
+  const out = new Set<string>();
+  for (const id of ids) if (!isCountry(id) && !facts.isPerson(id)) for (const r of facts.related(id)) if (isCountry(r)) out.add(r);
+  return out;
+}
+
+/** Whether two entries go together: one lists the other, or both lie in the same country. */
+function tied(a: string, b: string, facts: PlaceFacts): boolean {
+  if (facts.related(a).includes(b) || facts.related(b).includes(a)) return true;
+  const countries = countriesOfPlaces([a], facts);
+  if (isCountry(a)) countries.add(a);
+  return [...countriesOfPlaces([b], facts), ...(isCountry(b) ? [b] : [])].some((c) => countries.has(c));
+}
+
+/** Resolves or drops the unresolved place mentions of `mentions` (in text order) as the module says. */
+export function resolveAmbiguousPlaces(mentions: readonly Mention[], facts: PlaceFacts): Mention[] {
+  if (!mentions.some((m) => !m.entryId)) return [...mentions];
+  const named = new Set(mentions.flatMap((m) => (m.entryId && !m.misspelling ? [m.entryId] : [])));
+  const countries = countriesOfPlaces(named, facts);
+  const grounded = (id: string) => countries.has(id) || facts.related(id).some((r) => countries.has(r));
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const readings = readingsOf(m);
+    if (m.entryId || readings.length === 0 || readings.some((id) => facts.isPerson(id))) {
+      out.push(m);
+      continue;
+    }
+    const inCountry = readings.filter(grounded);
+    if (inCountry.length === 1) out.push({ start: m.start, end: m.end, entryId: inCountry[0]! });
+    else if (inCountry.length > 1 || !readings.some(isCity)) out.push(m);
+  }
+  return out;
+}
+
+/** Indexes of mentions that are two places side by side, spaces only between them, that do not go together. */
+export function juxtaposedPlaces(text: string, mentions: readonly Mention[], facts: PlaceFacts, demonymStarts: ReadonlySet<number>): number[] {
+  const generated = (m: Mention) => readingsOf(m).length > 0 && readingsOf(m).every((id) => isCity(id) || facts.isRegion(id));
+  const out: number[] = [];
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (b.start - a.end > 2 || !/^[ \u00A0]+$/.test(text.slice(a.end, b.start)) || demonymStarts.has(a.start) || !generated(a) || !generated(b)) continue;
+    if (readingsOf(a).some((x) => readingsOf(b).some((y) => tied(x, y, facts)))) continue;
+    out.push(i, i + 1);
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+/** A short name in context over an ungrounded full name (short-in-context.ts), alone and in the bundled packs. */
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from './matcher';
+import { BUNDLED_PACKS } from './packs/index';
+import { Introductions, shortInContext } from './short-in-context';
+
+describe('shortInContext', () => {
+  const grounded = new Set(['state']);
+  it('takes the one grounded short reading when no full reading is grounded', () => {
+    expect(shortInContext(['capital'], ['state'], (x) => grounded.has(x))).toBe('state');
+  });
+  it('keeps the full readings when one is grounded, or when no or several short readings are', () => {
+    expect(shortInContext(['capital'], ['state'], () => true)).toBeNull();
+    expect(shortInContext(['capital'], ['other'], (x) => grounded.has(x))).toBeNull();
+    expect(shortInContext(['capital'], ['state', 'state2'], () => false)).toBeNull();
+    expect(shortInContext([], ['state'], (x) => grounded.has(x))).toBeNull();
+  });
+});
+
+describe('Introductions', () => {
+  it('tells an introduction by another surface from one by the same surface, whatever its case', () => {
+    const intro = new Introductions<string>((add) => {
+      add('dc', 'WASHINGTON');
+      add('wa', 'Washington state');
+    });
+    expect(intro.elsewhere('dc', 'Washington')).toBe(false);
+    expect(intro.elsewhere('wa', 'Washington')).toBe(true);
+    expect(intro.elsewhere('none', 'Washington')).toBe(false);
+  });
+});
+
+describe('on the bundled packs', () => {
+  const matcher = compileMatcher(BUNDLED_PACKS.flatMap((p) => p.entries));
+  const ids = (text: string, surface: string) => matcher.match(text).filter((m) => text.slice(m.start, m.end).toLowerCase() === surface.toLowerCase()).map((m) => m.entryId);
+
+  it('after "Washington state", the bare "Washington" is the state', () => {
+    expect(ids("Washington state will sue. Washington's attorney general said the cuts broke treaties.", 'Washington')).toEqual(['region-us-wa']);
+  });
+
+  it('the capital stays when the article grounds it (the United States named)', () => {
+    expect(ids('Washington state will sue the U.S. government. Officials in Washington declined to comment.', 'Washington')).toEqual(['city-4140963']);
+    expect(ids('WASHINGTON (AP) — The president spoke.', 'Washington')).toEqual(['city-4140963']);
+  });
+
+  it('after "British Columbia", Victoria is its capital', () => {
+    expect(ids('VICTORIA, British Columbia (AP) — The provincial government in Victoria declared an emergency.', 'Victoria')).toEqual(['city-6174041', 'city-6174041']);
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * A full name the article gives no ground for yields to an entry the article introduced under a longer
+ * name, whose short name this is. "Washington" alone names the US capital, and is also the short name
+ * of Washington State: after "Washington state will sue…", "Washington's attorney general" is the state,
+ * unless the article also grounds the capital (names "Washington, D.C." or the United States). After
+ * "Victoria, British Columbia", "the government in Victoria" is that province's capital, not the
+ * Australian state or the Seychelles' capital that "Victoria" names in full.
+ *
+ * Shared by the matcher and its reference (the two keep their own representation of entries).
+ */
+
+/**
+ * The one short reading to take instead of the full ones, or null. `supported`: whether the article
+ * grounds a reading elsewhere than in mentions of this same surface (introduced under another name,
+ * or related to an entry so introduced).
+ */
+export function shortInContext<T>(full: readonly T[], short: readonly T[], supported: (reading: T) => boolean): T | null {
+  if (full.length === 0 || short.length === 0 || full.some(supported)) return null;
+  const grounded = short.filter(supported);
+  return grounded.length === 1 ? grounded[0]! : null;
+}
+
+/**
+ * Entries introduced in an article, each with the folded surfaces that introduced it. Built on first
+ * use: only a name that is both full and short somewhere asks, so most articles never build it.
+ */
+export class Introductions<T> {
+  private by: Map<T, Set<string>> | undefined;
+
+  /** `fill` calls `add` once per introducing mention. */
+  constructor(private readonly fill: (add: (entry: T, surface: string) => void) => void) {}
+
+  /** Whether `entry` was introduced by a surface other than `surface`. */
+  elsewhere(entry: T, surface: string): boolean {
+    if (!this.by) {
+      const by = (this.by = new Map());
+      this.fill((e, s) => {
+        let set = by.get(e);
+        if (!set) by.set(e, (set = new Set()));
+        set.add(s.toLowerCase());
+      });
+    }
+    const set = this.by.get(entry);
+    if (!set) return false;
+    const key = surface.toLowerCase();
+    for (const s of set) if (s !== key) return true;
+    return false;
+  }
+}

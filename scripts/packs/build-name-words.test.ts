@@ -1,0 +1,14 @@
+/** The generated word lists the context rules read (build-name-words.ts). */
+import { describe, expect, it } from 'vitest';
+import { generateNameWords } from './build-name-words.ts';
+
+describe('generateNameWords', () => {
+  const words = generateNameWords();
+  it('counts premiers and party members among titles ("Ontario Premier", "an Ohio Republican")', () => {
+    for (const t of ['premier', 'republican', 'democrats', 'president', 'sen']) expect(words.titles).toContain(t);
+  });
+  it('lists the grammar that opens sentences, and no content word', () => {
+    for (const g of ['in', 'across', 'both', 'did', 'meanwhile', 'under', 'the', 'today']) expect(words.grammar).toContain(g);
+    for (const w of ['swimming', 'environment', 'tourism', 'former', 'georgia']) expect(words.grammar).not.toContain(w);
+  });
+});
