@@ -153,9 +153,14 @@ function liveAncestorOfAll(root: Node, cloneToLive: ReadonlyMap<Node, Node>): El
 /** Elements whose class names are not read as furniture: the story's own containers and above. */
 const FURNITURE_BOUNDARY = new Set(['ARTICLE', 'MAIN', 'BODY', 'HTML']);
 
-/** Whether a `<br>` stands between the sibling `previous` and `piece`. */
-function lineBreakBefore(piece: Node, previous: Node): boolean {
-  for (let n = previous.nextSibling; n && n !== piece; n = n.nextSibling) if (n.nodeType === 1 && (n as Element).tagName.toUpperCase() === 'BR') return true;
+/** Whether `node` is an element that sets its text apart from what is around it (`BLOCK_TAGS`). */
+function isBlock(node: Node): boolean {
+  return node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName.toUpperCase());
+}
+
+/** Whether a block element (between two pieces of one joined text: a `<br>`) stands between the sibling `previous` and `piece`. */
+function blockBetween(previous: Node, piece: Node): boolean {
+  for (let n = previous.nextSibling; n && n !== piece; n = n.nextSibling) if (isBlock(n)) return true;
   return false;
 }
 
@@ -233,7 +238,6 @@ function* collect(root: Node, cloneToLive: ReadonlyMap<Node, Node>, dropFurnitur
 
   // Depth first, in document order, without recursion so that it can pause between text nodes: a
   // block element's text is set apart from what comes before and after it.
-  const isBlock = (el: Node) => el.nodeType === 1 && BLOCK_TAGS.has((el as Element).tagName.toUpperCase());
   let texts = 0;
   for (let node: Node = root; !stopped; ) {
     if (node.nodeType === 3) {
@@ -242,7 +246,7 @@ function* collect(root: Node, cloneToLive: ReadonlyMap<Node, Node>, dropFurnitur
       const pieces = splits?.get(node);
       if (pieces) {
         pieces.forEach((piece, i) => {
-          if (i > 0 && lineBreakBefore(piece, pieces[i - 1]!)) pendingBreak = true;
+          if (i > 0 && blockBetween(pieces[i - 1]!, piece)) pendingBreak = true;
           addRun(piece, piece.data);
         });
       } else {

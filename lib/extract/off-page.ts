@@ -112,7 +112,8 @@ export async function extractArticleOffPage(
   const tRead = now();
   // Reading a long article back is a task of its own: the walk over the page's text nodes starts after a pause.
   await pause();
-  // Text a script left in adjacent text nodes comes back from the HTML as one node: matched piece by piece.
+  // One article text node for several of the page's (a script's adjacent text nodes, text Readability's
+  // retry joined): matched piece by piece (node-map.ts `splitTwin`).
   const splits = new Map<Node, Text[]>();
   const { value: toLive, worked: pair } = await inSlices(matchTextNodesStepwise(root, doc.body ?? doc.documentElement, splits), pause, now);
   if (unmatchedText(root, toLive) > 0) return onPage('unmapped', serialise + (tRead - tBack) + pair);
