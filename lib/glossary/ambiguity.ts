@@ -15,6 +15,7 @@
  *
  * Ids tell the generated packs' kinds apart: `country-*` for countries, `city-*` for cities.
  */
+import { listedEitherWay } from './discourse';
 import type { Mention } from './types';
 
 /** What the rules need to know of entries. */
@@ -37,7 +38,7 @@ function countriesOfPlaces(ids: Iterable<string>, facts: PlaceFacts): Set<string
 
 /** Whether two entries go together: one lists the other, or both lie in the same country. */
 function tied(a: string, b: string, facts: PlaceFacts): boolean {
-  if (facts.related(a).includes(b) || facts.related(b).includes(a)) return true;
+  if (listedEitherWay(a, b, facts)) return true;
   const countries = countriesOfPlaces([a], facts);
   if (isCountry(a)) countries.add(a);
   return [...countriesOfPlaces([b], facts), ...(isCountry(b) ? [b] : [])].some((c) => countries.has(c));

@@ -122,6 +122,11 @@ export function namedAsKind(text: string, start: number, entryId: string): boole
   return entryId.startsWith('country-') ? COUNTRY_OF.test(before) : entryId.startsWith('city-') ? CITY_OF.test(before) : false;
 }
 
+/** Whether one of two entries lists the other among its related entries. */
+export function listedEitherWay(a: string, b: string, facts: { related(id: string): readonly string[] }): boolean {
+  return facts.related(a).includes(b) || facts.related(b).includes(a);
+}
+
 /** What the region-town rule needs to know of entries. */
 export interface TownFacts {
   isRegion(id: string): boolean;
@@ -141,7 +146,7 @@ export function withoutRegionTowns(text: string, mentions: readonly Mention[], f
   const towns = new Set(regions.flatMap((r) => facts.towns(r).map((t) => `${r}\n${fold(t)}`)));
   if (towns.size === 0) return [...mentions];
   const ids = new Set(mentions.flatMap((m) => (m.entryId ? [m.entryId] : [])));
-  const tied = (a: string, b: string) => facts.related(a).includes(b) || facts.related(b).includes(a);
+  const tied = (a: string, b: string) => listedEitherWay(a, b, facts);
   return mentions.filter((m) => {
     const e = m.entryId;
     if (!e || facts.isRegion(e) || facts.isPerson(e)) return true;

@@ -29,7 +29,7 @@ import type { GlossaryEntry, Mention } from './types';
 import { compoundNamePart } from './compounds';
 import { refineMentions, type EntryFacts } from './context';
 import { coordinated, personUse } from './discourse';
-import { Introductions, shortInContext } from './short-in-context';
+import { Introductions, shortReadingOf } from './short-in-context';
 
 export type { Mention } from './types';
 import { EdgeTable, IntList, WordTable } from './int-tables';
@@ -713,14 +713,10 @@ function matcherFromParts(parts: MatcherParts): Matcher {
     const demonymStarts = new Set<number>();
     raws.forEach((r, k) => {
       if (r.demonym) demonymStarts.add(r.start);
-      if (r.short.length > 0 && r.full.length > 0 && !r.misspelling) {
-        const surface = input.slice(r.start, r.end);
-        const elsewhere = (n: number) => introductions.elsewhere(n, surface);
-        const pick = shortInContext(r.full, r.short, (n) => elsewhere(n) || entryRelated[n]!.some(elsewhere));
-        if (pick !== null) {
-          mentions.push({ start: r.start, end: r.end, entryId: entryIds[pick]! });
-          return;
-        }
+      const pick = shortReadingOf(r, input, introductions, (n) => entryRelated[n]!);
+      if (pick !== null) {
+        mentions.push({ start: r.start, end: r.end, entryId: entryIds[pick]! });
+        return;
       }
       if (r.full.length === 1) {
         mentions.push({ start: r.start, end: r.end, entryId: entryIds[r.full[0]!]!, ...(r.misspelling ? { misspelling: r.misspelling } : {}) });

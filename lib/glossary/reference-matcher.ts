@@ -21,7 +21,7 @@
 import type { GlossaryEntry } from './types';
 import { tokenize, type Token } from './tokenize';
 import { refineMentions, type EntryFacts } from './context';
-import { Introductions, shortInContext } from './short-in-context';
+import { Introductions, shortReadingOf } from './short-in-context';
 import { coordinated, personUse } from './discourse';
 // The rules (an alias word's case rule, what counts as capitalised) are the production ones: this
 // oracle checks the engine (trie, passes, resolution), not the rules, so it shares them.
@@ -216,14 +216,10 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
     const demonymStarts = new Set<number>();
     raws.forEach((r, k) => {
       if (r.demonym) demonymStarts.add(r.start);
-      if (r.short.length > 0 && r.full.length > 0 && !r.misspelling) {
-        const surface = text.slice(r.start, r.end);
-        const elsewhere = (id: string) => introductions.elsewhere(id, surface);
-        const pick = shortInContext(r.full, r.short, (id) => elsewhere(id) || (relatedOf.get(id) ?? []).some(elsewhere));
-        if (pick !== null) {
-          mentions.push({ start: r.start, end: r.end, entryId: pick });
-          return;
-        }
+      const pick = shortReadingOf(r, text, introductions, (id) => relatedOf.get(id) ?? []);
+      if (pick !== null) {
+        mentions.push({ start: r.start, end: r.end, entryId: pick });
+        return;
       }
       if (r.full.length === 1) {
         mentions.push({ start: r.start, end: r.end, entryId: r.full[0]!, ...(r.misspelling ? { misspelling: r.misspelling } : {}) });

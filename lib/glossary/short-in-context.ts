@@ -21,6 +21,23 @@ export function shortInContext<T>(full: readonly T[], short: readonly T[], suppo
 }
 
 /**
+ * `shortInContext` for one match, written `text.slice(start, end)`: null unless it has full and short
+ * readings and is no misspelling. `related` lists an entry's related entries. The one call both
+ * matchers make, each with its own representation of entries.
+ */
+export function shortReadingOf<T>(
+  match: { start: number; end: number; full: readonly T[]; short: readonly T[]; misspelling?: string },
+  text: string,
+  introductions: Introductions<T>,
+  related: (entry: T) => readonly T[],
+): T | null {
+  if (match.misspelling || match.full.length === 0 || match.short.length === 0) return null;
+  const surface = text.slice(match.start, match.end);
+  const elsewhere = (entry: T) => introductions.elsewhere(entry, surface);
+  return shortInContext(match.full, match.short, (entry) => elsewhere(entry) || related(entry).some(elsewhere));
+}
+
+/**
  * Entries introduced in an article, each with the folded surfaces that introduced it. Built on first
  * use: only a name that is both full and short somewhere asks, so most articles never build it.
  */
