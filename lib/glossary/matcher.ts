@@ -30,6 +30,7 @@ import { compoundNamePart } from './compounds';
 import { refineMentions, type EntryFacts } from './context';
 import { coordinated, personUse } from './discourse';
 import { Introductions, shortReadingOf } from './short-in-context';
+import { preferRegionReadings } from './region-readings';
 
 export type { Mention } from './types';
 import { EdgeTable, IntList, WordTable } from './int-tables';
@@ -703,6 +704,7 @@ function matcherFromParts(parts: MatcherParts): Matcher {
       if (fuzzy >= 0 && !inExcluded(start, end)) raws.push({ start, end, full: [fuzzy], short: [], misspelling: text.slice(start, end) });
     }
     text = '';
+    preferRegionReadings(input, raws, (n) => (entryPerson[n]! & ENTRY_REGION) !== 0);
 
     const introduced = new Set<number>();
     for (const r of raws) if (r.full.length === 1 && !r.misspelling) introduced.add(r.full[0]!);

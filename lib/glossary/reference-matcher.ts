@@ -22,6 +22,7 @@ import type { GlossaryEntry } from './types';
 import { tokenize, type Token } from './tokenize';
 import { refineMentions, type EntryFacts } from './context';
 import { Introductions, shortReadingOf } from './short-in-context';
+import { preferRegionReadings } from './region-readings';
 import { coordinated, personUse } from './discourse';
 // The rules (an alias word's case rule, what counts as capitalised) are the production ones: this
 // oracle checks the engine (trie, passes, resolution), not the rules, so it shares them.
@@ -207,6 +208,8 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
       const fuzzy = nearMiss(t);
       if (fuzzy && !inExcluded(t.start, t.end)) raws.push({ start: t.start, end: t.end, full: [fuzzy], short: [], misspelling: text.slice(t.start, t.end) });
     }
+
+    preferRegionReadings(text, raws, (id) => facts.isRegion(id));
 
     const introduced = new Set<string>();
     for (const r of raws) if (r.full.length === 1 && !r.misspelling) introduced.add(r.full[0]!);

@@ -1,0 +1,68 @@
+/** A city's name read as the region it is short for (region-readings.ts), alone and in the bundled packs. */
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from './matcher';
+import { BUNDLED_PACKS } from './packs/index';
+import { preferRegionReadings, type RawReadings } from './region-readings';
+
+describe('preferRegionReadings', () => {
+  const isRegion = (id: string) => id.startsWith('region:');
+  /** Raw matches of the names in `names` as they sit in `text` ("NY" is the city or the state, the rest regions). */
+  const raws = (text: string, names: string[]): Array<RawReadings<string>> => {
+    let from = 0;
+    return names.map((n) => {
+      const start = text.indexOf(n, from);
+      from = start + n.length;
+      return n === 'New York' ? { start, end: from, full: ['city:nyc'], short: ['region:ny'] } : { start, end: from, full: [`region:${n}`], short: [] };
+    });
+  };
+  const read = (text: string, names: string[]) => {
+    const r = raws(text, names);
+    preferRegionReadings(text, r, isRegion);
+    return r[names.indexOf('New York')]!.full;
+  };
+
+  it('a name in a list of regions is the region', () => {
+    expect(read('sold to New York, Michigan and Minnesota', ['New York', 'Michigan', 'Minnesota'])).toEqual(['region:ny']);
+    expect(read('sold to Michigan, Ohio, and New York', ['Michigan', 'Ohio', 'New York'])).toEqual(['region:ny']);
+    expect(read('the governors of New York and Vermont', ['New York', 'Vermont'])).toEqual(['region:ny']);
+  });
+
+  it('two names joined by a comma alone are "Town, Region", not a list', () => {
+    expect(read('flew from New York, Vermont', ['New York', 'Vermont'])).toEqual(['city:nyc']);
+  });
+
+  it('a state office after the name, or a compass adjective in lower case before it, makes it the region', () => {
+    expect(read('New York Gov. Kathy Hochul said', ['New York'])).toEqual(['region:ny']);
+    expect(read('the New York Attorney General sued', ['New York'])).toEqual(['region:ny']);
+    expect(read('farms in upstate New York', ['New York'])).toEqual(['region:ny']);
+    expect(read('farms in eastern New York', ['New York'])).toEqual(['region:ny']);
+  });
+
+  it('leaves the city alone otherwise', () => {
+    expect(read('New York Mayor Eric Adams said', ['New York'])).toEqual(['city:nyc']);
+    expect(read('shares fell in New York and London', ['New York'])).toEqual(['city:nyc']);
+    expect(read('a gallery in Northwest New York', ['New York'])).toEqual(['city:nyc']);
+  });
+});
+
+describe('on the bundled packs', () => {
+  const matcher = compileMatcher(BUNDLED_PACKS.flatMap((p) => p.entries));
+  const ids = (text: string, surface: string) => matcher.match(text).filter((m) => text.slice(m.start, m.end).toLowerCase() === surface.toLowerCase()).map((m) => m.entryId);
+
+  it('"New York" and "Washington" in a list of states are the states', () => {
+    expect(ids('Ontario would put a surcharge on electricity sold to New York, Michigan and Minnesota.', 'New York')).toEqual(['region-us-ny']);
+    expect(ids('Wildfires burned in Idaho, Washington and Oregon.', 'Washington')).toEqual(['region-us-wa']);
+  });
+
+  it('a region so read introduces it: its short-named capital resolves', () => {
+    expect(ids('ALBANY, N.Y. (AP) — New York Gov. Kathy Hochul spoke at the Capitol in Albany.', 'Albany')).toEqual(['city-5106834', 'city-5106834']);
+  });
+
+  it('"eastern Washington" is the state, the capital elsewhere', () => {
+    expect(ids('Wheat grows in eastern Washington. The agency in Washington paid for it.', 'Washington')).toEqual(['region-us-wa', 'city-4140963']);
+  });
+
+  it('"Moscow, Idaho"-style pairs are left to the "Town, Region" rule', () => {
+    expect(ids('He grew up in Washington, Pennsylvania.', 'Washington')).toEqual([]);
+  });
+});
