@@ -33,6 +33,15 @@ describe('resolveAmbiguousPlaces', () => {
     expect(resolveAmbiguousPlaces([at(0, 'country-us'), at(5, georgia)], facts)[1]).toEqual(at(5, georgia));
   });
 
+  it('abroad: the country when the article names places abroad and nothing of the region\'s country', () => {
+    expect(resolveAmbiguousPlaces([at(0, 'country-bg'), at(5, georgia)], facts)[1]).toEqual(at(5, 'country-ge'));
+    expect(resolveAmbiguousPlaces([at(0, 'city-london'), at(5, georgia)], facts)[1]).toEqual(at(5, 'country-ge'));
+    // The United States named, or a US place: no longer abroad.
+    expect(resolveAmbiguousPlaces([at(0, 'country-bg'), at(3, 'country-us'), at(5, georgia)], facts)[2]).toEqual(at(5, georgia));
+    // Not a country and a region: two regions stay a choice.
+    expect(resolveAmbiguousPlaces([at(0, 'country-bg'), at(5, ['region-us-ga', 'region-au-vic'])], facts)[1]).toEqual(at(5, ['region-us-ga', 'region-au-vic']));
+  });
+
   it('offers countries and regions as a choice when nothing decides, but drops an ungrounded city reading', () => {
     expect(resolveAmbiguousPlaces([at(0, georgia)], facts)).toEqual([at(0, georgia)]);
     expect(resolveAmbiguousPlaces([at(0, 'city-london'), at(5, ['city-victoria-sc', 'region-au-vic'])], facts)).toEqual([at(0, 'city-london')]);
@@ -69,6 +78,12 @@ describe('on the bundled packs', () => {
   it('"Georgia" next to a US state is the state', () => {
     const text = 'AUGUSTA, Georgia (AP) — Spieth led. Harris English, who grew up in south Georgia, shot 68, and Texas native Scottie Scheffler 69.';
     expect(found(text).filter(([s]) => s === 'Georgia')).toEqual([['Georgia', 'region-us-ga'], ['Georgia', 'region-us-ga']]);
+  });
+
+  it('"Georgia" in a European article naming no US place is the country', () => {
+    const text = 'SOFIA, Bulgaria (AP) — Bulgaria adopted the euro. Romania could follow. Georgia, where protests against the government entered their second year, was not on the agenda.';
+    expect(found(text).filter(([s]) => s === 'Georgia')).toEqual([['Georgia', 'country-ge']]);
+    expect(found('Georgia and Alabama passed the law. Exports go to Mexico.').filter(([s]) => s === 'Georgia')).toEqual([['Georgia', 'region-us-ga']]);
   });
 
   it('"Victoria" in a London article is no place; "London Victoria" is a station', () => {

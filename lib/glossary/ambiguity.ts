@@ -10,6 +10,10 @@
  *    name with a city among its readings and none grounded is dropped, not offered as a choice ("the
  *    Victoria line" in a London article). Countries and first-level regions stay offered as a choice when
  *    nothing decides ("Congo"; "Georgia" in an article naming neither country's places).
+ *  - Abroad: when nothing grounds a reading, a name that is a country or a region of another country is the
+ *    country where the article names places abroad and nothing of the region's country, not even the
+ *    country itself ("Georgia, where protests against the government's turn away from the European Union…"
+ *    in an article naming Bulgaria and Romania). A US article names a US place or the United States.
  *  - Two places written side by side with nothing between them ("London Victoria", a station) are one
  *    longer name the glossary does not know, unless they go together ("Atlanta Georgia", loosely written).
  *
@@ -58,10 +62,32 @@ export function resolveAmbiguousPlaces(mentions: readonly Mention[], facts: Plac
       continue;
     }
     const inCountry = readings.filter(grounded);
+    const abroad = inCountry.length === 0 ? countryAbroad(readings, named, facts) : null;
     if (inCountry.length === 1) out.push({ start: m.start, end: m.end, entryId: inCountry[0]! });
+    else if (abroad !== null) out.push({ start: m.start, end: m.end, entryId: abroad });
     else if (inCountry.length > 1 || !readings.some(isCity)) out.push(m);
   }
   return out;
+}
+
+/**
+ * The one country among `readings` when the others are regions of other countries, the article names a
+ * place outside those countries, and names neither those countries nor any place in them (`named`: the
+ * entries the article names).
+ */
+function countryAbroad(readings: readonly string[], named: ReadonlySet<string>, facts: PlaceFacts): string | null {
+  const countries = readings.filter(isCountry);
+  if (countries.length !== 1 || !readings.every((id) => isCountry(id) || facts.isRegion(id))) return null;
+  const home = countriesOfPlaces(readings.filter((id) => facts.isRegion(id)), facts);
+  if (home.size === 0) return null;
+  let abroad = false;
+  for (const id of named) {
+    if (facts.isPerson(id) || !(isCountry(id) || isCity(id) || facts.isRegion(id))) continue;
+    const of = isCountry(id) ? [id] : [...countriesOfPlaces([id], facts)];
+    if (of.some((c) => home.has(c))) return null;
+    if (of.length > 0) abroad = true;
+  }
+  return abroad ? countries[0]! : null;
 }
 
 /** Indexes of mentions that are two places side by side, spaces only between them, that do not go together. */
