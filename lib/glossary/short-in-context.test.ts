@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from './matcher';
 import { BUNDLED_PACKS } from './packs/index';
-import { Introductions, shortInContext } from './short-in-context';
+import { bodyInSeat, Introductions, shortInContext } from './short-in-context';
 
 describe('shortInContext', () => {
   const grounded = new Set(['state']);
@@ -29,12 +29,33 @@ describe('Introductions', () => {
   });
 });
 
+describe('bodyInSeat', () => {
+  const at = (text: string, name = 'Washington') => bodyInSeat(text, text.indexOf(name), text.indexOf(name) + name.length);
+  it('a national body before "in" and the name, or "in X, officials"', () => {
+    expect(at('A spokesperson for the Interior Department in Washington declined to comment.')).toBe(true);
+    expect(at('The embassy in Washington said so.')).toBe(true);
+    expect(at('Officials in Washington said so.')).toBe(true);
+    expect(at('In Washington, officials said the deal was close.')).toBe(true);
+  });
+  it('not a local body, nor a name with no body before it', () => {
+    expect(at('State officials in Washington said so.')).toBe(false);
+    expect(at('the county government in Washington')).toBe(false);
+    expect(at("Washington's attorney general said")).toBe(false);
+    expect(at('when Washington was still a territory')).toBe(false);
+  });
+});
+
 describe('on the bundled packs', () => {
   const matcher = compileMatcher(BUNDLED_PACKS.flatMap((p) => p.entries));
   const ids = (text: string, surface: string) => matcher.match(text).filter((m) => text.slice(m.start, m.end).toLowerCase() === surface.toLowerCase()).map((m) => m.entryId);
 
   it('after "Washington state", the bare "Washington" is the state', () => {
     expect(ids("Washington state will sue. Washington's attorney general said the cuts broke treaties.", 'Washington')).toEqual(['region-us-wa']);
+  });
+
+  it('after "Washington state", a national body in Washington is in the capital', () => {
+    const text = "Washington state will sue. Washington's attorney general said the cuts broke treaties. A spokesperson for the Interior Department in Washington declined to comment.";
+    expect(ids(text, 'Washington')).toEqual(['region-us-wa', 'city-4140963']);
   });
 
   it('the capital stays when the article grounds it (the United States named)', () => {

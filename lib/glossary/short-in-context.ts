@@ -6,6 +6,11 @@
  * "Victoria, British Columbia", "the government in Victoria" is that province's capital, not the
  * Australian state or the Seychelles' capital that "Victoria" names in full.
  *
+ * A body of government sits in the seat: "a spokesperson for the Interior Department in Washington", "the
+ * embassy in Washington", "in Washington, officials said" keep the full reading when it is one seat of
+ * government (a city its country or region lists, and that lists it back), whatever the article
+ * introduced; "the state Department of Ecology in…" or "county officials in…" do not.
+ *
  * Shared by the matcher and its reference (the two keep their own representation of entries).
  */
 
@@ -32,9 +37,26 @@ export function shortReadingOf<T>(
   related: (entry: T) => readonly T[],
 ): T | null {
   if (match.misspelling || match.full.length === 0 || match.short.length === 0) return null;
+  if (match.full.length === 1 && bodyInSeat(text, match.start, match.end)) {
+    const seat = match.full[0]!;
+    if (related(seat).some((r) => related(r).includes(seat))) return null;
+  }
   const surface = text.slice(match.start, match.end);
   const elsewhere = (entry: T) => introductions.elsewhere(entry, surface);
   return shortInContext(match.full, match.short, (entry) => elsewhere(entry) || related(entry).some(elsewhere));
+}
+
+/** Words naming a body of government, before "in" and the seat. */
+const BODY_BEFORE = /(?:^|[^\p{L}])((?:[\p{L}]+[\s\u00A0]+)?)(?:Department|Ministry|Agency|Administration|Bureau|Commission|Embassy|embassy|Congress|[Gg]overnment|administration|headquarters|[Oo]fficials|[Dd]iplomats)[\s\u00A0]+in[\s\u00A0]+$/u;
+/** A body that is not the nation's: "state officials in", "the county government in". */
+const LOCAL = /^(?:state|local|county|city|tribal|provincial|municipal|regional)[\s\u00A0]+$/iu;
+const BODY_AFTER = /^,[\s\u00A0]+(?:officials|lawmakers|diplomats)(?![\p{L}])/u;
+
+/** Whether the name at `start..end` is where a national body sits ("the Interior Department in Washington"). */
+export function bodyInSeat(text: string, start: number, end: number): boolean {
+  const m = BODY_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  if (m) return !LOCAL.test(m[1]!);
+  return BODY_AFTER.test(text.slice(end, end + 30)) && /(?:^|[^\p{L}])[Ii]n[\s\u00A0]+$/u.test(text.slice(Math.max(0, start - 4), start));
 }
 
 /**
