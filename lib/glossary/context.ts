@@ -22,8 +22,9 @@
  *    Barcelona"; countries are national teams and stay); a country's name followed by "a city of…" is a town.
  *  - A numbered name: a place right before a small number is a channel or a brand ("France 3",
  *    "Russia 1", "France 24"), not the place; a score ("Germany 2-1") is left alone.
- *  - "Town, Region": a place followed by a comma and a region it has nothing to do with is a namesake
- *    ("Moscow, Idaho", "Peru, Indiana"); the same name later in the article is that namesake too.
+ *  - "Town, Region": a place followed by a comma and a region it has nothing to do with, or a region's
+ *    abbreviation, is a namesake ("Moscow, Idaho", "CAIRO, Ill.": `town-region.ts`); the same name later
+ *    in the article is that namesake too.
  *  - Misspellings need support: the correctly spelt name elsewhere in the article, or an entry that lists
  *    it as related (the region of a city, the country of a capital).
  *  - A country and its capital named alike ("México", "Kuwait"): the bare name is the country.
@@ -42,9 +43,10 @@ import nameWords from './packs/generated/name-words.json';
 import { GAP_JOINABLE, GAP_SENTENCE, gapFlags, stripDiacritics } from './tokenize';
 import { clubInResult, languageUse, namedAsKind, townInApposition, withoutRegionTowns, workTitle } from './discourse';
 import { juxtaposedPlaces, resolveAmbiguousPlaces } from './ambiguity';
+import { townNamesakes, type TownFacts } from './town-region';
 
 /** What the rules need to know about the entries mentions point to. */
-export interface EntryFacts {
+export interface EntryFacts extends TownFacts {
   isPerson(id: string): boolean;
   /** A first-level division of a country (a US state, a Canadian province). */
   isRegion(id: string): boolean;
@@ -304,18 +306,10 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     }
   });
 
-  // "Town, Region": a namesake of the place the glossary knows.
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    const a = mentions[i]!;
-    const b = mentions[i + 1]!;
-    if (drop[i] || drop[i + 1] || !/^,[\s\u00A0]+$/.test(text.slice(a.end, b.start))) continue;
-    const regions = readings(b).filter((id) => facts.isRegion(id));
-    if (regions.length === 0 || readings(a).some((id) => facts.isRegion(id) || facts.isPerson(id))) continue;
-    const tied = readings(a).some((id) => regions.some((r) => facts.related(id).includes(r) || facts.related(r).includes(id)));
-    if (!tied) {
-      drop[i] = true;
-      namesakes.set(makeWord(text, a.start, text.slice(a.start, a.end)).key, a.entryId);
-    }
+  // "Town, Region" and "Town, St.": a namesake of the place the glossary knows.
+  for (const [i, entry] of townNamesakes(text, mentions, drop, facts, (key) => TITLES.has(key) || HONORIFICS.has(key) || CALENDAR.has(key))) {
+    drop[i] = true;
+    namesakes.set(makeWord(text, mentions[i]!.start, text.slice(mentions[i]!.start, mentions[i]!.end)).key, entry);
   }
 
   // Two places side by side that do not go together: one longer name ("London Victoria").

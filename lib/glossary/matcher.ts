@@ -558,7 +558,10 @@ function matcherFromParts(parts: MatcherParts): Matcher {
     isRegion: (id) => ((entryPerson[numberOfId.get(id) ?? -1] ?? 0) & ENTRY_REGION) !== 0,
     related: (id) => (entryRelated[numberOfId.get(id) ?? -1] ?? []).map((n) => entryIds[n]!),
     towns: (id) => entryTowns.get(numberOfId.get(id) ?? -1) ?? [],
+    listedByRegion: (id) => (listedByRegion ??= new Set(entryIds.flatMap((_, n) => ((entryPerson[n]! & ENTRY_REGION) !== 0 ? entryRelated[n]!.map((r) => entryIds[r]!) : [])))).has(id),
   };
+  /** Entries some region lists (built on first use: only "Town, St." asks). */
+  let listedByRegion: Set<string> | undefined;
   const tt = new TextTokens();
   const scan = newWordScan();
   let text = '';

@@ -176,6 +176,7 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
     isRegion: (id) => kindOf.has(id) && isRegionEntry({ id, kind: kindOf.get(id)! }),
     related: (id) => (relatedOf.get(id) ?? []).filter((r) => numbered.has(r)),
     towns: (id) => townsOf.get(id) ?? [],
+    listedByRegion: (id) => [...relatedOf].some(([r, rel]) => facts.isRegion(r) && rel.includes(id) && numbered.has(id)),
   };
 
   const match = (text: string): Mention[] => {

@@ -1,0 +1,71 @@
+/** "Town, Region" and "Town, St." (town-region.ts): the rule on made-up facts, then on the bundled packs. */
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from './matcher';
+import { BUNDLED_PACKS } from './packs/index';
+import { townNamesakes, type TownFacts } from './town-region';
+import type { Mention } from './types';
+
+const related: Record<string, string[]> = {
+  'region-us-ga': ['city-atlanta', 'country-us'],
+  'region-us-il': ['country-us'],
+  'city-atlanta': ['region-us-ga'],
+  'city-houston': ['country-us'],
+  'city-cairo': ['country-eg'],
+};
+const facts: TownFacts = {
+  isPerson: (id) => id === 'someone',
+  isRegion: (id) => id.startsWith('region-'),
+  related: (id) => related[id] ?? [],
+  listedByRegion: (id) => Object.entries(related).some(([r, rel]) => r.startsWith('region-') && rel.includes(id)),
+};
+const notRegionWord = (key: string) => ['gov', 'jan', 'dr'].includes(key);
+/** Mentions of the names in `names`, with their entries, where they first sit in `text` after the previous one. */
+function mentionsIn(text: string, names: Array<[string, string]>): Mention[] {
+  let from = 0;
+  return names.map(([surface, id]) => {
+    const start = text.indexOf(surface, from);
+    from = start + surface.length;
+    return { start, end: from, entryId: id };
+  });
+}
+const namesakes = (text: string, names: Array<[string, string]>) => {
+  const ms = mentionsIn(text, names);
+  return townNamesakes(text, ms, ms.map(() => false), facts, notRegionWord).map(([i]) => text.slice(ms[i]!.start, ms[i]!.end));
+};
+
+describe('townNamesakes', () => {
+  it('a place with a region it has nothing to do with is a namesake; with its own region, the place', () => {
+    expect(namesakes('CAIRO, Georgia', [['CAIRO', 'city-cairo'], ['Georgia', 'region-us-ga']])).toEqual(['CAIRO']);
+    expect(namesakes('ATLANTA, Georgia', [['ATLANTA', 'city-atlanta'], ['Georgia', 'region-us-ga']])).toEqual([]);
+  });
+
+  it('a region\'s abbreviation after a place that lies in no region is a namesake', () => {
+    expect(namesakes('CAIRO, Ill. (AP) — The river fell.', [['CAIRO', 'city-cairo']])).toEqual(['CAIRO']);
+    expect(namesakes('barges near Cairo, Ill., were stranded', [['Cairo', 'city-cairo']])).toEqual(['Cairo']);
+    expect(namesakes('CAIRO, N.Y. (AP)', [['CAIRO', 'city-cairo']])).toEqual(['CAIRO']);
+  });
+
+  it('keeps a place in a region or in a country with regions, and reads no title, honorific or month as a region', () => {
+    expect(namesakes('ATLANTA, Ga. (AP)', [['ATLANTA', 'city-atlanta']])).toEqual([]);
+    expect(namesakes('HOUSTON, Texas. (AP)', [['HOUSTON', 'city-houston']])).toEqual([]);
+    expect(namesakes('In Cairo, Gov. Smith said', [['Cairo', 'city-cairo']])).toEqual([]);
+    expect(namesakes('In Cairo, Jan. 5 was calm', [['Cairo', 'city-cairo']])).toEqual([]);
+    expect(namesakes('In Cairo, Egypt said', [['Cairo', 'city-cairo']])).toEqual([]);
+  });
+});
+
+describe('on the bundled packs', () => {
+  const matcher = compileMatcher(BUNDLED_PACKS.flatMap((p) => p.entries));
+  const found = (text: string) => matcher.match(text).map((m) => `${text.slice(m.start, m.end)} ${m.entryId}`).filter((s) => !s.startsWith('AP '));
+
+  it('a dateline with a state\'s abbreviation names a US town, and so does the bare name later', () => {
+    expect(found('CAIRO, Ill. (AP) — Barges were stranded near Cairo. Cairo has lost most of its people.')).toEqual([]);
+    expect(found('ATHENS, Tenn. (AP) — Athens schools closed.')).toEqual([]);
+  });
+
+  it('the state\'s own cities stand, and foreign datelines have no abbreviation', () => {
+    expect(found('ALBANY, N.Y. (AP) — New York Gov. Kathy Hochul spoke.')[0]).toBe('ALBANY city-5106834');
+    expect(found('ATLANTA, Ga. (AP) — The governor spoke.')).toEqual(['ATLANTA city-4180439']);
+    expect(found('CAIRO (AP) — Egypt said.')).toEqual(['CAIRO city-360630', 'Egypt country-eg']);
+  });
+});

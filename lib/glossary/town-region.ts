@@ -1,0 +1,57 @@
+/**
+ * "Town, Region": a place written with the region it lies in, the way news places a town.
+ *
+ *  - A place followed by a comma and a region it has nothing to do with is a namesake ("Moscow, Idaho",
+ *    "Peru, Indiana", "Paris, Texas"); "Atlanta, Georgia" is the city.
+ *  - The same with the region abbreviated, as US and Canadian datelines write it ("CAIRO, Ill.",
+ *    "ATHENS, Ga.", "MOSCOW, Idaho" but "LONDON, Ont."): a place followed by a comma and a capitalised
+ *    abbreviation ("Ill.", "Tenn.", "N.Y.") that is no title, honorific or month is a town of a country
+ *    with regions, so a place that lies in none of those (Cairo in Egypt, Athens in Greece) is a namesake.
+ *    "ALBANY, N.Y." and "ATLANTA, Ga." stand: Albany and Atlanta lie in a region, Houston in a country with
+ *    regions. Which region the abbreviation names is not read: no list of abbreviations is kept.
+ *
+ * The context rules then read the same name later in the article as that namesake (context.ts).
+ */
+import type { Mention } from './types';
+
+/** What the rule needs to know of entries. */
+export interface TownFacts {
+  isPerson(id: string): boolean;
+  isRegion(id: string): boolean;
+  related(id: string): readonly string[];
+  /** Whether some region lists the entry among its related entries (its capital, its country). */
+  listedByRegion(id: string): boolean;
+}
+
+const readingsOf = (m: Mention): readonly string[] => (m.entryId ? [m.entryId] : (m.candidates ?? []));
+
+/** A comma and an abbreviation right after a name: "Ill.", "Tenn.", "N.Y.", "W.Va.". */
+const ABBREVIATION_AFTER = /^,[\s\u00A0]+((?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.(?:[A-Z][a-z]?\.)?)(?![\p{L}])/u;
+
+/**
+ * Indexes of `mentions` (in text order) that are namesakes by "Town, Region", each with its entry (null
+ * when unresolved). `dropped`: mentions already dropped, which take no part. `notRegionWord`: whether an
+ * abbreviation's folded letters are a word of another kind (a title, an honorific, a month: "Gov.", "Jan.").
+ */
+export function townNamesakes(text: string, mentions: readonly Mention[], dropped: readonly boolean[], facts: TownFacts, notRegionWord: (key: string) => boolean): Array<[number, string | null]> {
+  const out: Array<[number, string | null]> = [];
+  const place = (m: Mention) => !readingsOf(m).some((id) => facts.isRegion(id) || facts.isPerson(id));
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i]!;
+    if (dropped[i] || !place(a)) continue;
+    const b = mentions[i + 1];
+    const gap = b ? text.slice(a.end, b.start) : '';
+    if (b && !dropped[i + 1] && /^,[\s\u00A0]+$/.test(gap)) {
+      const regions = readingsOf(b).filter((id) => facts.isRegion(id));
+      if (regions.length === 0) continue;
+      const tied = readingsOf(a).some((id) => regions.some((r) => facts.related(id).includes(r) || facts.related(r).includes(id)));
+      if (!tied) out.push([i, a.entryId]);
+      continue;
+    }
+    const abbreviation = ABBREVIATION_AFTER.exec(text.slice(a.end, a.end + 12));
+    if (!abbreviation || (b && b.start < a.end + abbreviation[0].length) || notRegionWord(abbreviation[1]!.replace(/\./g, '').toLowerCase())) continue;
+    const inRegions = (id: string) => facts.listedByRegion(id) || facts.related(id).some((r) => facts.isRegion(r) || facts.listedByRegion(r));
+    if (!readingsOf(a).some(inRegions)) out.push([i, a.entryId]);
+  }
+  return out;
+}
