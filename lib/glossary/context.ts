@@ -41,7 +41,7 @@
 import type { Mention } from './types';
 import nameWords from './packs/generated/name-words.json';
 import { GAP_JOINABLE, GAP_SENTENCE, gapFlags, stripDiacritics } from './tokenize';
-import { clubInResult, languageUse, namedAsKind, townInApposition, withoutRegionTowns, workTitle } from './discourse';
+import { clubInResult, languageUse, teamNamedAfter, namedAsKind, townInApposition, withoutRegionTowns, workTitle } from './discourse';
 import { juxtaposedPlaces, resolveAmbiguousPlaces } from './ambiguity';
 import { townNamesakes, type TownFacts } from './town-region';
 
@@ -261,8 +261,8 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       drop[i] = true;
       return;
     }
-    // A city in a match result is its club ("drew 1-1 with Liverpool"); a country named as a town ("Lebanon, a city of 26,000") is a namesake.
-    if (lang === 'en' && ((m.entryId?.startsWith('city-') && clubInResult(text, m.start, m.end)) || (m.entryId?.startsWith('country-') && townInApposition(text, m.end)))) {
+    // A city in a match result is its club ("drew 1-1 with Liverpool"), a US state its university's team; a country named as a town ("Lebanon, a city of 26,000") is a namesake.
+    if (lang === 'en' && ((m.entryId && teamNamedAfter(m.entryId) && clubInResult(text, m.start, m.end)) || (m.entryId?.startsWith('country-') && townInApposition(text, m.end)))) {
       drop[i] = true;
       return;
     }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { entriesForLanguage } from './language';
 import { compileMatcher, matcherFromData } from './matcher';
 import { BUNDLED_PACKS } from './packs/index';
-import { clubInResult, coordinated, languageUse, personUse, townInApposition, workTitle } from './discourse';
+import { clubInResult, coordinated, languageUse, personUse, teamNamedAfter, townInApposition, workTitle } from './discourse';
 
 const entries = BUNDLED_PACKS.flatMap((p) => p.entries);
 const matcher = compileMatcher(entries);
@@ -132,6 +132,18 @@ describe('a common-word name opening a sentence', () => {
   });
 });
 
+describe('a US state in a match result is a college team', () => {
+  it('Georgia beat Alabama 27-24: neither state is underlined; England beat Spain: the nation stays', () => {
+    expect(found('In Atlanta, three days after Georgia beat Alabama 27-24, the school announced it.')).toEqual([['Atlanta', 'city-4180439']]);
+    expect(found('Georgia lawmakers met in Atlanta.')[0]).toEqual(['Georgia', 'region-us-ga']);
+    expect(found('England beat Spain 3-1 on Friday.')).toEqual([['England', 'region-gb-eng'], ['Spain', 'country-es']]);
+  });
+  it('cities and US states only', () => {
+    expect(['city-1', 'region-us-ga'].every(teamNamedAfter)).toBe(true);
+    expect(['region-gb-eng', 'region-au-qld', 'country-es'].some(teamNamedAfter)).toBe(false);
+  });
+});
+
 describe('a city in a match result is its club', () => {
   const club = (text: string, name: string) => clubInResult(text, text.lastIndexOf(name), text.lastIndexOf(name) + name.length);
   it.each([
@@ -140,11 +152,14 @@ describe('a city in a match result is its club', () => {
     ['Arsenal beat Liverpool 3-1 on Sunday.', 'Liverpool'],
     ['Liverpool beat Chelsea 2-0 at home.', 'Liverpool'],
     ['They lost 2–1 to Milan.', 'Milan'],
+    ['The teenager, who joined from Barcelona in the summer, scored.', 'Barcelona'],
+    ['He signed for Milan in 2019.', 'Milan'],
   ])('%s — %s is a club', (text, name) => expect(club(text, name)).toBe(true));
   it.each([
     ['Real Madrid drew 1-1 with Liverpool in Madrid.', 'Madrid'],
     ['Flights to Liverpool resumed on Monday.', 'Liverpool'],
     ['Prices in Barcelona rose 2-3% last year.', 'Barcelona'],
+    ['She moved from Barcelona in the summer.', 'Barcelona'],
   ])('%s — %s is the city', (text, name) => expect(club(text, name)).toBe(false));
 
   it('on the bundled packs: the venue stays a city, the teams go, and countries stay national teams', () => {

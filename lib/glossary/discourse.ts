@@ -165,16 +165,28 @@ const SCORE_THEN_TEAM = new RegExp(String.raw`${SCORE}\s+(?:with|at|against|to|o
 const VERB_THEN_TEAM = new RegExp(String.raw`\b${RESULT_VERBS}\s+$`, 'u');
 const SCORE_AFTER = new RegExp(String.raw`^[\s\u00A0]+${SCORE}\b`, 'u');
 const TEAM_THEN_RESULT = new RegExp(String.raw`^[\s\u00A0]+${RESULT_VERBS}\b[^.!?]{0,40}?${SCORE}`, 'u');
+/** A player's transfer: "joined from Barcelona", "signed for Milan", "on loan from Lyon". */
+const TRANSFER_THEN_TEAM = /\b(?:joined from|signed from|signed for|on loan (?:from|at|to))[\s\u00A0]+$/u;
 
 /**
  * Whether the name at `start..end` is a team in a match result: after a score and "with", "at", "against"
  * ("drew 1-1 with Liverpool", "won 2-0 at Barcelona"), after a verb of result with the score next ("beat
- * Liverpool 3-1"), or before such a verb and a score ("Liverpool beat Chelsea 2-0").
+ * Liverpool 3-1"), or before such a verb and a score ("Liverpool beat Chelsea 2-0"); or a club a player
+ * moves from or to ("joined from Barcelona", "signed for Milan").
  */
 export function clubInResult(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 60);
-  return SCORE_THEN_TEAM.test(before) || (VERB_THEN_TEAM.test(before) && SCORE_AFTER.test(after)) || TEAM_THEN_RESULT.test(after);
+  return SCORE_THEN_TEAM.test(before) || (VERB_THEN_TEAM.test(before) && SCORE_AFTER.test(after)) || TEAM_THEN_RESULT.test(after) || TRANSFER_THEN_TEAM.test(before);
+}
+
+/**
+ * Whether an entry's name, in a match result, names a team that is not the place: a city's club, and a
+ * US state's university team ("Georgia beat Alabama 27-24": US college sport names its teams after states,
+ * where other countries' regions and nations field their own sides, as countries field national teams).
+ */
+export function teamNamedAfter(id: string): boolean {
+  return id.startsWith('city-') || id.startsWith('region-us-');
 }
 
 /** Whether the name ending at `end` is followed by an apposition naming it a town ("Lebanon, a city of 26,000"). */
