@@ -114,6 +114,22 @@ describe('a match inside a longer capitalised name the glossary does not know is
   });
 });
 
+describe('a plural title after a place with no name after it is a team', () => {
+  it.each([
+    ['The Green Bay Packers beat the Washington Commanders 31-17.', 'Washington'],
+    ['Fans booed the Golden State Warriors and the New Orleans Saints.', 'New Orleans'],
+    ['Tickets for the Portland Pilots sold out.', 'Portland'],
+  ])('%s — no %s', (text, name) => {
+    expect(surfaces(text)).not.toContain(name);
+  });
+
+  it('keeps the place before party members and before plural titles naming people', () => {
+    expect(found('Texas Democrats left the state.')).toContainEqual(['Texas', 'region-us-tx']);
+    expect(found('U.S. Senators Chuck Grassley and Ron Wyden wrote.')).toContainEqual(['U.S', 'country-us']);
+    expect(found('Ontario Premier Doug Ford spoke.')).toContainEqual(['Ontario', 'region-ca-on']);
+  });
+});
+
 describe('in a title-case line capitals say nothing', () => {
   it('keeps a headline’s place with a capitalised neighbour only when the article supports it', () => {
     expect(found('Georgia Voters Head to the Polls in Atlanta')).toContainEqual(['Georgia', 'region-us-ga']);

@@ -56,12 +56,13 @@ export interface EntryFacts extends TownFacts {
 }
 
 /** The word lists as sets, built on first use (no module-level work: bundles that only fold names drop the lists). */
-let lexicon: { given: Set<string>; titles: Set<string>; honorifics: Set<string>; calendar: Set<string>; grammar: Set<string> } | undefined;
+let lexicon: { given: Set<string>; titles: Set<string>; honorifics: Set<string>; parties: Set<string>; calendar: Set<string>; grammar: Set<string> } | undefined;
 function words() {
   return (lexicon ??= {
     given: new Set(nameWords.given),
     titles: new Set(nameWords.titles),
     honorifics: new Set(nameWords.honorifics),
+    parties: new Set(nameWords.parties),
     calendar: new Set(nameWords.calendar),
     grammar: new Set(nameWords.grammar),
   });
@@ -159,13 +160,15 @@ function inTitleCaseLine(text: string, pos: number): boolean {
 /**
  * A title within the next three joined capitalised words ("President", "Prime Minister", "Defense Secretary").
  * A title word hyphenated to a capitalised word that is no title is part of a name ("Paris Saint-Germain"),
- * not a title ("NATO Secretary-General").
+ * not a title ("NATO Secretary-General"); so is a plural title with no name after it, a team's name ("the
+ * Washington Commanders", "the Ottawa Senators"; "U.S. Senators Smith and Jones" and "Texas Democrats" are people).
  */
 function titleFollows(text: string, w: Word): boolean {
-  const TITLES = words().titles;
+  const { titles: TITLES, parties: PARTIES } = words();
   let cur: Word | null = w;
   for (let i = 0; i < 3 && cur; i++) {
     if (TITLES.has(cur.key)) {
+      if (teamPlural(text, cur, TITLES, PARTIES)) return false;
       const hyphened = text[cur.end] === '-' ? wordAfter(text, cur.end + 1) : null;
       return hyphened === null || !hyphened.capital || TITLES.has(hyphened.key);
     }
@@ -174,6 +177,13 @@ function titleFollows(text: string, w: Word): boolean {
     cur = next;
   }
   return false;
+}
+
+/** A plural title that names no people: its singular a title too, no party, no capitalised name after it. */
+function teamPlural(text: string, w: Word, titles: ReadonlySet<string>, parties: ReadonlySet<string>): boolean {
+  if (!w.key.endsWith('s') || !titles.has(w.key.slice(0, -1)) || parties.has(w.key)) return false;
+  const after = wordAfter(text, w.end);
+  return !(after !== null && after.capital && joined(text, w, after));
 }
 
 /**

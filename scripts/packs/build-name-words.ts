@@ -6,6 +6,8 @@
  *    compromise files as plain nouns, MORE_TITLES): a capitalised title
  *    next to a place is not a longer name ("U.S. President"), and before a surname it names the person;
  *  - `honorifics`: the subset that only ever precedes a person ("Mr", "Dr", "Sen");
+ *  - `parties`: the party members among the titles ("Republicans"): a plural title after a place names a
+ *    team ("the Washington Commanders"), but "Texas Democrats" are people;
  *  - `calendar`: days and months ("Berlin Thursday"), never part of a place's name;
  *  - `grammar`: the closed-class words that open a sentence before a name ("In", "Across", "Both",
  *    "Did", "Meanwhile"): any other capitalised word opening a sentence right before a place is the first
@@ -42,6 +44,7 @@ export interface NameWords {
   given: string[];
   titles: string[];
   honorifics: string[];
+  parties: string[];
   calendar: string[];
   grammar: string[];
 }
@@ -64,7 +67,7 @@ export function generateNameWords(): NameWords {
   for (const t of [...MORE_TITLES, ...PARTY_MEMBERS]) sets.titles.add(t);
   for (const g of MORE_GRAMMAR) sets.grammar.add(g);
   const sorted = (s: Set<string>) => [...s].sort();
-  return { given: sorted(sets.given), titles: sorted(sets.titles), honorifics: sorted(sets.honorifics), calendar: sorted(sets.calendar), grammar: sorted(sets.grammar) };
+  return { given: sorted(sets.given), titles: sorted(sets.titles), honorifics: sorted(sets.honorifics), parties: [...PARTY_MEMBERS].sort(), calendar: sorted(sets.calendar), grammar: sorted(sets.grammar) };
 }
 
 if (process.argv[1] && pathToFileURL(resolve(process.argv[1])).href === import.meta.url) {
