@@ -40,6 +40,14 @@ describe('a region’s town', () => {
     expect(ga.towns).not.toContain('Dallas'); // the same country's big city is as likely
     expect(entries.find((e) => e.id === 'region-us-in')!.towns ?? []).not.toContain('Peru'); // countries are named far more often
   });
+
+  it('lists towns named like a city the regions pack adds abroad too: Boston and Durham in England', () => {
+    const england = entries.find((e) => e.id === 'region-gb-eng')!;
+    expect(england.towns).toEqual(expect.arrayContaining(['Boston', 'Durham']));
+    const text = 'Floods hit northern England. Families left their homes in Durham, and in Boston the river rose.';
+    expect(found(text).map(([s]) => s)).toEqual(['England']);
+    expect(found('Snow fell in Boston and Durham.')).toEqual([['Boston', 'city-4930956'], ['Durham', 'city-4464368']]);
+  });
 });
 
 describe('one sense per article, unless the article says what it names', () => {

@@ -15,8 +15,8 @@
  * has in the same country ("New York", "Washington") is named "X State", its bare name a short name. A region sharing a name
  * with a country ("Georgia") keeps it: the matcher decides from the article's context, or shows both.
  *
- * A region lists its towns of TOWN_MIN+ inhabitants named like a world city abroad (`towns`: "Athens" in
- * Georgia), so that in an article about the region the matcher reads that bare name as the town.
+ * A region lists its towns of TOWN_MIN+ inhabitants named like a city abroad, in the world pack or among
+ * the regions' cities (`towns`: "Athens" in Georgia, "Boston" in England), so that in an article about the region the matcher reads that bare name as the town.
  *
  * A place named like a first name (world/i18n-data.ts `CITY_FIRST_NAMES`: "Victoria") is English-only
  * (`lang: "en"`), as in the world pack; the other names are the same in every language Backstory reads.
@@ -31,7 +31,7 @@ import { checkVersion, fold, formatCoordinates, formatPopulation, listJoin, load
 import { CITY_FIRST_NAMES } from './world/i18n-data.ts';
 
 /** Bump when the generated content changes. */
-export const PACK_VERSION = 3;
+export const PACK_VERSION = 4;
 const CSC_VERSION = '3.2.1';
 /** npm publication date of the pinned country-state-city version: the `asOf` of every entry. */
 const CSC_DATE = '2024-12-07';
@@ -40,7 +40,7 @@ const CITY_THRESHOLD = 250_000;
 const CITIES_PER_REGION = 3;
 /** Another place of at least this many inhabitants with the same name makes a city's bare name ambiguous. */
 const SHARED_NAME_MIN = 20_000;
-/** A town of at least this many inhabitants named like a world city abroad is listed in its region's `towns`. */
+/** A town of at least this many inhabitants named like a city abroad is listed in its region's `towns`. */
 const TOWN_MIN = 10_000;
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -101,6 +101,16 @@ function adminCodes(cc: string, states: readonly CscState[], cities: readonly Da
   return out;
 }
 
+/** The entry with `towns` set, in its place among the keys (before `links`), so the file reads the same. */
+function withTowns(e: GlossaryEntry, towns: string[]): GlossaryEntry {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(e)) {
+    if (k === 'links') out.towns = towns;
+    out[k] = v;
+  }
+  return out as unknown as GlossaryEntry;
+}
+
 /** Builds the regions pack from the installed datasets. Pure: same datasets, same result. */
 export function generateRegionsPack(): GlossaryPack {
   checkVersion('country-state-city', CSC_VERSION);
@@ -120,6 +130,8 @@ export function generateRegionsPack(): GlossaryPack {
   const personNames = loadPersonNames();
   const cscCities = City.getAllCities();
   const entries: GlossaryEntry[] = [];
+  /** Per region: its country and its towns of TOWN_MIN+ inhabitants, for `towns` once every region's cities are known. */
+  const townCandidates = new Map<string, { cc: string; towns: DatasetCity[] }>();
   // Places of at least SHARED_NAME_MIN inhabitants by folded name: a name several of them carry
   // ("Portland", "Springfield", "Augusta") says which only with its region in the article.
   const placesNamed = new Map<string, DatasetCity[]>();
@@ -188,17 +200,7 @@ export function generateRegionsPack(): GlossaryPack {
       const lat = Number(s.latitude ?? seat.loc.coordinates[1]);
       const lon = Number(s.longitude ?? seat.loc.coordinates[0]);
       const others = picks.filter((c) => c !== seat).map((c) => c.name.replace(/,.*$/, ''));
-      // Its towns named like a world city in another country ("Athens", Georgia; "Moscow", Idaho): in an
-      // article about the region, the bare name is the town. A namesake in the same country ("Dallas",
-      // Georgia; "Washington", Indiana) is left alone: the big city is as likely, and countries too ("Peru",
-      // Indiana): news names them far more often than a town of that name.
-      const towns = [
-        ...new Set(
-          here
-            .filter((c) => c.population >= TOWN_MIN && (worldCitiesNamed.get(fold(c.name)) ?? []).some((w) => w.id !== `city-${c.cityId}` && w.country !== cc))
-            .map((c) => c.name.replace(/,.*$/, '')),
-        ),
-      ].sort();
+      townCandidates.set(id, { cc, towns: here.filter((c) => c.population >= TOWN_MIN) });
       entries.push({
         id,
         kind: 'place',
@@ -214,7 +216,6 @@ export function generateRegionsPack(): GlossaryPack {
           { label: 'ISO code', value: `${cc}-${s.isoCode}` },
         ],
         related: [...cityIds, countryId],
-        ...(towns.length > 0 ? { towns } : {}),
         links: [wikipedia(cityName ? `${s.name} (state)` : s.name)],
         asOf: CSC_DATE,
         origin: 'regions',
@@ -223,6 +224,28 @@ export function generateRegionsPack(): GlossaryPack {
       });
     }
   }
+  // Its towns named like a city of another country, in the world pack or among the regions' own cities
+  // ("Athens", Georgia; "Moscow", Idaho; "Boston" and "Durham", England): in an article about the region,
+  // the bare name is the town. A namesake in the same country ("Dallas", Georgia; "Washington", Indiana) is
+  // left alone: the big city is as likely, and countries too ("Peru", Indiana): news names them far more
+  // often than a town of that name.
+  const citiesNamed = new Map(worldCitiesNamed);
+  for (const e of entries) {
+    if (!e.id.startsWith('city-')) continue;
+    for (const n of new Set([e.name.replace(/,.*$/, ''), ...e.aliases, ...(e.shortNames ?? [])].map(fold))) citiesNamed.set(n, [...(citiesNamed.get(n) ?? []), { id: e.id, country: e.country }]);
+  }
+  entries.forEach((e, i) => {
+    const candidates = townCandidates.get(e.id);
+    if (!candidates) return;
+    const towns = [
+      ...new Set(
+        candidates.towns
+          .filter((c) => (citiesNamed.get(fold(c.name)) ?? []).some((w) => w.id !== `city-${c.cityId}` && w.country !== candidates.cc))
+          .map((c) => c.name.replace(/,.*$/, '')),
+      ),
+    ].sort();
+    if (towns.length > 0) entries[i] = withTowns(e, towns);
+  });
   // A place named like a first name ("Victoria") is matched in English articles only, as in the world
   // pack (world/i18n.ts): in French or Spanish news "Victoria, une étudiante" is a person.
   for (const e of entries) if ([e.name, ...e.aliases, ...(e.shortNames ?? [])].some((n) => CITY_FIRST_NAMES.has(n))) e.lang = 'en';
