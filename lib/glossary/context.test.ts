@@ -114,6 +114,13 @@ describe('a match inside a longer capitalised name the glossary does not know is
   });
 });
 
+describe('a place hyphened to the place before it is a stop of a route', () => {
+  it('keeps every stop of "the Baku-Tbilisi-Kars railway", and still drops a surname after a hyphened first name', () => {
+    expect(found('The Baku-Tbilisi-Kars railway opened in 2017.')).toEqual([['Baku', 'city-587084'], ['Tbilisi', 'city-611717']]);
+    expect(surfaces('Jean-Paris Dupont spoke.')).not.toContain('Paris');
+  });
+});
+
 describe('a plural title after a place with no name after it is a team', () => {
   it.each([
     ['The Green Bay Packers beat the Washington Commanders 31-17.', 'Washington'],

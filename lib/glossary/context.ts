@@ -230,6 +230,8 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
   const otherPeople: Array<{ key: string; at: number }> = [];
   /** Surfaces shown to be a person's surname or a namesake town: later bare uses are too. */
   const namesakes = new Map<string, string | null>();
+  /** Unresolved names in a match result: a team if resolved to a place that names one ("Georgia lost to Alabama 24-21"). */
+  const teamIfResolved = new Set<number>();
   /** Acronyms shown to be part of a longer name the glossary does not know ("OCS Max"): later bare uses are too. */
   const otherAcronyms = new Set<string>();
 
@@ -271,7 +273,9 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       drop[i] = true;
       return;
     }
-    // A city in a match result is its club ("drew 1-1 with Liverpool"), a US state its university's team; a country named as a town ("Lebanon, a city of 26,000") is a namesake.
+    // A city in a match result is its club ("drew 1-1 with Liverpool"), a US state its university's team (once
+    // resolved, for "Georgia"); a country named as a town ("Lebanon, a city of 26,000") is a namesake.
+    if (lang === 'en' && !m.entryId && readings(m).some(teamNamedAfter) && clubInResult(text, m.start, m.end)) teamIfResolved.add(m.start);
     if (lang === 'en' && ((m.entryId && teamNamedAfter(m.entryId) && clubInResult(text, m.start, m.end)) || (m.entryId?.startsWith('country-') && townInApposition(text, m.end)))) {
       drop[i] = true;
       return;
@@ -285,7 +289,9 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     const afterGiven = prevJoined && GIVEN.has(prev!.key);
     // Only a capitalised match can be part of a capitalised name ("l'auteur britannique Alan Moore" is British).
     const selfGiven = single && GIVEN.has(self.key) && nextJoined && !TITLES.has(next!.key);
-    const beforeSurname = self.capital && nextJoined && !nextInMention && !titleFollows(text, next!);
+    // A place hyphened to the place before it is one stop of a route ("the Baku-Tbilisi-Kars railway"), no surname.
+    const onRoute = prevInMention && /^[-‐‑–—]$/u.test(text.slice(prev!.end, m.start));
+    const beforeSurname = self.capital && nextJoined && !nextInMention && !onRoute && !titleFollows(text, next!);
     if (afterGiven || honorificBefore) {
       drop[i] = true;
       if (single) namesakes.set(self.key, null);
@@ -373,7 +379,8 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     }
     result.push(countryOverCapital(m, facts));
   }
-  return withoutRegionTowns(text, resolveAmbiguousPlaces(result, facts), facts);
+  const resolved = resolveAmbiguousPlaces(result, facts).filter((m) => !(m.entryId && teamIfResolved.has(m.start) && teamNamedAfter(m.entryId)));
+  return withoutRegionTowns(text, resolved, facts);
 }
 
 /**

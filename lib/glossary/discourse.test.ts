@@ -146,6 +146,10 @@ describe('a US state in a match result is a college team', () => {
     expect(found('Georgia lawmakers met in Atlanta.')[0]).toEqual(['Georgia', 'region-us-ga']);
     expect(found('England beat Spain 3-1 on Friday.')).toEqual([['England', 'region-gb-eng'], ['Spain', 'country-es']]);
   });
+  it('after "lost to" too, and "Georgia" once the article makes it the state', () => {
+    expect(found('In Atlanta, fans watched as Georgia lost to Alabama 24-21 in Tuscaloosa.')).toEqual([['Atlanta', 'city-4180439']]);
+  });
+
   it('cities and US states only', () => {
     expect(['city-1', 'region-us-ga'].every(teamNamedAfter)).toBe(true);
     expect(['region-gb-eng', 'region-au-qld', 'country-es'].some(teamNamedAfter)).toBe(false);
@@ -162,6 +166,7 @@ describe('a city in a match result is its club', () => {
     ['They lost 2–1 to Milan.', 'Milan'],
     ['The teenager, who joined from Barcelona in the summer, scored.', 'Barcelona'],
     ['He signed for Milan in 2019.', 'Milan'],
+    ['They lost to Milan 2-1.', 'Milan'],
   ])('%s — %s is a club', (text, name) => expect(club(text, name)).toBe(true));
   it.each([
     ['Real Madrid drew 1-1 with Liverpool in Madrid.', 'Madrid'],

@@ -162,7 +162,7 @@ const SCORE = String.raw`\d{1,2}[-–]\d{1,2}`;
 /** Verbs of a match result. */
 const RESULT_VERBS = String.raw`(?:beat|beats|defeated|edged|thrashed|routed|drew|draw|lost|hosted|hosts)`;
 const SCORE_THEN_TEAM = new RegExp(String.raw`${SCORE}\s+(?:with|at|against|to|over)\s+$`, 'u');
-const VERB_THEN_TEAM = new RegExp(String.raw`\b${RESULT_VERBS}\s+$`, 'u');
+const VERB_THEN_TEAM = new RegExp(String.raw`\b${RESULT_VERBS}(?:\s+(?:to|with|against))?\s+$`, 'u');
 const SCORE_AFTER = new RegExp(String.raw`^[\s\u00A0]+${SCORE}\b`, 'u');
 const TEAM_THEN_RESULT = new RegExp(String.raw`^[\s\u00A0]+${RESULT_VERBS}\b[^.!?]{0,40}?${SCORE}`, 'u');
 /** A player's transfer: "joined from Barcelona", "signed for Milan", "on loan from Lyon". */
@@ -171,7 +171,7 @@ const TRANSFER_THEN_TEAM = /\b(?:joined from|signed from|signed for|on loan (?:f
 /**
  * Whether the name at `start..end` is a team in a match result: after a score and "with", "at", "against"
  * ("drew 1-1 with Liverpool", "won 2-0 at Barcelona"), after a verb of result with the score next ("beat
- * Liverpool 3-1"), or before such a verb and a score ("Liverpool beat Chelsea 2-0"); or a club a player
+ * Liverpool 3-1", "lost to Alabama 24-21"), or before such a verb and a score ("Liverpool beat Chelsea 2-0"); or a club a player
  * moves from or to ("joined from Barcelona", "signed for Milan").
  */
 export function clubInResult(text: string, start: number, end: number): boolean {
