@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { entriesForLanguage } from './language';
 import { compileMatcher, matcherFromData } from './matcher';
 import { BUNDLED_PACKS } from './packs/index';
-import { clubInResult, coordinated, languageUse, personUse, teamNamedAfter, townInApposition, workTitle } from './discourse';
+import { clubInResult, coordinated, countryOpeningUse, languageUse, personUse, teamNamedAfter, townInApposition, workTitle } from './discourse';
 
 const entries = BUNDLED_PACKS.flatMap((p) => p.entries);
 const matcher = compileMatcher(entries);
@@ -135,8 +135,18 @@ describe('a common-word name opening a sentence', () => {
     expect(coordinated('Japan and Canada', 5, 10)).toBe(true);
   });
 
+  it('a country\'s is a name among other countries, before a comma or a verb', () => {
+    const text = 'Turkey, Georgia and Azerbaijan signed the deal. Georgian officials spoke. China, whose exporters use the route, has offered loans.';
+    expect(found(text)).toContainEqual(['China', 'country-cn']);
+    expect(found('Kazakhstan and Armenia signed. China has offered loans.')).toContainEqual(['China', 'country-cn']);
+    expect(countryOpeningUse('China said so', 5, 2)).toBe(true);
+    expect(countryOpeningUse('China plates', 5, 2)).toBe(false);
+    expect(countryOpeningUse('China, whose exporters', 5, 1)).toBe(false);
+  });
+
   it('stays a candidate only otherwise', () => {
     expect(found('Japan lacquer was prized in the 18th century.').map(([s]) => s)).not.toContain('Japan');
+    expect(found('Turkey is a Thanksgiving staple in Mexico.').map(([s]) => s)).not.toContain('Turkey');
   });
 });
 

@@ -13,7 +13,8 @@
  *  - A well-known person's bare surname, never introduced, counts where it is used as a person's name
  *    ("a call with Trump.", "Trump said"), not as a common noun ("21 Trump cards").
  *  - Coordination: a common-word name opening a sentence ("Japan") is a name when "and", "or" or a
- *    comma joins it to another name ("Japan and Canada will…").
+ *    comma joins it to another name ("Japan and Canada will…"); a country's, also when the article names
+ *    other countries and a comma or a verb follows ("China, whose exporters…").
  *
  *  - A club: a city named in a match result ("drew 1-1 with Liverpool", "beat Barcelona 3-1", "Liverpool
  *    beat Chelsea 2-0") is its club, not the city.
@@ -89,6 +90,21 @@ export function personUse(text: string, start: number, end: number): boolean {
   const prev = prevWord(text, start);
   return prev !== null && PERSON_BEFORE.has(prev.toLowerCase()) && /^[^\p{L}\p{N}\s\u00A0]/u.test(after);
 }
+
+/**
+ * A common-word country name opening a sentence ("China", "Turkey", "Japan") used as a name: in an article
+ * that names at least `COUNTRIES_NAMED` other countries (`countriesNamed`), followed by a comma or by a
+ * verb the way news reports what a country did ("China, whose exporters…", "Turkey said", "Japan has").
+ * "Turkey is a Thanksgiving staple" in a recipe names no other countries; "Guinea pigs" has no such word after it.
+ */
+export function countryOpeningUse(text: string, end: number, countriesNamed: number): boolean {
+  if (countriesNamed < COUNTRIES_NAMED) return false;
+  const after = text.slice(end, end + 30);
+  if (/^[\s\u00A0]*,/u.test(after)) return true;
+  const next = NEXT_WORD.exec(after)?.[1] ?? null;
+  return next !== null && PERSON_AFTER.has(next);
+}
+const COUNTRIES_NAMED = 2;
 
 /** Whether a comma, "and", "or" or "&" alone joins the name ending at `end` to the name at `nextStart`. */
 export function coordinated(text: string, end: number, nextStart: number): boolean {

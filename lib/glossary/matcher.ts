@@ -28,7 +28,7 @@
 import type { GlossaryEntry, Mention } from './types';
 import { compoundNamePart } from './compounds';
 import { refineMentions, type EntryFacts } from './context';
-import { coordinated, personUse } from './discourse';
+import { coordinated, countryOpeningUse, personUse } from './discourse';
 import { Introductions, shortReadingOf } from './short-in-context';
 import { preferRegionReadings } from './region-readings';
 
@@ -716,6 +716,8 @@ function matcherFromParts(parts: MatcherParts): Matcher {
 
     const mentions: Mention[] = [];
     const demonymStarts = new Set<number>();
+    let countries = -1;
+    const countriesNamed = () => (countries >= 0 ? countries : (countries = [...introduced].filter((n) => entryIds[n]!.startsWith('country-')).length));
     raws.forEach((r, k) => {
       if (r.demonym) demonymStarts.add(r.start);
       const pick = shortReadingOf(r, input, introductions, (n) => entryRelated[n]!);
@@ -741,8 +743,13 @@ function matcherFromParts(parts: MatcherParts): Matcher {
         } else if (readings.length === 1 && (entryPerson[readings[0]!]! & ENTRY_WELL_KNOWN) !== 0 && personUse(input, r.start, r.end)) {
           // A person news names by surname alone ("a call with Trump").
           mentions.push({ start: r.start, end: r.end, entryId: entryIds[readings[0]!]! });
-        } else if (readings.length === 1 && r.commonStart && next !== undefined && next.full.length > 0 && coordinated(input, r.end, next.start)) {
-          // A common-word name opening a sentence, joined to a name by "and" ("Japan and Canada will…").
+        } else if (
+          readings.length === 1 &&
+          r.commonStart &&
+          ((next !== undefined && next.full.length > 0 && coordinated(input, r.end, next.start)) || (entryIds[readings[0]!]!.startsWith('country-') && countryOpeningUse(input, r.end, countriesNamed())))
+        ) {
+          // A common-word name opening a sentence, joined to a name by "and" ("Japan and Canada will…"), or a
+          // country's used as one among other countries ("China, whose exporters…").
           mentions.push({ start: r.start, end: r.end, entryId: entryIds[readings[0]!]! });
         } else if (
           readings.length > 1 &&

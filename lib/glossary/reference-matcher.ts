@@ -23,7 +23,7 @@ import { tokenize, type Token } from './tokenize';
 import { refineMentions, type EntryFacts } from './context';
 import { Introductions, shortReadingOf } from './short-in-context';
 import { preferRegionReadings } from './region-readings';
-import { coordinated, personUse } from './discourse';
+import { coordinated, countryOpeningUse, personUse } from './discourse';
 // The rules (an alias word's case rule, what counts as capitalised) are the production ones: this
 // oracle checks the engine (trie, passes, resolution), not the rules, so it shares them.
 import { caseRuleFor, HYPHENS, isCapitalised, isRegionEntry, withinOneEdit, type CaseRule, type Matcher, type MatcherOptions, type Mention, type PayloadMode } from './matcher';
@@ -242,7 +242,12 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
           mentions.push({ start: r.start, end: r.end, entryId: inContext[0]! });
         } else if (readings.length === 1 && wellKnown.has(readings[0]!) && personUse(text, r.start, r.end)) {
           mentions.push({ start: r.start, end: r.end, entryId: readings[0]! });
-        } else if (readings.length === 1 && r.commonStart && next !== undefined && next.full.length > 0 && coordinated(text, r.end, next.start)) {
+        } else if (
+          readings.length === 1 &&
+          r.commonStart &&
+          ((next !== undefined && next.full.length > 0 && coordinated(text, r.end, next.start)) ||
+            (readings[0]!.startsWith('country-') && countryOpeningUse(text, r.end, [...introduced].filter((id) => id.startsWith('country-')).length)))
+        ) {
           mentions.push({ start: r.start, end: r.end, entryId: readings[0]! });
         } else if (
           readings.length > 1 &&
