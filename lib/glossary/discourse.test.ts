@@ -50,6 +50,19 @@ describe('a region’s town', () => {
   });
 });
 
+describe('a country’s town', () => {
+  it('lists in the world pack the towns not much smaller than the city of the pack they are named like', () => {
+    expect(entries.find((e) => e.id === 'country-es')!.towns).toEqual(expect.arrayContaining(['Valencia', 'Córdoba']));
+    expect(entries.find((e) => e.id === 'country-us')!.towns ?? []).not.toContain('Athens'); // Athens, Georgia is a fifth of Athens
+  });
+
+  it('reads the bare name as the town in an article naming the country, unless it names the city’s own', () => {
+    expect(found('Floods hit eastern Spain on Tuesday, and streets in Valencia were under water.')).toEqual([['Spain', 'country-es']]);
+    expect(found('Spain and Venezuela signed a deal in Valencia.')).toContainEqual(['Valencia', 'city-3625549']);
+    expect(found('Protests spread to Valencia and Caracas.')).toContainEqual(['Valencia', 'city-3625549']);
+  });
+});
+
 describe('one sense per article, unless the article says what it names', () => {
   // dev/us-04.
   const text =

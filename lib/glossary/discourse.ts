@@ -5,9 +5,10 @@
  *    Villages", "speaks Russian"), when no noun follows it ("in French waters" is France).
  *  - A title: a place's name right after the lower-case name of a kind of work or ship ("the novel
  *    Jerusalem", "le pavé Jérusalem", "the cruiser Moskva") names that work, not the place.
- *  - A region's town: in an article that names a region, a bare name the region's towns carry
- *    ("Athens" in an article about the US state of Georgia) is the town, unless the article also names
- *    something that goes with the place elsewhere (Greece for Athens).
+ *  - A region's or a country's town: in an article that names a region or a country, a bare name its
+ *    towns carry ("Athens" in an article about the US state of Georgia, "Valencia" in one about Spain) is
+ *    the town, unless the article also names something that goes with the place elsewhere (Greece for
+ *    Athens, Venezuela for its Valencia).
  *  - Named as what it is: "the country of Peru" is the country even after "Peru, Indiana" made the
  *    bare name the town in that article.
  *  - A well-known person's bare surname, never introduced, counts where it is used as a person's name
@@ -153,19 +154,19 @@ export interface TownFacts {
 }
 
 /**
- * Drops the mentions that are a named region's town: in an article naming the US state of Georgia,
- * "Athens" is Athens, Georgia, not Greece's capital, unless the article names something that goes
+ * Drops the mentions that are a named region's or country's town: in an article naming the US state of
+ * Georgia, "Athens" is Athens, Georgia, not Greece's capital, unless the article names something that goes
  * with the capital (Greece) or the mention's entry belongs to the region.
  */
 export function withoutRegionTowns(text: string, mentions: readonly Mention[], facts: TownFacts): Mention[] {
-  const regions = [...new Set(mentions.flatMap((m) => (m.entryId && facts.isRegion(m.entryId) ? [m.entryId] : [])))];
+  const regions = [...new Set(mentions.flatMap((m) => (m.entryId && (facts.isRegion(m.entryId) || m.entryId.startsWith('country-')) ? [m.entryId] : [])))];
   const towns = new Set(regions.flatMap((r) => facts.towns(r).map((t) => `${r}\n${fold(t)}`)));
   if (towns.size === 0) return [...mentions];
   const ids = new Set(mentions.flatMap((m) => (m.entryId ? [m.entryId] : [])));
   const tied = (a: string, b: string) => listedEitherWay(a, b, facts);
   return mentions.filter((m) => {
     const e = m.entryId;
-    if (!e || facts.isRegion(e) || facts.isPerson(e)) return true;
+    if (!e || facts.isRegion(e) || facts.isPerson(e) || e.startsWith('country-')) return true;
     const key = fold(text.slice(m.start, m.end));
     const region = regions.find((r) => towns.has(`${r}\n${key}`) && !tied(e, r));
     if (!region) return true;

@@ -69,7 +69,15 @@ export { serializePack } from './world/write.ts';
 export const POPULATION_THRESHOLD = 1_000_000;
 
 /** Bump when the generated content changes (new dataset version, new generator rules). */
-export const PACK_VERSION = 4;
+export const PACK_VERSION = 5;
+
+/**
+ * A country's town of at least this many inhabitants, with at least a fifth of the inhabitants of a city of
+ * the pack abroad that bears its name, is listed in the country's `towns` ("Tripoli" in Lebanon, "Valencia"
+ * in Spain): in an article naming the country, the bare name is that town. The US towns named like world
+ * cities (Athens, Georgia; Alexandria, Virginia) are far smaller than them and are not listed.
+ */
+const COUNTRY_TOWN_MIN = 100_000;
 
 /** A city chosen for the pack, before it becomes an entry. */
 interface CityPick {
@@ -173,6 +181,20 @@ export function generateWorldPack(report: WorldPackReport = { unlocatedCapitals:
     capitalIds.set(p.city.country, list);
   }
 
+  // Each country's towns named like a city of the pack in another country, and not much smaller than it.
+  const picksNamed = new Map<string, DatasetCity[]>();
+  for (const p of picks.values()) for (const n of new Set([p.name, p.city.name].map(fold))) picksNamed.set(n, [...(picksNamed.get(n) ?? []), p.city]);
+  const townsOf = (cca2: string): string[] => {
+    const towns = (citiesByCountry.get(cca2) ?? []).filter(
+      (t) =>
+        t.population >= COUNTRY_TOWN_MIN &&
+        t.featureCode !== SECTION_OF_PLACE &&
+        !picks.has(t.cityId) &&
+        (picksNamed.get(fold(t.name)) ?? []).some((w) => w.country !== cca2 && t.population * 5 >= w.population),
+    );
+    return [...new Set(towns.map((t) => t.name))].sort();
+  };
+
   const entries: GlossaryEntry[] = [];
   const independentDemonyms = new Set(countries.filter((c) => c.independent === true).flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f]).filter((d): d is string => !!d).map(fold));
 
@@ -234,6 +256,7 @@ export function generateWorldPack(report: WorldPackReport = { unlocatedCapitals:
         notes: `${p1.join(' ')}\n\n${p2.join(' ')}`,
         facts: fromRelease(facts.slice(0, 6), WORLD_COUNTRIES_RELEASE),
         related: (capitalIds.get(c.cca2) ?? []).filter(Boolean),
+        towns: townsOf(c.cca2),
         link: common,
         asOf: WORLD_COUNTRIES_DATE,
         lat,

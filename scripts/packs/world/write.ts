@@ -15,6 +15,8 @@ export interface EntryParts {
   notes: string;
   facts: Fact[];
   related: string[];
+  /** A country's towns named like a sizeable city of the pack abroad (`GlossaryEntry.towns`). */
+  towns?: string[];
   link: string;
   asOf: string;
   lat: number;
@@ -37,6 +39,7 @@ export function makeEntry(p: EntryParts): GlossaryEntry {
     notes: p.notes,
     facts: p.facts,
     related: p.related,
+    ...(p.towns && p.towns.length > 0 ? { towns: p.towns } : {}),
     links: [wikipedia(p.link)],
     asOf: p.asOf,
     origin: 'world',
