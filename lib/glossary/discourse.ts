@@ -159,16 +159,22 @@ export interface TownFacts {
  * with the capital (Greece) or the mention's entry belongs to the region.
  */
 export function withoutRegionTowns(text: string, mentions: readonly Mention[], facts: TownFacts): Mention[] {
-  const regions = [...new Set(mentions.flatMap((m) => (m.entryId && (facts.isRegion(m.entryId) || m.entryId.startsWith('country-')) ? [m.entryId] : [])))];
-  const towns = new Set(regions.flatMap((r) => facts.towns(r).map((t) => `${r}\n${fold(t)}`)));
-  if (towns.size === 0) return [...mentions];
+  // The named regions and countries that list towns: most articles name none, and stop here.
+  let regions: string[] | null = null;
+  for (const m of mentions) {
+    const e = m.entryId;
+    if (e && (facts.isRegion(e) || e.startsWith('country-')) && facts.towns(e).length > 0 && !regions?.includes(e)) (regions ??= []).push(e);
+  }
+  if (regions === null) return [...mentions];
+  const named = regions;
+  const towns = new Set(named.flatMap((r) => facts.towns(r).map((t) => `${r}\n${fold(t)}`)));
   const ids = new Set(mentions.flatMap((m) => (m.entryId ? [m.entryId] : [])));
   const tied = (a: string, b: string) => listedEitherWay(a, b, facts);
   return mentions.filter((m) => {
     const e = m.entryId;
     if (!e || facts.isRegion(e) || facts.isPerson(e) || e.startsWith('country-')) return true;
     const key = fold(text.slice(m.start, m.end));
-    const region = regions.find((r) => towns.has(`${r}\n${key}`) && !tied(e, r));
+    const region = named.find((r) => towns.has(`${r}\n${key}`) && !tied(e, r));
     if (!region) return true;
     return [...ids].some((x) => x !== e && x !== region && tied(x, e));
   });

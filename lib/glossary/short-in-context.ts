@@ -37,13 +37,15 @@ export function shortReadingOf<T>(
   related: (entry: T) => readonly T[],
 ): T | null {
   if (match.misspelling || match.full.length === 0 || match.short.length === 0) return null;
-  if (match.full.length === 1 && bodyInSeat(text, match.start, match.end)) {
+  const surface = text.slice(match.start, match.end);
+  const elsewhere = (entry: T) => introductions.elsewhere(entry, surface);
+  const pick = shortInContext(match.full, match.short, (entry) => elsewhere(entry) || related(entry).some(elsewhere));
+  // A national body in the seat keeps the seat (asked only when the short reading would win: the rare case).
+  if (pick !== null && match.full.length === 1 && bodyInSeat(text, match.start, match.end)) {
     const seat = match.full[0]!;
     if (related(seat).some((r) => related(r).includes(seat))) return null;
   }
-  const surface = text.slice(match.start, match.end);
-  const elsewhere = (entry: T) => introductions.elsewhere(entry, surface);
-  return shortInContext(match.full, match.short, (entry) => elsewhere(entry) || related(entry).some(elsewhere));
+  return pick;
 }
 
 /** Words naming a body of government, before "in" and the seat. */

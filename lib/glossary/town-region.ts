@@ -38,18 +38,18 @@ export function townNamesakes(text: string, mentions: readonly Mention[], droppe
   const place = (m: Mention) => !readingsOf(m).some((id) => facts.isRegion(id) || facts.isPerson(id));
   for (let i = 0; i < mentions.length; i++) {
     const a = mentions[i]!;
-    if (dropped[i] || !place(a)) continue;
+    // Both forms start with a comma right after the place: most mentions stop here.
+    if (text.charCodeAt(a.end) !== 44 || dropped[i]) continue;
     const b = mentions[i + 1];
-    const gap = b ? text.slice(a.end, b.start) : '';
-    if (b && !dropped[i + 1] && /^,[\s\u00A0]+$/.test(gap)) {
+    if (b && !dropped[i + 1] && /^,[\s\u00A0]+$/.test(text.slice(a.end, b.start))) {
       const regions = readingsOf(b).filter((id) => facts.isRegion(id));
-      if (regions.length === 0) continue;
+      if (regions.length === 0 || !place(a)) continue;
       const tied = readingsOf(a).some((id) => regions.some((r) => facts.related(id).includes(r) || facts.related(r).includes(id)));
       if (!tied) out.push([i, a.entryId]);
       continue;
     }
     const abbreviation = ABBREVIATION_AFTER.exec(text.slice(a.end, a.end + 12));
-    if (!abbreviation || (b && b.start < a.end + abbreviation[0].length) || notRegionWord(abbreviation[1]!.replace(/\./g, '').toLowerCase())) continue;
+    if (!abbreviation || (b && b.start < a.end + abbreviation[0].length) || !place(a) || notRegionWord(abbreviation[1]!.replace(/\./g, '').toLowerCase())) continue;
     const inRegions = (id: string) => facts.listedByRegion(id) || facts.related(id).some((r) => facts.isRegion(r) || facts.listedByRegion(r));
     if (!readingsOf(a).some(inRegions)) out.push([i, a.entryId]);
   }
