@@ -14,6 +14,7 @@
  *    country where the article names places abroad and nothing of the region's country, not even the
  *    country itself ("Georgia, where protests against the government's turn away from the European Union…"
  *    in an article naming Bulgaria and Romania). A US article names a US place or the United States.
+ *  - A bare name shared by a country and its own capital ("México", "Kuwait") is the country.
  *  - Two places written side by side with nothing between them ("London Victoria", a station) are one
  *    longer name the glossary does not know, unless they go together ("Atlanta Georgia", loosely written).
  *
@@ -102,4 +103,18 @@ export function juxtaposedPlaces(text: string, mentions: readonly Mention[], fac
     out.push(i, i + 1);
   }
   return out;
+}
+
+/**
+ * A bare name shared by a country and its own capital ("México", "Panamá", "Kuwait", "Guatemala") is
+ * the country: news names the city with more than that ("Mexico City", "Ciudad de México") and the
+ * country by its name alone.
+ */
+export function countryOverCapital(m: Mention, facts: Pick<PlaceFacts, 'related'>): Mention {
+  if (m.entryId || m.candidates?.length !== 2) return m;
+  const [a, b] = m.candidates as [string, string];
+  const country = a.startsWith('country-') ? a : b.startsWith('country-') ? b : null;
+  const city = country === a ? b : a;
+  if (!country || city.startsWith('country-') || !facts.related(country).includes(city)) return m;
+  return { start: m.start, end: m.end, entryId: country };
 }

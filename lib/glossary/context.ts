@@ -27,7 +27,7 @@
  *    in the article is that namesake too.
  *  - Misspellings need support: the correctly spelt name elsewhere in the article, or an entry that lists
  *    it as related (the region of a city, the country of a capital).
- *  - A country and its capital named alike ("México", "Kuwait"): the bare name is the country.
+ *  - A country and its capital named alike ("México", "Kuwait"): the bare name is the country (`ambiguity.ts`).
  *  - Ambiguous place names, and two places side by side ("London Victoria"): `ambiguity.ts`.
  *  - Another person's surname: a bare surname after a first name that is not the entry's ("Margie Kim")
  *    is someone else; later, the bare surname resolves to an introduced person only when no such other
@@ -42,7 +42,7 @@ import type { Mention } from './types';
 import nameWords from './packs/generated/name-words.json';
 import { GAP_JOINABLE, GAP_SENTENCE, gapFlags, stripDiacritics } from './tokenize';
 import { clubInResult, languageUse, teamNamedAfter, namedAsKind, townInApposition, withoutRegionTowns, workTitle } from './discourse';
-import { juxtaposedPlaces, resolveAmbiguousPlaces } from './ambiguity';
+import { countryOverCapital, juxtaposedPlaces, resolveAmbiguousPlaces } from './ambiguity';
 import { townNamesakes, type TownFacts } from './town-region';
 
 /** What the rules need to know about the entries mentions point to. */
@@ -133,6 +133,12 @@ function grammarWord(w: Word): boolean {
   if (words().grammar.has(w.key)) return true;
   if (w.key.length <= 4) return false;
   return w.key.endsWith('ly') || ((w.key.endsWith('ing') || w.key.endsWith('ed')) && !SPORT_GERUNDS.has(w.key));
+}
+
+/** An abbreviation's letters that are a title, an honorific or a month ("Gov.", "Dr.", "Jan."), not a region's. */
+function notRegionWord(key: string): boolean {
+  const w = words();
+  return w.titles.has(key) || w.honorifics.has(key) || w.calendar.has(key);
 }
 
 /** A given name after a surname, in East Asian order: a known given name, or a hyphenated romanised one ("Min-seo"). */
@@ -323,7 +329,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
   });
 
   // "Town, Region" and "Town, St.": a namesake of the place the glossary knows.
-  for (const [i, entry] of townNamesakes(text, mentions, drop, facts, (key) => TITLES.has(key) || HONORIFICS.has(key) || CALENDAR.has(key))) {
+  for (const [i, entry] of townNamesakes(text, mentions, drop, facts, notRegionWord)) {
     drop[i] = true;
     namesakes.set(makeWord(text, mentions[i]!.start, text.slice(mentions[i]!.start, mentions[i]!.end)).key, entry);
   }
@@ -379,20 +385,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     }
     result.push(countryOverCapital(m, facts));
   }
-  const resolved = resolveAmbiguousPlaces(result, facts).filter((m) => !(m.entryId && teamIfResolved.has(m.start) && teamNamedAfter(m.entryId)));
+  let resolved = resolveAmbiguousPlaces(result, facts);
+  if (teamIfResolved.size > 0) resolved = resolved.filter((m) => !(m.entryId && teamIfResolved.has(m.start) && teamNamedAfter(m.entryId)));
   return withoutRegionTowns(text, resolved, facts);
-}
-
-/**
- * A bare name shared by a country and its own capital ("México", "Panamá", "Kuwait", "Guatemala") is
- * the country: news names the city with more than that ("Mexico City", "Ciudad de México") and the
- * country by its name alone.
- */
-function countryOverCapital(m: Mention, facts: EntryFacts): Mention {
-  if (m.entryId || m.candidates?.length !== 2) return m;
-  const [a, b] = m.candidates as [string, string];
-  const country = a.startsWith('country-') ? a : b.startsWith('country-') ? b : null;
-  const city = country === a ? b : a;
-  if (!country || city.startsWith('country-') || !facts.related(country).includes(city)) return m;
-  return { start: m.start, end: m.end, entryId: country };
 }

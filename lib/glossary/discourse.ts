@@ -153,6 +153,9 @@ export interface TownFacts {
   towns(id: string): readonly string[];
 }
 
+/** Words of ASCII letters (and dots) with single spaces: `fold` is their lower case. */
+const PLAIN_NAME = /^[A-Za-z.]+(?: [A-Za-z.]+)*$/;
+
 /**
  * Drops the mentions that are a named region's or country's town: in an article naming the US state of
  * Georgia, "Athens" is Athens, Georgia, not Greece's capital, unless the article names something that goes
@@ -173,7 +176,9 @@ export function withoutRegionTowns(text: string, mentions: readonly Mention[], f
   return mentions.filter((m) => {
     const e = m.entryId;
     if (!e || facts.isRegion(e) || facts.isPerson(e) || e.startsWith('country-')) return true;
-    const key = fold(text.slice(m.start, m.end));
+    const surface = text.slice(m.start, m.end);
+    // Plain ASCII letters fold to their lower case: the common case skips the Unicode normalisation.
+    const key = PLAIN_NAME.test(surface) ? surface.toLowerCase() : fold(surface);
     const region = named.find((r) => towns.has(`${r}\n${key}`) && !tied(e, r));
     if (!region) return true;
     return [...ids].some((x) => x !== e && x !== region && tied(x, e));

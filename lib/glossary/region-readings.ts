@@ -24,18 +24,24 @@ export interface RawReadings<T> {
   misspelling?: string;
 }
 
+/** A lower-case compass or country word right before the name ("eastern", "upstate", "rural"). */
 const AREA_BEFORE = /(?:^|[^\p{L}])(?:eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern|north|south|east|west|northeast|northwest|southeast|southwest|upstate|downstate|rural)[\s\u00A0]+$/u;
+/** A state office right after the name ("Gov.", "Attorney General", "Legislature"). */
 const OFFICE_AFTER = /^[\s\u00A0]+(?:Gov\.?|Governor|Lt\.? Gov\.?|Lieutenant Governor|Sen\.|Senator|Rep\.|Attorney General|Legislature|state (?:Sen\.|Senator|Rep\.|Legislature|lawmakers|legislators))(?![\p{L}])/u;
+/** "and" or "or", with or without a comma: what makes two names a list. */
 const AND_OR = /^[\s\u00A0]*,?[\s\u00A0]+(?:and|or)[\s\u00A0]+$/u;
 /** A comma, "and", "or" or both (", and") between two names of a list. */
 const LIST_JOIN = /^(?:[\s\u00A0]*,[\s\u00A0]*|[\s\u00A0]*,?[\s\u00A0]+(?:and|or|&)[\s\u00A0]+)$/u;
 const joinedInList = (text: string, end: number, nextStart: number) => LIST_JOIN.test(text.slice(end, nextStart));
 
 /**
- * Rewrites in place each raw match of `raws` (in text order) whose full readings the article does not
- * settle and whose short readings hold exactly one region, when the words around it make it that region.
+ * Rewrites in place each raw match of `raws` (in text order) whose full readings hold no region and whose
+ * short readings hold exactly one, when the words around it make it that region: its full reading becomes
+ * the region, so resolution takes it and counts it as introduced. `isRegion`: whether an entry is a region.
  */
 export function preferRegionReadings<T>(text: string, raws: Array<RawReadings<T>>, isRegion: (entry: T) => boolean): void {
+  // Most articles have no match with both kinds of reading: nothing to build for them.
+  if (!raws.some((r) => r.short.length > 0 && r.full.length > 0)) return;
   const regionShort = (r: RawReadings<T>): T | null => {
     if (r.misspelling || r.full.length === 0 || r.short.length === 0 || r.full.some(isRegion)) return null;
     const regions = r.short.filter(isRegion);

@@ -36,6 +36,8 @@ const ABBREVIATION_AFTER = /^,[\s\u00A0]+((?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.(?:[
 export function townNamesakes(text: string, mentions: readonly Mention[], dropped: readonly boolean[], facts: TownFacts, notRegionWord: (key: string) => boolean): Array<[number, string | null]> {
   const out: Array<[number, string | null]> = [];
   const place = (m: Mention) => !readingsOf(m).some((id) => facts.isRegion(id) || facts.isPerson(id));
+  // Both forms start with a comma right after the place: most articles have no place so written.
+  if (!mentions.some((m) => text.charCodeAt(m.end) === 44)) return out;
   for (let i = 0; i < mentions.length; i++) {
     const a = mentions[i]!;
     // Both forms start with a comma right after the place: most mentions stop here.
