@@ -51,6 +51,8 @@ export interface RealRun {
   /** The same page in a browser without the extension: its main-thread total and longest task (wall, CPU). */
   plain: { total: number; longest: number; totalCpu: number; longestCpu: number } | null;
   alone: number;
+  /** The content script's step timings of the page's analysis (status.timings), for the runs log. */
+  timings?: Record<string, number>;
 }
 
 const p50 = (xs: number[]) => quantile(xs, 0.5);
@@ -127,6 +129,7 @@ async function measure(session: Session, plain: Browser | null, ext: Page, baseU
     analyses: t.analyses ?? 0,
     plain: plainRun,
     alone,
+    timings: t,
   };
 }
 
