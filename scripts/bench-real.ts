@@ -16,7 +16,8 @@ import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { launch, useBuildFromEnvironment, openExtensionPage, serveFixtures, tabIdOf, waitForSettled, type BrowserName, type Session } from '../tests/browser/harness.ts';
+import { launch, useBuildFromEnvironment, openExtensionPage, serveFixtures, waitForSettled, type BrowserName, type Session } from '../tests/browser/harness.ts';
+import { eventually } from '../tests/eventually.ts';
 import { ms, quantile } from './bench-stats.ts';
 import { readabilityAlone } from './bench-readability.ts';
 import { extensionCost, TRACE_CATEGORIES, type ExtensionCost, type TraceEvent } from './bench-trace.ts';
@@ -81,6 +82,25 @@ const navTimes = (page: Page) =>
     return { dcl: nav?.domContentLoadedEventEnd ?? NaN };
   });
 
+/**
+ * Waits until the background's record of the tab showing `url` (storage.session `tab:<id>`, kept
+ * from the page's own reports: lib/background/tab-analysis.ts) says its analysis ended, without
+ * asking the page: each question is work on the page's thread, and an answer may need more of it
+ * (the page's status names the site switch) than the page would do for a reader who asks nothing.
+ */
+async function settledRecord(ext: Page, url: string, timeoutMs: number): Promise<{ tabId: number; state: string }> {
+  const read = () =>
+    ext.evaluate(async (u) => {
+      const session = (globalThis as unknown as { chrome: { storage: { session: { get(keys: null): Promise<Record<string, unknown>> } } } }).chrome.storage.session;
+      for (const [key, value] of Object.entries(await session.get(null))) {
+        const record = value as { url?: string; state?: string } | null;
+        if (key.startsWith('tab:') && record?.url === u && record.state !== 'working') return { tabId: Number(key.slice('tab:'.length)), state: record.state ?? '' };
+      }
+      return null;
+    }, url);
+  return (await eventually(read, (r) => r !== null, { timeout: timeoutMs, interval: 100, what: `the record of ${url}` }))!;
+}
+
 /** One load of `name` with the extension (traced in Chromium), and, in Chromium, one without it. */
 async function measure(session: Session, plain: Browser | null, ext: Page, baseUrl: string, name: string, i: number): Promise<RealRun> {
   const url = `${baseUrl}/${name}/source.html?real=${i}`;
@@ -90,7 +110,9 @@ async function measure(session: Session, plain: Browser | null, ext: Page, baseU
   let status: Awaited<ReturnType<typeof waitForSettled>> | null = null;
   const load = async () => {
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 }).catch(() => undefined);
-    status = await waitForSettled(ext, await tabIdOf(ext, url, 30_000), 60_000).catch(() => null);
+    const record = await settledRecord(ext, url, 60_000).catch(() => null);
+    // Only an article is asked for its status (its timings): a page the gate rejected is left alone, as a reader would.
+    status = record?.state === 'ready' ? await waitForSettled(ext, record.tabId, 60_000).catch(() => null) : record && { state: record.state, mentionCount: 0, entityCount: 0 };
     // Late work (a second analysis, mentions located in slices) still counts.
     await sleep(300);
   };

@@ -336,7 +336,7 @@ try {
     if (!quick && !pagesArg) {
       const file = join(ROOT, 'docs/benchmarks.md');
       const heading = `## Real pages (${label}), ${date}: Readability's test corpus`;
-      const note = 'Written by `npm run bench -- --only=real' + (label === 'latest' ? '' : ` --label=${label}`) + '` (scripts/bench-real.ts); one load per page, traced. CPU figures are the renderer main thread\'s own time; wall-clock figures add the time it waited for a core, which on a shared machine is most of it. The bench asks the page for its status every 100 ms until it settles; those answers count as the extension\'s time on both sides.';
+      const note = 'Written by `npm run bench -- --only=real' + (label === 'latest' ? '' : ` --label=${label}`) + '` (scripts/bench-real.ts); one load per page, traced. CPU figures are the renderer main thread\'s own time; wall-clock figures add the time it waited for a core, which on a shared machine is most of it. The bench waits on the background\'s record of the tab (storage.session), and asks only a page that was analysed for its status (its timings) until it settles; those answers count as the extension\'s time.';
       await writeFile(file, withRealSection(await readFile(file, 'utf8'), label, [heading, '', note, '', ...real, `Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}.`, '']));
       console.log(`\nReal pages written to ${file} (${label})`);
     }
