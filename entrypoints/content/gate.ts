@@ -1,10 +1,11 @@
 /**
- * The part of the content script every page pays for: is the site on, is this page an article?
- * Only when both hold (or the reader asks for this page: "Analyse anyway", "Save") does it load the
- * rest, the analyser (entrypoints/analyser.ts: extraction, highlights, the hover card, the fallback
- * parser), and hand the page over to it. Until then it answers the extension's questions about the
- * page itself, and watches for an article arriving later (a single-page app navigating, text
- * rendered after load).
+ * The part of the content script every page pays for: is this page an article, and is the site on?
+ * In that order: a page that is no article reads the site lists only when the extension asks for
+ * its status. Only when both hold (or the reader asks for this page: "Analyse anyway", "Save")
+ * does it load the rest, the analyser (entrypoints/analyser.ts: extraction, highlights, the hover
+ * card, the fallback parser), and hand the page over to it. Until then it answers the extension's
+ * questions about the page itself, and watches for an article arriving later (a single-page app
+ * navigating, text rendered after load).
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -27,6 +28,8 @@ export class PageGate {
   /** Made when the gate first rejects the page: only then is there an article to wait for. */
   private watcher: PageWatcher | null = null;
   private handover: Promise<AnalyserController> | null = null;
+  /** The site switch's first read, under way or done (`readPolicy`). */
+  private policy: Promise<void> | null = null;
   private readonly cleanups: Array<() => void> = [];
 
   constructor(private readonly ctx: ContentScriptContext) {}
@@ -34,9 +37,23 @@ export class PageGate {
   async start(): Promise<void> {
     browser.runtime.onMessage.addListener(this.onMessage);
     this.cleanups.push(() => browser.runtime.onMessage.removeListener(this.onMessage));
-    this.cleanups.push(watchSitePolicy((policy) => this.setEnabled(siteEnabledBy(policy, location.hostname))));
     this.ctx.onInvalidated(() => this.dispose());
-    this.setEnabled(siteEnabledBy(await getSitePolicy(), location.hostname));
+    // The gate runs in a task of its own, after the script's evaluation, as it did after the policy read.
+    await yieldToPage();
+    if (!this.ctx.isInvalid) this.check();
+  }
+
+  /**
+   * Reads the site switch on first need (the page passed the gate, or the extension asks for the
+   * page's status) and follows it from then on. A page that is no article never reads it: storage
+   * is the costliest extension API a page that is not an article would otherwise touch (docs/benchmarks.md).
+   */
+  private readPolicy(): Promise<void> {
+    this.policy ??= (async () => {
+      this.cleanups.push(watchSitePolicy((policy) => this.setEnabled(siteEnabledBy(policy, location.hostname))));
+      if (!siteEnabledBy(await getSitePolicy(), location.hostname)) this.setEnabled(false);
+    })();
+    return this.policy;
   }
 
   private dispose(): void {
@@ -62,7 +79,9 @@ export class PageGate {
     const gated = gateArticle(document);
     const gate = performance.now() - t0;
     if (gated.status === 'pass') {
-      void this.handOver().catch((error: unknown) => this.failed(error));
+      void this.readPolicy()
+        .then(() => (this.status.enabled && !this.handover && !this.ctx.isInvalid ? this.handOver() : undefined))
+        .catch((error: unknown) => this.failed(error));
       return;
     }
     this.status = { ...this.status, url: location.href, state: gated.status, ...NO_MENTIONS, timings: { gate } };
@@ -127,6 +146,11 @@ export class PageGate {
   /** What the gate answers without the analyser: no article analysed here (yet). */
   private readonly onMessage = tabListener({
     ...pageRoutes(() => this.status, false),
+    // Whether the site is switched off is part of the status: read it now if the gate did not need it.
+    'page-status': async (message, sender) => {
+      await this.readPolicy().catch(() => undefined);
+      return pageRoutes(() => this.status, false)['page-status']!(message, sender)!;
+    },
     'step-mention': () => ({ ok: true }),
     'reveal-mention': () => ({ ok: false }),
     // The background answers the first analysis while the analyser may still be loading, and the side

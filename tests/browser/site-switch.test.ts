@@ -32,11 +32,21 @@ for (const name of BROWSERS) {
       const status = await eventually(() => pageStatus(probe, tab2), (s) => s?.enabled === false, { timeout: 5000, interval: 100, what: 'the new visit reading the site lists' });
       expect(status?.enabled).toBe(false);
       expect(await readHighlights(again)).toEqual([]);
+      // A page that is no article reads the site lists only when asked (a page's status): it still answers "off".
+      const other = await suite.session.browser.newPage();
+      const url3 = `${suite.server.url}/not-an-article.html?switch-3`;
+      await other.goto(url3);
+      const tab3 = await tabIdOf(probe, url3);
+      const otherStatus = await eventually(() => pageStatus(probe, tab3), (s) => s?.enabled === false, { timeout: 5000, interval: 100, what: 'the page that is no article reading the site lists' });
+      expect(otherStatus).toMatchObject({ enabled: false, state: 'idle' });
 
       await popup.bringToFront(); // background tabs get no animation frames, which clicks wait for
       await toggle!.click();
       await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('backstory-')), { timeout: 5000, polling: 100 });
       expect(await page.evaluate(() => (window as unknown as { __marker: number }).__marker)).toBe(42);
+      // Back on, the page that is no article runs its gate again and says so.
+      expect(await eventually(() => pageStatus(probe, tab3), (s) => s?.enabled === true && s.state === 'not-article', { timeout: 5000, interval: 100, what: 'the page that is no article switched back on' })).toMatchObject({ enabled: true, state: 'not-article' });
+      await other.close();
     });
   });
 }
