@@ -43,10 +43,10 @@ import nameWords from './packs/generated/name-words.json';
 import { GAP_JOINABLE, GAP_SENTENCE, gapFlags, stripDiacritics } from './tokenize';
 import { clubInResult, languageUse, teamNamedAfter, namedAsKind, townInApposition, withoutRegionTowns, workTitle } from './discourse';
 import { countryOverCapital, juxtaposedPlaces, resolveAmbiguousPlaces } from './ambiguity';
-import { townNamesakes, type TownFacts } from './town-region';
+import { townNamesakes, type TownRegionFacts } from './town-region';
 
 /** What the rules need to know about the entries mentions point to. */
-export interface EntryFacts extends TownFacts {
+export interface EntryFacts extends TownRegionFacts {
   isPerson(id: string): boolean;
   /** A first-level division of a country (a US state, a Canadian province). */
   isRegion(id: string): boolean;

@@ -553,6 +553,8 @@ function matcherFromParts(parts: MatcherParts): Matcher {
   const hasFuzzy = fuzzyExact.size > 0;
 
   const numberOfId = new Map(entryIds.map((id, n) => [id, n]));
+  /** Entries some region lists (built on first use: only "Town, St." asks). */
+  let listedByRegion: Set<string> | undefined;
   const facts: EntryFacts = {
     isPerson: (id) => ((entryPerson[numberOfId.get(id) ?? -1] ?? 0) & ENTRY_PERSON) !== 0,
     isRegion: (id) => ((entryPerson[numberOfId.get(id) ?? -1] ?? 0) & ENTRY_REGION) !== 0,
@@ -560,8 +562,6 @@ function matcherFromParts(parts: MatcherParts): Matcher {
     towns: (id) => entryTowns.get(numberOfId.get(id) ?? -1) ?? [],
     listedByRegion: (id) => (listedByRegion ??= new Set(entryIds.flatMap((_, n) => ((entryPerson[n]! & ENTRY_REGION) !== 0 ? entryRelated[n]!.map((r) => entryIds[r]!) : [])))).has(id),
   };
-  /** Entries some region lists (built on first use: only "Town, St." asks). */
-  let listedByRegion: Set<string> | undefined;
   const tt = new TextTokens();
   const scan = newWordScan();
   let text = '';

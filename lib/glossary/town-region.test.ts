@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from './matcher';
 import { BUNDLED_PACKS } from './packs/index';
-import { townNamesakes, type TownFacts } from './town-region';
+import { townNamesakes, type TownRegionFacts } from './town-region';
 import type { Mention } from './types';
 
 const related: Record<string, string[]> = {
@@ -12,7 +12,7 @@ const related: Record<string, string[]> = {
   'city-houston': ['country-us'],
   'city-cairo': ['country-eg'],
 };
-const facts: TownFacts = {
+const facts: TownRegionFacts = {
   isPerson: (id) => id === 'someone',
   isRegion: (id) => id.startsWith('region-'),
   related: (id) => related[id] ?? [],

@@ -15,7 +15,7 @@
 import type { Mention } from './types';
 
 /** What the rule needs to know of entries. */
-export interface TownFacts {
+export interface TownRegionFacts {
   isPerson(id: string): boolean;
   isRegion(id: string): boolean;
   related(id: string): readonly string[];
@@ -33,11 +33,10 @@ const ABBREVIATION_AFTER = /^,[\s\u00A0]+((?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.(?:[
  * when unresolved). `dropped`: mentions already dropped, which take no part. `notRegionWord`: whether an
  * abbreviation's folded letters are a word of another kind (a title, an honorific, a month: "Gov.", "Jan.").
  */
-export function townNamesakes(text: string, mentions: readonly Mention[], dropped: readonly boolean[], facts: TownFacts, notRegionWord: (key: string) => boolean): Array<[number, string | null]> {
+export function townNamesakes(text: string, mentions: readonly Mention[], dropped: readonly boolean[], facts: TownRegionFacts, notRegionWord: (key: string) => boolean): Array<[number, string | null]> {
   const out: Array<[number, string | null]> = [];
   const place = (m: Mention) => !readingsOf(m).some((id) => facts.isRegion(id) || facts.isPerson(id));
-  // Both forms start with a comma right after the place: most articles have no place so written.
-  if (!mentions.some((m) => text.charCodeAt(m.end) === 44)) return out;
+  const inRegions = (id: string) => facts.listedByRegion(id) || facts.related(id).some((r) => facts.isRegion(r) || facts.listedByRegion(r));
   for (let i = 0; i < mentions.length; i++) {
     const a = mentions[i]!;
     // Both forms start with a comma right after the place: most mentions stop here.
@@ -52,7 +51,6 @@ export function townNamesakes(text: string, mentions: readonly Mention[], droppe
     }
     const abbreviation = ABBREVIATION_AFTER.exec(text.slice(a.end, a.end + 12));
     if (!abbreviation || (b && b.start < a.end + abbreviation[0].length) || !place(a) || notRegionWord(abbreviation[1]!.replace(/\./g, '').toLowerCase())) continue;
-    const inRegions = (id: string) => facts.listedByRegion(id) || facts.related(id).some((r) => facts.isRegion(r) || facts.listedByRegion(r));
     if (!readingsOf(a).some(inRegions)) out.push([i, a.entryId]);
   }
   return out;
