@@ -143,13 +143,16 @@ export class PageGate {
   private readonly forward = <K extends 'analyse-anyway' | 'collect-article' | 'article-text'>(message: Extract<TabMessage, { type: K }>, sender: { id?: string }): Promise<TabReplies[K]> =>
     this.handOver(true).then((controller) => new Promise((resolve: (reply: unknown) => void) => void controller.onMessage(message, sender, resolve)) as Promise<TabReplies[K]>);
 
+  /** The routes the gate answers like the analyser (the page's status, the selected sentence). */
+  private readonly shared = pageRoutes(() => this.status, false);
+
   /** What the gate answers without the analyser: no article analysed here (yet). */
   private readonly onMessage = tabListener({
-    ...pageRoutes(() => this.status, false),
+    'selection-context': this.shared['selection-context'],
     // Whether the site is switched off is part of the status: read it now if the gate did not need it.
     'page-status': async (message, sender) => {
       await this.readPolicy().catch(() => undefined);
-      return pageRoutes(() => this.status, false)['page-status']!(message, sender)!;
+      return this.shared['page-status']!(message, sender)!;
     },
     'step-mention': () => ({ ok: true }),
     'reveal-mention': () => ({ ok: false }),
