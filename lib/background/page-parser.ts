@@ -5,8 +5,9 @@
  * the parse.
  */
 import { browser } from 'wxt/browser';
-import { OFFSCREEN_TARGET, type OffscreenParseMessage } from '../extract/offscreen-message';
+import { OFFSCREEN_TARGET } from '../extract/offscreen-message';
 import type { ParsePageResult } from '../extract/page-parse';
+import { OffscreenChannel } from './offscreen-channel';
 
 /** The offscreen document's path in the build (entrypoints/offscreen). */
 export const OFFSCREEN_PATH = '/offscreen.html';
@@ -49,12 +50,10 @@ export function createPageParser(): ((html: string, url: string) => Promise<Pars
       });
       return opening;
     };
+    const channel = new OffscreenChannel(() => browser.runtime.connect({ name: OFFSCREEN_TARGET }));
     const send = async (html: string, url: string): Promise<ParsePageResult> => {
       await ensureDocument();
-      const message: OffscreenParseMessage = { target: OFFSCREEN_TARGET, html, url };
-      const reply = (await browser.runtime.sendMessage(message)) as ParsePageResult | undefined;
-      if (!reply || typeof reply !== 'object' || !('ms' in reply)) throw new Error('The offscreen parser did not answer');
-      return reply;
+      return channel.parse(html, url);
     };
     return async (html, url) => {
       try {
