@@ -26,6 +26,7 @@ interface OpenPort {
   waiting: Map<number, Waiting>;
 }
 
+/** Parse requests to the offscreen document, on one port at a time, each reply paired with its request by id. */
 export class OffscreenChannel {
   private current: OpenPort | null = null;
   private nextId = 0;
