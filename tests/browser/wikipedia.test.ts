@@ -224,6 +224,9 @@ for (const name of BROWSERS) {
       await options.evaluate(() => (location.hash = '#glossary'));
       await options.waitForSelector('#glossary-search');
       await options.type('#glossary-search', 'Kirill');
+      // The list is the whole glossary, filtered and drawn again after the pack switch above made the
+      // worker recompile: on a loaded two-core CI machine the row once took longer than clickFound's 10 s.
+      await options.waitForFunction(() => [...document.querySelectorAll('a.entry-link')].some((a) => a.textContent?.includes('Kirill Dmitriev')), { timeout: 30_000, polling: 100 });
       await clickFound(options, () => [...document.querySelectorAll<HTMLAnchorElement>('a.entry-link')].find((a) => a.textContent?.includes('Kirill Dmitriev')) ?? null);
       await options.waitForFunction(() => /Looked up on Wikipedia/.test(document.querySelector('.lead')?.textContent ?? ''), { timeout: 10_000, polling: 100 });
       await clickButton(options, 'Delete', 'form.editor');
