@@ -61,8 +61,7 @@ async function clickButton(page: Page, label: string, within = 'body'): Promise<
     page,
     (l, w) =>
       [...document.querySelectorAll<HTMLButtonElement>(`${w} button`)].find((b) => !b.disabled && (b.getAttribute('aria-label') === l || b.textContent?.trim() === l)) ?? null,
-    label,
-    within,
+    [label, within],
   );
 }
 
@@ -70,10 +69,11 @@ async function clickButton(page: Page, label: string, within = 'body'): Promise<
  * Clicks the element `find` returns once it exists. The panel and the options page re-render
  * their lists when the glossary changes (a look-up that adds an entry moves the rows under it),
  * so an element found a moment ago may be gone by the click: find it again and retry, as a
- * reader clicks what is on screen now.
+ * reader clicks what is on screen now. `args` are passed to `find` in the page; `timeoutMs` bounds the
+ * wait for the element and the retries together.
  */
-async function clickFound(page: Page, find: (...args: string[]) => Element | null, ...args: string[]): Promise<void> {
-  const deadline = Date.now() + 10_000;
+async function clickFound(page: Page, find: (...args: string[]) => Element | null, args: string[] = [], timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
   for (;;) {
     const handle = await page.waitForFunction(find as (...a: unknown[]) => Element | null, { timeout: Math.max(1, deadline - Date.now()), polling: 100 }, ...args);
     try {
@@ -225,9 +225,8 @@ for (const name of BROWSERS) {
       await options.waitForSelector('#glossary-search');
       await options.type('#glossary-search', 'Kirill');
       // The list is the whole glossary, filtered and drawn again after the pack switch above made the
-      // worker recompile: on a loaded two-core CI machine the row once took longer than clickFound's 10 s.
-      await options.waitForFunction(() => [...document.querySelectorAll('a.entry-link')].some((a) => a.textContent?.includes('Kirill Dmitriev')), { timeout: 30_000, polling: 100 });
-      await clickFound(options, () => [...document.querySelectorAll<HTMLAnchorElement>('a.entry-link')].find((a) => a.textContent?.includes('Kirill Dmitriev')) ?? null);
+      // worker recompile: on a loaded two-core CI machine the row once took longer than 10 s.
+      await clickFound(options, () => [...document.querySelectorAll<HTMLAnchorElement>('a.entry-link')].find((a) => a.textContent?.includes('Kirill Dmitriev')) ?? null, [], 30_000);
       await options.waitForFunction(() => /Looked up on Wikipedia/.test(document.querySelector('.lead')?.textContent ?? ''), { timeout: 10_000, polling: 100 });
       await clickButton(options, 'Delete', 'form.editor');
       await options.waitForFunction(() => /Kirill Dmitriev/.test(document.querySelector('.toast-region')?.textContent ?? ''), { timeout: 10_000, polling: 100 });
