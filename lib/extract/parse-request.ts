@@ -4,6 +4,7 @@
  * request the moment a page passes, while the analyser that reads the answer is still loading: the
  * parse round trip and the analyser's import then overlap instead of following each other.
  */
+import { leanPageHtml } from './lean-html';
 import type { ParsePageResult } from './page-parse';
 
 /** Pages whose HTML is longer than this are parsed on the page: posting them would cost more than it saves. */
@@ -25,14 +26,15 @@ export type ParseRequest =
   | { tooLong: true; serialise: number };
 
 /**
- * Serialises `doc` and posts it to `parser`, giving the page its thread back (`pause`) before each of
+ * Serialises `doc` (without the scripts and styles Readability would throw away: lib/extract/lean-html.ts)
+ * and posts it to `parser`, giving the page its thread back (`pause`) before each of
  * the two page-sized steps (the `outerHTML`, the post). Resolves once the request has left; its
  * `answer` resolves when the parser replies.
  */
 export async function requestOffPageParse(doc: Document, parser: PageParser, pause: () => Promise<void>, now: () => number): Promise<ParseRequest> {
   await pause();
   const t0 = now();
-  const html = doc.documentElement.outerHTML;
+  const html = leanPageHtml(doc.documentElement.outerHTML);
   if (html.length > MAX_OFF_PAGE_HTML) return { tooLong: true, serialise: now() - t0 };
   const serialised = now() - t0;
   await pause();
