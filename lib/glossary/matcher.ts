@@ -127,16 +127,19 @@ export function caseRuleFor(aliasToken: string, tokenCount: number, mode: Payloa
   return 'any';
 }
 
-/** Hyphen variants: a word right after one may be lower case in a romanised name ("Jong-un"). */
+/**
+ * Hyphen variants: a word right after one may be lower case in a romanised name ("Kim Jong-un"), but only
+ * inside a name: a name's first word is capitalised wherever it stands ("plaster-of-paris" names no city).
+ */
 export const HYPHENS: ReadonlySet<string> = new Set(['-', '‐', '‑']);
 
-/** Whether a text word with letters `raw`, starting at `start`, meets an alias word's case rule. */
-function caseHolds(rule: number, aliasRaw: string, raw: string, start: number, text: string): boolean {
+/** Whether a text word with letters `raw`, starting at `start`, meets an alias word's case rule (`inner`: not the name's first word). */
+function caseHolds(rule: number, aliasRaw: string, raw: string, start: number, text: string, inner: boolean): boolean {
   switch (rule) {
     case RULE_ANY:
       return true;
     case RULE_CAPITAL:
-      return isCapitalised(raw) || HYPHENS.has(text[start - 1] ?? '');
+      return isCapitalised(raw) || (inner && HYPHENS.has(text[start - 1] ?? ''));
     case RULE_EXACT:
       return aliasRaw === raw;
     default: // RULE_PROPER
@@ -626,8 +629,8 @@ function matcherFromParts(parts: MatcherParts): Matcher {
       if (rule === RULE_ANY) continue;
       const t = i + k;
       if (rule === RULE_CAPITAL) {
-        if (!capitalised(t) && !HYPHENS.has(text[tt.start[t]! - 1] ?? '')) return false;
-      } else if (!caseHolds(rule, caseRaws[at + k]!, lettersOf(t), tt.start[t]!, text)) return false;
+        if (!capitalised(t) && (k === 0 || !HYPHENS.has(text[tt.start[t]! - 1] ?? ''))) return false;
+      } else if (!caseHolds(rule, caseRaws[at + k]!, lettersOf(t), tt.start[t]!, text, k > 0)) return false;
     }
     return true;
   };

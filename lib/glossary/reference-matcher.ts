@@ -55,12 +55,13 @@ interface TrieNode {
   payloads?: Payload[];
 }
 
-function caseHolds(rule: CaseRule, aliasRaw: string, token: Token, text: string): boolean {
+/** Whether `token` meets an alias word's case rule; `inner`: the word is not the name's first (see `HYPHENS`). */
+function caseHolds(rule: CaseRule, aliasRaw: string, token: Token, text: string, inner: boolean): boolean {
   switch (rule) {
     case 'any':
       return true;
     case 'capital':
-      return isCapitalised(token.raw) || HYPHENS.has(text[token.start - 1] ?? '');
+      return isCapitalised(token.raw) || (inner && HYPHENS.has(text[token.start - 1] ?? ''));
     case 'exact':
       return aliasRaw === token.raw;
     case 'proper':
@@ -146,7 +147,7 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
       node = node.next.get(t.key);
       if (!node) break;
       if (node.payloads) {
-        const fitting = node.payloads.filter((p) => p.rules.every((rule, k) => caseHolds(rule, p.raws[k]!, tokens[i + k]!, text)));
+        const fitting = node.payloads.filter((p) => p.rules.every((rule, k) => caseHolds(rule, p.raws[k]!, tokens[i + k]!, text, k > 0)));
         if (fitting.length > 0) best = { end: j, payloads: fitting };
       }
     }
