@@ -36,7 +36,7 @@ describe('a place or organisation inside a person’s name is no mention', () =>
   });
 
   it('keeps the place when the capitalised word after it is a title, a date or a possessive', () => {
-    expect(found('U.S. President Donald Trump spoke.')).toContainEqual(['U.S', 'country-us']);
+    expect(found('U.S. President Donald Trump spoke.')).toContainEqual(['U.S.', 'country-us']);
     expect(found('Italian Prime Minister Giorgia Meloni spoke.')).toContainEqual(['Italian', 'country-it']);
     expect(found('Officials met in Berlin Thursday.')).toContainEqual(['Berlin', 'city-2950159']);
     expect(found("Jordan's King Abdullah II spoke.")).toContainEqual(['Jordan', 'country-jo']);
@@ -97,7 +97,7 @@ describe('a match inside a longer capitalised name the glossary does not know is
 
   it('a title hyphenated to a name is part of the name ("Paris Saint-Germain"), not to another title ("Secretary-General")', () => {
     expect(surfaces('Bayern beat Paris Saint-Germain on Tuesday.')).not.toContain('Paris');
-    expect(found('U.N. Secretary-General António Guterres spoke.')).toContainEqual(['U.N', 'united-nations']);
+    expect(found('U.N. Secretary-General António Guterres spoke.')).toContainEqual(['U.N.', 'united-nations']);
   });
 
   it('a premier or a party member after a place makes no longer name', () => {
@@ -132,7 +132,7 @@ describe('a plural title after a place with no name after it is a team', () => {
 
   it('keeps the place before party members and before plural titles naming people', () => {
     expect(found('Texas Democrats left the state.')).toContainEqual(['Texas', 'region-us-tx']);
-    expect(found('U.S. Senators Chuck Grassley and Ron Wyden wrote.')).toContainEqual(['U.S', 'country-us']);
+    expect(found('U.S. Senators Chuck Grassley and Ron Wyden wrote.')).toContainEqual(['U.S.', 'country-us']);
     expect(found('Ontario Premier Doug Ford spoke.')).toContainEqual(['Ontario', 'region-ca-on']);
   });
 });

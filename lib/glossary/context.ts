@@ -26,9 +26,12 @@
  *    abbreviation, is a namesake ("Moscow, Idaho", "CAIRO, Ill.": `town-region.ts`); the same name later
  *    in the article is that namesake too.
  *  - Misspellings need support: the correctly spelt name elsewhere in the article, or an entry that lists
- *    it as related (the region of a city, the country of a capital).
+ *    it as related (the region of a city, the country of a capital). So does a place's bare abbreviation
+ *    that news does not use alone ("DRC", "UAE"; not "US", "UK": `abbreviations.ts`).
  *  - A country and its capital named alike ("México", "Kuwait"): the bare name is the country (`ambiguity.ts`).
  *  - Ambiguous place names, and two places side by side ("London Victoria"): `ambiguity.ts`.
+ *  - A dotted abbreviation's final dot is read as a sentence's end while the rules run, then the mention
+ *    covers it ("U.S.": `abbreviations.ts`).
  *  - Another person's surname: a bare surname after a first name that is not the entry's ("Margie Kim")
  *    is someone else; later, the bare surname resolves to an introduced person only when no such other
  *    person was introduced nearer before it.
@@ -44,12 +47,15 @@ import { GAP_JOINABLE, GAP_SENTENCE, gapFlags, stripDiacritics } from './tokeniz
 import { clubInResult, languageUse, teamNamedAfter, namedAsKind, townInApposition, withoutRegionTowns, workTitle } from './discourse';
 import { countryOverCapital, juxtaposedPlaces, resolveAmbiguousPlaces } from './ambiguity';
 import { townNamesakes, type TownRegionFacts } from './town-region';
+import { withFinalDots } from './abbreviations';
 
 /** What the rules need to know about the entries mentions point to. */
 export interface EntryFacts extends TownRegionFacts {
   isPerson(id: string): boolean;
   /** A first-level division of a country (a US state, a Canadian province). */
   isRegion(id: string): boolean;
+  /** A place's bare abbreviations that name it only with support from the article ("DRC": `abbreviations.ts`). */
+  abbreviations(id: string): readonly string[];
   related(id: string): readonly string[];
   /** A region's towns named like places elsewhere (`GlossaryEntry.towns`). */
   towns(id: string): readonly string[];
@@ -358,8 +364,13 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
   });
 
   const result: Mention[] = [];
+  // A misspelling, a doubtful headline match or a bare abbreviation needs support; none gives it.
+  const needsSupport = (i: number) => {
+    const m = mentions[i]!;
+    return m.misspelling !== undefined || doubtful[i] || (m.entryId !== null && facts.abbreviations(m.entryId).includes(text.slice(m.start, m.end)));
+  };
   const present = new Set<string>();
-  for (const i of kept) if (!mentions[i]!.misspelling && !doubtful[i]) readings(mentions[i]!).forEach((id) => present.add(id));
+  for (const i of kept) if (!needsSupport(i)) readings(mentions[i]!).forEach((id) => present.add(id));
   /** Where each person is named with more than a bare surname, for "introduced nearer". */
   const introducedAt = new Map<string, number[]>();
   for (const i of kept) {
@@ -370,10 +381,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
   const supported = (id: string) => present.has(id) || [...present].some((p) => facts.related(p).includes(id));
   for (const i of kept) {
     const m = mentions[i]!;
-    if (doubtful[i] && !readings(m).some(supported)) continue;
-    if (m.misspelling) {
-      if (!supported(m.entryId!)) continue;
-    }
+    if (needsSupport(i) && !readings(m).some(supported)) continue;
     if (isPersonMention(m) && !/[\s\u00A0-]/.test(text.slice(m.start, m.end))) {
       const key = makeWord(text, m.start, text.slice(m.start, m.end)).key;
       const other = otherPeople.filter((o) => o.key === key && o.at < m.start).map((o) => o.at);
@@ -387,5 +395,5 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
   }
   let resolved = resolveAmbiguousPlaces(result, facts);
   if (teamIfResolved.size > 0) resolved = resolved.filter((m) => !(m.entryId && teamIfResolved.has(m.start) && teamNamedAfter(m.entryId)));
-  return withoutRegionTowns(text, resolved, facts);
+  return withFinalDots(text, withoutRegionTowns(text, resolved, facts));
 }

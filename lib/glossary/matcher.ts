@@ -26,6 +26,7 @@
  * A compiled matcher can be stored (`matcher.data`) and restored without compiling (`matcherFromData`).
  */
 import type { GlossaryEntry, Mention } from './types';
+import { abbreviationsNeedingSupport, isAbbreviation } from './abbreviations';
 import { compoundNamePart } from './compounds';
 import { refineMentions, type EntryFacts } from './context';
 import { coordinated, countryOpeningUse, personUse } from './discourse';
@@ -277,6 +278,8 @@ export function compileMatcher(entries: readonly GlossaryEntry[], options: Match
   const entryKind: Array<GlossaryEntry['kind'] | undefined> = [];
   const entryIsRegion: boolean[] = [];
   const entryWellKnown: boolean[] = [];
+  /** Abbreviations among each entry's aliases, its own and those lent by `sameAs` ("DRC", "U.S."), by entry number. */
+  const entryAbbreviationAliases = new Map<number, string[]>();
   /** Regions' towns named like places elsewhere (`GlossaryEntry.towns`), by entry number. */
   const entryTowns = new Map<number, string[]>();
   const numberOf = (id: string): number => {
@@ -342,6 +345,8 @@ export function compileMatcher(entries: readonly GlossaryEntry[], options: Match
       entryWellKnown[no] = entry.wellKnown === true;
       if (entry.towns?.length) entryTowns.set(no, entry.towns);
     }
+    const abbreviations = entry.aliases.filter(isAbbreviation);
+    if (abbreviations.length > 0) entryAbbreviationAliases.set(no, [...(entryAbbreviationAliases.get(no) ?? []), ...abbreviations]);
     const common = new Set(entry.commonWordAliases ?? []);
     for (const alias of new Set([entry.name, ...entry.aliases])) if (!common.has(alias)) addAlias(entry, no, alias, 'alias');
     for (const alias of common) addAlias(entry, no, alias, 'common');
@@ -368,6 +373,10 @@ export function compileMatcher(entries: readonly GlossaryEntry[], options: Match
     entryRelated: related,
     entryPerson: Uint8Array.from(entryKind, (k, n) => (k === 'person' ? ENTRY_PERSON | (entryWellKnown[n] ? ENTRY_WELL_KNOWN : 0) : entryIsRegion[n] ? ENTRY_REGION : 0)),
     entryTowns,
+    entryAbbreviations: new Map([...entryAbbreviationAliases].flatMap(([n, aliases]) => {
+      const bare = abbreviationsNeedingSupport(entryKind[n], aliases);
+      return bare.length > 0 ? [[n, bare] as [number, string[]]] : [];
+    })),
     fuzzyExact,
     fuzzyDeletes,
     language: options.language ?? 'en',
@@ -401,6 +410,8 @@ interface MatcherParts extends PayloadArrays {
   entryPerson: Uint8Array;
   /** A region's towns named like places elsewhere, by entry number. */
   entryTowns: Map<number, string[]>;
+  /** A place's bare abbreviations that need support from the article (`abbreviations.ts`), by entry number. */
+  entryAbbreviations: Map<number, string[]>;
   /** Folded single-word long aliases (-> entry numbers), and their one-deletion neighbours (-> aliases). */
   fuzzyExact: Map<string, Set<number>>;
   fuzzyDeletes: Map<string, Set<string>>;
@@ -412,7 +423,7 @@ interface MatcherParts extends PayloadArrays {
  * Bumped whenever `MatcherData`'s layout or meaning changes, so stored copies built by an older
  * version are recompiled instead of misread.
  */
-export const MATCHER_DATA_FORMAT = 4;
+export const MATCHER_DATA_FORMAT = 5;
 
 /**
  * A compiled matcher as stored data: one JSON string and a few typed arrays, so that structured
@@ -423,7 +434,7 @@ export const MATCHER_DATA_FORMAT = 4;
 export interface MatcherData extends PayloadArrays {
   format: number;
   aliasCount: number;
-  /** JSON of [words, distinct spellings, entry ids, related entry numbers, [fuzzy word number, entry numbers][], [entry number, towns][]]. */
+  /** JSON of [words, distinct spellings, entry ids, related entry numbers, [fuzzy word number, entry numbers][], [entry number, towns][], [entry number, abbreviations][]]. */
   strings: string;
   /** The word and edge hash tables' slots, as `WordTable` and `EdgeTable` hold them. */
   wordSlots: Int32Array;
@@ -451,7 +462,7 @@ function packParts(p: MatcherParts): MatcherData {
   return {
     format: MATCHER_DATA_FORMAT,
     aliasCount: p.aliasCount,
-    strings: JSON.stringify([words.words, spellings, p.entryIds, p.entryRelated, fuzzy, [...p.entryTowns]]),
+    strings: JSON.stringify([words.words, spellings, p.entryIds, p.entryRelated, fuzzy, [...p.entryTowns], [...p.entryAbbreviations]]),
     wordSlots: words.slots,
     edgeSlots: edges.slots,
     edgeCount: edges.count,
@@ -494,7 +505,7 @@ function isPowerOfTwo(n: number): boolean {
 /** Unpacks stored data; throws on data that is not what `packParts` wrote. */
 function unpackParts(d: MatcherData): MatcherParts {
   if (!isMatcherData(d)) throw new Error(`Not matcher data of format ${MATCHER_DATA_FORMAT}`);
-  const [wordList, spellings, entryIds, entryRelated, fuzzy, towns] = JSON.parse(d.strings) as [string[], string[], string[], number[][], Array<[number, number[]]>, Array<[number, string[]]>];
+  const [wordList, spellings, entryIds, entryRelated, fuzzy, towns, abbreviations] = JSON.parse(d.strings) as [string[], string[], string[], number[][], Array<[number, number[]]>, Array<[number, string[]]>, Array<[number, string[]]>];
   const words = new WordTable({ words: wordList, slots: d.wordSlots });
   const edges = new EdgeTable({ slots: d.edgeSlots, count: d.edgeCount });
   const nodeCount = d.nodeFirst.length;
@@ -533,6 +544,7 @@ function unpackParts(d: MatcherData): MatcherParts {
     entryRelated,
     entryPerson: d.entryPerson,
     entryTowns: new Map(Array.isArray(towns) ? towns : []),
+    entryAbbreviations: new Map(Array.isArray(abbreviations) ? abbreviations : []),
     fuzzyExact,
     fuzzyDeletes,
     language: d.language,
@@ -545,7 +557,7 @@ export function matcherFromData(data: MatcherData): Matcher {
 }
 
 function matcherFromParts(parts: MatcherParts): Matcher {
-  const { words, edges, fuzzyExact, fuzzyDeletes, entryIds, entryRelated, entryPerson, entryTowns, caseRaws } = parts;
+  const { words, edges, fuzzyExact, fuzzyDeletes, entryIds, entryRelated, entryPerson, entryTowns, entryAbbreviations, caseRaws } = parts;
   const firstOf = parts.nodeFirst;
   const pEntry = parts.payloadEntry;
   const pMode = parts.payloadMode;
@@ -561,6 +573,7 @@ function matcherFromParts(parts: MatcherParts): Matcher {
   const facts: EntryFacts = {
     isPerson: (id) => ((entryPerson[numberOfId.get(id) ?? -1] ?? 0) & ENTRY_PERSON) !== 0,
     isRegion: (id) => ((entryPerson[numberOfId.get(id) ?? -1] ?? 0) & ENTRY_REGION) !== 0,
+    abbreviations: (id) => entryAbbreviations.get(numberOfId.get(id) ?? -1) ?? [],
     related: (id) => (entryRelated[numberOfId.get(id) ?? -1] ?? []).map((n) => entryIds[n]!),
     towns: (id) => entryTowns.get(numberOfId.get(id) ?? -1) ?? [],
     listedByRegion: (id) => (listedByRegion ??= new Set(entryIds.flatMap((_, n) => ((entryPerson[n]! & ENTRY_REGION) !== 0 ? entryRelated[n]!.map((r) => entryIds[r]!) : [])))).has(id),

@@ -19,6 +19,7 @@
  * Offsets always point into the original text: nothing is normalised in place.
  */
 import type { GlossaryEntry } from './types';
+import { abbreviationsNeedingSupport, isAbbreviation } from './abbreviations';
 import { tokenize, type Token } from './tokenize';
 import { refineMentions, type EntryFacts } from './context';
 import { Introductions, shortReadingOf } from './short-in-context';
@@ -92,6 +93,7 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
   const kindOf = new Map<string, GlossaryEntry['kind']>();
   const wellKnown = new Set<string>();
   const townsOf = new Map<string, readonly string[]>();
+  const abbreviationAliases = new Map<string, string[]>();
 
   const addAlias = (entry: GlossaryEntry, entryId: string, alias: string, mode: PayloadMode): void => {
     const tokens = tokenize(alias);
@@ -131,6 +133,7 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
       if (entry.kind === 'person' && entry.wellKnown) wellKnown.add(entry.id);
       if (entry.towns?.length) townsOf.set(entry.id, entry.towns);
     }
+    abbreviationAliases.set(id, [...(abbreviationAliases.get(id) ?? []), ...entry.aliases.filter(isAbbreviation)]);
     const common = new Set(entry.commonWordAliases ?? []);
     for (const alias of new Set([entry.name, ...entry.aliases])) if (!common.has(alias)) addAlias(entry, id, alias, 'alias');
     for (const alias of common) addAlias(entry, id, alias, 'common');
@@ -175,6 +178,7 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
   const facts: EntryFacts = {
     isPerson: (id) => kindOf.get(id) === 'person',
     isRegion: (id) => kindOf.has(id) && isRegionEntry({ id, kind: kindOf.get(id)! }),
+    abbreviations: (id) => abbreviationsNeedingSupport(kindOf.get(id), abbreviationAliases.get(id) ?? []),
     related: (id) => (relatedOf.get(id) ?? []).filter((r) => numbered.has(r)),
     towns: (id) => townsOf.get(id) ?? [],
     listedByRegion: (id) => [...relatedOf].some(([r, rel]) => facts.isRegion(r) && rel.includes(id) && numbered.has(id)),
