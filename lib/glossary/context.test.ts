@@ -260,6 +260,18 @@ describe('a bare surname resolves only to the nearest introduced person of that 
     expect(found(tower).filter(([s]) => s === 'Kim')).toEqual([['Kim', 'kim-jong-un']]);
   });
 
+  it('a bare surname never introduced is nobody, even where the person’s country is named', () => {
+    // A citation's author "Lee, Hyo-won" in an article whose only Korean name is a film's "South Korean".
+    const text = 'Cannes: South Korean time travel film sells to multiple territories. Lee said the film sold well.';
+    expect(found(text)).toEqual([['South Korean', 'south-korea']]);
+    expect(surfaces('Tensions rose in Seoul. Lee, a shop owner, shrugged.')).not.toContain('Lee');
+  });
+
+  it('a colleague the article introduces still places a leader’s bare surname', () => {
+    expect(found('Prime Minister Sébastien Lecornu resigned. Macron did not comment.')).toContainEqual(['Macron', 'emmanuel-macron']);
+    expect(found('Former President Yoon Suk Yeol was jailed. Lee said the court had spoken.')).toContainEqual(['Lee', 'lee-jae-myung']);
+  });
+
   it('"Vassili Peskov" is not Dmitry Peskov', () => {
     expect(surfaces('La lecture de Vassili Peskov a poussé l’artiste.')).not.toContain('Peskov');
   });

@@ -752,7 +752,10 @@ function matcherFromParts(parts: MatcherParts): Matcher {
       } else if (named.length > 1) {
         mentions.push({ start: r.start, end: r.end, entryId: null, candidates: ids(named) });
       } else {
-        const inContext = readings.filter((n) => entryRelated[n]!.some((rel) => introduced.has(rel)));
+        // A person's bare surname is read from context only through another person the article introduces (a
+        // colleague: "Macron" beside Sébastien Lecornu), not a place: "Lee" in an article naming South Korea may be any Lee.
+        const person = (n: number) => (entryPerson[n]! & ENTRY_PERSON) !== 0;
+        const inContext = readings.filter((n) => entryRelated[n]!.some((rel) => introduced.has(rel) && (!person(n) || person(rel))));
         const next = raws[k + 1];
         if (inContext.length === 1) {
           mentions.push({ start: r.start, end: r.end, entryId: entryIds[inContext[0]!]! });

@@ -241,7 +241,9 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
       } else if (named.length > 1) {
         mentions.push({ start: r.start, end: r.end, entryId: null, candidates: named });
       } else {
-        const inContext = readings.filter((id) => relatedOf.get(id)?.some((rel) => introduced.has(rel)));
+        // A person's bare surname is read from context only through another person the article introduces.
+        const person = (id: string) => kindOf.get(id) === 'person';
+        const inContext = readings.filter((id) => relatedOf.get(id)?.some((rel) => introduced.has(rel) && (!person(id) || person(rel))));
         const next = raws[k + 1];
         if (inContext.length === 1) {
           mentions.push({ start: r.start, end: r.end, entryId: inContext[0]! });
