@@ -3,6 +3,7 @@
  * something else. Each rule reads only the words next to a mention and what the other mentions are, so
  * it costs a few string operations per mention, never per word of the article.
  *
+ *  - A reference list's author, "Hoffman, Jordan (September 25, 2016)", is a person, not a place (`citation.ts`).
  *  - Part of a person's name: a place or organisation right after a first name ("Marcus Jordan",
  *    "David France") or an honorific ("Sen. Jordan"), or followed by a capitalised word that is not a
  *    title or a date ("Paris Hilton", "Georgia O'Keeffe", "Sydney McLaughlin-Levrone"); and later, that
@@ -48,6 +49,7 @@ import { clubInResult, languageUse, teamNamedAfter, namedAsKind, townInAppositio
 import { countryOverCapital, juxtaposedPlaces, resolveAmbiguousPlaces } from './ambiguity';
 import { townNamesakes, type TownRegionFacts } from './town-region';
 import { withFinalDots } from './abbreviations';
+import { inAuthorSlot, type CitationWords } from './citation';
 
 /** What the rules need to know about the entries mentions point to. */
 export interface EntryFacts extends TownRegionFacts {
@@ -233,6 +235,12 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
   const { given: GIVEN, titles: TITLES, honorifics: HONORIFICS, calendar: CALENDAR } = words();
   const starts = new Set(mentions.map((m) => m.start));
   const ends = new Set(mentions.map((m) => m.end));
+  const citationWords: CitationWords = {
+    isGiven: (key) => GIVEN.has(key),
+    isCalendar: (key) => CALENDAR.has(key),
+    mentionStartsAt: (pos) => starts.has(pos),
+    mentionEndsAt: (pos) => ends.has(pos),
+  };
   const readings = (m: Mention): readonly string[] => (m.entryId ? [m.entryId] : (m.candidates ?? []));
   const isPersonMention = (m: Mention) => readings(m).length > 0 && readings(m).every((id) => facts.isPerson(id));
   const drop = new Array<boolean>(mentions.length).fill(false);
@@ -258,6 +266,11 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     const nextJoined = next !== null && !possessive && next.capital && joined(text, { ...self, end: m.end, possessive: false }, next) && !CALENDAR.has(next.key);
     const nextInMention = next !== null && starts.has(next.start);
     const honorificBefore = prev !== null && HONORIFICS.has(prev.key) && /^\.?[\s\u00A0]+$/.test(text.slice(prev.end, m.start));
+    // A reference list's author, "Hoffman, Jordan (September 25, 2016)": a person's name, whatever it names.
+    if (single && lang === 'en' && inAuthorSlot(text, m.start, m.end, citationWords)) {
+      drop[i] = true;
+      return;
+    }
 
     if (isPersonMention(m)) {
       // A count before a bare surname makes it a common noun ("21 Trump cards").
