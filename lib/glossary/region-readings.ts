@@ -10,6 +10,9 @@
  *    is an alias already), "New York Attorney General", "the Washington Legislature". A city has a mayor.
  *  - a compass or country adjective in lower case before it: "eastern Washington", "upstate New York",
  *    "rural Georgia". A capital's quarters are capitalised names ("Northwest Washington"), not this.
+ *  - named as a state: "the State of New York", "the state of Washington", and the names of its bodies
+ *    headed by "State" ("State University of New York", "State Bar of New York"). A city is no state. Not
+ *    before a possessive: "the state of New York's subways" is the condition of the city's.
  *
  * Run on the matcher's raw matches before resolution, so a region so read introduces it: "ALBANY, N.Y."
  * resolves once "New York Gov." has named the state. Shared by the matcher and its reference, each with
@@ -26,6 +29,8 @@ export interface RawReadings<T> {
 
 /** A lower-case compass or country word right before the name ("eastern", "upstate", "rural"). */
 const AREA_BEFORE = /(?:^|[^\p{L}])(?:eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern|north|south|east|west|northeast|northwest|southeast|southwest|upstate|downstate|rural)[\s\u00A0]+$/u;
+/** "State of", or a body's name headed by "State" and ending in "of", right before the name ("State University of"). */
+const STATE_OF = /(?:^|[^\p{L}])[Ss]tate(?:[\s\u00A0]+\p{Lu}\p{Ll}+){0,2}[\s\u00A0]+of[\s\u00A0]+$/u;
 /** A state office right after the name ("Gov.", "Attorney General", "Legislature"). */
 const OFFICE_AFTER = /^[\s\u00A0]+(?:Gov\.?|Governor|Lt\.? Gov\.?|Lieutenant Governor|Sen\.|Senator|Rep\.|Attorney General|Legislature|state (?:Sen\.|Senator|Rep\.|Legislature|lawmakers|legislators))(?![\p{L}])/u;
 /** "and" or "or", with or without a comma: what makes two names a list. */
@@ -52,9 +57,9 @@ export function preferRegionReadings<T>(text: string, raws: Array<RawReadings<T>
   raws.forEach((r, k) => {
     const region = regionShort(r);
     if (region === null) return;
-    const before = text.slice(Math.max(0, r.start - 20), r.start);
+    const before = text.slice(Math.max(0, r.start - 40), r.start);
     const after = text.slice(r.end, r.end + 40);
-    if (AREA_BEFORE.test(before) || OFFICE_AFTER.test(after) || inRegionList(text, raws, k, isDefiniteRegion, (o) => regionShort(o) !== null)) picks.push([k, region]);
+    if (AREA_BEFORE.test(before) || (STATE_OF.test(before) && !/^['’]s\b/u.test(after)) || OFFICE_AFTER.test(after) || inRegionList(text, raws, k, isDefiniteRegion, (o) => regionShort(o) !== null)) picks.push([k, region]);
   });
   for (const [k, region] of picks) {
     raws[k]!.full = [region];
