@@ -15,7 +15,9 @@
  *  - Title case: in a line where every long word is capitalised (a headline, a film title in a list),
  *    capitals say nothing either way: a match with a capitalised neighbour there ("Georgia Voters…",
  *    "The Florida Project") stands only when another mention in the article, outside such doubt, names
- *    the same entry or a related one (Atlanta for Georgia).
+ *    the same entry or a related one (Atlanta for Georgia). A place that opens a name ending in the head
+ *    of an institution's or a publication's name is part of it there too ("The New York Times", "USA
+ *    Today", "Virginia Commonwealth University" in a reference list).
  *  - A variety named after a place: a place right before a lower-case head noun of the kinds that name
  *    foods, breeds and products after a place ("Brussels sprouts", "Jersey cows", "Paris green",
  *    "French fries": VARIETY_HEADS, English words read in English articles only) is not the place.
@@ -64,7 +66,9 @@ export interface EntryFacts extends TownRegionFacts {
 }
 
 /** The word lists as sets, built on first use (no module-level work: bundles that only fold names drop the lists). */
-let lexicon: { given: Set<string>; titles: Set<string>; honorifics: Set<string>; parties: Set<string>; calendar: Set<string>; grammar: Set<string> } | undefined;
+let lexicon:
+  | { given: Set<string>; titles: Set<string>; honorifics: Set<string>; parties: Set<string>; calendar: Set<string>; grammar: Set<string>; organisations: Set<string> }
+  | undefined;
 function words() {
   return (lexicon ??= {
     given: new Set(nameWords.given),
@@ -73,6 +77,7 @@ function words() {
     parties: new Set(nameWords.parties),
     calendar: new Set(nameWords.calendar),
     grammar: new Set(nameWords.grammar),
+    organisations: new Set(nameWords.organisations),
   });
 }
 
@@ -191,6 +196,25 @@ function titleFollows(text: string, w: Word): boolean {
     cur = next;
   }
   return false;
+}
+
+/** Most capitalised words after a place that may still end an institution's or a publication's name ("Commonwealth University"). */
+const MAX_NAME_TAIL = 3;
+
+/**
+ * Whether the joined capitalised words from `w` on, up to `MAX_NAME_TAIL` of them, end the run with the head
+ * of an institution's or a publication's name ("Times", "Today", "University"): "The [New York] Times",
+ * "[USA] Today", "[Virginia] Commonwealth University". "Georgia Voters Head to the Polls" has none.
+ */
+function organisationTail(text: string, w: Word): boolean {
+  const heads = words().organisations;
+  let cur = w;
+  for (let i = 1; ; i++) {
+    const next = wordAfter(text, cur.end + (cur.possessive ? 2 : 0));
+    if (!next || !next.capital || !joined(text, cur, next)) return heads.has(cur.key);
+    if (i === MAX_NAME_TAIL) return false;
+    cur = next;
+  }
 }
 
 /** A plural title that names no people: its singular a title too, no party, no capitalised name after it. */
@@ -333,9 +357,11 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     // grammar does, unless the match is an adjective itself or a title follows ("Former French President").
     const longerAtStart = () => lang === 'en' && !grammarWord(prev!) && !demonymStarts.has(m.start) && !(nextJoined && titleFollows(text, next!));
     const insideLonger = prevJoined && !prevInMention && !TITLES.has(prev!.key) && !COMPASS.has(prev!.key) && (!opensSentence(text, prev!) || longerAtStart());
+    // A place opening an institution's or a publication's name (alone or after "The"), in a headline too.
+    const opensOrganisation = () => beforeSurname && (!prevJoined || prev!.key === 'the') && organisationTail(text, next!);
     if (selfGiven || beforeSurname || insideLonger) {
       // In a title-case line capitals say nothing: the match needs support from the rest of the article.
-      if (titleCase()) doubtful[i] = true;
+      if (titleCase() && !opensOrganisation()) doubtful[i] = true;
       else {
         drop[i] = true;
         if (single && self.key.length > 1 && text.slice(m.start, m.end) === text.slice(m.start, m.end).toUpperCase()) otherAcronyms.add(self.key);
