@@ -203,6 +203,21 @@ describe('a place that names something else', () => {
     expect(surfaces(text)).not.toContain(name);
   });
 
+  it.each([
+    ['I had seen them swan-like sailing down the Mississippi\n            of Broadway; and I contrasted them.', 'Mississippi'],
+    ['Barges backed up along the Ohio. Shippers waited.', 'Ohio'],
+    ['Levees held along the Missouri: the Corps of Engineers said so.', 'Missouri'],
+  ])('a US state’s name as a noun after "the" is a river or a figure: %s — no %s', (text, name) => {
+    expect(surfaces(text)).not.toContain(name);
+  });
+
+  it('keeps a state after "the" where it modifies a noun, or stands bare', () => {
+    expect(found('Troops massed on the Texas border.')).toContainEqual(['Texas', 'region-us-tx']);
+    expect(found('Guards patrolled the Texas and Oklahoma border.').map(([s]) => s)).toEqual(['Texas', 'Oklahoma']);
+    expect(found('Barges moved down the Ohio. Farmers in Ohio waited.')).toEqual([['Ohio', 'region-us-oh']]);
+    expect(found('The Mississippi governor spoke.')).toContainEqual(['Mississippi', 'region-us-ms']);
+  });
+
   it('keeps the place before an ordinary noun, a score or a year', () => {
     expect(surfaces('Chicago police said the Paris attacks were studied.')).toEqual(['Chicago', 'Paris']);
     expect(surfaces('Germany 2-1 England, the final score read.')).toContain('Germany');

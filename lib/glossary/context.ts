@@ -23,6 +23,8 @@
  *    "French fries": VARIETY_HEADS, English words read in English articles only) is not the place.
  *  - A club or a town: a city in a match result is its club ("drew 1-1 with Liverpool", "won 2-0 at
  *    Barcelona"; countries are national teams and stay); a country's name followed by "a city of…" is a town.
+ *  - A US state's name as a noun after a lower-case "the" is a river or a figure ("the Mississippi of
+ *    Broadway"; "the Texas border" stays): `discourse.ts`.
  *  - A numbered name: a place right before a small number is a channel or a brand ("France 3",
  *    "Russia 1", "France 24"), not the place; a score ("Germany 2-1") is left alone.
  *  - "Town, Region": a place followed by a comma and a region it has nothing to do with, or a region's
@@ -47,7 +49,7 @@
 import type { Mention } from './types';
 import nameWords from './packs/generated/name-words.json';
 import { GAP_JOINABLE, GAP_SENTENCE, gapFlags, stripDiacritics } from './tokenize';
-import { clubInResult, languageUse, teamNamedAfter, namedAsKind, townInApposition, withoutRegionTowns, workTitle } from './discourse';
+import { clubInResult, languageUse, stateAsNounAfterThe, teamNamedAfter, namedAsKind, townInApposition, withoutRegionTowns, workTitle } from './discourse';
 import { countryOverCapital, juxtaposedPlaces, resolveAmbiguousPlaces } from './ambiguity';
 import { townNamesakes, type TownRegionFacts } from './town-region';
 import { withFinalDots } from './abbreviations';
@@ -326,6 +328,11 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     // resolved, for "Georgia"); a country named as a town ("Lebanon, a city of 26,000") is a namesake.
     if (lang === 'en' && !m.entryId && readings(m).some(teamNamedAfter) && clubInResult(text, m.start, m.end)) teamIfResolved.add(m.start);
     if (lang === 'en' && ((m.entryId && teamNamedAfter(m.entryId) && clubInResult(text, m.start, m.end)) || (m.entryId?.startsWith('country-') && townInApposition(text, m.end)))) {
+      drop[i] = true;
+      return;
+    }
+    // A US state's name as a noun after "the": a river or a figure ("the Mississippi of Broadway").
+    if (lang === 'en' && m.entryId?.startsWith('region-us-') && stateAsNounAfterThe(text, m.start, m.end)) {
       drop[i] = true;
       return;
     }
