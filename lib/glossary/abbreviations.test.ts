@@ -1,6 +1,6 @@
 /** Abbreviations (abbreviations.ts), with the bundled packs compiled as the extension compiles them. */
 import { describe, expect, it } from 'vitest';
-import { abbreviationsNeedingSupport, withFinalDots } from './abbreviations';
+import { classifyAbbreviations, withFinalDots } from './abbreviations';
 import { compileMatcher, matcherFromData } from './matcher';
 import { BUNDLED_PACKS } from './packs/index';
 
@@ -68,9 +68,17 @@ describe('a place’s bare abbreviation needs support from the article', () => {
   });
 
   it('only places’ bare abbreviations, and none of an entry that also writes one with dots', () => {
-    expect(abbreviationsNeedingSupport('place', ['DR Congo', 'DRC'])).toEqual(['DRC']);
-    expect(abbreviationsNeedingSupport('place', ['United States', 'US', 'USA', 'U.S.'])).toEqual([]);
-    expect(abbreviationsNeedingSupport('organization', ['European Central Bank', 'ECB'])).toEqual([]);
+    expect(classifyAbbreviations('place', ['DR Congo', 'DRC'])).toEqual({ needSupport: ['DRC'], alone: [] });
+    expect(classifyAbbreviations('place', ['United States', 'US', 'USA', 'U.S.'])).toEqual({ needSupport: [], alone: ['US', 'USA'] });
+    expect(classifyAbbreviations('organization', ['European Central Bank', 'ECB'])).toBeNull();
+  });
+
+  it('a longer name opening with an abbreviation news uses alone leaves its other uses alone', () => {
+    const text = 'Arduino LLC filed to register the US trademark in 2009. Smart Projects petitioned the US Patent and Trademark Office. That is the point in US trademark law.';
+    expect(found(text).filter(([s]) => s === 'US')).toEqual([
+      ['US', 'country-us'],
+      ['US', 'country-us'],
+    ]);
   });
 
   it('the stored matcher keeps the rule', () => {

@@ -10,7 +10,8 @@
  *    the DRC). A chip designer's "If DRC passes" is a design rule check. The abbreviations news uses on
  *    their own, with no need to spell the place out ("U.S.", "U.K."), are the ones the packs also list
  *    written with dots ("U.S." beside "US", "U.K." beside "UK", "U.S.A." beside "USA"): that is how a
- *    pack marks them, and their bare capitals ("US", "UK", "USA") stand alone too.
+ *    pack marks them, and their bare capitals ("US", "UK", "USA") stand alone too: a longer name that
+ *    starts with one ("US Patent and Trademark Office", "UN Women") leaves its later bare uses alone.
  */
 import type { GlossaryEntry, Mention } from './types';
 
@@ -38,12 +39,21 @@ export function isAbbreviation(alias: string): boolean {
   return BARE.test(alias) || DOTTED.test(alias);
 }
 
+/** An entry's bare abbreviations, by how they name it. */
+export interface EntryAbbreviations {
+  /** A place's, that name it only where the article supports it ("DRC"). */
+  needSupport: readonly string[];
+  /** Those news uses alone ("US", "UK", "EU"): the pack also writes one of the entry's abbreviations with dots. */
+  alone: readonly string[];
+}
+
 /**
  * The bare abbreviations among the aliases of an entry of kind `kind` (`aliases`: its own and those lent
- * to it) that name it only where the article supports it: a place's, unless one of its abbreviations is
- * also written with dots, the pack's mark of an abbreviation news uses alone (see the module comment).
+ * to it), sorted as the module comment says; null when it has none.
  */
-export function abbreviationsNeedingSupport(kind: GlossaryEntry['kind'] | undefined, aliases: readonly string[]): string[] {
-  if (kind !== 'place' || aliases.some((a) => DOTTED.test(a))) return [];
-  return aliases.filter((a) => BARE.test(a));
+export function classifyAbbreviations(kind: GlossaryEntry['kind'] | undefined, aliases: readonly string[]): EntryAbbreviations | null {
+  const bare = aliases.filter((a) => BARE.test(a));
+  if (bare.length === 0) return null;
+  if (aliases.some((a) => DOTTED.test(a))) return { needSupport: [], alone: bare };
+  return kind === 'place' ? { needSupport: bare, alone: [] } : null;
 }

@@ -52,7 +52,7 @@ import { GAP_JOINABLE, GAP_SENTENCE, gapFlags, stripDiacritics } from './tokeniz
 import { clubInResult, languageUse, stateAsNounAfterThe, teamNamedAfter, namedAsKind, townInApposition, withoutRegionTowns, workTitle } from './discourse';
 import { countryOverCapital, juxtaposedPlaces, resolveAmbiguousPlaces } from './ambiguity';
 import { townNamesakes, type TownRegionFacts } from './town-region';
-import { withFinalDots } from './abbreviations';
+import { withFinalDots, type EntryAbbreviations } from './abbreviations';
 import { inAuthorSlot, type CitationWords } from './citation';
 
 /** What the rules need to know about the entries mentions point to. */
@@ -60,8 +60,8 @@ export interface EntryFacts extends TownRegionFacts {
   isPerson(id: string): boolean;
   /** A first-level division of a country (a US state, a Canadian province). */
   isRegion(id: string): boolean;
-  /** A place's bare abbreviations that name it only with support from the article ("DRC": `abbreviations.ts`). */
-  abbreviations(id: string): readonly string[];
+  /** The entry's bare abbreviations: a place's that name it only with support ("DRC"), those used alone ("US"): `abbreviations.ts`. */
+  abbreviations(id: string): EntryAbbreviations;
   related(id: string): readonly string[];
   /** A region's towns named like places elsewhere (`GlossaryEntry.towns`). */
   towns(id: string): readonly string[];
@@ -371,7 +371,9 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       if (titleCase() && !opensOrganisation()) doubtful[i] = true;
       else {
         drop[i] = true;
-        if (single && self.key.length > 1 && text.slice(m.start, m.end) === text.slice(m.start, m.end).toUpperCase()) otherAcronyms.add(self.key);
+        // An acronym opening a longer name means something else later too ("OCS Max", then "OCS"), unless news uses it alone ("US Patent Office", then "US law").
+        const surface = text.slice(m.start, m.end);
+        if (single && self.key.length > 1 && surface === surface.toUpperCase() && !readings(m).some((id) => facts.abbreviations(id).alone.includes(surface))) otherAcronyms.add(self.key);
         // A city's name ending a longer capitalised name is a surname ("Lewis Hamilton", "Whitney Houston"):
         // later bare uses are that person, as after a known first name.
         if (single && insideLonger && !nextJoined && readings(m).every((id) => id.startsWith('city-'))) namesakes.set(self.key, null);
@@ -413,7 +415,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
   // A misspelling, a doubtful headline match or a bare abbreviation needs support; none gives it.
   const needsSupport = (i: number) => {
     const m = mentions[i]!;
-    return m.misspelling !== undefined || doubtful[i] || (m.entryId !== null && facts.abbreviations(m.entryId).includes(text.slice(m.start, m.end)));
+    return m.misspelling !== undefined || doubtful[i] || (m.entryId !== null && facts.abbreviations(m.entryId).needSupport.includes(text.slice(m.start, m.end)));
   };
   const present = new Set<string>();
   for (const i of kept) if (!needsSupport(i)) readings(mentions[i]!).forEach((id) => present.add(id));

@@ -26,7 +26,7 @@
  * A compiled matcher can be stored (`matcher.data`) and restored without compiling (`matcherFromData`).
  */
 import type { GlossaryEntry, Mention } from './types';
-import { abbreviationsNeedingSupport, isAbbreviation } from './abbreviations';
+import { classifyAbbreviations, isAbbreviation, type EntryAbbreviations } from './abbreviations';
 import { compoundNamePart } from './compounds';
 import { refineMentions, type EntryFacts } from './context';
 import { coordinated, countryOpeningUse, personUse } from './discourse';
@@ -233,6 +233,8 @@ const ENTRY_REGION = 2;
 /** A person whose short name counts without an introduction (`GlossaryEntry.wellKnown`). */
 const ENTRY_WELL_KNOWN = 4;
 
+const NO_ABBREVIATIONS: EntryAbbreviations = { needSupport: [], alone: [] };
+
 /** A first-level division of a country (the regions pack's `region-*` entries): "Town, Region" reads it. */
 export function isRegionEntry(e: Pick<GlossaryEntry, 'id' | 'kind'>): boolean {
   return e.kind === 'place' && e.id.startsWith('region-');
@@ -374,8 +376,8 @@ export function compileMatcher(entries: readonly GlossaryEntry[], options: Match
     entryPerson: Uint8Array.from(entryKind, (k, n) => (k === 'person' ? ENTRY_PERSON | (entryWellKnown[n] ? ENTRY_WELL_KNOWN : 0) : entryIsRegion[n] ? ENTRY_REGION : 0)),
     entryTowns,
     entryAbbreviations: new Map([...entryAbbreviationAliases].flatMap(([n, aliases]) => {
-      const bare = abbreviationsNeedingSupport(entryKind[n], aliases);
-      return bare.length > 0 ? [[n, bare] as [number, string[]]] : [];
+      const sorted = classifyAbbreviations(entryKind[n], aliases);
+      return sorted ? [[n, sorted] as const] : [];
     })),
     fuzzyExact,
     fuzzyDeletes,
@@ -410,8 +412,8 @@ interface MatcherParts extends PayloadArrays {
   entryPerson: Uint8Array;
   /** A region's towns named like places elsewhere, by entry number. */
   entryTowns: Map<number, string[]>;
-  /** A place's bare abbreviations that need support from the article (`abbreviations.ts`), by entry number. */
-  entryAbbreviations: Map<number, string[]>;
+  /** An entry's bare abbreviations, by how they name it (`abbreviations.ts`), by entry number. */
+  entryAbbreviations: Map<number, EntryAbbreviations>;
   /** Folded single-word long aliases (-> entry numbers), and their one-deletion neighbours (-> aliases). */
   fuzzyExact: Map<string, Set<number>>;
   fuzzyDeletes: Map<string, Set<string>>;
@@ -434,7 +436,7 @@ export const MATCHER_DATA_FORMAT = 5;
 export interface MatcherData extends PayloadArrays {
   format: number;
   aliasCount: number;
-  /** JSON of [words, distinct spellings, entry ids, related entry numbers, [fuzzy word number, entry numbers][], [entry number, towns][], [entry number, abbreviations][]]. */
+  /** JSON of [words, distinct spellings, entry ids, related entry numbers, [fuzzy word number, entry numbers][], [entry number, towns][], [entry number, bare abbreviations][]]. */
   strings: string;
   /** The word and edge hash tables' slots, as `WordTable` and `EdgeTable` hold them. */
   wordSlots: Int32Array;
@@ -505,7 +507,7 @@ function isPowerOfTwo(n: number): boolean {
 /** Unpacks stored data; throws on data that is not what `packParts` wrote. */
 function unpackParts(d: MatcherData): MatcherParts {
   if (!isMatcherData(d)) throw new Error(`Not matcher data of format ${MATCHER_DATA_FORMAT}`);
-  const [wordList, spellings, entryIds, entryRelated, fuzzy, towns, abbreviations] = JSON.parse(d.strings) as [string[], string[], string[], number[][], Array<[number, number[]]>, Array<[number, string[]]>, Array<[number, string[]]>];
+  const [wordList, spellings, entryIds, entryRelated, fuzzy, towns, abbreviations] = JSON.parse(d.strings) as [string[], string[], string[], number[][], Array<[number, number[]]>, Array<[number, string[]]>, Array<[number, EntryAbbreviations]>];
   const words = new WordTable({ words: wordList, slots: d.wordSlots });
   const edges = new EdgeTable({ slots: d.edgeSlots, count: d.edgeCount });
   const nodeCount = d.nodeFirst.length;
@@ -573,7 +575,7 @@ function matcherFromParts(parts: MatcherParts): Matcher {
   const facts: EntryFacts = {
     isPerson: (id) => ((entryPerson[numberOfId.get(id) ?? -1] ?? 0) & ENTRY_PERSON) !== 0,
     isRegion: (id) => ((entryPerson[numberOfId.get(id) ?? -1] ?? 0) & ENTRY_REGION) !== 0,
-    abbreviations: (id) => entryAbbreviations.get(numberOfId.get(id) ?? -1) ?? [],
+    abbreviations: (id) => entryAbbreviations.get(numberOfId.get(id) ?? -1) ?? NO_ABBREVIATIONS,
     related: (id) => (entryRelated[numberOfId.get(id) ?? -1] ?? []).map((n) => entryIds[n]!),
     towns: (id) => entryTowns.get(numberOfId.get(id) ?? -1) ?? [],
     listedByRegion: (id) => (listedByRegion ??= new Set(entryIds.flatMap((_, n) => ((entryPerson[n]! & ENTRY_REGION) !== 0 ? entryRelated[n]!.map((r) => entryIds[r]!) : [])))).has(id),
