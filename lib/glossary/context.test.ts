@@ -90,6 +90,9 @@ describe('a match inside a longer capitalised name the glossary does not know is
     expect(found('Neighbouring Mississippi and Tennessee passed similar laws.').map(([s]) => s)).toEqual(['Mississippi', 'Tennessee']);
     expect(found('Landlocked Chad depends on the port.')).toContainEqual(['Chad', 'country-td']);
     expect(surfaces('Cycling Canada named its team.')).not.toContain('Canada');
+    // A five-letter word in -ed is no such participle: a name ("Wired Italy", a magazine's edition).
+    expect(surfaces('Wired Italy reports that the founders resisted.')).not.toContain('Italy');
+    expect(found('Divided Germany marked the anniversary.')).toContainEqual(['Germany', 'country-de']);
     // A demonym is an adjective itself, and a title after the place makes no longer name.
     expect(found('Former French President François Hollande spoke.')).toContainEqual(['French', 'country-fr']);
     expect(found('Former Georgia Gov. Roy Barnes spoke in Atlanta.')).toContainEqual(['Georgia', 'region-us-ga']);

@@ -147,8 +147,15 @@ const SPORT_GERUNDS = new Set(['swimming', 'cycling', 'rowing', 'sailing', 'skat
 function grammarWord(w: Word): boolean {
   if (words().grammar.has(w.key)) return true;
   if (w.key.length <= 4) return false;
-  return w.key.endsWith('ly') || ((w.key.endsWith('ing') || w.key.endsWith('ed')) && !SPORT_GERUNDS.has(w.key));
+  return w.key.endsWith('ly') || (w.key.length >= MIN_PARTICIPLE && (w.key.endsWith('ing') || w.key.endsWith('ed')) && !SPORT_GERUNDS.has(w.key));
 }
+
+/**
+ * Shortest participle read as modifying the place after it. Those that do are long ("Landlocked", "Isolated",
+ * "Divided", "Neighbouring"); a five-letter word in -ed or -ing is a bare verb or a name's first word
+ * ("Wired Italy reports…", the magazine's Italian edition).
+ */
+const MIN_PARTICIPLE = 6;
 
 /** An abbreviation's letters that are a title, an honorific or a month ("Gov.", "Dr.", "Jan."), not a region's. */
 function notRegionWord(key: string): boolean {
