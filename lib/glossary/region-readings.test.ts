@@ -47,6 +47,17 @@ describe('preferRegionReadings', () => {
     expect(read('the Statue of Liberty in New York', ['New York'])).toEqual(['city:nyc']);
   });
 
+  it('named as a state, a name that is a region and a country is the region; one that is no region stays as it was', () => {
+    const georgia = (text: string, full: string[]) => {
+      const r: Array<RawReadings<string>> = [{ start: text.indexOf('Georgia'), end: text.indexOf('Georgia') + 7, full, short: [] }];
+      preferRegionReadings(text, r, isRegion);
+      return r[0]!.full;
+    };
+    expect(georgia('The State of Georgia sued.', ['country:ge', 'region:ga'])).toEqual(['region:ga']);
+    expect(georgia('The people of Georgia voted.', ['country:ge', 'region:ga'])).toEqual(['country:ge', 'region:ga']);
+    expect(georgia('The State of Georgia sued.', ['country:ge', 'city:georgia'])).toEqual(['country:ge', 'city:georgia']);
+  });
+
   it('leaves the city alone otherwise', () => {
     expect(read('New York Mayor Eric Adams said', ['New York'])).toEqual(['city:nyc']);
     expect(read('shares fell in New York and London', ['New York'])).toEqual(['city:nyc']);
@@ -74,6 +85,7 @@ describe('on the bundled packs', () => {
   it('"the state of Washington" and "State University of New York" are the states', () => {
     expect(ids('Officials in the state of Washington sued on Monday.', 'Washington')).toEqual(['region-us-wa']);
     expect(ids('纽约州立大学（State University of New York，SUNY）社会学荣誉教授', 'New York')).toEqual(['region-us-ny']);
+    expect(ids('The State of Georgia sued the company.', 'Georgia')).toEqual(['region-us-ga']);
   });
 
   it('"Moscow, Idaho"-style pairs are left to the "Town, Region" rule', () => {

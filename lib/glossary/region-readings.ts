@@ -12,7 +12,9 @@
  *    "rural Georgia". A capital's quarters are capitalised names ("Northwest Washington"), not this.
  *  - named as a state: "the State of New York", "the state of Washington", and the names of its bodies
  *    headed by "State" ("State University of New York", "State Bar of New York"). A city is no state. Not
- *    before a possessive: "the state of New York's subways" is the condition of the city's.
+ *    before a possessive: "the state of New York's subways" is the condition of the city's. So named, a
+ *    name that is a region and a country ("the State of Georgia") is the region too; "the State of Israel"
+ *    has no region among its readings and stays the country.
  *
  * Run on the matcher's raw matches before resolution, so a region so read introduces it: "ALBANY, N.Y."
  * resolves once "New York Gov." has named the state. Shared by the matcher and its reference, each with
@@ -45,6 +47,12 @@ const joinedInList = (text: string, end: number, nextStart: number) => LIST_JOIN
  * the region, so resolution takes it and counts it as introduced. `isRegion`: whether an entry is a region.
  */
 export function preferRegionReadings<T>(text: string, raws: Array<RawReadings<T>>, isRegion: (entry: T) => boolean): void {
+  // A name whose full readings are a region and places of other kinds, named as a state: "the State of Georgia".
+  for (const r of raws) {
+    if (r.full.length < 2 || r.misspelling) continue;
+    const regions = r.full.filter(isRegion);
+    if (regions.length === 1 && namedAsState(text, r.start, r.end)) r.full = regions;
+  }
   // Most articles have no match with both kinds of reading: nothing to build for them.
   if (!raws.some((r) => r.short.length > 0 && r.full.length > 0)) return;
   const regionShort = (r: RawReadings<T>): T | null => {
@@ -59,12 +67,17 @@ export function preferRegionReadings<T>(text: string, raws: Array<RawReadings<T>
     if (region === null) return;
     const before = text.slice(Math.max(0, r.start - 40), r.start);
     const after = text.slice(r.end, r.end + 40);
-    if (AREA_BEFORE.test(before) || (STATE_OF.test(before) && !/^['’]s\b/u.test(after)) || OFFICE_AFTER.test(after) || inRegionList(text, raws, k, isDefiniteRegion, (o) => regionShort(o) !== null)) picks.push([k, region]);
+    if (AREA_BEFORE.test(before) || namedAsState(text, r.start, r.end) || OFFICE_AFTER.test(after) || inRegionList(text, raws, k, isDefiniteRegion, (o) => regionShort(o) !== null)) picks.push([k, region]);
   });
   for (const [k, region] of picks) {
     raws[k]!.full = [region];
     raws[k]!.short = [];
   }
+}
+
+/** Whether the name at `start..end` follows "State of" or a body's name headed by "State" (not before a possessive). */
+function namedAsState(text: string, start: number, end: number): boolean {
+  return STATE_OF.test(text.slice(Math.max(0, start - 40), start)) && !/^['’]s\b/u.test(text.slice(end, end + 3));
 }
 
 /** Whether raw `k` is one of a list of regions (see the module comment). */
