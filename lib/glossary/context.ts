@@ -3,6 +3,7 @@
  * something else. Each rule reads only the words next to a mention and what the other mentions are, so
  * it costs a few string operations per mention, never per word of the article.
  *
+ *  - A reference list's author, "Hoffman, Jordan (September 25, 2016)", is a person, not a place (`citation.ts`).
  *  - Part of a person's name: a place or organisation right after a first name ("Marcus Jordan",
  *    "David France") or an honorific ("Sen. Jordan"), or followed by a capitalised word that is not a
  *    title or a date ("Paris Hilton", "Georgia O'Keeffe", "Sydney McLaughlin-Levrone"); and later, that
@@ -14,21 +15,28 @@
  *  - Title case: in a line where every long word is capitalised (a headline, a film title in a list),
  *    capitals say nothing either way: a match with a capitalised neighbour there ("Georgia Voters…",
  *    "The Florida Project") stands only when another mention in the article, outside such doubt, names
- *    the same entry or a related one (Atlanta for Georgia).
+ *    the same entry or a related one (Atlanta for Georgia). A place that opens a name ending in the head
+ *    of an institution's or a publication's name is part of it there too ("The New York Times", "USA
+ *    Today", "Virginia Commonwealth University" in a reference list).
  *  - A variety named after a place: a place right before a lower-case head noun of the kinds that name
  *    foods, breeds and products after a place ("Brussels sprouts", "Jersey cows", "Paris green",
  *    "French fries": VARIETY_HEADS, English words read in English articles only) is not the place.
  *  - A club or a town: a city in a match result is its club ("drew 1-1 with Liverpool", "won 2-0 at
  *    Barcelona"; countries are national teams and stay); a country's name followed by "a city of…" is a town.
+ *  - A US state's name as a noun after a lower-case "the" is a river or a figure ("the Mississippi of
+ *    Broadway"; "the Texas border" stays): `discourse.ts`.
  *  - A numbered name: a place right before a small number is a channel or a brand ("France 3",
  *    "Russia 1", "France 24"), not the place; a score ("Germany 2-1") is left alone.
  *  - "Town, Region": a place followed by a comma and a region it has nothing to do with, or a region's
  *    abbreviation, is a namesake ("Moscow, Idaho", "CAIRO, Ill.": `town-region.ts`); the same name later
  *    in the article is that namesake too.
  *  - Misspellings need support: the correctly spelt name elsewhere in the article, or an entry that lists
- *    it as related (the region of a city, the country of a capital).
+ *    it as related (the region of a city, the country of a capital). So does a place's bare abbreviation
+ *    that news does not use alone ("DRC", "UAE"; not "US", "UK": `abbreviations.ts`).
  *  - A country and its capital named alike ("México", "Kuwait"): the bare name is the country (`ambiguity.ts`).
  *  - Ambiguous place names, and two places side by side ("London Victoria"): `ambiguity.ts`.
+ *  - A dotted abbreviation's final dot is read as a sentence's end while the rules run, then the mention
+ *    covers it ("U.S.": `abbreviations.ts`).
  *  - Another person's surname: a bare surname after a first name that is not the entry's ("Margie Kim")
  *    is someone else; later, the bare surname resolves to an introduced person only when no such other
  *    person was introduced nearer before it.
@@ -41,22 +49,28 @@
 import type { Mention } from './types';
 import nameWords from './packs/generated/name-words.json';
 import { GAP_JOINABLE, GAP_SENTENCE, gapFlags, stripDiacritics } from './tokenize';
-import { clubInResult, languageUse, teamNamedAfter, namedAsKind, townInApposition, withoutRegionTowns, workTitle } from './discourse';
+import { clubInResult, languageUse, stateAsNounAfterThe, teamNamedAfter, namedAsKind, townInApposition, withoutRegionTowns, workTitle } from './discourse';
 import { countryOverCapital, juxtaposedPlaces, resolveAmbiguousPlaces } from './ambiguity';
 import { townNamesakes, type TownRegionFacts } from './town-region';
+import { withFinalDots, type EntryAbbreviations } from './abbreviations';
+import { inAuthorSlot, type CitationWords } from './citation';
 
 /** What the rules need to know about the entries mentions point to. */
 export interface EntryFacts extends TownRegionFacts {
   isPerson(id: string): boolean;
   /** A first-level division of a country (a US state, a Canadian province). */
   isRegion(id: string): boolean;
+  /** The entry's bare abbreviations: a place's that name it only with support ("DRC"), those used alone ("US"): `abbreviations.ts`. */
+  abbreviations(id: string): EntryAbbreviations;
   related(id: string): readonly string[];
   /** A region's towns named like places elsewhere (`GlossaryEntry.towns`). */
   towns(id: string): readonly string[];
 }
 
 /** The word lists as sets, built on first use (no module-level work: bundles that only fold names drop the lists). */
-let lexicon: { given: Set<string>; titles: Set<string>; honorifics: Set<string>; parties: Set<string>; calendar: Set<string>; grammar: Set<string> } | undefined;
+let lexicon:
+  | { given: Set<string>; titles: Set<string>; honorifics: Set<string>; parties: Set<string>; calendar: Set<string>; grammar: Set<string>; organisations: Set<string> }
+  | undefined;
 function words() {
   return (lexicon ??= {
     given: new Set(nameWords.given),
@@ -65,6 +79,7 @@ function words() {
     parties: new Set(nameWords.parties),
     calendar: new Set(nameWords.calendar),
     grammar: new Set(nameWords.grammar),
+    organisations: new Set(nameWords.organisations),
   });
 }
 
@@ -132,8 +147,15 @@ const SPORT_GERUNDS = new Set(['swimming', 'cycling', 'rowing', 'sailing', 'skat
 function grammarWord(w: Word): boolean {
   if (words().grammar.has(w.key)) return true;
   if (w.key.length <= 4) return false;
-  return w.key.endsWith('ly') || ((w.key.endsWith('ing') || w.key.endsWith('ed')) && !SPORT_GERUNDS.has(w.key));
+  return w.key.endsWith('ly') || (w.key.length >= MIN_PARTICIPLE && (w.key.endsWith('ing') || w.key.endsWith('ed')) && !SPORT_GERUNDS.has(w.key));
 }
+
+/**
+ * Shortest participle read as modifying the place after it. Those that do are long ("Landlocked", "Isolated",
+ * "Divided", "Neighbouring"); a five-letter word in -ed or -ing is a bare verb or a name's first word
+ * ("Wired Italy reports…", the magazine's Italian edition).
+ */
+const MIN_PARTICIPLE = 6;
 
 /** An abbreviation's letters that are a title, an honorific or a month ("Gov.", "Dr.", "Jan."), not a region's. */
 function notRegionWord(key: string): boolean {
@@ -185,6 +207,25 @@ function titleFollows(text: string, w: Word): boolean {
   return false;
 }
 
+/** Most capitalised words after a place that may still end an institution's or a publication's name ("Commonwealth University"). */
+const MAX_NAME_TAIL = 3;
+
+/**
+ * Whether the joined capitalised words from `w` on, up to `MAX_NAME_TAIL` of them, end the run with the head
+ * of an institution's or a publication's name ("Times", "Today", "University"): "The [New York] Times",
+ * "[USA] Today", "[Virginia] Commonwealth University". "Georgia Voters Head to the Polls" has none.
+ */
+function organisationTail(text: string, w: Word): boolean {
+  const heads = words().organisations;
+  let cur = w;
+  for (let i = 1; ; i++) {
+    const next = wordAfter(text, cur.end + (cur.possessive ? 2 : 0));
+    if (!next || !next.capital || !joined(text, cur, next)) return heads.has(cur.key);
+    if (i === MAX_NAME_TAIL) return false;
+    cur = next;
+  }
+}
+
 /** A plural title that names no people: its singular a title too, no party, no capitalised name after it. */
 function teamPlural(text: string, w: Word, titles: ReadonlySet<string>, parties: ReadonlySet<string>): boolean {
   if (!w.key.endsWith('s') || !titles.has(w.key.slice(0, -1)) || parties.has(w.key)) return false;
@@ -227,6 +268,12 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
   const { given: GIVEN, titles: TITLES, honorifics: HONORIFICS, calendar: CALENDAR } = words();
   const starts = new Set(mentions.map((m) => m.start));
   const ends = new Set(mentions.map((m) => m.end));
+  const citationWords: CitationWords = {
+    isGiven: (key) => GIVEN.has(key),
+    isCalendar: (key) => CALENDAR.has(key),
+    mentionStartsAt: (pos) => starts.has(pos),
+    mentionEndsAt: (pos) => ends.has(pos),
+  };
   const readings = (m: Mention): readonly string[] => (m.entryId ? [m.entryId] : (m.candidates ?? []));
   const isPersonMention = (m: Mention) => readings(m).length > 0 && readings(m).every((id) => facts.isPerson(id));
   const drop = new Array<boolean>(mentions.length).fill(false);
@@ -252,6 +299,11 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     const nextJoined = next !== null && !possessive && next.capital && joined(text, { ...self, end: m.end, possessive: false }, next) && !CALENDAR.has(next.key);
     const nextInMention = next !== null && starts.has(next.start);
     const honorificBefore = prev !== null && HONORIFICS.has(prev.key) && /^\.?[\s\u00A0]+$/.test(text.slice(prev.end, m.start));
+    // A reference list's author, "Hoffman, Jordan (September 25, 2016)": a person's name, whatever it names.
+    if (single && lang === 'en' && inAuthorSlot(text, m.start, m.end, citationWords)) {
+      drop[i] = true;
+      return;
+    }
 
     if (isPersonMention(m)) {
       // A count before a bare surname makes it a common noun ("21 Trump cards").
@@ -286,6 +338,11 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       drop[i] = true;
       return;
     }
+    // A US state's name as a noun after "the": a river or a figure ("the Mississippi of Broadway").
+    if (lang === 'en' && m.entryId?.startsWith('region-us-') && stateAsNounAfterThe(text, m.start, m.end)) {
+      drop[i] = true;
+      return;
+    }
     // A numbered name: a channel or a brand ("France 3", "Russia 1").
     if (self.capital && NUMBERED.test(text.slice(m.end, m.end + 12))) {
       drop[i] = true;
@@ -314,12 +371,16 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     // grammar does, unless the match is an adjective itself or a title follows ("Former French President").
     const longerAtStart = () => lang === 'en' && !grammarWord(prev!) && !demonymStarts.has(m.start) && !(nextJoined && titleFollows(text, next!));
     const insideLonger = prevJoined && !prevInMention && !TITLES.has(prev!.key) && !COMPASS.has(prev!.key) && (!opensSentence(text, prev!) || longerAtStart());
+    // A place opening an institution's or a publication's name (alone or after "The"), in a headline too.
+    const opensOrganisation = () => beforeSurname && (!prevJoined || prev!.key === 'the') && organisationTail(text, next!);
     if (selfGiven || beforeSurname || insideLonger) {
       // In a title-case line capitals say nothing: the match needs support from the rest of the article.
-      if (titleCase()) doubtful[i] = true;
+      if (titleCase() && !opensOrganisation()) doubtful[i] = true;
       else {
         drop[i] = true;
-        if (single && self.key.length > 1 && text.slice(m.start, m.end) === text.slice(m.start, m.end).toUpperCase()) otherAcronyms.add(self.key);
+        // An acronym opening a longer name means something else later too ("OCS Max", then "OCS"), unless news uses it alone ("US Patent Office", then "US law").
+        const surface = text.slice(m.start, m.end);
+        if (single && self.key.length > 1 && surface === surface.toUpperCase() && !readings(m).some((id) => facts.abbreviations(id).alone.includes(surface))) otherAcronyms.add(self.key);
         // A city's name ending a longer capitalised name is a surname ("Lewis Hamilton", "Whitney Houston"):
         // later bare uses are that person, as after a known first name.
         if (single && insideLonger && !nextJoined && readings(m).every((id) => id.startsWith('city-'))) namesakes.set(self.key, null);
@@ -358,8 +419,13 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
   });
 
   const result: Mention[] = [];
+  // A misspelling, a doubtful headline match or a bare abbreviation needs support; none gives it.
+  const needsSupport = (i: number) => {
+    const m = mentions[i]!;
+    return m.misspelling !== undefined || doubtful[i] || (m.entryId !== null && facts.abbreviations(m.entryId).needSupport.includes(text.slice(m.start, m.end)));
+  };
   const present = new Set<string>();
-  for (const i of kept) if (!mentions[i]!.misspelling && !doubtful[i]) readings(mentions[i]!).forEach((id) => present.add(id));
+  for (const i of kept) if (!needsSupport(i)) readings(mentions[i]!).forEach((id) => present.add(id));
   /** Where each person is named with more than a bare surname, for "introduced nearer". */
   const introducedAt = new Map<string, number[]>();
   for (const i of kept) {
@@ -370,10 +436,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
   const supported = (id: string) => present.has(id) || [...present].some((p) => facts.related(p).includes(id));
   for (const i of kept) {
     const m = mentions[i]!;
-    if (doubtful[i] && !readings(m).some(supported)) continue;
-    if (m.misspelling) {
-      if (!supported(m.entryId!)) continue;
-    }
+    if (needsSupport(i) && !readings(m).some(supported)) continue;
     if (isPersonMention(m) && !/[\s\u00A0-]/.test(text.slice(m.start, m.end))) {
       const key = makeWord(text, m.start, text.slice(m.start, m.end)).key;
       const other = otherPeople.filter((o) => o.key === key && o.at < m.start).map((o) => o.at);
@@ -387,5 +450,5 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
   }
   let resolved = resolveAmbiguousPlaces(result, facts);
   if (teamIfResolved.size > 0) resolved = resolved.filter((m) => !(m.entryId && teamIfResolved.has(m.start) && teamNamedAfter(m.entryId)));
-  return withoutRegionTowns(text, resolved, facts);
+  return withFinalDots(text, withoutRegionTowns(text, resolved, facts));
 }

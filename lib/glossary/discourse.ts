@@ -20,6 +20,9 @@
  *  - A club: a city named in a match result ("drew 1-1 with Liverpool", "beat Barcelona 3-1", "Liverpool
  *    beat Chelsea 2-0") is its club, not the city.
  *  - A town in apposition: "Lebanon, a city of 26,000 east of Harrisburg" is no country.
+ *  - A US state's name as a noun after "the": English writes a state's name bare ("in Mississippi"), so
+ *    "down the Mississippi of Broadway" or "fishing the Ohio." is a river, a ship or a figure; "the Texas
+ *    border", where the name modifies a noun, is the state.
  *
  * Each reads a few words around one mention: no pass over the article's words.
  */
@@ -220,4 +223,17 @@ export function teamNamedAfter(id: string): boolean {
 /** Whether the name ending at `end` is followed by an apposition naming it a town ("Lebanon, a city of 26,000"). */
 export function townInApposition(text: string, end: number): boolean {
   return /^,[\s\u00A0]+(?:a|the)[\s\u00A0]+(?:[\p{Ll}-]+[\s\u00A0]+)?(?:city|town|village|borough|township|suburb|community)\b/u.test(text.slice(end, end + 50));
+}
+
+/** After a state's name used as a noun: "of", or punctuation that closes the phrase (no comma: "the Texas, Oklahoma and Kansas border"). */
+const NOUN_PHRASE_END = /^(?:[\s\u00A0]+of(?![\p{L}])|[.;:!?)](?![\p{L}\p{N}]))/u;
+
+/**
+ * Whether the US state's name at `start..end` is a noun after a lower-case "the" ("the Mississippi of
+ * Broadway", "down the Ohio."), which names no state (see the module comment). Only "the" written in lower
+ * case counts: "The Mississippi Delta" opens a sentence or a title.
+ */
+export function stateAsNounAfterThe(text: string, start: number, end: number): boolean {
+  if (!/(?:^|[^\p{L}])the[\s\u00A0]+$/u.test(text.slice(Math.max(0, start - 40), start))) return false;
+  return NOUN_PHRASE_END.test(text.slice(end, end + 40));
 }

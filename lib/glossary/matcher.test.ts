@@ -187,6 +187,17 @@ describe('precision guards', () => {
     expect(ids('kim jong un and Kim Jong-un')).toEqual([['Kim Jong-un', 'kim-jong-un']]);
   });
 
+  it('lets a lower-case word follow a hyphen inside a name only, never start one ("plaster-of-paris")', () => {
+    const places = compileMatcher([entry('city-paris', 'place', ['Paris'], { origin: 'world' }), entry('country-us', 'place', ['America'], { origin: 'world' })]);
+    expect(ids('my pale plaster-of-paris bust of Cicero', places)).toEqual([]);
+    expect(ids('a pro-america rally and an anti-paris mood', places)).toEqual([]);
+    expect(ids('the Paris-based group and the pro-America rally', places)).toEqual([
+      ['Paris', 'city-paris'],
+      ['America', 'country-us'],
+    ]);
+    expect(ids('Kim Jong-un')).toEqual([['Kim Jong-un', 'kim-jong-un']]);
+  });
+
   it('keeps the first letter of a misspelt name: Siberia is not a misspelt Liberia', () => {
     const countries = compileMatcher([entry('country-lr', 'place', ['Liberia'], { origin: 'world' })]);
     expect(ids('Troops in Siberia waited.', countries)).toEqual([]);

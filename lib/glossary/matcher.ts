@@ -26,6 +26,7 @@
  * A compiled matcher can be stored (`matcher.data`) and restored without compiling (`matcherFromData`).
  */
 import type { GlossaryEntry, Mention } from './types';
+import { classifyAbbreviations, isAbbreviation, type EntryAbbreviations } from './abbreviations';
 import { compoundNamePart } from './compounds';
 import { refineMentions, type EntryFacts } from './context';
 import { coordinated, countryOpeningUse, personUse } from './discourse';
@@ -127,16 +128,19 @@ export function caseRuleFor(aliasToken: string, tokenCount: number, mode: Payloa
   return 'any';
 }
 
-/** Hyphen variants: a word right after one may be lower case in a romanised name ("Jong-un"). */
+/**
+ * Hyphen variants: a word right after one may be lower case in a romanised name ("Kim Jong-un"), but only
+ * inside a name: a name's first word is capitalised wherever it stands ("plaster-of-paris" names no city).
+ */
 export const HYPHENS: ReadonlySet<string> = new Set(['-', '‐', '‑']);
 
-/** Whether a text word with letters `raw`, starting at `start`, meets an alias word's case rule. */
-function caseHolds(rule: number, aliasRaw: string, raw: string, start: number, text: string): boolean {
+/** Whether a text word with letters `raw`, starting at `start`, meets an alias word's case rule (`inner`: not the name's first word). */
+function caseHolds(rule: number, aliasRaw: string, raw: string, start: number, text: string, inner: boolean): boolean {
   switch (rule) {
     case RULE_ANY:
       return true;
     case RULE_CAPITAL:
-      return isCapitalised(raw) || HYPHENS.has(text[start - 1] ?? '');
+      return isCapitalised(raw) || (inner && HYPHENS.has(text[start - 1] ?? ''));
     case RULE_EXACT:
       return aliasRaw === raw;
     default: // RULE_PROPER
@@ -229,6 +233,8 @@ const ENTRY_REGION = 2;
 /** A person whose short name counts without an introduction (`GlossaryEntry.wellKnown`). */
 const ENTRY_WELL_KNOWN = 4;
 
+const NO_ABBREVIATIONS: EntryAbbreviations = { needSupport: [], alone: [] };
+
 /** A first-level division of a country (the regions pack's `region-*` entries): "Town, Region" reads it. */
 export function isRegionEntry(e: Pick<GlossaryEntry, 'id' | 'kind'>): boolean {
   return e.kind === 'place' && e.id.startsWith('region-');
@@ -274,6 +280,8 @@ export function compileMatcher(entries: readonly GlossaryEntry[], options: Match
   const entryKind: Array<GlossaryEntry['kind'] | undefined> = [];
   const entryIsRegion: boolean[] = [];
   const entryWellKnown: boolean[] = [];
+  /** Abbreviations among each entry's aliases, its own and those lent by `sameAs` ("DRC", "U.S."), by entry number. */
+  const entryAbbreviationAliases = new Map<number, string[]>();
   /** Regions' towns named like places elsewhere (`GlossaryEntry.towns`), by entry number. */
   const entryTowns = new Map<number, string[]>();
   const numberOf = (id: string): number => {
@@ -339,6 +347,8 @@ export function compileMatcher(entries: readonly GlossaryEntry[], options: Match
       entryWellKnown[no] = entry.wellKnown === true;
       if (entry.towns?.length) entryTowns.set(no, entry.towns);
     }
+    const abbreviations = entry.aliases.filter(isAbbreviation);
+    if (abbreviations.length > 0) entryAbbreviationAliases.set(no, [...(entryAbbreviationAliases.get(no) ?? []), ...abbreviations]);
     const common = new Set(entry.commonWordAliases ?? []);
     for (const alias of new Set([entry.name, ...entry.aliases])) if (!common.has(alias)) addAlias(entry, no, alias, 'alias');
     for (const alias of common) addAlias(entry, no, alias, 'common');
@@ -365,6 +375,10 @@ export function compileMatcher(entries: readonly GlossaryEntry[], options: Match
     entryRelated: related,
     entryPerson: Uint8Array.from(entryKind, (k, n) => (k === 'person' ? ENTRY_PERSON | (entryWellKnown[n] ? ENTRY_WELL_KNOWN : 0) : entryIsRegion[n] ? ENTRY_REGION : 0)),
     entryTowns,
+    entryAbbreviations: new Map([...entryAbbreviationAliases].flatMap(([n, aliases]) => {
+      const sorted = classifyAbbreviations(entryKind[n], aliases);
+      return sorted ? [[n, sorted] as const] : [];
+    })),
     fuzzyExact,
     fuzzyDeletes,
     language: options.language ?? 'en',
@@ -398,6 +412,8 @@ interface MatcherParts extends PayloadArrays {
   entryPerson: Uint8Array;
   /** A region's towns named like places elsewhere, by entry number. */
   entryTowns: Map<number, string[]>;
+  /** An entry's bare abbreviations, by how they name it (`abbreviations.ts`), by entry number. */
+  entryAbbreviations: Map<number, EntryAbbreviations>;
   /** Folded single-word long aliases (-> entry numbers), and their one-deletion neighbours (-> aliases). */
   fuzzyExact: Map<string, Set<number>>;
   fuzzyDeletes: Map<string, Set<string>>;
@@ -409,7 +425,7 @@ interface MatcherParts extends PayloadArrays {
  * Bumped whenever `MatcherData`'s layout or meaning changes, so stored copies built by an older
  * version are recompiled instead of misread.
  */
-export const MATCHER_DATA_FORMAT = 4;
+export const MATCHER_DATA_FORMAT = 5;
 
 /**
  * A compiled matcher as stored data: one JSON string and a few typed arrays, so that structured
@@ -420,7 +436,7 @@ export const MATCHER_DATA_FORMAT = 4;
 export interface MatcherData extends PayloadArrays {
   format: number;
   aliasCount: number;
-  /** JSON of [words, distinct spellings, entry ids, related entry numbers, [fuzzy word number, entry numbers][], [entry number, towns][]]. */
+  /** JSON of [words, distinct spellings, entry ids, related entry numbers, [fuzzy word number, entry numbers][], [entry number, towns][], [entry number, bare abbreviations][]]. */
   strings: string;
   /** The word and edge hash tables' slots, as `WordTable` and `EdgeTable` hold them. */
   wordSlots: Int32Array;
@@ -448,7 +464,7 @@ function packParts(p: MatcherParts): MatcherData {
   return {
     format: MATCHER_DATA_FORMAT,
     aliasCount: p.aliasCount,
-    strings: JSON.stringify([words.words, spellings, p.entryIds, p.entryRelated, fuzzy, [...p.entryTowns]]),
+    strings: JSON.stringify([words.words, spellings, p.entryIds, p.entryRelated, fuzzy, [...p.entryTowns], [...p.entryAbbreviations]]),
     wordSlots: words.slots,
     edgeSlots: edges.slots,
     edgeCount: edges.count,
@@ -491,7 +507,7 @@ function isPowerOfTwo(n: number): boolean {
 /** Unpacks stored data; throws on data that is not what `packParts` wrote. */
 function unpackParts(d: MatcherData): MatcherParts {
   if (!isMatcherData(d)) throw new Error(`Not matcher data of format ${MATCHER_DATA_FORMAT}`);
-  const [wordList, spellings, entryIds, entryRelated, fuzzy, towns] = JSON.parse(d.strings) as [string[], string[], string[], number[][], Array<[number, number[]]>, Array<[number, string[]]>];
+  const [wordList, spellings, entryIds, entryRelated, fuzzy, towns, abbreviations] = JSON.parse(d.strings) as [string[], string[], string[], number[][], Array<[number, number[]]>, Array<[number, string[]]>, Array<[number, EntryAbbreviations]>];
   const words = new WordTable({ words: wordList, slots: d.wordSlots });
   const edges = new EdgeTable({ slots: d.edgeSlots, count: d.edgeCount });
   const nodeCount = d.nodeFirst.length;
@@ -530,6 +546,7 @@ function unpackParts(d: MatcherData): MatcherParts {
     entryRelated,
     entryPerson: d.entryPerson,
     entryTowns: new Map(Array.isArray(towns) ? towns : []),
+    entryAbbreviations: new Map(Array.isArray(abbreviations) ? abbreviations : []),
     fuzzyExact,
     fuzzyDeletes,
     language: d.language,
@@ -542,7 +559,7 @@ export function matcherFromData(data: MatcherData): Matcher {
 }
 
 function matcherFromParts(parts: MatcherParts): Matcher {
-  const { words, edges, fuzzyExact, fuzzyDeletes, entryIds, entryRelated, entryPerson, entryTowns, caseRaws } = parts;
+  const { words, edges, fuzzyExact, fuzzyDeletes, entryIds, entryRelated, entryPerson, entryTowns, entryAbbreviations, caseRaws } = parts;
   const firstOf = parts.nodeFirst;
   const pEntry = parts.payloadEntry;
   const pMode = parts.payloadMode;
@@ -558,6 +575,7 @@ function matcherFromParts(parts: MatcherParts): Matcher {
   const facts: EntryFacts = {
     isPerson: (id) => ((entryPerson[numberOfId.get(id) ?? -1] ?? 0) & ENTRY_PERSON) !== 0,
     isRegion: (id) => ((entryPerson[numberOfId.get(id) ?? -1] ?? 0) & ENTRY_REGION) !== 0,
+    abbreviations: (id) => entryAbbreviations.get(numberOfId.get(id) ?? -1) ?? NO_ABBREVIATIONS,
     related: (id) => (entryRelated[numberOfId.get(id) ?? -1] ?? []).map((n) => entryIds[n]!),
     towns: (id) => entryTowns.get(numberOfId.get(id) ?? -1) ?? [],
     listedByRegion: (id) => (listedByRegion ??= new Set(entryIds.flatMap((_, n) => ((entryPerson[n]! & ENTRY_REGION) !== 0 ? entryRelated[n]!.map((r) => entryIds[r]!) : [])))).has(id),
@@ -626,8 +644,8 @@ function matcherFromParts(parts: MatcherParts): Matcher {
       if (rule === RULE_ANY) continue;
       const t = i + k;
       if (rule === RULE_CAPITAL) {
-        if (!capitalised(t) && !HYPHENS.has(text[tt.start[t]! - 1] ?? '')) return false;
-      } else if (!caseHolds(rule, caseRaws[at + k]!, lettersOf(t), tt.start[t]!, text)) return false;
+        if (!capitalised(t) && (k === 0 || !HYPHENS.has(text[tt.start[t]! - 1] ?? ''))) return false;
+      } else if (!caseHolds(rule, caseRaws[at + k]!, lettersOf(t), tt.start[t]!, text, k > 0)) return false;
     }
     return true;
   };
@@ -736,7 +754,10 @@ function matcherFromParts(parts: MatcherParts): Matcher {
       } else if (named.length > 1) {
         mentions.push({ start: r.start, end: r.end, entryId: null, candidates: ids(named) });
       } else {
-        const inContext = readings.filter((n) => entryRelated[n]!.some((rel) => introduced.has(rel)));
+        // A person's bare surname is read from context only through another person the article introduces (a
+        // colleague: "Macron" beside Sébastien Lecornu), not a place: "Lee" in an article naming South Korea may be any Lee.
+        const person = (n: number) => (entryPerson[n]! & ENTRY_PERSON) !== 0;
+        const inContext = readings.filter((n) => entryRelated[n]!.some((rel) => introduced.has(rel) && (!person(n) || person(rel))));
         const next = raws[k + 1];
         if (inContext.length === 1) {
           mentions.push({ start: r.start, end: r.end, entryId: entryIds[inContext[0]!]! });

@@ -19,6 +19,7 @@
  * Offsets always point into the original text: nothing is normalised in place.
  */
 import type { GlossaryEntry } from './types';
+import { classifyAbbreviations, isAbbreviation } from './abbreviations';
 import { tokenize, type Token } from './tokenize';
 import { refineMentions, type EntryFacts } from './context';
 import { Introductions, shortReadingOf } from './short-in-context';
@@ -55,12 +56,13 @@ interface TrieNode {
   payloads?: Payload[];
 }
 
-function caseHolds(rule: CaseRule, aliasRaw: string, token: Token, text: string): boolean {
+/** Whether `token` meets an alias word's case rule; `inner`: the word is not the name's first (see `HYPHENS`). */
+function caseHolds(rule: CaseRule, aliasRaw: string, token: Token, text: string, inner: boolean): boolean {
   switch (rule) {
     case 'any':
       return true;
     case 'capital':
-      return isCapitalised(token.raw) || HYPHENS.has(text[token.start - 1] ?? '');
+      return isCapitalised(token.raw) || (inner && HYPHENS.has(text[token.start - 1] ?? ''));
     case 'exact':
       return aliasRaw === token.raw;
     case 'proper':
@@ -91,6 +93,7 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
   const kindOf = new Map<string, GlossaryEntry['kind']>();
   const wellKnown = new Set<string>();
   const townsOf = new Map<string, readonly string[]>();
+  const abbreviationAliases = new Map<string, string[]>();
 
   const addAlias = (entry: GlossaryEntry, entryId: string, alias: string, mode: PayloadMode): void => {
     const tokens = tokenize(alias);
@@ -130,6 +133,7 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
       if (entry.kind === 'person' && entry.wellKnown) wellKnown.add(entry.id);
       if (entry.towns?.length) townsOf.set(entry.id, entry.towns);
     }
+    abbreviationAliases.set(id, [...(abbreviationAliases.get(id) ?? []), ...entry.aliases.filter(isAbbreviation)]);
     const common = new Set(entry.commonWordAliases ?? []);
     for (const alias of new Set([entry.name, ...entry.aliases])) if (!common.has(alias)) addAlias(entry, id, alias, 'alias');
     for (const alias of common) addAlias(entry, id, alias, 'common');
@@ -146,7 +150,7 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
       node = node.next.get(t.key);
       if (!node) break;
       if (node.payloads) {
-        const fitting = node.payloads.filter((p) => p.rules.every((rule, k) => caseHolds(rule, p.raws[k]!, tokens[i + k]!, text)));
+        const fitting = node.payloads.filter((p) => p.rules.every((rule, k) => caseHolds(rule, p.raws[k]!, tokens[i + k]!, text, k > 0)));
         if (fitting.length > 0) best = { end: j, payloads: fitting };
       }
     }
@@ -174,6 +178,7 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
   const facts: EntryFacts = {
     isPerson: (id) => kindOf.get(id) === 'person',
     isRegion: (id) => kindOf.has(id) && isRegionEntry({ id, kind: kindOf.get(id)! }),
+    abbreviations: (id) => classifyAbbreviations(kindOf.get(id), abbreviationAliases.get(id) ?? []) ?? { needSupport: [], alone: [] },
     related: (id) => (relatedOf.get(id) ?? []).filter((r) => numbered.has(r)),
     towns: (id) => townsOf.get(id) ?? [],
     listedByRegion: (id) => [...relatedOf].some(([r, rel]) => facts.isRegion(r) && rel.includes(id) && numbered.has(id)),
@@ -236,7 +241,9 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
       } else if (named.length > 1) {
         mentions.push({ start: r.start, end: r.end, entryId: null, candidates: named });
       } else {
-        const inContext = readings.filter((id) => relatedOf.get(id)?.some((rel) => introduced.has(rel)));
+        // A person's bare surname is read from context only through another person the article introduces.
+        const person = (id: string) => kindOf.get(id) === 'person';
+        const inContext = readings.filter((id) => relatedOf.get(id)?.some((rel) => introduced.has(rel) && (!person(id) || person(rel))));
         const next = raws[k + 1];
         if (inContext.length === 1) {
           mentions.push({ start: r.start, end: r.end, entryId: inContext[0]! });

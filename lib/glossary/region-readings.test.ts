@@ -38,6 +38,26 @@ describe('preferRegionReadings', () => {
     expect(read('farms in eastern New York', ['New York'])).toEqual(['region:ny']);
   });
 
+  it('named as a state, or after a body headed by "State", it is the region', () => {
+    expect(read('The office, now extinct in the State of New York, of a Master in Chancery', ['New York'])).toEqual(['region:ny']);
+    expect(read('a sociologist at the State University of New York said', ['New York'])).toEqual(['region:ny']);
+    expect(read('the state of New York sued the company', ['New York'])).toEqual(['region:ny']);
+    // The condition of the city's subways, and a state's body that is the city's.
+    expect(read("the state of New York's subways", ['New York'])).toEqual(['city:nyc']);
+    expect(read('the Statue of Liberty in New York', ['New York'])).toEqual(['city:nyc']);
+  });
+
+  it('named as a state, a name that is a region and a country is the region; one that is no region stays as it was', () => {
+    const georgia = (text: string, full: string[]) => {
+      const r: Array<RawReadings<string>> = [{ start: text.indexOf('Georgia'), end: text.indexOf('Georgia') + 7, full, short: [] }];
+      preferRegionReadings(text, r, isRegion);
+      return r[0]!.full;
+    };
+    expect(georgia('The State of Georgia sued.', ['country:ge', 'region:ga'])).toEqual(['region:ga']);
+    expect(georgia('The people of Georgia voted.', ['country:ge', 'region:ga'])).toEqual(['country:ge', 'region:ga']);
+    expect(georgia('The State of Georgia sued.', ['country:ge', 'city:georgia'])).toEqual(['country:ge', 'city:georgia']);
+  });
+
   it('leaves the city alone otherwise', () => {
     expect(read('New York Mayor Eric Adams said', ['New York'])).toEqual(['city:nyc']);
     expect(read('shares fell in New York and London', ['New York'])).toEqual(['city:nyc']);
@@ -60,6 +80,12 @@ describe('on the bundled packs', () => {
 
   it('"eastern Washington" is the state, the capital elsewhere', () => {
     expect(ids('Wheat grows in eastern Washington. The agency in Washington paid for it.', 'Washington')).toEqual(['region-us-wa', 'city-4140963']);
+  });
+
+  it('"the state of Washington" and "State University of New York" are the states', () => {
+    expect(ids('Officials in the state of Washington sued on Monday.', 'Washington')).toEqual(['region-us-wa']);
+    expect(ids('纽约州立大学（State University of New York，SUNY）社会学荣誉教授', 'New York')).toEqual(['region-us-ny']);
+    expect(ids('The State of Georgia sued the company.', 'Georgia')).toEqual(['region-us-ga']);
   });
 
   it('"Moscow, Idaho"-style pairs are left to the "Town, Region" rule', () => {

@@ -10,6 +10,11 @@
  *    is an alias already), "New York Attorney General", "the Washington Legislature". A city has a mayor.
  *  - a compass or country adjective in lower case before it: "eastern Washington", "upstate New York",
  *    "rural Georgia". A capital's quarters are capitalised names ("Northwest Washington"), not this.
+ *  - named as a state: "the State of New York", "the state of Washington", and the names of its bodies
+ *    headed by "State" ("State University of New York", "State Bar of New York"). A city is no state. Not
+ *    before a possessive: "the state of New York's subways" is the condition of the city's. So named, a
+ *    name that is a region and a country ("the State of Georgia") is the region too; "the State of Israel"
+ *    has no region among its readings and stays the country.
  *
  * Run on the matcher's raw matches before resolution, so a region so read introduces it: "ALBANY, N.Y."
  * resolves once "New York Gov." has named the state. Shared by the matcher and its reference, each with
@@ -26,6 +31,8 @@ export interface RawReadings<T> {
 
 /** A lower-case compass or country word right before the name ("eastern", "upstate", "rural"). */
 const AREA_BEFORE = /(?:^|[^\p{L}])(?:eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern|north|south|east|west|northeast|northwest|southeast|southwest|upstate|downstate|rural)[\s\u00A0]+$/u;
+/** "State of", or a body's name headed by "State" and ending in "of", right before the name ("State University of"). */
+const STATE_OF = /(?:^|[^\p{L}])[Ss]tate(?:[\s\u00A0]+\p{Lu}\p{Ll}+){0,2}[\s\u00A0]+of[\s\u00A0]+$/u;
 /** A state office right after the name ("Gov.", "Attorney General", "Legislature"). */
 const OFFICE_AFTER = /^[\s\u00A0]+(?:Gov\.?|Governor|Lt\.? Gov\.?|Lieutenant Governor|Sen\.|Senator|Rep\.|Attorney General|Legislature|state (?:Sen\.|Senator|Rep\.|Legislature|lawmakers|legislators))(?![\p{L}])/u;
 /** "and" or "or", with or without a comma: what makes two names a list. */
@@ -40,6 +47,12 @@ const joinedInList = (text: string, end: number, nextStart: number) => LIST_JOIN
  * the region, so resolution takes it and counts it as introduced. `isRegion`: whether an entry is a region.
  */
 export function preferRegionReadings<T>(text: string, raws: Array<RawReadings<T>>, isRegion: (entry: T) => boolean): void {
+  // A name whose full readings are a region and places of other kinds, named as a state: "the State of Georgia".
+  for (const r of raws) {
+    if (r.full.length < 2 || r.misspelling) continue;
+    const regions = r.full.filter(isRegion);
+    if (regions.length === 1 && namedAsState(text, r.start, r.end)) r.full = regions;
+  }
   // Most articles have no match with both kinds of reading: nothing to build for them.
   if (!raws.some((r) => r.short.length > 0 && r.full.length > 0)) return;
   const regionShort = (r: RawReadings<T>): T | null => {
@@ -52,14 +65,19 @@ export function preferRegionReadings<T>(text: string, raws: Array<RawReadings<T>
   raws.forEach((r, k) => {
     const region = regionShort(r);
     if (region === null) return;
-    const before = text.slice(Math.max(0, r.start - 20), r.start);
+    const before = text.slice(Math.max(0, r.start - 40), r.start);
     const after = text.slice(r.end, r.end + 40);
-    if (AREA_BEFORE.test(before) || OFFICE_AFTER.test(after) || inRegionList(text, raws, k, isDefiniteRegion, (o) => regionShort(o) !== null)) picks.push([k, region]);
+    if (AREA_BEFORE.test(before) || namedAsState(text, r.start, r.end) || OFFICE_AFTER.test(after) || inRegionList(text, raws, k, isDefiniteRegion, (o) => regionShort(o) !== null)) picks.push([k, region]);
   });
   for (const [k, region] of picks) {
     raws[k]!.full = [region];
     raws[k]!.short = [];
   }
+}
+
+/** Whether the name at `start..end` follows "State of" or a body's name headed by "State" (not before a possessive). */
+function namedAsState(text: string, start: number, end: number): boolean {
+  return STATE_OF.test(text.slice(Math.max(0, start - 40), start)) && !/^['’]s\b/u.test(text.slice(end, end + 3));
 }
 
 /** Whether raw `k` is one of a list of regions (see the module comment). */

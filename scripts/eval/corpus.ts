@@ -5,12 +5,14 @@
  * Article format: a header line `=== <id> | lang: <code>` starts each article; in its body a gold mention
  * is written `[[surface|gold]]`, where gold is an entry id, several ids joined by `/` (either reading is
  * right, or the card may offer both), or `-` for a name that is not in the glossary (a trap: any mention
- * found on it is a wrong card). Text outside the brackets carries no mention. A surface's final dot
- * ("U.S.") is not part of the span, as the matcher ends names before it.
+ * found on it is a wrong card). Text outside the brackets carries no mention. A dotted abbreviation's span
+ * covers its final dot ("U.S.", as the matcher underlines it), whether the mark puts the dot inside the
+ * brackets or right after them; any other final dot inside the brackets is not part of the span.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withFinalDots } from '../../lib/glossary/abbreviations.ts';
 
 export const EVAL_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../tests/eval');
 
@@ -51,7 +53,7 @@ export function parseMarked(body: string): { text: string; gold: GoldMention[] }
   }
   text += body.slice(last);
   if (text.includes('[[') || text.includes(']]')) throw new Error(`Unbalanced gold mark near: ${text.slice(text.indexOf('[['), text.indexOf('[[') + 60)}`);
-  return { text, gold };
+  return { text, gold: withFinalDots(text, gold.map((g) => ({ ...g, entryId: null }))).map(({ start, end }, i) => ({ start, end, ids: gold[i]!.ids })) };
 }
 
 /** The held-out article ids (tests/eval/split.json): never looked at while tuning the matcher. */
@@ -101,6 +103,7 @@ export function loadPages(): EvalDoc[] {
       for (const g of p.gold) {
         if (p.text.slice(g.start, g.end) !== g.surface) throw new Error(`${f}: gold ${g.surface} does not sit at ${g.start}`);
       }
-      return { id: p.page, section: 'page', lang: p.lang, split: 'pages' as const, text: p.text, gold: p.gold.map(({ start, end, ids }) => ({ start, end, ids })) };
+      const spans = withFinalDots(p.text, p.gold.map(({ start, end }) => ({ start, end, entryId: null })));
+      return { id: p.page, section: 'page', lang: p.lang, split: 'pages' as const, text: p.text, gold: p.gold.map(({ ids }, i) => ({ ...spans[i]!, ids })) };
     });
 }

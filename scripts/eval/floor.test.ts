@@ -28,12 +28,20 @@ describe('recognition evaluation', () => {
         { start: at('Georgia'), end: at('Georgia') + 7, entryId: 'country-ge' },
         { start: at('Paris'), end: at('Paris') + 5, entryId: 'city-paris' },
         { start: at('Kim'), end: at('Kim') + 3, entryId: 'kim-jong-un' },
-        { start: at('U.S.'), end: at('U.S.') + 3, entryId: 'country-us' },
+        { start: at('U.S.'), end: at('U.S.') + 4, entryId: 'country-us' },
       ],
       info,
       score,
     );
     expect(score.total).toEqual({ tp: 1, fp: 3, fn: 2 });
     expect(score.traps).toBe(1);
+  });
+
+  it('a dotted abbreviation’s gold span covers its final dot, written inside the mark or after it', () => {
+    for (const marked of ['By the [[U.S.|country-us]]. Then', 'By the [[U.S|country-us]]. Then', 'In [[U.S.|country-us]] waters.']) {
+      const { text, gold } = parseMarked(marked);
+      expect(text.slice(gold[0]!.start, gold[0]!.end)).toBe('U.S.');
+    }
+    expect(parseMarked('In [[Atlanta.|city-4180439]] Then').gold[0]!.end).toBe('In Atlanta'.length);
   });
 });

@@ -16,7 +16,7 @@ import { EVAL_DIR, type PageFile } from './corpus.ts';
 /** The shared corpus, beside the project's checkout (as CI lays it out too). */
 const CORPUS = resolve(import.meta.dirname, '../../../shared/corpus/readability-test-pages');
 /** The corpus pages that are news (reporting on events, people, companies), by directory name. */
-export const NEWS_PAGES = ['aclu', 'bug-1255978', 'cnet-svg-classes', 'lazy-image-2', 'medium-1', 'simplyfound-1', 'spiceworks', 'videos-1', 'videos-2', 'webmd-2', 'wikia', 'wordpress'];
+export const NEWS_PAGES = ['aclu', 'bug-1255978', 'cnet-svg-classes', 'keep-images', 'lazy-image-2', 'lwn-1', 'medium-1', 'simplyfound-1', 'spiceworks', 'videos-1', 'videos-2', 'webmd-2', 'wikia', 'wordpress'];
 
 const args = process.argv.slice(2);
 const force = args.includes('--force');

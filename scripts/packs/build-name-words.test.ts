@@ -11,4 +11,9 @@ describe('generateNameWords', () => {
     for (const g of ['in', 'across', 'both', 'did', 'meanwhile', 'under', 'the', 'today']) expect(words.grammar).toContain(g);
     for (const w of ['swimming', 'environment', 'tourism', 'former', 'georgia']) expect(words.grammar).not.toContain(w);
   });
+
+  it('lists the heads of institutions’ and publications’ names, not a place’s own people or services', () => {
+    for (const o of ['university', 'college', 'times', 'journal', 'today', 'weekly', 'institute']) expect(words.organisations).toContain(o);
+    for (const w of ['police', 'army', 'government', 'voters', 'talks']) expect(words.organisations).not.toContain(w);
+  });
 });

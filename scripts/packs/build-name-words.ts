@@ -11,7 +11,11 @@
  *  - `calendar`: days and months ("Berlin Thursday"), never part of a place's name;
  *  - `grammar`: the closed-class words that open a sentence before a name ("In", "Across", "Both",
  *    "Did", "Meanwhile"): any other capitalised word opening a sentence right before a place is the first
- *    word of a longer name ("Swimming Australia", "Environment Canada").
+ *    word of a longer name ("Swimming Australia", "Environment Canada");
+ *  - `organisations`: the nouns that end the name of an institution or a publication ("University",
+ *    "Times", "Journal"; compromise's orgWords, with the mastheads it lacks, MORE_ORGANISATIONS): a place
+ *    opening such a name is part of it ("Virginia Commonwealth University", "The Japan Times"), in a
+ *    headline's title case too.
  * `npm run packs` runs it.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -28,6 +32,15 @@ const MORE_TITLES = ['senator', 'governor', 'king', 'general', 'spokesman', 'spo
  * "Texas Democrats"): like a title, such a word after a place does not make a longer name.
  */
 const PARTY_MEMBERS = ['republican', 'republicans', 'democrat', 'democrats'];
+
+/** Words that end newspapers' and magazines' names and that compromise's orgWords lack ("USA Today", "US Weekly"). */
+const MORE_ORGANISATIONS = ['today', 'daily', 'weekly', 'monthly', 'tribune', 'observer', 'inquirer', 'examiner', 'courier', 'dispatch', 'bulletin', 'digest'];
+
+/**
+ * orgWords that a headline puts after a place as the place's own people or services ("Ukraine Army",
+ * "Texas Police", "Iraq Government"), not as the head of a longer name: left out.
+ */
+const PLACE_COLLECTIVES = ['army', 'military', 'police', 'government', 'workers', 'girls', 'boys', 'crew', 'community', 'care', 'data', 'oil', 'gas', 'power', 'energy', 'electricity', 'education', 'development', 'markets', 'media'];
 
 /** compromise's tags of closed-class words: prepositions, determiners, conjunctions, pronouns, auxiliaries, sentence adverbs. */
 const GRAMMAR_TAGS = ['Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Copula', 'Modal', 'Negative', 'Date'];
@@ -47,6 +60,7 @@ export interface NameWords {
   parties: string[];
   calendar: string[];
   grammar: string[];
+  organisations: string[];
 }
 
 /** The word lists, folded and sorted. Pure: same compromise version, same lists. */
@@ -67,12 +81,22 @@ export function generateNameWords(): NameWords {
   for (const t of [...MORE_TITLES, ...PARTY_MEMBERS]) sets.titles.add(t);
   for (const g of MORE_GRAMMAR) sets.grammar.add(g);
   const sorted = (s: Set<string>) => [...s].sort();
-  return { given: sorted(sets.given), titles: sorted(sets.titles), honorifics: sorted(sets.honorifics), parties: [...PARTY_MEMBERS].sort(), calendar: sorted(sets.calendar), grammar: sorted(sets.grammar) };
+  const orgWords = Object.keys((nlp.model() as { two: { orgWords: Record<string, boolean> } }).two.orgWords);
+  const organisations = new Set([...orgWords, ...MORE_ORGANISATIONS].map(fold).filter((w) => /^[a-z]+$/.test(w) && !PLACE_COLLECTIVES.includes(w)));
+  return {
+    given: sorted(sets.given),
+    titles: sorted(sets.titles),
+    honorifics: sorted(sets.honorifics),
+    parties: [...PARTY_MEMBERS].sort(),
+    calendar: sorted(sets.calendar),
+    grammar: sorted(sets.grammar),
+    organisations: sorted(organisations),
+  };
 }
 
 if (process.argv[1] && pathToFileURL(resolve(process.argv[1])).href === import.meta.url) {
   const words = generateNameWords();
   mkdirSync(dirname(OUT), { recursive: true });
   writeFileSync(OUT, `${JSON.stringify(words)}\n`);
-  console.log(`name words: ${words.given.length} given names, ${words.titles.length} titles, ${words.calendar.length} calendar words, ${words.grammar.length} grammar words -> ${OUT}`);
+  console.log(`name words: ${words.given.length} given names, ${words.titles.length} titles, ${words.calendar.length} calendar words, ${words.grammar.length} grammar words, ${words.organisations.length} organisation heads -> ${OUT}`);
 }
