@@ -47,6 +47,9 @@ export interface EntryAbbreviations {
   alone: readonly string[];
 }
 
+/** An entry with no bare abbreviation. */
+export const NO_ABBREVIATIONS: EntryAbbreviations = { needSupport: [], alone: [] };
+
 /**
  * The bare abbreviations among the aliases of an entry of kind `kind` (`aliases`: its own and those lent
  * to it), sorted as the module comment says; null when it has none.

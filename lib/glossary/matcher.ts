@@ -26,7 +26,7 @@
  * A compiled matcher can be stored (`matcher.data`) and restored without compiling (`matcherFromData`).
  */
 import type { GlossaryEntry, Mention } from './types';
-import { classifyAbbreviations, isAbbreviation, type EntryAbbreviations } from './abbreviations';
+import { classifyAbbreviations, isAbbreviation, NO_ABBREVIATIONS, type EntryAbbreviations } from './abbreviations';
 import { compoundNamePart } from './compounds';
 import { refineMentions, type EntryFacts } from './context';
 import { coordinated, countryOpeningUse, personUse } from './discourse';
@@ -232,8 +232,6 @@ const ENTRY_PERSON = 1;
 const ENTRY_REGION = 2;
 /** A person whose short name counts without an introduction (`GlossaryEntry.wellKnown`). */
 const ENTRY_WELL_KNOWN = 4;
-
-const NO_ABBREVIATIONS: EntryAbbreviations = { needSupport: [], alone: [] };
 
 /** A first-level division of a country (the regions pack's `region-*` entries): "Town, Region" reads it. */
 export function isRegionEntry(e: Pick<GlossaryEntry, 'id' | 'kind'>): boolean {

@@ -19,7 +19,7 @@
  * Offsets always point into the original text: nothing is normalised in place.
  */
 import type { GlossaryEntry } from './types';
-import { classifyAbbreviations, isAbbreviation } from './abbreviations';
+import { classifyAbbreviations, isAbbreviation, NO_ABBREVIATIONS } from './abbreviations';
 import { tokenize, type Token } from './tokenize';
 import { refineMentions, type EntryFacts } from './context';
 import { Introductions, shortReadingOf } from './short-in-context';
@@ -178,7 +178,7 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
   const facts: EntryFacts = {
     isPerson: (id) => kindOf.get(id) === 'person',
     isRegion: (id) => kindOf.has(id) && isRegionEntry({ id, kind: kindOf.get(id)! }),
-    abbreviations: (id) => classifyAbbreviations(kindOf.get(id), abbreviationAliases.get(id) ?? []) ?? { needSupport: [], alone: [] },
+    abbreviations: (id) => classifyAbbreviations(kindOf.get(id), abbreviationAliases.get(id) ?? []) ?? NO_ABBREVIATIONS,
     related: (id) => (relatedOf.get(id) ?? []).filter((r) => numbered.has(r)),
     towns: (id) => townsOf.get(id) ?? [],
     listedByRegion: (id) => [...relatedOf].some(([r, rel]) => facts.isRegion(r) && rel.includes(id) && numbered.has(id)),
