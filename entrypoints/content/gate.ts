@@ -108,7 +108,7 @@ export class PageGate {
       const extractor = loadPart('extractor');
       // After the extractor: loaded together, the small part waits for the large one's fetch and compile.
       const analyser = extractor.then(() => loadPart('analyser'));
-      if (!forced) reportState('working');
+      if (!forced) reportState('working', undefined, document.documentElement.lang);
       const first = forced
         ? undefined
         : extractor.then((part) =>

@@ -196,6 +196,7 @@ export class PageController {
       mentionCount: mentions.length,
       entityCount: new Set(mentions.map((m) => m.entry?.id).filter(Boolean)).size,
       parsedOn: outcome.parsedOn,
+      parseRoute: outcome.parsedOn === 'off the page' ? this.parser.route : undefined,
       timings: readyTimings(outcome.timings, outcome.marks, t4, this.analyses, this.firstHighlightAt),
     };
   }

@@ -9,6 +9,7 @@ import { notifyBackground } from '@/lib/client/send';
 import { canonicalUrl } from '@/lib/extract/metadata';
 import { selectionSentence } from '@/lib/glossary-io/sentence';
 import type { PageStatus, ReportStateRequest, TabMessage, TabReplies } from '@/lib/messaging/protocol';
+import { MAX_LANG_LENGTH } from '@/lib/messaging/meta-message';
 
 type TabType = keyof TabReplies;
 
@@ -49,9 +50,12 @@ export function pageRoutes(status: () => PageStatus, analyser: boolean): Pick<Ta
   };
 }
 
-/** Tells the background (and so the side panel) a state that is not a finished analysis. */
-export function reportState(state: ReportStateRequest['state'], error?: string): void {
-  const message: ReportStateRequest = { type: 'report-state', state, ...(error ? { error: error.slice(0, 2000) } : {}) };
+/**
+ * Tells the background (and so the side panel) a state that is not a finished analysis; `lang`
+ * (with `working`: the page's declared language) lets it ready that language's matcher meanwhile.
+ */
+export function reportState(state: ReportStateRequest['state'], error?: string, lang?: string): void {
+  const message: ReportStateRequest = { type: 'report-state', state, ...(error ? { error: error.slice(0, 2000) } : {}), ...(lang ? { lang: lang.slice(0, MAX_LANG_LENGTH) } : {}) };
   // Lost if the extension is reloading or the worker is waking: the next analysis reports again.
   notifyBackground(message);
 }

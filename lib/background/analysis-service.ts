@@ -171,8 +171,9 @@ export function createAnalysisService(db: BackstoryDb, packs: ReadonlyArray<Glos
     },
     async warm(declaredLang) {
       const lang = declaredLang ? articleLanguage(declaredLang, '') : 'en';
-      // Asked on every parsed page: once this worker has the language's matcher, the analysis that
-      // follows checks it is current itself, so warming again would only repeat its reads.
+      // Asked for every page that passes its gate, and for each parse the background relays: once
+      // this worker has the language's matcher, the analysis that follows checks it is current
+      // itself, so warming again would only repeat its reads.
       if (warmedUp.has(lang)) return;
       warmedUp.add(lang);
       try {

@@ -232,3 +232,27 @@ describe('parse-page (Readability off the page)', () => {
     expect(called).toBe(0);
   });
 });
+
+describe('a page that passed its gate', () => {
+  /** A router over a service that only records the languages it is asked to warm. */
+  function warmSetup() {
+    const warmed: Array<string | null | undefined> = [];
+    const service = { analyse: async () => ({ ok: true as const, mentions: [], entries: [] }), cardEntries: async () => [], warm: async (lang?: string | null) => void warmed.push(lang) };
+    return { warmed, route: createRouter(service, { extensionId: EXT_ID, extensionOrigin: ORIGIN }) };
+  }
+
+  it('has the matcher of the language it declares readied while it is parsed', async () => {
+    const { route, warmed } = warmSetup();
+    expect(await route({ type: 'report-state', state: 'working', lang: 'fr-CA' }, CONTENT)).toEqual({ ok: true });
+    expect(await route({ type: 'report-state', state: 'working' }, CONTENT)).toEqual({ ok: true });
+    expect(warmed).toEqual(['fr-CA', null]);
+  });
+
+  it('readies nothing for a page that is no article, nor for a sender that is no content script', async () => {
+    const { route, warmed } = warmSetup();
+    await route({ type: 'report-state', state: 'not-article', lang: 'fr' }, CONTENT);
+    await route({ type: 'report-state', state: 'working', lang: 'fr' }, { id: EXT_ID, url: `${ORIGIN}sidepanel.html` });
+    expect(await route({ type: 'report-state', state: 'working', lang: 'x'.repeat(36) }, CONTENT)).toMatchObject({ ok: false });
+    expect(warmed).toEqual([]);
+  });
+});

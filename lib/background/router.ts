@@ -23,7 +23,7 @@ import {
 import { classifySender, type SenderKind, type SenderLike } from '../messaging/sender';
 import type { ParsePageResult } from '../extract/page-parse';
 import type { AnalysisService } from './analysis-service';
-import { RateLimiter, type RateLimit } from '../messaging/rate-limit';
+import { PARSE_LIMITS, RateLimiter, type RateLimit } from '../messaging/rate-limit';
 import type { WikipediaService } from './wikipedia';
 
 /** What a tab's latest analysis named: the only entries and look-up names its content script may ask for. */
@@ -35,10 +35,8 @@ export interface TabScope {
 
 /** Per-tab limits on what a page can make the background do. */
 export const TAB_LIMITS = {
-  /** Off-page parses: a page that re-renders parses again, but not in a loop. */
-  parses: { capacity: 8, refillPerSecond: 0.5 },
-  /** Characters of HTML parsed: three maximal pages at once, then a megabyte a second. */
-  parseChars: { capacity: 24_000_000, refillPerSecond: 1_000_000 },
+  /** Off-page parses and their characters (shared with Chrome's offscreen document, which takes them straight from pages too). */
+  ...PARSE_LIMITS,
   /** Wikipedia look-ups from cards: a reader's clicking pace. */
   lookups: { capacity: 5, refillPerSecond: 0.2 },
   /** Card data requests: one per card the reader opens. */
@@ -121,6 +119,10 @@ function routes(service: AnalysisService, options: RouterOptions, limits: Limits
     'report-state': {
       from: ['content'],
       handle(request, { sender }) {
+        // A page that passed its gate is being parsed: its analysis follows, so the matcher of its
+        // language (restored from storage on a woken worker) gets ready meanwhile. In Chrome the parse
+        // itself goes past the background (lib/extract/direct-parse.ts), so this is its only notice.
+        if (request.state === 'working') service.warm(request.lang ?? null).catch(() => undefined);
         if (sender.tab?.id !== undefined && sender.url) {
           options.onStateReported?.(sender.tab.id, { state: request.state, url: sender.url, ...(request.error ? { error: request.error } : {}) });
         }

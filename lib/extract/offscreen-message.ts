@@ -7,7 +7,8 @@
  * an offscreen document listening with `runtime.onMessage` received (and decoded) every page's HTML
  * twice, once from the page on its way to the background and once relayed, and every analysis' text
  * once for nothing. With no `onMessage` listener there, a content script's port is all that could
- * reach it, and it refuses those (`isFromBackground`).
+ * reach it: one under this port's name is refused (`isFromBackground`); a page's own parse port is
+ * answered under its own rules (direct-parse.ts).
  */
 import type { ParsePageResult } from './page-parse';
 

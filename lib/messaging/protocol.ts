@@ -64,6 +64,8 @@ const ReportStateSchema = v.strictObject({
   type: v.literal('report-state'),
   state: v.picklist(REPORTED_STATES),
   error: v.optional(v.pipe(v.string(), v.maxLength(MAX_META_LENGTH))),
+  /** With `working`: the language the page declares, so the background readies that language's matcher while the page is parsed. */
+  lang: v.optional(v.pipe(v.string(), v.maxLength(MAX_LANG_LENGTH))),
 });
 
 /** The card's "Open in side panel": opens the panel on the sender's tab with this entry selected. */
@@ -321,6 +323,8 @@ export interface PageStatus {
   timings?: Record<string, number>;
   /** Where Readability ran for the last analysis: "off the page", or "page (<why>)" (lib/extract/off-page.ts). */
   parsedOn?: string;
+  /** Off the page, how the page's HTML reached the parser: straight to Chrome's offscreen document, or through the background (lib/extract/direct-parse.ts). */
+  parseRoute?: 'direct' | 'background';
   /** Whether the content script's lazily loaded part (entrypoints/analyser.ts) runs on this page. */
   analyser?: boolean;
 }

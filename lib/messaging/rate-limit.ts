@@ -11,6 +11,18 @@ export interface RateLimit {
   refillPerSecond: number;
 }
 
+/**
+ * A page's off-page parses, per tab, wherever they run (the background relays them; Chrome's
+ * offscreen document also takes them straight from the page): a page that re-renders parses again,
+ * but not in a loop.
+ */
+export const PARSE_LIMITS = {
+  /** Parses: eight at once, then one every two seconds. */
+  parses: { capacity: 8, refillPerSecond: 0.5 },
+  /** Characters of HTML parsed: three maximal pages at once, then a megabyte a second. */
+  parseChars: { capacity: 24_000_000, refillPerSecond: 1_000_000 },
+} satisfies Record<string, RateLimit>;
+
 /** Keys with full buckets are forgotten after this many idle milliseconds, so closed tabs cost nothing. */
 const FORGET_AFTER_MS = 10 * 60_000;
 
