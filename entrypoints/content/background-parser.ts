@@ -28,10 +28,16 @@ export function backgroundParser(): BackgroundParser {
     if (/not available/.test(reply.error)) holder.current = null;
     return null;
   };
+  const connect = (): ParsePort => {
+    const port = browser.runtime.connect({ name: PAGE_PARSE_PORT });
+    // Read when no document is open, so that Chrome does not log "Receiving end does not exist" as unchecked.
+    port.onDisconnect.addListener(() => void browser.runtime.lastError);
+    return port as unknown as ParsePort;
+  };
   holder.current = import.meta.env.FIREFOX
     ? viaBackground
     : async (html, url) => {
-        const direct = await parseDirect(() => browser.runtime.connect({ name: PAGE_PARSE_PORT }) as unknown as ParsePort, html, url);
+        const direct = await parseDirect(connect, html, url);
         if ('unreachable' in direct) return viaBackground(html, url);
         holder.route = 'direct';
         return direct.answer;

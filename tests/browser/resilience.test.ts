@@ -181,6 +181,7 @@ for (const name of BROWSERS) {
         await suite.ext.evaluate(() => (globalThis as unknown as { chrome: { offscreen: { closeDocument(): Promise<void> } } }).chrome.offscreen.closeDocument());
         const third = await open('ap-kim-putin.html');
         expect(await waitForSettled(suite.ext, third.tabId)).toMatchObject({ state: 'ready', parsedOn: 'off the page', parseRoute: 'background' });
+        expect(third.errors).toEqual([]);
         await third.page.close();
         // The reopened document takes the next page's HTML straight from the page again.
         const fourth = await open('ap-kim-putin.html');
