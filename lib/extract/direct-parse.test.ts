@@ -91,6 +91,7 @@ describe('the offscreen document’s side of a page’s port', () => {
   it.each([
     ['no HTML', { url: 'https://news.example/' }],
     ['a URL that is no web address', { html: '<p>a</p>', url: 'javascript:alert(1)' }],
+    ['a URL longer than the background takes', { html: '<p>a</p>', url: `https://news.example/${'x'.repeat(4096)}` }],
     ['not an object', 'parse this'],
   ])('refuses a message with %s without parsing', (_, message) => {
     const near = fakePort();

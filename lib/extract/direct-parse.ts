@@ -10,8 +10,15 @@
  * per-tab limits as the worker (lib/background/router.ts `TAB_LIMITS`), and answers only content
  * scripts of this extension on web pages.
  */
+import type { RateLimiter } from '../messaging/rate-limit';
+import { MAX_URL_LENGTH } from '../messaging/meta-message';
 import type { ParsePageResult } from './page-parse';
 import { MAX_OFF_PAGE_HTML } from './parse-request';
+
+/** A web page's address, as the background's `parse-page` accepts it (lib/messaging/protocol.ts `httpUrl`). */
+function isWebUrl(url: string): boolean {
+  return url.length <= MAX_URL_LENGTH && /^https?:\/\//i.test(url);
+}
 
 /** The name of a page's port to the offscreen document. */
 export const PAGE_PARSE_PORT = 'backstory-page-parse';
@@ -73,14 +80,11 @@ export function parseDirect(connect: () => ParsePort, html: string, url: string)
  * content script runs on (the manifest's matches), and the only senders with a tab.
  */
 export function isFromContentScript(sender: ParsePort['sender'], extensionId: string): boolean {
-  return sender?.id === extensionId && sender.tab !== undefined && typeof sender.url === 'string' && /^https?:\/\//i.test(sender.url);
+  return sender?.id === extensionId && sender.tab !== undefined && typeof sender.url === 'string' && isWebUrl(sender.url);
 }
 
-/** Per-tab limits the document keeps for direct parses: `take(tab, cost)` spends or refuses. */
-export interface ParseLimits {
-  parses: { take(key: number, cost?: number): boolean };
-  parseChars: { take(key: number, cost?: number): boolean };
-}
+/** Per-tab limits the document keeps for direct parses (`PARSE_LIMITS`): `take(tab, cost)` spends or refuses. */
+export type ParseLimits = Record<'parses' | 'parseChars', Pick<RateLimiter, 'take'>>;
 
 /**
  * Answers one page's port in the offscreen document: one message, checked (shape, length, the tab's
@@ -99,7 +103,7 @@ export function servePagePort(port: ParsePort, extensionId: string, limits: Pars
     served = true;
     const m = message as Partial<PageParseMessage> | null;
     let reply: PageParseReply;
-    if (typeof m?.html !== 'string' || typeof m.url !== 'string' || !/^https?:\/\//i.test(m.url) || m.html.length > MAX_OFF_PAGE_HTML) {
+    if (typeof m?.html !== 'string' || typeof m.url !== 'string' || !isWebUrl(m.url) || m.html.length > MAX_OFF_PAGE_HTML) {
       reply = { error: 'Not a parse request' };
     } else if (!limits.parses.take(tab) || !limits.parseChars.take(tab, m.html.length)) {
       reply = { error: 'Too many parse requests from this tab' };
