@@ -2,7 +2,7 @@
  * The evaluation set: articles written for it (tests/eval/articles/*.txt, gold mentions marked inline)
  * and real news pages (tests/eval/pages/*.json, text extracted once with Readability, gold reviewed).
  *
- * Article format: a header line `=== <id> | lang: <code>` starts each article; in its body a gold mention
+ * Article format: a header line `=== <id> | lang: <code>` (optionally `| section: <name>`, else the file's name) starts each article; in its body a gold mention
  * is written `[[surface|gold]]`, where gold is an entry id, several ids joined by `/` (either reading is
  * right, or the card may offer both), or `-` for a name that is not in the glossary (a trap: any mention
  * found on it is a wrong card). Text outside the brackets carries no mention. A dotted abbreviation's span
@@ -76,7 +76,7 @@ export function loadArticles(): EvalDoc[] {
       const [id, ...fields] = header.split('|').map((s) => s.trim());
       const lang = fields.find((f) => f.startsWith('lang:'))?.slice(5).trim() ?? 'en';
       const { text, gold } = parseMarked(part.slice(nl + 1).trim());
-      docs.push({ id: id!, section, lang, split: held.has(id!) ? 'held-out' : 'dev', text, gold });
+      docs.push({ id: id!, section: fields.find((f) => f.startsWith('section:'))?.slice(8).trim() ?? section, lang, split: held.has(id!) ? 'held-out' : 'dev', text, gold });
     }
   }
   const ids = new Set(docs.map((d) => d.id));

@@ -62,7 +62,8 @@ function guessInfo(id: string): EntryInfo {
 /** The sentence around `start..end`, for reading an error in context. */
 export function sentenceAround(text: string, start: number, end: number): string {
   const before = text.slice(0, start);
-  const from = Math.max(before.lastIndexOf('. ') + 2, before.lastIndexOf('\n') + 1, 0);
+  const sentenceEnd = before.lastIndexOf('. ');
+  const from = Math.max(sentenceEnd < 0 ? 0 : sentenceEnd + 2, before.lastIndexOf('\n') + 1);
   const after = text.slice(end).search(/[.!?](\s|$)|\n/);
   const to = after < 0 ? text.length : end + after + 1;
   return `${text.slice(from, start)}[${text.slice(start, end)}]${text.slice(end, to)}`.replace(/\s+/g, ' ').trim();
