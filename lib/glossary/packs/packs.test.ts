@@ -145,6 +145,20 @@ describe('news pack', () => {
     }
   });
 
+  it("gives a person no alias that holds another entry's name: \"NATO Secretary General Mark Rutte\" would swallow NATO", () => {
+    const names = new Map<string, string>();
+    for (const e of BUNDLED_PACKS.flatMap((p) => p.entries)) if (e.kind !== 'person') for (const a of [e.name, ...e.aliases]) if (/\s/.test(a) || /^[A-Z]{2,}$/.test(a)) names.set(foldName(a), e.id);
+    for (const e of news.entries.filter((x) => x.kind === 'person')) {
+      for (const a of e.aliases) {
+        const words = foldName(a).split(' ');
+        for (let i = 0; i < words.length; i++) for (let j = i + 1; j <= words.length; j++) {
+          const inner = words.slice(i, j).join(' ');
+          if (inner !== foldName(a)) expect(names.get(inner), `${e.id}: "${a}" holds "${inner}"`).toBeUndefined();
+        }
+      }
+    }
+  });
+
   it('does not repeat a person or organisation the storyline has', () => {
     const storylineNames = new Set(storyline.entries.map((e) => foldName(e.name)));
     for (const e of news.entries) expect(storylineNames.has(foldName(e.name)), e.id).toBe(false);
@@ -190,6 +204,20 @@ describe('world pack', () => {
       // Two letters only for the abbreviations news uses, in capitals ("US", "U.K."): the matcher takes them as written.
       for (const a of e.aliases) expect(foldName(a).replaceAll(' ', '').length > 2 || /^[A-Z.]+$/.test(a), `${e.id}: ${a}`).toBe(true);
     }
+  });
+
+  it('lists a country’s big towns named like a city abroad a sixth their size or more (Tripoli in Lebanon), none for the United States', () => {
+    const townsOf = (id: string) => world.entries.find((e) => e.id === id)?.towns ?? [];
+    expect(townsOf('country-lb')).toContain('Tripoli');
+    expect(townsOf('country-es')).toContain('Valencia');
+    expect(townsOf('country-us')).toEqual([]);
+  });
+
+  it('has the demonyms news uses beside the dataset’s, split where the dataset joins two', () => {
+    const demonymsOf = (id: string) => world.entries.find((e) => e.id === id)?.demonyms ?? [];
+    expect(demonymsOf('country-si')).toEqual(expect.arrayContaining(['Slovene', 'Slovenian']));
+    expect(demonymsOf('country-ba')).toEqual(expect.arrayContaining(['Bosnian', 'Herzegovinian']));
+    for (const e of world.entries) for (const d of e.demonyms ?? []) expect(d, e.id).not.toContain(',');
   });
 
   it('gives no place a one-word other name that is a person’s name (“Mann” would underline Thomas Mann)', () => {

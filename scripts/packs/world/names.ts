@@ -12,10 +12,10 @@ import { fold, isLatin } from './text.ts';
  * official names, native names and ISO codes, but not "Britain", "Turkey" (it now calls the country
  * Türkiye) or "U.S." with dots. `aliases` always match (two-letter ones only as written, in capitals);
  * `shortNames` are read as the place only when the article gives context ("America" the country, not the
- * continents; "Holland" the country, not the province; "Congo" when the article says which). A short
- * name listed here stops being an alias of any entry. Keyed by entry id.
+ * continents; "Holland" the country, not the province; "Congo" when the article says which); `demonyms`
+ * are added to the dataset's one. A short name listed here stops being an alias of any entry. Keyed by entry id.
  */
-export const NEWS_NAMES: Record<string, { aliases?: string[]; shortNames?: string[] }> = {
+export const NEWS_NAMES: Record<string, { aliases?: string[]; shortNames?: string[]; demonyms?: string[] }> = {
   'country-us': { aliases: ['U.S.', 'US', 'U.S.A.', 'USA'], shortNames: ['America'] },
   'country-gb': { aliases: ['UK', 'U.K.', 'Britain', 'Great Britain'] },
   'country-tr': { aliases: ['Turkey'] },
@@ -24,6 +24,8 @@ export const NEWS_NAMES: Record<string, { aliases?: string[]; shortNames?: strin
   'country-cg': { aliases: ['Congo-Brazzaville', 'Republic of Congo'], shortNames: ['Congo'] },
   'country-cz': { aliases: ['Czech Republic'] },
   'country-ci': { aliases: ['Ivory Coast'] },
+  // The dataset's English demonym only ("Slovene"): news writes "Slovenian" as often.
+  'country-si': { demonyms: ['Slovenian'] },
   'country-mm': { aliases: ['Burma'] },
   'country-ae': { aliases: ['UAE', 'U.A.E.'] },
   'country-va': { aliases: ['Vatican', 'Holy See'] },
