@@ -15,6 +15,8 @@ const matcher = compileMatcher(entries);
 /** The (surface, entry) pairs found in `text`; an unresolved mention shows its candidates. */
 const found = (text: string) => matcher.match(text).map((m) => [text.slice(m.start, m.end), m.entryId ?? `? ${m.candidates?.join(' / ')}`]);
 const surfaces = (text: string) => found(text).map(([s]) => s);
+/** The entry ids found in `text`. */
+const idsFound = (text: string) => matcher.match(text).map((m) => m.entryId);
 
 describe('a place or organisation inside a person’s name is no mention', () => {
   it.each([
@@ -352,5 +354,54 @@ describe('the capitalisation rules follow the article’s language', () => {
     const fr = compileMatcher(entriesForLanguage(entries, 'fr'), { language: 'fr' });
     const said = 'Paris Hilton est arrivée à Paris.';
     expect(fr.match(said).map((m) => m.start)).toEqual([said.lastIndexOf('Paris')]);
+  });
+});
+
+describe('an adjective of a larger region or a people is not the country', () => {
+  // dev/b2-11 ("Anglo American", the mining company).
+  it.each(['LONDON (AP) — Anglo American and Teck Resources completed their merger.', 'Latin American leaders met in Bogotá.', 'Central American migrants walked north.', 'Many Central American migrants walked north.', 'The band starts a North American tour.'])('%s', (text) => {
+    expect(found(text).map(([, id]) => id)).not.toContain('country-us');
+  });
+  it('keeps a demonym after any other capitalised word, and an abbreviation news uses alone', () => {
+    expect(found('Senior British officials came.')).toContainEqual(['British', 'country-gb']);
+    // dev/b3-15.
+    expect(found('Benchmark U.S. crude oil rose 90 cents.')).toContainEqual(['U.S.', 'country-us']);
+    expect(found('Central Italy shook.')).toContainEqual(['Italy', 'country-it']);
+  });
+});
+
+describe("a storyline's topic needs its story", () => {
+  // dev/b3-11: sanctions on Iran are not the sanctions on North Korea.
+  it('counts only where one of its related entries is named', () => {
+    expect(idsFound('Iran has been under pressure since the return of U.N. sanctions last year.')).not.toContain('un-sanctions-north-korea');
+    expect(idsFound('North Korea has been under U.N. sanctions since 2006.')).toContain('un-sanctions-north-korea');
+  });
+});
+
+describe('a capitalised word after a place that does not make it a longer name', () => {
+  // dev/b5-04, b5-09, b5-15.
+  it("a region's own body keeps the region; a company or a university named after it does not", () => {
+    expect(found('The Idaho Legislature passed a law.')).toEqual([['Idaho', 'region-us-id']]);
+    expect(found('The Texas Court of Criminal Appeals ruled.')).toEqual([['Texas', 'region-us-tx']]);
+    expect(surfaces('She ate at Texas Roadhouse after the Ohio State game.')).toEqual([]);
+  });
+  it("a demonym before a first name is the person's nationality", () => {
+    expect(found('Brazilian Gabriel Bortoleto was seventh.')).toEqual([['Brazilian', 'country-br']]);
+  });
+  it('a title word closing a quotation ends a work\'s name: "Tulsa King" is a series', () => {
+    expect(surfaces('He also produces "Tulsa King," with Sylvester Stallone.')).toEqual([]);
+    expect(found('the Texas Governor said no.')).toEqual([['Texas', 'region-us-tx']]);
+  });
+});
+
+describe("a country's short name", () => {
+  // dev/b4-15, b5-14; dev/bu-06 and pages/webmd-2.
+  it('counts in an article whose places lie in the country', () => {
+    expect(found('The director was in New York on Sunday and said he first imagined the story while driving across America.')).toContainEqual(['America', 'country-us']);
+    expect(surfaces('He sailed to America in 1620.')).toEqual([]);
+  });
+  it('is no mention at the end of an institution\'s name after "of"; a full name there is', () => {
+    expect(surfaces('In New York, analysts at Bank of America said demand recovered.')).toEqual(['New York']);
+    expect(surfaces('In Tokyo, the Bank of Japan raised rates.')).toEqual(['Tokyo', 'Japan']);
   });
 });

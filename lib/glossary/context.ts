@@ -33,6 +33,8 @@
  *  - Misspellings need support: the correctly spelt name elsewhere in the article, or an entry that lists
  *    it as related (the region of a city, the country of a capital). So does a place's bare abbreviation
  *    that news does not use alone ("DRC", "UAE"; not "US", "UK": `abbreviations.ts`).
+ *  - A storyline's topic counts only where one of its related entries is named too ("U.N. sanctions"
+ *    in an article on Iran are not the sanctions on North Korea).
  *  - A country and its capital named alike ("México", "Kuwait"): the bare name is the country (`ambiguity.ts`).
  *  - Ambiguous place names, and two places side by side ("London Victoria"): `ambiguity.ts`.
  *  - A dotted abbreviation's final dot is read as a sentence's end while the rules run, then the mention
@@ -49,17 +51,20 @@
 import type { Mention } from './types';
 import nameWords from './packs/generated/name-words.json';
 import { GAP_JOINABLE, GAP_SENTENCE, gapFlags, stripDiacritics } from './tokenize';
-import { clubInResult, languageUse, stateAsNounAfterThe, teamNamedAfter, namedAsKind, townInApposition, withoutRegionTowns, workTitle } from './discourse';
+import { clubInResult, coordinated, languageUse, performerInApposition, placeAgain, sideInReport, sportsReport, stateAsNounAfterThe, townNamedBefore, teamNamedAfter, namedAsKind, townInApposition, withoutRegionTowns, workTitle } from './discourse';
 import { countryOverCapital, juxtaposedPlaces, resolveAmbiguousPlaces } from './ambiguity';
 import { townNamesakes, type TownRegionFacts } from './town-region';
 import { withFinalDots, type EntryAbbreviations } from './abbreviations';
 import { inAuthorSlot, type CitationWords } from './citation';
+import { firstAsSurname, initialsBefore, relativeNamed } from './person-cues';
 
 /** What the rules need to know about the entries mentions point to. */
 export interface EntryFacts extends TownRegionFacts {
   isPerson(id: string): boolean;
   /** A first-level division of a country (a US state, a Canadian province). */
   isRegion(id: string): boolean;
+  /** A storyline's topic: named only beside one of its related entries ("UN sanctions" where North Korea is named). */
+  isStory(id: string): boolean;
   /** The entry's bare abbreviations: a place's that name it only with support ("DRC"), those used alone ("US"): `abbreviations.ts`. */
   abbreviations(id: string): EntryAbbreviations;
   related(id: string): readonly string[];
@@ -196,7 +201,8 @@ function titleFollows(text: string, w: Word): boolean {
   let cur: Word | null = w;
   for (let i = 0; i < 3 && cur; i++) {
     if (TITLES.has(cur.key)) {
-      if (teamPlural(text, cur, TITLES, PARTIES)) return false;
+      // A title word that closes a quotation ends a work's name ("Tulsa King"), no office.
+      if (teamPlural(text, cur, TITLES, PARTIES) || /^[,.!?]?['’"”]/u.test(text.slice(cur.end, cur.end + 2))) return false;
       const hyphened = text[cur.end] === '-' ? wordAfter(text, cur.end + 1) : null;
       return hyphened === null || !hyphened.capital || TITLES.has(hyphened.key);
     }
@@ -254,6 +260,20 @@ const COMPASS = new Set(['northern', 'southern', 'eastern', 'western', 'central'
 /** A small number right after a name, not a score ("France 3", "Russia 1"; not "Germany 2-1"). */
 const NUMBERED = /^[\s\u00A0]+\d{1,3}(?![\d.,:/]?\d)(?![-–]\d)(?!\s*[-–:]\s*\d)/u;
 
+/**
+ * A region's own bodies, named after it ("the Idaho Legislature", "the Texas Supreme Court", "Ohio House",
+ * "the Florida Department of Health"): the region acting, so its name there is the region, where another
+ * capitalised word after a place makes it part of a longer name ("Texas Roadhouse", "Ohio State").
+ */
+const REGION_BODIES = new Set(['legislature', 'senate', 'house', 'assembly', 'capitol', 'statehouse', 'supreme', 'court', 'parliament', 'government', 'cabinet', 'department', 'national', 'highway', 'governor', 'attorney']);
+
+/**
+ * Words that make a demonym after them part of a larger region's or a people's adjective ("Latin American",
+ * "Central American", "Anglo American", "Native American"): not the country, even opening a sentence, where
+ * another capitalised word before a demonym is read as a modifier ("Senior British officials").
+ */
+const DEMONYM_COMPOUNDS = new Set(['north', 'south', 'east', 'west', 'central', 'latin', 'anglo', 'pan', 'native', 'african', 'asian', 'arab', 'afro', 'indo']);
+
 /** Languages that capitalise common nouns, where a capitalised neighbour is no evidence of a longer name. */
 const NOUNS_CAPITALISED = new Set(['de']);
 
@@ -287,6 +307,13 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
   const teamIfResolved = new Set<number>();
   /** Acronyms shown to be part of a longer name the glossary does not know ("OCS Max"): later bare uses are too. */
   const otherAcronyms = new Set<string>();
+  /** Where a place's name was first shown to be a side in a game ("outscored Dallas 38-22"): later bare uses are the side too, except where a word of place comes before ("in Dallas"). */
+  const teamsFrom = new Map<string, number>();
+  /** Whether the article is a sports report (`sportsReport`), read once on first need. */
+  let sports: boolean | undefined;
+  const inSportsReport = () => (sports ??= sportsReport(text));
+  /** Indexes of mentions read as a work's or a performer's title ("the rock bands Chicago and Boston"). */
+  const titled = new Set<number>();
 
   mentions.forEach((m, i) => {
     const self = makeWord(text, m.start, text.slice(m.start, m.end));
@@ -327,14 +354,28 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     }
     const titleCase = () => inTitleCaseLine(text, m.start);
     // A demonym as a language ("in French, Visages Villages"); a place's name as a work's title ("le pavé Jérusalem").
-    if ((demonymStarts.has(m.start) && languageUse(text, m, lang)) || workTitle(text, m, lang)) {
+    if (demonymStarts.has(m.start) && languageUse(text, m, lang)) {
       drop[i] = true;
+      return;
+    }
+    // A title after its kind ("the band Chicago"), and the names listed with it ("the bands Chicago and
+    // Boston"): later bare uses are the band too, as a surname's are the person ("Chicago, formed in 1967").
+    const listedWithTitle = i > 0 && titled.has(i - 1) && coordinated(text, mentions[i - 1]!.end, m.start);
+    if (workTitle(text, m, lang) || listedWithTitle || (lang === 'en' && self.capital && performerInApposition(text, m.end) && !placeAgain(text, m.start))) {
+      drop[i] = true;
+      titled.add(i);
+      if (single && self.capital) namesakes.set(self.key, null);
       return;
     }
     // A city in a match result is its club ("drew 1-1 with Liverpool"), a US state its university's team (once
     // resolved, for "Georgia"); a country named as a town ("Lebanon, a city of 26,000") is a namesake.
     if (lang === 'en' && !m.entryId && readings(m).some(teamNamedAfter) && clubInResult(text, m.start, m.end)) teamIfResolved.add(m.start);
-    if (lang === 'en' && ((m.entryId && teamNamedAfter(m.entryId) && clubInResult(text, m.start, m.end)) || (m.entryId?.startsWith('country-') && townInApposition(text, m.end)))) {
+    if (lang === 'en' && m.entryId && teamNamedAfter(m.entryId) && (clubInResult(text, m.start, m.end) || (inSportsReport() && sideInReport(text, m.start, m.end)))) {
+      drop[i] = true;
+      if (!teamsFrom.has(self.key)) teamsFrom.set(self.key, m.start);
+      return;
+    }
+    if (lang === 'en' && m.entryId?.startsWith('country-') && (townInApposition(text, m.end) || townNamedBefore(text, m.start))) {
       drop[i] = true;
       return;
     }
@@ -348,13 +389,23 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       drop[i] = true;
       return;
     }
+    // A relative's first name ("his wife, Sydney,"), or a name after a person's initials ("P.J. Washington").
+    if (lang === 'en' && self.capital && (relativeNamed(text, m.start, m.end) || (!prevInMention && initialsBefore(text, m.start)))) {
+      drop[i] = true;
+      if (single) namesakes.set(self.key, null);
+      return;
+    }
     // Part of a person's name.
     const afterGiven = prevJoined && GIVEN.has(prev!.key);
     // Only a capitalised match can be part of a capitalised name ("l'auteur britannique Alan Moore" is British).
     const selfGiven = single && GIVEN.has(self.key) && nextJoined && !TITLES.has(next!.key);
     // A place hyphened to the place before it is one stop of a route ("the Baku-Tbilisi-Kars railway"), no surname.
     const onRoute = prevInMention && /^[-‐‑–—]$/u.test(text.slice(prev!.end, m.start));
-    const beforeSurname = self.capital && nextJoined && !nextInMention && !onRoute && !titleFollows(text, next!);
+    // A region's own body after its name is the region at work ("the Idaho Legislature", "Texas Supreme Court").
+    const bodyFollows = nextJoined && REGION_BODIES.has(next!.key) && readings(m).length > 0 && readings(m).every((id) => facts.isRegion(id));
+    // A demonym before a first name is a person's nationality ("Brazilian Gabriel Bortoleto").
+    const nationalityBefore = nextJoined && demonymStarts.has(m.start) && GIVEN.has(next!.key);
+    const beforeSurname = self.capital && nextJoined && !nextInMention && !onRoute && !titleFollows(text, next!) && !bodyFollows && !nationalityBefore;
     if (afterGiven || honorificBefore) {
       drop[i] = true;
       if (single) namesakes.set(self.key, null);
@@ -369,8 +420,11 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     // Inside a longer capitalised name the glossary does not know ("New Jersey", "South China Sea").
     // At a sentence's start the word before says nothing in other languages; in English, a word that is not
     // grammar does, unless the match is an adjective itself or a title follows ("Former French President").
-    const longerAtStart = () => lang === 'en' && !grammarWord(prev!) && !demonymStarts.has(m.start) && !(nextJoined && titleFollows(text, next!));
-    const insideLonger = prevJoined && !prevInMention && !TITLES.has(prev!.key) && !COMPASS.has(prev!.key) && (!opensSentence(text, prev!) || longerAtStart());
+    // An abbreviation news uses alone ("U.S.", "UK") modifies the noun after it like a demonym: "Benchmark U.S. crude".
+    const adjectival = demonymStarts.has(m.start) || readings(m).some((id) => facts.abbreviations(id).alone.includes(text.slice(m.start, m.end).replaceAll('.', '')));
+    const longerAtStart = () => lang === 'en' && !grammarWord(prev!) && (!adjectival || DEMONYM_COMPOUNDS.has(prev!.key)) && !(nextJoined && titleFollows(text, next!));
+    const compoundDemonym = prevJoined && demonymStarts.has(m.start) && DEMONYM_COMPOUNDS.has(prev!.key);
+    const insideLonger = prevJoined && !prevInMention && !TITLES.has(prev!.key) && (!COMPASS.has(prev!.key) || compoundDemonym) && (!opensSentence(text, prev!) || longerAtStart());
     // A place opening an institution's or a publication's name (alone or after "The"), in a headline too.
     const opensOrganisation = () => beforeSurname && (!prevJoined || prev!.key === 'the') && organisationTail(text, next!);
     if (selfGiven || beforeSurname || insideLonger) {
@@ -399,21 +453,37 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
   if (capitalsMarkNames) for (const i of juxtaposedPlaces(text, mentions, facts, demonymStarts)) drop[i] = true;
 
   const kept: number[] = [];
+  /** Where each name was first given as a surname after a first name, -1 for never (`firstAsSurname`), by surface. */
+  const surnameAt = new Map<string, number>();
+  const self = (m: Mention) => makeWord(text, m.start, text.slice(m.start, m.end));
   mentions.forEach((m, i) => {
     if (drop[i]) return;
     const key = makeWord(text, m.start, text.slice(m.start, m.end)).key;
     // An acronym the article uses for something else ("OCS Max", then "made in OCS").
     if (otherAcronyms.has(key) && text.slice(m.start, m.end) === text.slice(m.start, m.end).toUpperCase()) return;
+    // A side seen in a game earlier: "Dallas visits the Phoenix Suns", but "back in Dallas".
+    const teamFrom = teamsFrom.get(key);
+    if (teamFrom !== undefined && teamFrom < m.start && readings(m).every(teamNamedAfter) && !placeAgain(text, m.start)) return;
+    // A surname the article gave with a first name where the matcher offered no mention ("Dean Holland").
+    if (!namesakes.has(key) && capitalsMarkNames && !isPersonMention(m) && !/[\s\u00A0-]/.test(text.slice(m.start, m.end)) && self(m).capital) {
+      const surface = text.slice(m.start, m.end).replace(/['’][sS]$/, '');
+      let at = surnameAt.get(surface);
+      if (at === undefined) surnameAt.set(surface, (at = firstAsSurname(text, surface, (w) => GIVEN.has(stripDiacritics(w).toLowerCase()))));
+      if (at >= 0 && at < m.start) namesakes.set(key, null);
+    }
     // Later uses of a surname or namesake seen above, unless named as what the entry is ("the country of Peru").
     if (namesakes.has(key) && !isPersonMention(m) && !(m.entryId && namedAsKind(text, m.start, m.entryId))) {
-      const firstAt = mentions.findIndex((o, j) => j < i && drop[j] && makeWord(text, o.start, text.slice(o.start, o.end)).key === key);
+      const firstAt = surnameAt.get(text.slice(m.start, m.end).replace(/['’][sS]$/, '')) ?? -1;
+      const firstDropped = mentions.findIndex((o, j) => j < i && drop[j] && makeWord(text, o.start, text.slice(o.start, o.end)).key === key);
       const prev = wordBefore(text, m.start);
       const entry = namesakes.get(key);
       // A surname stands alone as a subject ("Jordan, who played…", ". Jordan said"); after a lower-case
-      // word ("in Jordan", "la France") or a word of grammar opening the sentence ("In Virginia, …") the
-      // name is the place again.
-      const afterLowerWord = prev !== null && (!prev.capital || (lang === 'en' && grammarWord(prev))) && joined(text, prev, makeWord(text, m.start, text.slice(m.start, m.end)));
-      if (firstAt >= 0 && (entry === null ? !afterLowerWord : m.entryId === entry)) return;
+      // word ("in Jordan", "la France"; in English a word of place only) or a word of grammar opening the
+      // sentence ("In Virginia, …") the name is the place again.
+      // In English only a word of place brings the place back: "since Hamilton in 2020" is still the driver.
+      const afterLowerWord =
+        prev !== null && (!prev.capital || (lang === 'en' && grammarWord(prev))) && joined(text, prev, makeWord(text, m.start, text.slice(m.start, m.end))) && (lang !== 'en' || entry !== null || placeAgain(text, m.start));
+      if ((firstDropped >= 0 || (firstAt >= 0 && firstAt < m.start)) && (entry === null ? !afterLowerWord : m.entryId === entry)) return;
     }
     kept.push(i);
   });
@@ -437,6 +507,8 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
   for (const i of kept) {
     const m = mentions[i]!;
     if (needsSupport(i) && !readings(m).some(supported)) continue;
+    // A storyline's topic needs its story: "U.N. sanctions" on Iran are not those on North Korea.
+    if (m.entryId !== null && facts.isStory(m.entryId) && !facts.related(m.entryId).some((r) => present.has(r))) continue;
     if (isPersonMention(m) && !/[\s\u00A0-]/.test(text.slice(m.start, m.end))) {
       const key = makeWord(text, m.start, text.slice(m.start, m.end)).key;
       const other = otherPeople.filter((o) => o.key === key && o.at < m.start).map((o) => o.at);

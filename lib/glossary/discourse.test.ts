@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { entriesForLanguage } from './language';
 import { compileMatcher, matcherFromData } from './matcher';
 import { BUNDLED_PACKS } from './packs/index';
-import { clubInResult, coordinated, countryOpeningUse, languageUse, personUse, teamNamedAfter, townInApposition, workTitle } from './discourse';
+import { clubInResult, coordinated, countryOpeningUse, languageUse, performerInApposition, personUse, placeAgain, sideInReport, sportsReport, teamNamedAfter, townInApposition, townNamedBefore, workTitle } from './discourse';
 
 const entries = BUNDLED_PACKS.flatMap((p) => p.entries);
 const matcher = compileMatcher(entries);
@@ -110,6 +110,16 @@ describe('a place’s name as a work’s title', () => {
     expect(workTitle('England play Portugal', { start: 13, end: 21, entryId: 'x' }, 'en')).toBe(false);
     expect(found('Crews will film Berlin’s old airport next week.')).toContainEqual(['Berlin', 'city-2950159']);
   });
+
+  // dev/b1-09, b3-21: bands named after places, and later bare uses of them.
+  it('a performer after its kind, the names listed with it, and their later bare uses; the city after a word of place stays', () => {
+    expect(workTitle('the band Kansas', { start: 9, end: 15, entryId: 'x' }, 'en')).toBe(true);
+    expect(workTitle('the singer Georgia', { start: 11, end: 18, entryId: 'x' }, 'en')).toBe(true);
+    const text = 'The rock bands Chicago and Boston will share a bill. Chicago, formed in 1967, will play its first album. Boston founder Tom Scholz said the tour ends in Chicago.';
+    const hits = matcher.match(text).map((m) => [text.slice(m.start, m.end), m.start]);
+    expect(hits).toEqual([['Chicago', text.lastIndexOf('Chicago')]]);
+    expect(found('Voters in Kansas and Missouri went to the polls.').map(([s]) => s)).toEqual(['Kansas', 'Missouri']);
+  });
 });
 
 describe('an acronym the article uses for something else', () => {
@@ -134,6 +144,12 @@ describe('a well-known person’s bare surname', () => {
       expect(found(text).map(([s]) => s), text).not.toContain('Trump');
     }
     expect(personUse('the 21 Trump cards', 7, 12)).toBe(false);
+  });
+
+  // dev/b3-02.
+  it('counts before the noun of a leader’s office or time', () => {
+    expect(found('A court barred the Trump administration from sending troops.')).toContainEqual(['Trump', 'donald-trump']);
+    expect(personUse('during the Trump era', 11, 16)).toBe(true);
   });
 
   it('needs an introduction for a surname the pack does not mark as well known', () => {
@@ -190,13 +206,31 @@ describe('a city in a match result is its club', () => {
     ['The teenager, who joined from Barcelona in the summer, scored.', 'Barcelona'],
     ['He signed for Milan in 2019.', 'Milan'],
     ['They lost to Milan 2-1.', 'Milan'],
+    ['The Lakers outscored Dallas 38-22 in the third quarter.', 'Dallas'],
+    ['Jaylen Brown had 29 points for Boston, which has lost four of five.', 'Boston'],
+    ['Wide receiver DeAndre Moore caught a touchdown pass for Texas.', 'Texas'],
+    ['Cooper Flagg led Dallas with 27 points and 10 rebounds.', 'Dallas'],
+    ["Nikola Jokic had a triple-double in Denver's 131-120 win over the Utah Jazz.", 'Denver'],
+    ['Dallas rookie Cooper Flagg scored 22.', 'Dallas'],
   ])('%s — %s is a club', (text, name) => expect(club(text, name)).toBe(true));
   it.each([
     ['Real Madrid drew 1-1 with Liverpool in Madrid.', 'Madrid'],
     ['Flights to Liverpool resumed on Monday.', 'Liverpool'],
     ['Prices in Barcelona rose 2-3% last year.', 'Barcelona'],
     ['She moved from Barcelona in the summer.', 'Barcelona'],
+    ['The storm left 12 points of damage for Boston to repair.', 'Boston'],
+    ['She led Dallas for eight years as mayor.', 'Dallas'],
+    ["Denver's 2-1 vote on the measure passed.", 'Denver'],
+    ['Dallas police arrested two men.', 'Dallas'],
   ])('%s — %s is the city', (text, name) => expect(club(text, name)).toBe(false));
+
+  it('on the bundled packs: a side seen in a result is the side later too, but the city after a word of place', () => {
+    const text = 'The Lakers outscored Dallas 38-22 in the third quarter. Dallas visits the Phoenix Suns on Saturday before returning to Dallas.';
+    const dallas = matcher.match(text).filter((m) => text.slice(m.start, m.end) === 'Dallas');
+    expect(dallas.map((m) => m.start)).toEqual([text.lastIndexOf('Dallas')]);
+    expect(placeAgain(text, text.lastIndexOf('Dallas'))).toBe(true);
+    expect(placeAgain(text, text.indexOf('Dallas visits'))).toBe(false);
+  });
 
   it('on the bundled packs: the venue stays a city, the teams go, and countries stay national teams', () => {
     expect(found('Real Madrid drew 1-1 with Liverpool in Madrid, and Inter Milan won 2-0 at Barcelona.')).toEqual([['Madrid', 'city-3117735']]);
@@ -214,5 +248,36 @@ describe('a country named as a town in apposition is a namesake', () => {
     const text = "In Lebanon, a city of 26,000 east of Harrisburg, officials cheered. Lebanon's prime minister was in Washington.";
     expect(found(text).filter(([s]) => s === 'Lebanon')).toEqual([['Lebanon', 'country-lb']]);
     expect(matcher.match(text).find((m) => text.slice(m.start, m.end) === 'Lebanon')?.start).toBe(text.lastIndexOf('Lebanon'));
+  });
+});
+
+describe('a side in a sports report, by the verb around it', () => {
+  // dev/b5-06.
+  const report = 'The Chiefs won 24-17 as the quarterback threw three touchdowns. Houston clinched the AFC South. Dallas hosts Washington on Christmas Day.';
+  it('reads a report by its words, and the verbs of a side', () => {
+    expect(sportsReport(report)).toBe(true);
+    expect(sportsReport('Washington hosts the summit in Dallas, where the mayor met the governor.')).toBe(false);
+    expect(sideInReport(report, report.indexOf('Houston'), report.indexOf('Houston') + 7)).toBe(true);
+    expect(sideInReport(report, report.indexOf('Washington'), report.indexOf('Washington') + 10)).toBe(true);
+    expect(sideInReport('Fans gathered in Dallas.', 17, 23)).toBe(false);
+  });
+  it('on the bundled packs: the sides go in a report, the same words elsewhere keep the cities', () => {
+    expect(found(report).map(([s]) => s)).toEqual([]);
+    expect(found('Washington hosts the summit in Dallas.').map(([s]) => s)).toEqual(['Washington', 'Dallas']);
+  });
+});
+
+describe('a country named as a town, and a performer in apposition', () => {
+  // dev/b5-03, b5-13.
+  it('reads "the village of Mexico" as a town and "Kansas, the progressive rock band" as the band', () => {
+    expect(townNamedBefore('near the village of Mexico, in Oswego County', 'near the village of '.length)).toBe(true);
+    expect(townNamedBefore('the president of Mexico', 'the president of '.length)).toBe(false);
+    expect(performerInApposition('Kansas, the progressive rock band formed in Topeka', 6)).toBe(true);
+    expect(performerInApposition('Kansas, the state where it formed', 6)).toBe(false);
+  });
+  it('on the bundled packs: the town and the band go; "in Chicago, the band said" keeps the city', () => {
+    expect(found('Snow buried the village of Mexico, in Oswego County.').map(([s]) => s)).toEqual([]);
+    expect(found('Kansas, the progressive rock band formed in Topeka, plays Nashville.').map(([s]) => s)).not.toContain('Kansas');
+    expect(found('The tour ends in Chicago, the band said.')).toEqual([['Chicago', 'city-4887398']]);
   });
 });

@@ -51,7 +51,11 @@ const AFTER_LANGUAGE = new Set([
  * no word that is also a verb or an adjective before a place ("play Portugal", "film Berlin's streets",
  * "musical Vienna"), so the English list is its own.
  */
-const WORK_HEADS_EN = new Set(['novel', 'memoir', 'movie', 'documentary', 'album', 'song', 'opera', 'ballet', 'sitcom', 'poem', 'cruiser', 'frigate']);
+const WORK_HEADS_EN = new Set([
+  'novel', 'memoir', 'movie', 'documentary', 'album', 'song', 'opera', 'ballet', 'sitcom', 'poem', 'cruiser', 'frigate',
+  // Performers and animals named after places: "the rock band Chicago", "the singer Georgia", "the colt Dubai".
+  'band', 'bands', 'singer', 'rapper', 'duo', 'trio', 'racehorse', 'colt', 'filly', 'mare', 'gelding', 'stallion',
+]);
 const WORK_HEADS = new Set([
   'film', 'roman', 'livre', 'pave', 'chanson', 'piece', 'serie', 'feuilleton', 'documentaire', 'tableau', 'poeme', 'essai', 'navire', 'croiseur', 'fregate', 'spectacle',
   'novela', 'libro', 'pelicula', 'cancion', 'documental', 'buque', 'romanzo', 'canzone', 'nave', 'livro', 'filme', 'cancao', 'navio', 'buch', 'lied', 'schiff',
@@ -81,16 +85,20 @@ const PERSON_AFTER = new Set([
   'met', 'meets', 'wants', 'wanted', 'called', 'calls', 'added', 'argued', 'warned', 'threatened', 'ordered', 'urged', 'insisted', 'claimed', 'denied', 'promised', 'pledged', 'vowed', 'praised', 'criticised', 'criticized', 'visited', 'who',
 ]);
 
+/** Nouns a leader's surname modifies: "the Trump administration", "the Macron government", "Trump's campaign" (the possessive counts anyway). */
+const LEADER_NOUNS = new Set(['administration', 'administrations', 'presidency', 'government', 'cabinet', 'campaign', 'era']);
+
 /**
  * A bare surname read without an introduction (`GlossaryEntry.wellKnown`) needs a person's grammar
- * around it: a possessive, a reporting verb after it, or a preposition before it with no noun after
- * ("a call with Trump."). "21 Trump cards", "the Trump cards" and "a Trump card" have none.
+ * around it: a possessive, a reporting verb after it, a noun of a leader's office or time after it ("the
+ * Trump administration"), or a preposition before it with no noun after ("a call with Trump."). "21 Trump
+ * cards", "the Trump cards" and "a Trump card" have none.
  */
 export function personUse(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 30);
   if (/^['’]s?\b/u.test(after)) return true;
   const next = NEXT_WORD.exec(after)?.[1] ?? null;
-  if (next !== null && PERSON_AFTER.has(next)) return true;
+  if (next !== null && (PERSON_AFTER.has(next) || LEADER_NOUNS.has(next))) return true;
   const prev = prevWord(text, start);
   return prev !== null && PERSON_BEFORE.has(prev.toLowerCase()) && /^[^\p{L}\p{N}\s\u00A0]/u.test(after);
 }
@@ -188,27 +196,77 @@ export function withoutRegionTowns(text: string, mentions: readonly Mention[], f
   });
 }
 
-/** A match score ("1-1", "3–0"). */
-const SCORE = String.raw`\d{1,2}[-–]\d{1,2}`;
+/** A match score ("1-1", "3–0", a basketball game's "131-120"). */
+const SCORE = String.raw`\d{1,3}[-–]\d{1,3}`;
 /** Verbs of a match result. */
-const RESULT_VERBS = String.raw`(?:beat|beats|defeated|edged|thrashed|routed|drew|draw|lost|hosted|hosts)`;
+const RESULT_VERBS = String.raw`(?:beat|beats|defeated|edged|thrashed|routed|drew|draw|lost|hosted|hosts|outscored|outlasted|blanked|topped|downed|stunned|upset|overpowered|trounced)`;
 const SCORE_THEN_TEAM = new RegExp(String.raw`${SCORE}\s+(?:with|at|against|to|over)\s+$`, 'u');
 const VERB_THEN_TEAM = new RegExp(String.raw`\b${RESULT_VERBS}(?:\s+(?:to|with|against))?\s+$`, 'u');
 const SCORE_AFTER = new RegExp(String.raw`^[\s\u00A0]+${SCORE}\b`, 'u');
 const TEAM_THEN_RESULT = new RegExp(String.raw`^[\s\u00A0]+${RESULT_VERBS}\b[^.!?]{0,40}?${SCORE}`, 'u');
 /** A player's transfer: "joined from Barcelona", "signed for Milan", "on loan from Lyon". */
 const TRANSFER_THEN_TEAM = /\b(?:joined from|signed from|signed for|on loan (?:from|at|to))[\s\u00A0]+$/u;
+/** A player's figures for a side: "had 29 points for Boston", "caught a touchdown pass for Texas", "two goals against Leeds". */
+const FIGURES_FOR_TEAM =
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:points|rebounds|assists|goals|runs|yards|saves|strikeouts|hits|tackles|touchdowns|steals|blocks|wickets|tries)\s+(?:for|against)[\s\u00A0]+$|\b(?:touchdown|pass|goal|hat-trick|hat trick|try|homer|home run|three-pointer|3-pointer|basket|wicket|century)\s+(?:for|against)[\s\u00A0]+$/u;
+/** A player leading a side in a game: "led Dallas with 27 points". */
+const LED_THEN_TEAM = /\bled[\s\u00A0]+$/u;
+const WITH_FIGURES_AFTER = /^[\s\u00A0]+with[\s\u00A0]+\d+[\s\u00A0]+(?:points|rebounds|assists|goals|yards|strikeouts|saves)\b/u;
+/** A side's result as a possessive: "Denver's 131-120 win". */
+const POSSESSIVE_RESULT = new RegExp(String.raw`^['’]s[\s\u00A0]+${SCORE}[\s\u00A0]+(?:win|victory|loss|defeat|rout|comeback)\b`, 'u');
+/** A player's position or a coach right after a side's name: "Dallas rookie Cooper Flagg", "Texas quarterback Arch Manning". */
+const ROLE_AFTER_TEAM =
+  /^[\s\u00A0]+(?:rookie|guard|forward|center|centre|quarterback|pitcher|shortstop|catcher|outfielder|infielder|linebacker|receiver|running back|tight end|cornerback|safety|kicker|striker|midfielder|defender|goalkeeper|goalie|winger|coach|head coach|manager|point guard|shooting guard)[\s\u00A0]+\p{Lu}/u;
 
 /**
  * Whether the name at `start..end` is a team in a match result: after a score and "with", "at", "against"
  * ("drew 1-1 with Liverpool", "won 2-0 at Barcelona"), after a verb of result with the score next ("beat
- * Liverpool 3-1", "lost to Alabama 24-21"), or before such a verb and a score ("Liverpool beat Chelsea 2-0"); or a club a player
- * moves from or to ("joined from Barcelona", "signed for Milan").
+ * Liverpool 3-1", "lost to Alabama 24-21"), or before such a verb and a score ("Liverpool beat Chelsea 2-0"),
+ * or with a possessive before the score ("Denver's 131-120 win"); a side a player scores or plays for ("29
+ * points for Boston", "led Dallas with 27 points", "Dallas rookie Cooper Flagg"); or a club a player moves
+ * from or to ("joined from Barcelona", "signed for Milan").
  */
 export function clubInResult(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 30), start);
+  const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 60);
-  return SCORE_THEN_TEAM.test(before) || (VERB_THEN_TEAM.test(before) && SCORE_AFTER.test(after)) || TEAM_THEN_RESULT.test(after) || TRANSFER_THEN_TEAM.test(before);
+  return (
+    SCORE_THEN_TEAM.test(before) ||
+    (VERB_THEN_TEAM.test(before) && SCORE_AFTER.test(after)) ||
+    TEAM_THEN_RESULT.test(after) ||
+    TRANSFER_THEN_TEAM.test(before) ||
+    FIGURES_FOR_TEAM.test(before) ||
+    (LED_THEN_TEAM.test(before) && WITH_FIGURES_AFTER.test(after)) ||
+    POSSESSIVE_RESULT.test(after) ||
+    ROLE_AFTER_TEAM.test(after)
+  );
+}
+
+/** Words of a game's report: an article with three or more of them is a sports report. */
+const SPORTS_WORDS = /\b(?:touchdowns?|quarterback|rebounds|assists|innings|wickets|yards|goals?|halftime|overtime|playoffs?|postseason|season|coach|league|standings|roster|rookie|scored|clinched|championship|tournament|quarter|inning|match)\b/gu;
+
+/** Whether `text` reads as a sports report (`SPORTS_WORDS`): there a city's or a state's name as a side's subject or object is the side. */
+export function sportsReport(text: string): boolean {
+  let n = 0;
+  for (const _ of text.matchAll(SPORTS_WORDS)) if (++n >= 3) return true;
+  return false;
+}
+
+/** A side's doings right after its name: "Houston clinched the AFC South", "Dallas hosts Washington". */
+const SIDE_VERB_AFTER = /^[\s\u00A0]+(?:clinched|clinches|hosts|hosted|visits|visited|faces|faced|trails|trailed|rallied|improved|outscored|outlasted|clinch)\b/u;
+/** A side after another side's doings: "Dallas hosts Washington", "faced Boston". */
+const SIDE_VERB_BEFORE = /\b(?:hosts|hosted|visits|visited|faces|faced|against)[\s\u00A0]+$/u;
+
+/** Whether the name at `start..end`, in a sports report, is a side by the verb around it ("Dallas hosts Washington"). */
+export function sideInReport(text: string, start: number, end: number): boolean {
+  return SIDE_VERB_AFTER.test(text.slice(end, end + 20)) || SIDE_VERB_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+}
+
+/** Words before a place that keep it the place where a side of the same name plays: "in Dallas", "back to Boston". */
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|at|to|from|near|outside|inside|into|across|around|throughout|of|visit|visited|visiting)[\s\u00A0]+$/iu;
+
+/** Whether a side's name seen in a result is the place again here: after a word of place ("in Dallas"). */
+export function placeAgain(text: string, start: number): boolean {
+  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 }
 
 /**
@@ -218,6 +276,22 @@ export function clubInResult(text: string, start: number, end: number): boolean 
  */
 export function teamNamedAfter(id: string): boolean {
   return id.startsWith('city-') || id.startsWith('region-us-');
+}
+
+/** A kind of town and "of" right before a name: "the village of Mexico", "the town of Peru". */
+const TOWN_OF_BEFORE = /(?:^|[^\p{L}])(?:village|town|township|hamlet|borough|county|parish)[\s\u00A0]+of[\s\u00A0]+$/iu;
+
+/** Whether a kind of town and "of" come right before `start`: a country's name there is a town's ("the village of Mexico, in Oswego County"). */
+export function townNamedBefore(text: string, start: number): boolean {
+  return TOWN_OF_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
+
+/** After a name: a comma and an apposition that makes it a performer ("Kansas, the progressive rock band formed in Topeka"). */
+const PERFORMER_APPOSITION = /^,[\s\u00A0]+(?:the|a|an)[\s\u00A0]+(?:[\p{Ll}-]+[\s\u00A0]+){0,3}(?:band|group|trio|duo|quartet|singer|rapper)\b/u;
+
+/** Whether the name ending at `end` is named a performer in apposition: a title, like "the band Kansas". */
+export function performerInApposition(text: string, end: number): boolean {
+  return PERFORMER_APPOSITION.test(text.slice(end, end + 60));
 }
 
 /** Whether the name ending at `end` is followed by an apposition naming it a town ("Lebanon, a city of 26,000"). */

@@ -30,8 +30,9 @@ import { classifyAbbreviations, isAbbreviation, NO_ABBREVIATIONS, type EntryAbbr
 import { compoundNamePart } from './compounds';
 import { refineMentions, type EntryFacts } from './context';
 import { coordinated, countryOpeningUse, personUse } from './discourse';
-import { Introductions, shortReadingOf } from './short-in-context';
+import { countriesOfPlaces, Introductions, lastIntroducedBefore, shortEndsOrganisation, shortReadingOf } from './short-in-context';
 import { preferRegionReadings } from './region-readings';
+import { inDateline } from './dateline';
 
 export type { Mention } from './types';
 import { EdgeTable, IntList, WordTable } from './int-tables';
@@ -142,7 +143,7 @@ function caseHolds(rule: number, aliasRaw: string, raw: string, start: number, t
     case RULE_CAPITAL:
       return isCapitalised(raw) || (inner && HYPHENS.has(text[start - 1] ?? ''));
     case RULE_EXACT:
-      return aliasRaw === raw;
+      return aliasRaw === raw || (aliasRaw.length >= 3 && raw === aliasRaw.toUpperCase() && raw !== aliasRaw && inDateline(text, start));
     default: // RULE_PROPER
       return aliasRaw === raw || (aliasRaw.length >= 3 && raw === aliasRaw.toUpperCase());
   }
@@ -232,6 +233,18 @@ const ENTRY_PERSON = 1;
 const ENTRY_REGION = 2;
 /** A person whose short name counts without an introduction (`GlossaryEntry.wellKnown`). */
 const ENTRY_WELL_KNOWN = 4;
+/** A storyline's topic ("UN sanctions" on North Korea): it counts only beside one of its related entries (`isStoryEntry`). */
+const ENTRY_STORY = 8;
+
+/**
+ * A bundled storyline's topic with related entries (`ENTRY_STORY`): its aliases may be generic ("UN
+ * sanctions", "Moscow Declaration") and name the story's subject only where the story is the article's.
+ * Events keep their own names ("Ukrainekrieg"); a reader's own topics, and those with nothing related,
+ * match as before.
+ */
+export function isStoryEntry(e: Pick<GlossaryEntry, 'kind' | 'origin' | 'related'>): boolean {
+  return e.kind === 'topic' && e.origin === 'storyline' && e.related.length > 0;
+}
 
 /** A first-level division of a country (the regions pack's `region-*` entries): "Town, Region" reads it. */
 export function isRegionEntry(e: Pick<GlossaryEntry, 'id' | 'kind'>): boolean {
@@ -278,6 +291,7 @@ export function compileMatcher(entries: readonly GlossaryEntry[], options: Match
   const entryKind: Array<GlossaryEntry['kind'] | undefined> = [];
   const entryIsRegion: boolean[] = [];
   const entryWellKnown: boolean[] = [];
+  const entryStory: boolean[] = [];
   /** Abbreviations among each entry's aliases, its own and those lent by `sameAs` ("DRC", "U.S."), by entry number. */
   const entryAbbreviationAliases = new Map<number, string[]>();
   /** Regions' towns named like places elsewhere (`GlossaryEntry.towns`), by entry number. */
@@ -343,6 +357,7 @@ export function compileMatcher(entries: readonly GlossaryEntry[], options: Match
       entryKind[no] = entry.kind;
       entryIsRegion[no] = isRegionEntry(entry);
       entryWellKnown[no] = entry.wellKnown === true;
+      entryStory[no] = isStoryEntry(entry);
       if (entry.towns?.length) entryTowns.set(no, entry.towns);
     }
     const abbreviations = entry.aliases.filter(isAbbreviation);
@@ -371,7 +386,7 @@ export function compileMatcher(entries: readonly GlossaryEntry[], options: Match
     caseRaws,
     entryIds,
     entryRelated: related,
-    entryPerson: Uint8Array.from(entryKind, (k, n) => (k === 'person' ? ENTRY_PERSON | (entryWellKnown[n] ? ENTRY_WELL_KNOWN : 0) : entryIsRegion[n] ? ENTRY_REGION : 0)),
+    entryPerson: Uint8Array.from(entryKind, (k, n) => (k === 'person' ? ENTRY_PERSON | (entryWellKnown[n] ? ENTRY_WELL_KNOWN : 0) : entryIsRegion[n] ? ENTRY_REGION : entryStory[n] ? ENTRY_STORY : 0)),
     entryTowns,
     entryAbbreviations: new Map([...entryAbbreviationAliases].flatMap(([n, aliases]) => {
       const sorted = classifyAbbreviations(entryKind[n], aliases);
@@ -423,7 +438,7 @@ interface MatcherParts extends PayloadArrays {
  * Bumped whenever `MatcherData`'s layout or meaning changes, so stored copies built by an older
  * version are recompiled instead of misread.
  */
-export const MATCHER_DATA_FORMAT = 5;
+export const MATCHER_DATA_FORMAT = 6;
 
 /**
  * A compiled matcher as stored data: one JSON string and a few typed arrays, so that structured
@@ -573,6 +588,7 @@ function matcherFromParts(parts: MatcherParts): Matcher {
   const facts: EntryFacts = {
     isPerson: (id) => ((entryPerson[numberOfId.get(id) ?? -1] ?? 0) & ENTRY_PERSON) !== 0,
     isRegion: (id) => ((entryPerson[numberOfId.get(id) ?? -1] ?? 0) & ENTRY_REGION) !== 0,
+    isStory: (id) => ((entryPerson[numberOfId.get(id) ?? -1] ?? 0) & ENTRY_STORY) !== 0,
     abbreviations: (id) => entryAbbreviations.get(numberOfId.get(id) ?? -1) ?? NO_ABBREVIATIONS,
     related: (id) => (entryRelated[numberOfId.get(id) ?? -1] ?? []).map((n) => entryIds[n]!),
     towns: (id) => entryTowns.get(numberOfId.get(id) ?? -1) ?? [],
@@ -704,7 +720,8 @@ function matcherFromParts(parts: MatcherParts): Matcher {
         if (!inExcluded(start, end)) {
           // A common-word name opening a sentence is only a candidate, like a bare short name.
           // A possessive shows a name ("Japan's coast guard"), at a sentence's start too.
-          const sentenceStart = (gapBefore(i) & GAP_SENTENCE) !== 0 && (tt.flags[hitEnd]! & TOKEN_POSSESSIVE) === 0;
+          // A dateline's capitals are a name's ("PHOENIX (AP) —"): no sentence's start there.
+          const sentenceStart = (gapBefore(i) & GAP_SENTENCE) !== 0 && (tt.flags[hitEnd]! & TOKEN_POSSESSIVE) === 0 && !(isAllCaps(input.slice(start, end)) && inDateline(input, start));
           const counts = (p: number) => pMode[p] === MODE_ALIAS || pMode[p] === MODE_DEMONYM || (pMode[p] === MODE_COMMON && !sentenceStart);
           const fullPayloads = hit.filter(counts);
           const bestRank = Math.min(...fullPayloads.map((p) => payloadRank[p]!));
@@ -723,7 +740,7 @@ function matcherFromParts(parts: MatcherParts): Matcher {
       if (fuzzy >= 0 && !inExcluded(start, end)) raws.push({ start, end, full: [fuzzy], short: [], misspelling: text.slice(start, end) });
     }
     text = '';
-    preferRegionReadings(input, raws, (n) => (entryPerson[n]! & ENTRY_REGION) !== 0);
+    preferRegionReadings(input, raws, (n) => (entryPerson[n]! & ENTRY_REGION) !== 0, (n) => entryRelated[n]!);
 
     const introduced = new Set<number>();
     for (const r of raws) if (r.full.length === 1 && !r.misspelling) introduced.add(r.full[0]!);
@@ -732,6 +749,8 @@ function matcherFromParts(parts: MatcherParts): Matcher {
 
     const mentions: Mention[] = [];
     const demonymStarts = new Set<number>();
+    /** Countries the article's introduced places lie in, built on first need. */
+    let placesIn: Set<number> | undefined;
     let countries = -1;
     const countriesNamed = () => (countries >= 0 ? countries : (countries = [...introduced].filter((n) => entryIds[n]!.startsWith('country-')).length));
     raws.forEach((r, k) => {
@@ -746,16 +765,22 @@ function matcherFromParts(parts: MatcherParts): Matcher {
         return;
       }
       const readings = r.full.length > 1 ? r.full : r.short;
+      if (r.full.length === 0 && shortEndsOrganisation(input, r.start)) return;
       const named = readings.filter((n) => introduced.has(n));
       if (named.length === 1) {
         mentions.push({ start: r.start, end: r.end, entryId: entryIds[named[0]!]! });
       } else if (named.length > 1) {
-        mentions.push({ start: r.start, end: r.end, entryId: null, candidates: ids(named) });
+        // Places only: two people the article introduced stay a choice ("Kim" after Kim Jong Un and Kim Yo Jong).
+        const last = named.some((n) => (entryPerson[n]! & ENTRY_PERSON) !== 0) ? null : lastIntroducedBefore(named, raws, r.start);
+        mentions.push(last !== null ? { start: r.start, end: r.end, entryId: entryIds[last]! } : { start: r.start, end: r.end, entryId: null, candidates: ids(named) });
       } else {
         // A person's bare surname is read from context only through another person the article introduces (a
         // colleague: "Macron" beside Sébastien Lecornu), not a place: "Lee" in an article naming South Korea may be any Lee.
         const person = (n: number) => (entryPerson[n]! & ENTRY_PERSON) !== 0;
+        const isCountry = (n: number) => entryIds[n]!.startsWith('country-');
         const inContext = readings.filter((n) => entryRelated[n]!.some((rel) => introduced.has(rel) && (!person(n) || person(rel))));
+        // A country's short name where the article's places lie in it ("America" in a story set in New York).
+        if (inContext.length === 0 && readings.length === 1 && isCountry(readings[0]!) && (placesIn ??= countriesOfPlaces(introduced, (n) => entryRelated[n]!, isCountry)).has(readings[0]!)) inContext.push(readings[0]!);
         const next = raws[k + 1];
         if (inContext.length === 1) {
           mentions.push({ start: r.start, end: r.end, entryId: entryIds[inContext[0]!]! });

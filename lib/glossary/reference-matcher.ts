@@ -22,12 +22,13 @@ import type { GlossaryEntry } from './types';
 import { classifyAbbreviations, isAbbreviation, NO_ABBREVIATIONS } from './abbreviations';
 import { tokenize, type Token } from './tokenize';
 import { refineMentions, type EntryFacts } from './context';
-import { Introductions, shortReadingOf } from './short-in-context';
+import { countriesOfPlaces, Introductions, lastIntroducedBefore, shortEndsOrganisation, shortReadingOf } from './short-in-context';
 import { preferRegionReadings } from './region-readings';
+import { inDateline } from './dateline';
 import { coordinated, countryOpeningUse, personUse } from './discourse';
 // The rules (an alias word's case rule, what counts as capitalised) are the production ones: this
 // oracle checks the engine (trie, passes, resolution), not the rules, so it shares them.
-import { caseRuleFor, HYPHENS, isCapitalised, isRegionEntry, withinOneEdit, type CaseRule, type Matcher, type MatcherOptions, type Mention, type PayloadMode } from './matcher';
+import { caseRuleFor, HYPHENS, isCapitalised, isRegionEntry, isStoryEntry, withinOneEdit, type CaseRule, type Matcher, type MatcherOptions, type Mention, type PayloadMode } from './matcher';
 
 /** Misspellings are only considered for words at least this long: shorter words collide too often. */
 const FUZZY_MIN_LENGTH = 7;
@@ -64,7 +65,7 @@ function caseHolds(rule: CaseRule, aliasRaw: string, token: Token, text: string,
     case 'capital':
       return isCapitalised(token.raw) || (inner && HYPHENS.has(text[token.start - 1] ?? ''));
     case 'exact':
-      return aliasRaw === token.raw;
+      return aliasRaw === token.raw || (aliasRaw.length >= 3 && token.raw === aliasRaw.toUpperCase() && token.raw !== aliasRaw && inDateline(text, token.start));
     case 'proper':
       return aliasRaw === token.raw || (aliasRaw.length >= 3 && token.raw === aliasRaw.toUpperCase());
   }
@@ -91,6 +92,7 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
   let aliasCount = 0;
   const relatedOf = new Map<string, readonly string[]>();
   const kindOf = new Map<string, GlossaryEntry['kind']>();
+  const storyIds = new Set<string>();
   const wellKnown = new Set<string>();
   const townsOf = new Map<string, readonly string[]>();
   const abbreviationAliases = new Map<string, string[]>();
@@ -131,6 +133,7 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
       relatedOf.set(entry.id, entry.related);
       kindOf.set(entry.id, entry.kind);
       if (entry.kind === 'person' && entry.wellKnown) wellKnown.add(entry.id);
+      if (isStoryEntry(entry)) storyIds.add(entry.id);
       if (entry.towns?.length) townsOf.set(entry.id, entry.towns);
     }
     abbreviationAliases.set(id, [...(abbreviationAliases.get(id) ?? []), ...entry.aliases.filter(isAbbreviation)]);
@@ -178,6 +181,7 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
   const facts: EntryFacts = {
     isPerson: (id) => kindOf.get(id) === 'person',
     isRegion: (id) => kindOf.has(id) && isRegionEntry({ id, kind: kindOf.get(id)! }),
+    isStory: (id) => storyIds.has(id),
     abbreviations: (id) => classifyAbbreviations(kindOf.get(id), abbreviationAliases.get(id) ?? []) ?? NO_ABBREVIATIONS,
     related: (id) => (relatedOf.get(id) ?? []).filter((r) => numbered.has(r)),
     towns: (id) => townsOf.get(id) ?? [],
@@ -197,7 +201,8 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
         const end = tokens[hit.end]!.end;
         if (!inExcluded(start, end)) {
           // A common-word name opening a sentence is only a candidate, like a bare short name.
-          const sentenceStart = tokens[i]!.sentenceStart && !tokens[hit.end]!.possessive;
+          const capitals = text.slice(start, end);
+          const sentenceStart = tokens[i]!.sentenceStart && !tokens[hit.end]!.possessive && !(capitals === capitals.toUpperCase() && capitals !== capitals.toLowerCase() && capitals.length >= 2 && inDateline(text, start));
           const counts = (p: Payload) => p.mode === 'alias' || p.mode === 'demonym' || (p.mode === 'common' && !sentenceStart);
           const fullPayloads = hit.payloads.filter(counts);
           const bestRank = Math.min(...fullPayloads.map((p) => p.rank));
@@ -215,7 +220,7 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
       if (fuzzy && !inExcluded(t.start, t.end)) raws.push({ start: t.start, end: t.end, full: [fuzzy], short: [], misspelling: text.slice(t.start, t.end) });
     }
 
-    preferRegionReadings(text, raws, (id) => facts.isRegion(id));
+    preferRegionReadings(text, raws, (id) => facts.isRegion(id), (id) => facts.related(id));
 
     const introduced = new Set<string>();
     for (const r of raws) if (r.full.length === 1 && !r.misspelling) introduced.add(r.full[0]!);
@@ -235,15 +240,19 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
         return;
       }
       const readings = r.full.length > 1 ? r.full : r.short;
+      if (r.full.length === 0 && shortEndsOrganisation(text, r.start)) return;
       const named = readings.filter((id) => introduced.has(id));
       if (named.length === 1) {
         mentions.push({ start: r.start, end: r.end, entryId: named[0]! });
       } else if (named.length > 1) {
-        mentions.push({ start: r.start, end: r.end, entryId: null, candidates: named });
+        const last = named.some((id) => kindOf.get(id) === 'person') ? null : lastIntroducedBefore(named, raws, r.start);
+        mentions.push(last !== null ? { start: r.start, end: r.end, entryId: last } : { start: r.start, end: r.end, entryId: null, candidates: named });
       } else {
         // A person's bare surname is read from context only through another person the article introduces.
         const person = (id: string) => kindOf.get(id) === 'person';
+        const isCountry = (id: string) => id.startsWith('country-');
         const inContext = readings.filter((id) => relatedOf.get(id)?.some((rel) => introduced.has(rel) && (!person(id) || person(rel))));
+        if (inContext.length === 0 && readings.length === 1 && isCountry(readings[0]!) && countriesOfPlaces(introduced, (id) => facts.related(id), isCountry).has(readings[0]!)) inContext.push(readings[0]!);
         const next = raws[k + 1];
         if (inContext.length === 1) {
           mentions.push({ start: r.start, end: r.end, entryId: inContext[0]! });

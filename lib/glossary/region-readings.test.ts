@@ -56,6 +56,32 @@ describe('preferRegionReadings', () => {
     expect(georgia('The State of Georgia sued.', ['country:ge', 'region:ga'])).toEqual(['region:ga']);
     expect(georgia('The people of Georgia voted.', ['country:ge', 'region:ga'])).toEqual(['country:ge', 'region:ga']);
     expect(georgia('The State of Georgia sued.', ['country:ge', 'city:georgia'])).toEqual(['country:ge', 'city:georgia']);
+    expect(georgia('Sen. Raphael Warnock of Georgia said.', ['country:ge', 'region:ga'])).toEqual(['region:ga']);
+    expect(georgia('He was confirmed as ambassador to Georgia.', ['country:ge', 'region:ga'])).toEqual(['country:ge']);
+  });
+
+  it('after a town and a comma, a name that is a region and a country is the reading the town goes with', () => {
+    const related: Record<string, string[]> = { 'city:columbus': ['region:oh'], 'region:oh': ['country:us'], 'region:ga': ['country:us'], 'city:tbilisi': ['country:ge'] };
+    const georgiaAfter = (town: string, townId: string) => {
+      const text = `He grew up in ${town}, Georgia.`;
+      const r: Array<RawReadings<string>> = [
+        { start: text.indexOf(town), end: text.indexOf(town) + town.length, full: [townId], short: [] },
+        { start: text.indexOf('Georgia'), end: text.indexOf('Georgia') + 7, full: ['country:ge', 'region:ga'], short: [] },
+      ];
+      preferRegionReadings(text, r, isRegion, (id) => related[id] ?? []);
+      return r[1]!.full;
+    };
+    expect(georgiaAfter('Columbus', 'city:columbus')).toEqual(['region:ga']);
+    expect(georgiaAfter('Tbilisi', 'city:tbilisi')).toEqual(['country:ge']);
+    expect(georgiaAfter('Cairo', 'city:cairo')).toEqual(['country:ge', 'region:ga']);
+  });
+
+  it('after a town the glossary does not know and a comma, or after a lawmaker\'s name and "of", it is the region', () => {
+    expect(read('Boeing\'s factory in Everett, New York, builds jets', ['New York'])).toEqual(['region:ny']);
+    expect(read('Sen. Chuck Schumer of New York said', ['New York'])).toEqual(['region:ny']);
+    expect(read('officials said Tuesday, New York would act', ['New York'])).toEqual(['city:nyc']);
+    expect(read('On Tuesday, New York said no', ['New York'])).toEqual(['city:nyc']);
+    expect(read("He met John Smith, New York's envoy", ['New York'])).toEqual(['city:nyc']);
   });
 
   it('leaves the city alone otherwise', () => {
@@ -86,6 +112,15 @@ describe('on the bundled packs', () => {
     expect(ids('Officials in the state of Washington sued on Monday.', 'Washington')).toEqual(['region-us-wa']);
     expect(ids('纽约州立大学（State University of New York，SUNY）社会学荣誉教授', 'New York')).toEqual(['region-us-ny']);
     expect(ids('The State of Georgia sued the company.', 'Georgia')).toEqual(['region-us-ga']);
+  });
+
+  it('"Everett, Washington", "Columbus, Georgia" and "Sen. Raphael Warnock of Georgia" are the states; "ambassador to Georgia" the country', () => {
+    expect(ids("Boeing's factory in Everett, Washington, builds the 777X.", 'Washington')).toEqual(['region-us-wa']);
+    expect(ids('He lives in Georgetown, Washington, D.C., now.', 'Washington')).toEqual(['city-4140963']);
+    expect(ids('Tbilisi is far from here. He grew up in Columbus, Georgia, near Fort Benning.', 'Georgia')).toEqual(['region-us-ga']);
+    // Each bare use reads the reading the article last introduced.
+    const text = 'Sen. Raphael Warnock of Georgia voted for him as ambassador to Georgia, where protests fill the streets of Tbilisi. Georgia\'s membership bid is frozen.';
+    expect(ids(text, 'Georgia')).toEqual(['region-us-ga', 'country-ge', 'country-ge']);
   });
 
   it('"Moscow, Idaho"-style pairs are left to the "Town, Region" rule', () => {

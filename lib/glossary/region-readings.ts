@@ -10,6 +10,11 @@
  *    is an alias already), "New York Attorney General", "the Washington Legislature". A city has a mayor.
  *  - a compass or country adjective in lower case before it: "eastern Washington", "upstate New York",
  *    "rural Georgia". A capital's quarters are capitalised names ("Northwest Washington"), not this.
+ *  - after a town the glossary does not know and a comma ("Everett, Washington"; not "Georgetown,
+ *    Washington, D.C."), and after a US lawmaker's or governor's name and "of" ("Sen. Raphael Warnock of
+ *    Georgia", which also decides between the state and the country); so does a town of the same country
+ *    and a comma before it ("Columbus, Georgia": Columbus is a US city). The other way, "ambassador to" and
+ *    "embassy in" make a name that is a region and a country ("Georgia") the country.
  *  - named as a state: "the State of New York", "the state of Washington", and the names of its bodies
  *    headed by "State" ("State University of New York", "State Bar of New York"). A city is no state. Not
  *    before a possessive: "the state of New York's subways" is the condition of the city's. So named, a
@@ -35,6 +40,19 @@ const AREA_BEFORE = /(?:^|[^\p{L}])(?:eastern|western|northern|southern|central|
 const STATE_OF = /(?:^|[^\p{L}])[Ss]tate(?:[\s\u00A0]+\p{Lu}\p{Ll}+){0,2}[\s\u00A0]+of[\s\u00A0]+$/u;
 /** A state office right after the name ("Gov.", "Attorney General", "Legislature"). */
 const OFFICE_AFTER = /^[\s\u00A0]+(?:Gov\.?|Governor|Lt\.? Gov\.?|Lieutenant Governor|Sen\.|Senator|Rep\.|Attorney General|Legislature|state (?:Sen\.|Senator|Rep\.|Legislature|lawmakers|legislators))(?![\p{L}])/u;
+/** A US lawmaker or governor, named, then "of": "Sen. Raphael Warnock of", "Majority Leader John Thune of". */
+const OFFICE_HOLDER_OF =
+  /(?:^|[^\p{L}])(?:Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Congressman|Congresswoman|Leader|Whip|Speaker|Democrat|Republican)(?:[\s\u00A0]+\p{Lu}[\p{L}.'’-]*){1,3}[\s\u00A0]+of[\s\u00A0]+$/u;
+/** Words that only a country follows: "ambassador to Georgia", "the embassy in Georgia". */
+const COUNTRY_CUE_BEFORE = /(?:^|[^\p{L}])(?:ambassador|ambassadors|envoy|embassy|embassies)[\s\u00A0]+(?:to|in)[\s\u00A0]+$/iu;
+/**
+ * A town's name and a comma right before, after a lower-case word: "in Everett, " (a town the glossary
+ * does not know: the caller checks that no match ends there). Not a day or a month ("said Tuesday, ").
+ */
+const TOWN_COMMA_BEFORE =
+  /(?:^|[^\p{L}])\p{Ll}+[\s\u00A0]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{Ll}'’-]+(?:[\s\u00A0]+\p{Lu}[\p{Ll}'’-]+){0,2},[\s\u00A0]+$/u;
+/** After a capital's name: its district ("Washington, D.C."); or a possessive, which "Town, State" does not take ("John Smith, Washington's envoy"). */
+const DISTRICT_AFTER = /^(?:,?[\s\u00A0]*D\.?\s?C\b|['’]s\b)/u;
 /** "and" or "or", with or without a comma: what makes two names a list. */
 const AND_OR = /^[\s\u00A0]*,?[\s\u00A0]+(?:and|or)[\s\u00A0]+$/u;
 /** A comma, "and", "or" or both (", and") between two names of a list. */
@@ -46,13 +64,25 @@ const joinedInList = (text: string, end: number, nextStart: number) => LIST_JOIN
  * short readings hold exactly one, when the words around it make it that region: its full reading becomes
  * the region, so resolution takes it and counts it as introduced. `isRegion`: whether an entry is a region.
  */
-export function preferRegionReadings<T>(text: string, raws: Array<RawReadings<T>>, isRegion: (entry: T) => boolean): void {
+export function preferRegionReadings<T>(text: string, raws: Array<RawReadings<T>>, isRegion: (entry: T) => boolean, related: (entry: T) => readonly T[] = () => []): void {
+  /** Whether `town` lies in a region of the same country as `region` ("Columbus", Ohio, and the US state of Georgia). */
+  const sameCountry = (town: T, region: T): boolean => {
+    const countries = related(region).filter((e) => !isRegion(e));
+    return related(town).some((r) => isRegion(r) && related(r).some((c) => countries.includes(c)));
+  };
   // A name whose full readings are a region and places of other kinds, named as a state: "the State of Georgia".
-  for (const r of raws) {
-    if (r.full.length < 2 || r.misspelling) continue;
+  raws.forEach((r, k) => {
+    if (r.full.length < 2 || r.misspelling) return;
     const regions = r.full.filter(isRegion);
-    if (regions.length === 1 && namedAsState(text, r.start, r.end)) r.full = regions;
-  }
+    const town = k > 0 && /^,[\s\u00A0]+$/u.test(text.slice(raws[k - 1]!.end, r.start)) ? raws[k - 1]! : null;
+    const townReadings = town === null ? [] : [...town.full, ...town.short];
+    const townInCountry = regions.length === 1 && townReadings.some((t) => sameCountry(t, regions[0]!));
+    // The other way: a town of the country reading ("TBILISI, Georgia" is the country, whatever else the article names).
+    const townOf = r.full.filter((e) => !isRegion(e) && townReadings.some((t) => related(t).includes(e) || related(e).includes(t)));
+    if (regions.length === 1 && townOf.length === 1) r.full = townOf;
+    else if (regions.length === 1 && (namedAsState(text, r.start, r.end) || officeHolderOf(text, r.start) || townInCountry)) r.full = regions;
+    else if (regions.length === 1 && r.full.length === 2 && COUNTRY_CUE_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start))) r.full = r.full.filter((e) => !isRegion(e));
+  });
   // Most articles have no match with both kinds of reading: nothing to build for them.
   if (!raws.some((r) => r.short.length > 0 && r.full.length > 0)) return;
   const regionShort = (r: RawReadings<T>): T | null => {
@@ -65,9 +95,10 @@ export function preferRegionReadings<T>(text: string, raws: Array<RawReadings<T>
   raws.forEach((r, k) => {
     const region = regionShort(r);
     if (region === null) return;
-    const before = text.slice(Math.max(0, r.start - 40), r.start);
+    const before = text.slice(Math.max(0, r.start - 60), r.start);
     const after = text.slice(r.end, r.end + 40);
-    if (AREA_BEFORE.test(before) || namedAsState(text, r.start, r.end) || OFFICE_AFTER.test(after) || inRegionList(text, raws, k, isDefiniteRegion, (o) => regionShort(o) !== null)) picks.push([k, region]);
+    const townBefore = () => TOWN_COMMA_BEFORE.test(before) && !raws.some((o) => o.end === r.start - (before.length - before.trimEnd().length) - 1) && !DISTRICT_AFTER.test(after);
+    if (AREA_BEFORE.test(before) || namedAsState(text, r.start, r.end) || OFFICE_AFTER.test(after) || officeHolderOf(text, r.start) || townBefore() || inRegionList(text, raws, k, isDefiniteRegion, (o) => regionShort(o) !== null)) picks.push([k, region]);
   });
   for (const [k, region] of picks) {
     raws[k]!.full = [region];
@@ -78,6 +109,11 @@ export function preferRegionReadings<T>(text: string, raws: Array<RawReadings<T>
 /** Whether the name at `start..end` follows "State of" or a body's name headed by "State" (not before a possessive). */
 function namedAsState(text: string, start: number, end: number): boolean {
   return STATE_OF.test(text.slice(Math.max(0, start - 40), start)) && !/^['’]s\b/u.test(text.slice(end, end + 3));
+}
+
+/** Whether a US lawmaker's or governor's name and "of" come right before `start` ("Sen. Raphael Warnock of Georgia"). */
+function officeHolderOf(text: string, start: number): boolean {
+  return OFFICE_HOLDER_OF.test(text.slice(Math.max(0, start - 60), start));
 }
 
 /** Whether raw `k` is one of a list of regions (see the module comment). */

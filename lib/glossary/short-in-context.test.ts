@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from './matcher';
 import { BUNDLED_PACKS } from './packs/index';
-import { bodyInSeat, Introductions, shortInContext } from './short-in-context';
+import { bodyInSeat, countriesOfPlaces, Introductions, lastIntroducedBefore, shortEndsOrganisation, shortInContext } from './short-in-context';
 
 describe('shortInContext', () => {
   const grounded = new Set(['state']);
@@ -65,5 +65,42 @@ describe('on the bundled packs', () => {
 
   it('after "British Columbia", Victoria is its capital', () => {
     expect(ids('VICTORIA, British Columbia (AP) — The provincial government in Victoria declared an emergency.', 'Victoria')).toEqual(['city-6174041', 'city-6174041']);
+  });
+});
+
+describe('lastIntroducedBefore', () => {
+  const raws = [
+    { start: 0, full: ['country'] },
+    { start: 10, full: ['country', 'state'] },
+    { start: 20, full: ['state'] },
+    { start: 25, full: ['state'], misspelling: 'Goergia' },
+    { start: 30, full: ['country', 'state'] },
+  ];
+  it('takes the reading introduced last before the mention', () => {
+    expect(lastIntroducedBefore(['country', 'state'], raws, 10)).toBe('country');
+    expect(lastIntroducedBefore(['country', 'state'], raws, 30)).toBe('state');
+  });
+  it('counts no misspelling and nothing after the mention', () => {
+    expect(lastIntroducedBefore(['country', 'state'], [raws[3]!, raws[4]!], 30)).toBeNull();
+    expect(lastIntroducedBefore(['country', 'state'], raws, 0)).toBeNull();
+  });
+});
+
+describe('countriesOfPlaces', () => {
+  const related: Record<string, string[]> = { nyc: ['ny'], ny: ['us'], tokyo: ['jp'], jp: ['tokyo'] };
+  it('collects the countries the places list, directly or through their region', () => {
+    const isCountry = (x: string) => x === 'us' || x === 'jp';
+    expect([...countriesOfPlaces(['nyc', 'tokyo'], (x) => related[x] ?? [], isCountry)].sort()).toEqual(['jp', 'us']);
+    expect(countriesOfPlaces(['ny'], (x) => related[x] ?? [], isCountry)).toEqual(new Set(['us']));
+    expect(countriesOfPlaces([], (x) => related[x] ?? [], isCountry).size).toBe(0);
+  });
+});
+
+describe('shortEndsOrganisation', () => {
+  it('reads a capitalised word and "of" before the name', () => {
+    expect(shortEndsOrganisation('analysts at Bank of America', 'analysts at Bank of '.length)).toBe(true);
+    expect(shortEndsOrganisation('the Infectious Diseases Society of America', 'the Infectious Diseases Society of '.length)).toBe(true);
+    expect(shortEndsOrganisation('a dream of America', 'a dream of '.length)).toBe(false);
+    expect(shortEndsOrganisation('driving across America', 'driving across '.length)).toBe(false);
   });
 });

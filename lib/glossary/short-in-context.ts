@@ -88,3 +88,45 @@ export class Introductions<T> {
     return false;
   }
 }
+
+/**
+ * Of several readings the article introduced (`named`: "Georgia" the country near Tbilisi, and later
+ * "Columbus, Georgia"), the one whose introduction (a raw match with that single reading) comes last
+ * before `at`: a bare name refers to what the article last named so. Null when none comes before `at`.
+ */
+export function lastIntroducedBefore<T>(named: readonly T[], raws: ReadonlyArray<{ start: number; full: readonly T[]; misspelling?: string }>, at: number): T | null {
+  let best: T | null = null;
+  for (const r of raws) {
+    if (r.start >= at) break;
+    if (r.full.length === 1 && !r.misspelling && named.includes(r.full[0]!)) best = r.full[0]!;
+  }
+  return best;
+}
+
+/**
+ * The countries the article's introduced places lie in: those the places list, directly or through their
+ * region ("New York" lists the state, which lists the United States). A country's short name ("America")
+ * counts in such an article: a story set in New York means the country by "America".
+ */
+export function countriesOfPlaces<T>(introduced: Iterable<T>, related: (entry: T) => readonly T[], isCountry: (entry: T) => boolean): Set<T> {
+  const out = new Set<T>();
+  for (const e of introduced) {
+    for (const r of related(e)) {
+      if (isCountry(r)) out.add(r);
+      else for (const c of related(r)) if (isCountry(c)) out.add(c);
+    }
+  }
+  return out;
+}
+
+/** A capitalised word and "of" right before a name: "Bank of", "Society of". */
+const ORGANISATION_OF_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]*[\s\u00A0]+of[\s\u00A0]+$/u;
+
+/**
+ * Whether a short name at `start` ends an organisation's name ("Bank of America", "Infectious Diseases
+ * Society of America"): a short name is the place's informal name, and in an institution's name after "of"
+ * it is no mention of the place. A full name there still is ("the Bank of Japan", "University of Idaho").
+ */
+export function shortEndsOrganisation(text: string, start: number): boolean {
+  return ORGANISATION_OF_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}

@@ -11,6 +11,7 @@ const related: Record<string, string[]> = {
   'city-atlanta': ['region-us-ga'],
   'city-houston': ['country-us'],
   'city-cairo': ['country-eg'],
+  'city-tbilisi': ['country-ge'],
 };
 const facts: TownRegionFacts = {
   isPerson: (id) => id === 'someone',
@@ -37,6 +38,16 @@ describe('townNamesakes', () => {
   it('a place with a region it has nothing to do with is a namesake; with its own region, the place', () => {
     expect(namesakes('CAIRO, Georgia', [['CAIRO', 'city-cairo'], ['Georgia', 'region-us-ga']])).toEqual(['CAIRO']);
     expect(namesakes('ATLANTA, Georgia', [['ATLANTA', 'city-atlanta'], ['Georgia', 'region-us-ga']])).toEqual([]);
+  });
+
+  it('a place tied to any reading of a name that is a region and a country is no namesake ("TBILISI, Georgia")', () => {
+    const text = 'TBILISI, Georgia';
+    const ms: Mention[] = [
+      { start: 0, end: 7, entryId: 'city-tbilisi' },
+      { start: 9, end: 16, entryId: null, candidates: ['country-ge', 'region-us-ga'] },
+    ];
+    expect(townNamesakes(text, ms, [false, false], facts, notRegionWord)).toEqual([]);
+    expect(namesakes('CAIRO, Georgia', [['CAIRO', 'city-cairo'], ['Georgia', 'region-us-ga']])).toEqual(['CAIRO']);
   });
 
   it('a region\'s abbreviation after a place that lies in no region is a namesake', () => {
@@ -67,5 +78,20 @@ describe('on the bundled packs', () => {
     expect(found('ALBANY, N.Y. (AP) — New York Gov. Kathy Hochul spoke.')[0]).toBe('ALBANY city-5106834');
     expect(found('ATLANTA, Ga. (AP) — The governor spoke.')).toEqual(['ATLANTA city-4180439']);
     expect(found('CAIRO (AP) — Egypt said.')).toEqual(['CAIRO city-360630', 'Egypt country-eg']);
+  });
+});
+
+describe('a dateline of the country where the article also names the US state of the same name', () => {
+  // dev/b4-17: a travel piece on Georgia's wine that also names Atlanta.
+  it('keeps the capital and reads the name as the country', () => {
+    const matcher = compileMatcher(BUNDLED_PACKS.flatMap((p) => p.entries));
+    const text = 'TBILISI, Georgia (AP) — A winemaker sells to a shop in Atlanta. Flights to Tbilisi are full.';
+    expect(matcher.match(text).map((m) => [text.slice(m.start, m.end), m.entryId])).toEqual([
+      ['TBILISI', 'city-611717'],
+      ['Georgia', 'country-ge'],
+      ['AP', 'associated-press'],
+      ['Atlanta', 'city-4180439'],
+      ['Tbilisi', 'city-611717'],
+    ]);
   });
 });

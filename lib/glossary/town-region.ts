@@ -45,7 +45,8 @@ export function townNamesakes(text: string, mentions: readonly Mention[], droppe
     if (b && !dropped[i + 1] && /^,[\s\u00A0]+$/.test(text.slice(a.end, b.start))) {
       const regions = readingsOf(b).filter((id) => facts.isRegion(id));
       if (regions.length === 0 || !place(a)) continue;
-      const tied = readingsOf(a).some((id) => regions.some((r) => facts.related(id).includes(r) || facts.related(r).includes(id)));
+      // Tied to any reading of the second name: "TBILISI, Georgia" where Georgia may still be the US state or the country.
+      const tied = readingsOf(a).some((id) => readingsOf(b).some((r) => facts.related(id).includes(r) || facts.related(r).includes(id)));
       if (!tied) out.push([i, a.entryId]);
       continue;
     }

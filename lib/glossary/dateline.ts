@@ -1,0 +1,21 @@
+/**
+ * A wire story's dateline: the place it was filed from, in capitals at the start of its first line
+ * ("PHOENIX (AP) —", "SALT LAKE CITY, Utah (Reuters) —", "LONDON —"). A name that is also an everyday word
+ * ("Phoenix", "Reading", "Mobile") must be written as a name to match, and capitals are how a dateline
+ * writes one: there the capitals say "a place", not "shouting".
+ */
+
+/** Only capitalised words (and spaces or quotes) from the line's start up to the word. */
+const CAPITALS_BEFORE = /^[\s"“]*(?:[\p{Lu}.'’-]+[ \u00A0])*$/u;
+/**
+ * From the word on: more words in capitals, an optional comma and region ("Ariz.", "Utah", "England"), then
+ * the agency in brackets or a dash.
+ */
+const DATELINE_FROM = /^[\p{Lu}.'’-]+(?:[ \u00A0][\p{Lu}.'’-]+)*(?:,[ \u00A0][^\n(—–]{1,30}?)?[ \u00A0]*(?:\([^)\n]{1,30}\)|[—–])/u;
+
+/** Whether the word at `start` (in capitals) is part of a dateline opening its line. */
+export function inDateline(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > 40) return false;
+  return CAPITALS_BEFORE.test(text.slice(lineStart, start)) && DATELINE_FROM.test(text.slice(start, start + 80));
+}

@@ -1,0 +1,70 @@
+/**
+ * Words around a name that show it to be a person's, whatever place or organisation it also names
+ * (read by the context rules, context.ts):
+ *
+ *  - Named as a relative: right after a word of kinship and a comma, alone or in a list ("his wife,
+ *    Sydney, a former Marine"; "his wife of 61 years, Florence; two sons, Austin and Israel").
+ *  - After a person's initials: "P.J. Washington", "J.R. Smith". A dotted abbreviation that is a name of
+ *    its own ("U.S.", "U.N.") is a mention, and the caller leaves it alone.
+ *  - A surname the article gives with a first name before it ("Dean Holland, 44, of Salford"), even
+ *    where the matcher had no reading for it there: later bare uses are that person too ("Holland, a
+ *    haulage company owner", "Holland's lawyer").
+ *
+ * Each reads a few words before one mention, or (for the surname) the article's occurrences of one name.
+ */
+
+/** Words for a relative, singular and plural, after which a comma introduces the relative's first name. */
+const KIN =
+  'wife|husband|son|sons|daughter|daughters|mother|father|parents|brother|brothers|sister|sisters|partner|widow|widower|children|child|grandson|grandsons|granddaughter|granddaughters|grandchildren|fiancé|fiancée|twins|niece|nieces|nephew|nephews|stepson|stepdaughter|stepsons|stepdaughters';
+/** A capitalised first name (one or two words), and what joins it to the next one in a list. */
+const LISTED_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:[\s\u00A0]+\p{Lu}[\p{L}'’-]*)?(?:,[\s\u00A0]+and[\s\u00A0]+|,[\s\u00A0]+|[\s\u00A0]+and[\s\u00A0]+)`;
+/** "wife, ", "wife of 61 years, ", "two sons, Austin and ": right before a relative's name. */
+const KIN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${KIN})(?:[\s\u00A0]+of[\s\u00A0]+\d+[\s\u00A0]+years)?,[\s\u00A0]+(?:${LISTED_NAME}){0,4}$`, 'u');
+
+/**
+ * Whether the name at `start..end` is a relative's first name after a word of kinship ("his wife, Sydney,").
+ * Not before a hyphen or a possessive: "his wife, Sydney-born singer…" and "his father, Jordan's late
+ * king" keep the place.
+ */
+export function relativeNamed(text: string, start: number, end: number): boolean {
+  if (/^(?:[-‐‑]\p{L}|['’]s\b)/u.test(text.slice(end, end + 3))) return false;
+  return KIN_BEFORE.test(text.slice(Math.max(0, start - 120), start));
+}
+
+/** One to three capital initials, each with its dot, right before a name: "P.J. ", "J. ". */
+const INITIALS_BEFORE = /(?:^|[\s\u00A0(“"])(?:\p{Lu}\.){1,3}[\s\u00A0]+$/u;
+
+/** Whether a person's initials come right before `start` ("P.J. Washington"). The caller checks that they are no mention ("U.S."). */
+export function initialsBefore(text: string, start: number): boolean {
+  return INITIALS_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+
+/** A letter, for the edges of a whole word. */
+const LETTER = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * Where the article first gives `surface` as a surname: a capitalised word that `isGiven` knows as a
+ * first name (or any capitalised word, with an age after the name: "Dean Holland, 44,"), one space, then
+ * `surface` as a whole word. -1 when it never does. A first
+ * name opening a sentence counts only with a comma after the surname ("Dean Holland, 44,"): "Will Georgia
+ * vote" opens with a verb.
+ */
+export function firstAsSurname(text: string, surface: string, isGiven: (word: string) => boolean): number {
+  for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+    const after = text[at + surface.length];
+    if (after !== undefined && LETTER.test(after)) continue;
+    const given = GIVEN_BEFORE.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+    if (given === undefined || !(isGiven(given) || AGE_AFTER.test(text.slice(at + surface.length, at + surface.length + 8)))) continue;
+    const givenAt = at - 1 - given.length;
+    const opens = SENTENCE_END_BEFORE.test(text.slice(Math.max(0, givenAt - 4), givenAt));
+    if (!opens || after === ',') return at;
+  }
+  return -1;
+}
+
+/** A person's age in apposition, the way news gives it: "Dean Holland, 44, of Salford". */
+const AGE_AFTER = /^,[ \u00A0]\d{1,3},/u;
+/** A capitalised word and one space, right before a name. */
+const GIVEN_BEFORE = /(?<![\p{L}\p{M}'’])(\p{Lu}[\p{Ll}'’]+)[ \u00A0]$/u;
+/** Nothing but a sentence's end (or the text's start) and spaces or quotes before a word. */
+const SENTENCE_END_BEFORE = /(?:^|[.!?])[\s\u00A0"“‘']*$/u;
