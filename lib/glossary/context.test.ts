@@ -212,6 +212,8 @@ describe('a place that names something else', () => {
     ['I had seen them swan-like sailing down the Mississippi\n            of Broadway; and I contrasted them.', 'Mississippi'],
     ['Barges backed up along the Ohio. Shippers waited.', 'Ohio'],
     ['Levees held along the Missouri: the Corps of Engineers said so.', 'Missouri'],
+    // dev/b5-16: a comma ends the noun too.
+    ['Born where the Ohio River meets the Mississippi, Kent taught himself to play.', 'Mississippi'],
   ])('a US state’s name as a noun after "the" is a river or a figure: %s — no %s', (text, name) => {
     expect(surfaces(text)).not.toContain(name);
   });
@@ -219,6 +221,7 @@ describe('a place that names something else', () => {
   it('keeps a state after "the" where it modifies a noun, or stands bare', () => {
     expect(found('Troops massed on the Texas border.')).toContainEqual(['Texas', 'region-us-tx']);
     expect(found('Guards patrolled the Texas and Oklahoma border.').map(([s]) => s)).toEqual(['Texas', 'Oklahoma']);
+    expect(found('Storms crossed the Texas, Oklahoma and Kansas border.').map(([s]) => s)).toEqual(['Texas', 'Oklahoma', 'Kansas']);
     expect(found('Barges moved down the Ohio. Farmers in Ohio waited.')).toEqual([['Ohio', 'region-us-oh']]);
     expect(found('The Mississippi governor spoke.')).toContainEqual(['Mississippi', 'region-us-ms']);
   });

@@ -287,6 +287,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
   const capitalsMarkNames = !NOUNS_CAPITALISED.has(lang);
   const { given: GIVEN, titles: TITLES, honorifics: HONORIFICS, calendar: CALENDAR } = words();
   const starts = new Set(mentions.map((m) => m.start));
+  const regionStarts = new Set(mentions.filter((m) => (m.entryId ? [m.entryId] : (m.candidates ?? [])).some((id) => facts.isRegion(id))).map((m) => m.start));
   const ends = new Set(mentions.map((m) => m.end));
   const citationWords: CitationWords = {
     isGiven: (key) => GIVEN.has(key),
@@ -380,7 +381,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       return;
     }
     // A US state's name as a noun after "the": a river or a figure ("the Mississippi of Broadway").
-    if (lang === 'en' && m.entryId?.startsWith('region-us-') && stateAsNounAfterThe(text, m.start, m.end)) {
+    if (lang === 'en' && m.entryId?.startsWith('region-us-') && stateAsNounAfterThe(text, m.start, m.end, (pos) => regionStarts.has(pos))) {
       drop[i] = true;
       return;
     }
@@ -483,7 +484,9 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       // In English only a word of place brings the place back: "since Hamilton in 2020" is still the driver.
       const afterLowerWord =
         prev !== null && (!prev.capital || (lang === 'en' && grammarWord(prev))) && joined(text, prev, makeWord(text, m.start, text.slice(m.start, m.end))) && (lang !== 'en' || entry !== null || placeAgain(text, m.start));
-      if ((firstDropped >= 0 || (firstAt >= 0 && firstAt < m.start)) && (entry === null ? !afterLowerWord : m.entryId === entry)) return;
+      // "Birmingham, Alabama": a region after a town and a comma is the place, whatever else the name was.
+      const afterTown = prev !== null && prev.capital && /^,[\s\u00A0]+$/u.test(text.slice(prev.end, m.start)) && readings(m).some((id) => facts.isRegion(id));
+      if ((firstDropped >= 0 || (firstAt >= 0 && firstAt < m.start)) && (entry === null ? !afterLowerWord && !afterTown : m.entryId === entry)) return;
     }
     kept.push(i);
   });

@@ -260,6 +260,7 @@ describe('a side in a sports report, by the verb around it', () => {
     expect(sideInReport(report, report.indexOf('Houston'), report.indexOf('Houston') + 7)).toBe(true);
     expect(sideInReport(report, report.indexOf('Washington'), report.indexOf('Washington') + 10)).toBe(true);
     expect(sideInReport('Fans gathered in Dallas.', 17, 23)).toBe(false);
+    expect(sideInReport('Hayes committed to Alabama.', 19, 26)).toBe(true);
   });
   it('on the bundled packs: the sides go in a report, the same words elsewhere keep the cities', () => {
     expect(found(report).map(([s]) => s)).toEqual([]);
@@ -275,6 +276,12 @@ describe('a country named as a town, and a performer in apposition', () => {
     expect(performerInApposition('Kansas, the progressive rock band formed in Topeka', 6)).toBe(true);
     expect(performerInApposition('Kansas, the state where it formed', 6)).toBe(false);
   });
+  it('"Country group Alabama" is a band, "the pressure group Georgia Forward" no band; the state after a town stays', () => {
+    expect(found('Country group Alabama plays two nights in Birmingham, Alabama, on Thursday.')).toEqual([['Alabama', 'region-us-al']]);
+    expect(workTitle('the pressure group Georgia', { start: 19, end: 26, entryId: 'x' }, 'en')).toBe(false);
+    expect(workTitle('the rock group Chicago', { start: 15, end: 22, entryId: 'x' }, 'en')).toBe(true);
+  });
+
   it('on the bundled packs: the town and the band go; "in Chicago, the band said" keeps the city', () => {
     expect(found('Snow buried the village of Mexico, in Oswego County.').map(([s]) => s)).toEqual([]);
     expect(found('Kansas, the progressive rock band formed in Topeka, plays Nashville.').map(([s]) => s)).not.toContain('Kansas');

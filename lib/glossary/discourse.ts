@@ -141,8 +141,16 @@ export function workTitle(text: string, m: Mention, lang: string): boolean {
   if (first === first.toLowerCase()) return false;
   // German capitalises the head noun itself ("der Roman Jerusalem").
   if (lang !== 'de' && head[0] !== head[0]!.toLowerCase()) return false;
+  if (lang === 'en' && head === 'group') {
+    // "Country group Alabama", "the rock group Chicago": a group is a band after a kind of music only.
+    const genre = prevWord(text, m.start - head.length - 1);
+    return genre !== null && MUSIC_GENRES.has(genre.toLowerCase());
+  }
   return (lang === 'en' ? WORK_HEADS_EN : WORK_HEADS).has(fold(head));
 }
+
+/** Kinds of music before "group" that make it a band ("country group Alabama"), not a body ("pressure group"). */
+const MUSIC_GENRES = new Set(['country', 'rock', 'pop', 'folk', 'punk', 'metal', 'rap', 'gospel', 'bluegrass', 'indie', 'soul', 'jazz', 'girl', 'boy', 'vocal', 'reggae', 'disco']);
 
 /** Whether the words before a mention name it as what its entry is ("the country of Peru"). */
 export function namedAsKind(text: string, start: number, entryId: string): boolean {
@@ -253,8 +261,8 @@ export function sportsReport(text: string): boolean {
 
 /** A side's doings right after its name: "Houston clinched the AFC South", "Dallas hosts Washington". */
 const SIDE_VERB_AFTER = /^[\s\u00A0]+(?:clinched|clinches|hosts|hosted|visits|visited|faces|faced|trails|trailed|rallied|improved|outscored|outlasted|clinch)\b/u;
-/** A side after another side's doings: "Dallas hosts Washington", "faced Boston". */
-const SIDE_VERB_BEFORE = /\b(?:hosts|hosted|visits|visited|faces|faced|against)[\s\u00A0]+$/u;
+/** A side after another side's doings, or a player's school or club: "Dallas hosts Washington", "faced Boston", "committed to Alabama". */
+const SIDE_VERB_BEFORE = /\b(?:hosts|hosted|visits|visited|faces|faced|against|committed to|commits to|signed with|transferred to|transferred from|picked|chose)[\s\u00A0]+$/u;
 
 /** Whether the name at `start..end`, in a sports report, is a side by the verb around it ("Dallas hosts Washington"). */
 export function sideInReport(text: string, start: number, end: number): boolean {
@@ -299,7 +307,7 @@ export function townInApposition(text: string, end: number): boolean {
   return /^,[\s\u00A0]+(?:a|the)[\s\u00A0]+(?:[\p{Ll}-]+[\s\u00A0]+)?(?:city|town|village|borough|township|suburb|community)\b/u.test(text.slice(end, end + 50));
 }
 
-/** After a state's name used as a noun: "of", or punctuation that closes the phrase (no comma: "the Texas, Oklahoma and Kansas border"). */
+/** After a state's name used as a noun: "of", or punctuation that closes the phrase (a comma: see `stateAsNounAfterThe`). */
 const NOUN_PHRASE_END = /^(?:[\s\u00A0]+of(?![\p{L}])|[.;:!?)](?![\p{L}\p{N}]))/u;
 
 /**
@@ -307,7 +315,11 @@ const NOUN_PHRASE_END = /^(?:[\s\u00A0]+of(?![\p{L}])|[.;:!?)](?![\p{L}\p{N}]))/
  * Broadway", "down the Ohio."), which names no state (see the module comment). Only "the" written in lower
  * case counts: "The Mississippi Delta" opens a sentence or a title.
  */
-export function stateAsNounAfterThe(text: string, start: number, end: number): boolean {
+export function stateAsNounAfterThe(text: string, start: number, end: number, regionAt: (pos: number) => boolean = () => false): boolean {
   if (!/(?:^|[^\p{L}])the[\s\u00A0]+$/u.test(text.slice(Math.max(0, start - 40), start))) return false;
-  return NOUN_PHRASE_END.test(text.slice(end, end + 40));
+  const after = text.slice(end, end + 40);
+  if (NOUN_PHRASE_END.test(after)) return true;
+  // A comma ends the phrase too, unless another region follows it in a list ("the Texas, Oklahoma and Kansas border").
+  const comma = /^,[\s\u00A0]+(?=\S)/u.exec(after);
+  return comma !== null && !regionAt(end + comma[0].length);
 }

@@ -40,6 +40,11 @@ describe('townNamesakes', () => {
     expect(namesakes('ATLANTA, Georgia', [['ATLANTA', 'city-atlanta'], ['Georgia', 'region-us-ga']])).toEqual([]);
   });
 
+  it('a list that goes on with another region is no "Town, Region"', () => {
+    expect(namesakes('CAIRO, Georgia and Illinois', [['CAIRO', 'city-cairo'], ['Georgia', 'region-us-ga'], ['Illinois', 'region-us-il']])).toEqual([]);
+    expect(namesakes('CAIRO, Georgia and Houston', [['CAIRO', 'city-cairo'], ['Georgia', 'region-us-ga'], ['Houston', 'city-houston']])).toEqual(['CAIRO']);
+  });
+
   it('a place tied to any reading of a name that is a region and a country is no namesake ("TBILISI, Georgia")', () => {
     const text = 'TBILISI, Georgia';
     const ms: Mention[] = [

@@ -2,7 +2,8 @@
  * "Town, Region": a place written with the region it lies in, the way news places a town.
  *
  *  - A place followed by a comma and a region it has nothing to do with is a namesake ("Moscow, Idaho",
- *    "Peru, Indiana", "Paris, Texas"); "Atlanta, Georgia" is the city.
+ *    "Peru, Indiana", "Paris, Texas"); "Atlanta, Georgia" is the city. A list that goes on with another
+ *    region ("Boston, Kansas and Alabama", three bands in a headline) is no such pair.
  *  - The same with the region abbreviated, as US and Canadian datelines write it ("CAIRO, Ill.",
  *    "ATHENS, Ga.", "MOSCOW, Idaho" but "LONDON, Ont."): a place followed by a comma and a capitalised
  *    abbreviation ("Ill.", "Tenn.", "N.Y.") that is no title, honorific or month is a town of a country
@@ -45,6 +46,9 @@ export function townNamesakes(text: string, mentions: readonly Mention[], droppe
     if (b && !dropped[i + 1] && /^,[\s\u00A0]+$/.test(text.slice(a.end, b.start))) {
       const regions = readingsOf(b).filter((id) => facts.isRegion(id));
       if (regions.length === 0 || !place(a)) continue;
+      // A list that goes on with another region is no "Town, Region": "Boston, Kansas and Alabama".
+      const c = mentions[i + 2];
+      if (c && /^[\s\u00A0]+(?:and|or)[\s\u00A0]+$/u.test(text.slice(b.end, c.start)) && readingsOf(c).some((id) => facts.isRegion(id))) continue;
       // Tied to any reading of the second name: "TBILISI, Georgia" where Georgia may still be the US state or the country.
       const tied = readingsOf(a).some((id) => readingsOf(b).some((r) => facts.related(id).includes(r) || facts.related(r).includes(id)));
       if (!tied) out.push([i, a.entryId]);

@@ -2,7 +2,8 @@
  * Recognition on everyday US and Korean news, in Chromium and Firefox (issue 15): "Atlanta, Georgia"
  * opens the US state's card, "Georgia O'Keeffe" underlines no Georgia, and "Margie Kim" in an article
  * about Kim Jong Un opens no card of his, nor does the bare "Kim" that quotes her; "Athens" in an article
- * about the state of Georgia is the state's town (the regions pack's `towns`, through the stored match index).
+ * about the state of Georgia is the state's town (the regions pack's `towns`, through the stored match index);
+ * in a game report, a city that is a side underlines nothing, and the city itself still opens its card.
  */
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
@@ -53,6 +54,17 @@ for (const name of BROWSERS) {
       const texts = (await readHighlights(page)).map((h) => h.text);
       expect(texts).toEqual(expect.arrayContaining(['Paris', 'Tokyo']));
       expect(texts.filter((t) => t.includes('Georgia'))).toEqual([]);
+      await page.close();
+    });
+
+    it('a city as a side in a game report underlines nothing; "back in Dallas" opens the city\'s card', async () => {
+      const page = await open('recognition-sports.html');
+      const texts = (await readHighlights(page)).map((h) => h.text);
+      expect(texts.filter((t) => t === 'Dallas')).toEqual(['Dallas']);
+      expect(texts).not.toContain('Washington');
+      expect(texts).toEqual(expect.arrayContaining(['Chicago', 'Toronto']));
+      const c = await card(page, 'Dallas');
+      expect(c?.name).toContain('Dallas');
       await page.close();
     });
 
