@@ -408,3 +408,23 @@ describe("a country's short name", () => {
     expect(surfaces('In Tokyo, the Bank of Japan raised rates.')).toEqual(['Tokyo', 'Japan']);
   });
 });
+
+describe("an office before a person's name, and a person's name that names a place", () => {
+  // dev/b6-09, b6-18: the office an alias carries is not underlined; a stadium named after a person is no person.
+  it('underlines the name alone', () => {
+    expect(found('Chinese Premier Li Qiang urged restraint. President Trump agreed.')).toEqual([
+      ['Chinese', 'country-cn'],
+      ['Li Qiang', 'li-qiang'],
+      ['Trump', 'donald-trump'],
+    ]);
+    expect(found('King Charles III spoke.')).toEqual([['King Charles III', 'charles-iii']]);
+  });
+  it('drops a person before the head of a place\'s or a prize\'s name', () => {
+    expect(found('India closed at the Narendra Modi Stadium.')).toEqual([['India', 'country-in']]);
+    expect(found('Narendra Modi spoke in Delhi.')).toContainEqual(['Narendra Modi', 'narendra-modi']);
+  });
+  it('"Central America" is no US; "Georgia state Sen." is the state', () => {
+    expect(surfaces('Floods hit Central America and South America.')).toEqual([]);
+    expect(found('Georgia state Sen. Bill Cowsert said the bill would pass.')).toEqual([['Georgia', 'region-us-ga']]);
+  });
+});

@@ -51,12 +51,12 @@
 import type { Mention } from './types';
 import nameWords from './packs/generated/name-words.json';
 import { GAP_JOINABLE, GAP_SENTENCE, gapFlags, stripDiacritics } from './tokenize';
-import { clubInResult, coordinated, languageUse, performerInApposition, placeAgain, sideInReport, sportsReport, stateAsNounAfterThe, townNamedBefore, teamNamedAfter, namedAsKind, townInApposition, withoutRegionTowns, workTitle } from './discourse';
+import { clubInResult, coordinated, languageUse, musicianOf, nationalOfficeAfter, performerInApposition, placeAgain, sideInReport, sportsReport, stateAsNounAfterThe, townNamedBefore, teamNamedAfter, namedAsKind, townInApposition, withoutRegionTowns, workTitle } from './discourse';
 import { countryOverCapital, juxtaposedPlaces, resolveAmbiguousPlaces } from './ambiguity';
 import { townNamesakes, type TownRegionFacts } from './town-region';
 import { withFinalDots, type EntryAbbreviations } from './abbreviations';
 import { inAuthorSlot, type CitationWords } from './citation';
-import { firstAsSurname, initialsBefore, relativeNamed } from './person-cues';
+import { firstAsSurname, initialsBefore, namesRelatives, relativeNamed } from './person-cues';
 
 /** What the rules need to know about the entries mentions point to. */
 export interface EntryFacts extends TownRegionFacts {
@@ -258,7 +258,19 @@ const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'e
 const COMPASS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 
 /** A small number right after a name, not a score ("France 3", "Russia 1"; not "Germany 2-1"). */
-const NUMBERED = /^[\s\u00A0]+\d{1,3}(?![\d.,:/]?\d)(?![-–]\d)(?!\s*[-–:]\s*\d)/u;
+const NUMBERED = /^[\s\u00A0]+\d{1,3}(?![\d.,:/]?\d)(?![-–][\d\p{L}])(?!\s*[-–:]\s*\d)/u;
+
+/** Heads of the names of places and prizes named after a person ("Narendra Modi Stadium", "John F. Kennedy Airport"). */
+const NAMED_AFTER_HEADS = new Set(['stadium', 'airport', 'arena', 'bridge', 'street', 'avenue', 'boulevard', 'square', 'library', 'foundation', 'institute', 'prize', 'award', 'trophy', 'memorial', 'center', 'centre', 'hall', 'park', 'hospital', 'school', 'college', 'university', 'highway', 'tunnel', 'dam']);
+
+/** Offices that an alias may put before a person's name ("President Trump", "Premier Li Qiang"): the underline is the name alone. */
+const OFFICE_PREFIX = /^(?:President|Premier|Chancellor|Prime[\s\u00A0]+Minister|(?:Foreign|Defen[cs]e)[\s\u00A0]+(?:Minister|Secretary)|Secretary[-\s\u00A0]General)[\s\u00A0]+(?=\p{Lu})/u;
+
+/** `m` without an office its alias put before the person's name ("Premier Li Qiang" underlines "Li Qiang"). */
+function withoutOffice(text: string, m: Mention): Mention {
+  const office = OFFICE_PREFIX.exec(text.slice(m.start, m.end));
+  return office ? { ...m, start: m.start + office[0].length } : m;
+}
 
 /**
  * A region's own bodies, named after it ("the Idaho Legislature", "the Texas Supreme Court", "Ohio House",
@@ -310,6 +322,8 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
   const otherAcronyms = new Set<string>();
   /** Where a place's name was first shown to be a side in a game ("outscored Dallas 38-22"): later bare uses are the side too, except where a word of place comes before ("in Dallas"). */
   const teamsFrom = new Map<string, number>();
+  /** Whether the article has a word of kinship before a comma (`namesRelatives`), read once on first need. */
+  let kin: boolean | undefined;
   /** Whether the article is a sports report (`sportsReport`), read once on first need. */
   let sports: boolean | undefined;
   const inSportsReport = () => (sports ??= sportsReport(text));
@@ -334,6 +348,11 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     }
 
     if (isPersonMention(m)) {
+      // A person's name naming a place or a prize: "the Narendra Modi Stadium", "the Nelson Mandela Bridge".
+      if (nextJoined && !nextInMention && NAMED_AFTER_HEADS.has(next!.key)) {
+        drop[i] = true;
+        return;
+      }
       // A count before a bare surname makes it a common noun ("21 Trump cards").
       if (single && prev !== null && (/^\d/.test(prev.key) || NUMBER_WORDS.has(prev.key)) && /^[\s\u00A0]+$/.test(text.slice(prev.end, m.start))) {
         drop[i] = true;
@@ -362,7 +381,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     // A title after its kind ("the band Chicago"), and the names listed with it ("the bands Chicago and
     // Boston"): later bare uses are the band too, as a surname's are the person ("Chicago, formed in 1967").
     const listedWithTitle = i > 0 && titled.has(i - 1) && coordinated(text, mentions[i - 1]!.end, m.start);
-    if (workTitle(text, m, lang) || listedWithTitle || (lang === 'en' && self.capital && performerInApposition(text, m.end) && !placeAgain(text, m.start))) {
+    if (workTitle(text, m, lang) || listedWithTitle || (lang === 'en' && self.capital && ((performerInApposition(text, m.end) && !placeAgain(text, m.start)) || musicianOf(text, m.start)))) {
       drop[i] = true;
       titled.add(i);
       if (single && self.capital) namesakes.set(self.key, null);
@@ -376,8 +395,10 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       if (!teamsFrom.has(self.key)) teamsFrom.set(self.key, m.start);
       return;
     }
-    if (lang === 'en' && m.entryId?.startsWith('country-') && (townInApposition(text, m.end) || townNamedBefore(text, m.start))) {
+    if (lang === 'en' && m.entryId && ((m.entryId.startsWith('country-') && (townInApposition(text, m.end) || townNamedBefore(text, m.start))) || (!m.entryId.startsWith('country-') && !facts.isRegion(m.entryId) && !facts.isPerson(m.entryId) && townInApposition(text, m.end, 'small')))) {
       drop[i] = true;
+      // Later bare uses are that town too ("who lives outside Lebanon"), unless named as the country.
+      if (single) namesakes.set(self.key, m.entryId);
       return;
     }
     // A US state's name as a noun after "the": a river or a figure ("the Mississippi of Broadway").
@@ -386,12 +407,12 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       return;
     }
     // A numbered name: a channel or a brand ("France 3", "Russia 1").
-    if (self.capital && NUMBERED.test(text.slice(m.end, m.end + 12))) {
+    if (self.capital && !demonymStarts.has(m.start) && NUMBERED.test(text.slice(m.end, m.end + 12))) {
       drop[i] = true;
       return;
     }
     // A relative's first name ("his wife, Sydney,"), or a name after a person's initials ("P.J. Washington").
-    if (lang === 'en' && self.capital && (relativeNamed(text, m.start, m.end) || (!prevInMention && initialsBefore(text, m.start)))) {
+    if (lang === 'en' && self.capital && (((kin ??= namesRelatives(text)) && relativeNamed(text, m.start, m.end)) || (!prevInMention && initialsBefore(text, m.start)))) {
       drop[i] = true;
       if (single) namesakes.set(self.key, null);
       return;
@@ -424,7 +445,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     // An abbreviation news uses alone ("U.S.", "UK") modifies the noun after it like a demonym: "Benchmark U.S. crude".
     const adjectival = demonymStarts.has(m.start) || readings(m).some((id) => facts.abbreviations(id).alone.includes(text.slice(m.start, m.end).replaceAll('.', '')));
     const longerAtStart = () => lang === 'en' && !grammarWord(prev!) && (!adjectival || DEMONYM_COMPOUNDS.has(prev!.key)) && !(nextJoined && titleFollows(text, next!));
-    const compoundDemonym = prevJoined && demonymStarts.has(m.start) && DEMONYM_COMPOUNDS.has(prev!.key);
+    const compoundDemonym = prevJoined && DEMONYM_COMPOUNDS.has(prev!.key) && (demonymStarts.has(m.start) || /^Americas?$/u.test(text.slice(m.start, m.end)));
     const insideLonger = prevJoined && !prevInMention && !TITLES.has(prev!.key) && (!COMPASS.has(prev!.key) || compoundDemonym) && (!opensSentence(text, prev!) || longerAtStart());
     // A place opening an institution's or a publication's name (alone or after "The"), in a headline too.
     const opensOrganisation = () => beforeSurname && (!prevJoined || prev!.key === 'the') && organisationTail(text, next!);
@@ -473,7 +494,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       if (at >= 0 && at < m.start) namesakes.set(key, null);
     }
     // Later uses of a surname or namesake seen above, unless named as what the entry is ("the country of Peru").
-    if (namesakes.has(key) && !isPersonMention(m) && !(m.entryId && namedAsKind(text, m.start, m.entryId))) {
+    if (namesakes.has(key) && !isPersonMention(m) && !(m.entryId && (namedAsKind(text, m.start, m.entryId) || (m.entryId.startsWith('country-') && nationalOfficeAfter(text, m.end))))) {
       const firstAt = surnameAt.get(text.slice(m.start, m.end).replace(/['’][sS]$/, '')) ?? -1;
       const firstDropped = mentions.findIndex((o, j) => j < i && drop[j] && makeWord(text, o.start, text.slice(o.start, o.end)).key === key);
       const prev = wordBefore(text, m.start);
@@ -521,7 +542,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
         if (otherAt > ownAt) continue;
       }
     }
-    result.push(countryOverCapital(m, facts));
+    result.push(isPersonMention(m) ? withoutOffice(text, m) : countryOverCapital(m, facts));
   }
   let resolved = resolveAmbiguousPlaces(result, facts);
   if (teamIfResolved.size > 0) resolved = resolved.filter((m) => !(m.entryId && teamIfResolved.has(m.start) && teamNamedAfter(m.entryId)));

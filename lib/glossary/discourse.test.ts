@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { entriesForLanguage } from './language';
 import { compileMatcher, matcherFromData } from './matcher';
 import { BUNDLED_PACKS } from './packs/index';
-import { clubInResult, coordinated, countryOpeningUse, languageUse, performerInApposition, personUse, placeAgain, sideInReport, sportsReport, teamNamedAfter, townInApposition, townNamedBefore, workTitle } from './discourse';
+import { clubInResult, coordinated, countryOpeningUse, languageUse, musicianOf, nationalOfficeAfter, performerInApposition, personUse, placeAgain, sideInReport, sportsReport, teamNamedAfter, townInApposition, townNamedBefore, workTitle } from './discourse';
 
 const entries = BUNDLED_PACKS.flatMap((p) => p.entries);
 const matcher = compileMatcher(entries);
@@ -147,6 +147,14 @@ describe('a well-known person’s bare surname', () => {
   });
 
   // dev/b3-02.
+  // dev/b6-01, b6-09.
+  it('a demonym joined to another before a noun is no language, nor a channel before "10-year"', () => {
+    expect(found('They expand in Chinese and Japanese supply chains.')).toContainEqual(['Chinese', 'country-cn']);
+    expect(found('She speaks Chinese fluently.').map(([s]) => s)).toEqual([]);
+    expect(found('The gap between French and German 10-year borrowing costs widened.')).toContainEqual(['German', 'country-de']);
+    expect(found('She told France 24 that talks would resume.').map(([s]) => s)).toEqual([]);
+  });
+
   it('counts before the noun of a leader’s office or time', () => {
     expect(found('A court barred the Trump administration from sending troops.')).toContainEqual(['Trump', 'donald-trump']);
     expect(personUse('during the Trump era', 11, 16)).toBe(true);
@@ -212,6 +220,7 @@ describe('a city in a match result is its club', () => {
     ['Cooper Flagg led Dallas with 27 points and 10 rebounds.', 'Dallas'],
     ["Nikola Jokic had a triple-double in Denver's 131-120 win over the Utah Jazz.", 'Denver'],
     ['Dallas rookie Cooper Flagg scored 22.', 'Dallas'],
+    ['Lamar Jackson threw four touchdown passes in a 38-17 rout of Cleveland.', 'Cleveland'],
   ])('%s — %s is a club', (text, name) => expect(club(text, name)).toBe(true));
   it.each([
     ['Real Madrid drew 1-1 with Liverpool in Madrid.', 'Madrid'],
@@ -261,6 +270,9 @@ describe('a side in a sports report, by the verb around it', () => {
     expect(sideInReport(report, report.indexOf('Washington'), report.indexOf('Washington') + 10)).toBe(true);
     expect(sideInReport('Fans gathered in Dallas.', 17, 23)).toBe(false);
     expect(sideInReport('Hayes committed to Alabama.', 19, 26)).toBe(true);
+    expect(sideInReport('Notre Dame got in despite an early loss at Miami.', 43, 48)).toBe(true);
+    expect(sideInReport('Chicago hired a general manager.', 0, 7)).toBe(true);
+    expect(placeAgain('the final in Arlington, Texas, on Saturday', 'the final in Arlington, '.length)).toBe(true);
   });
   it('on the bundled packs: the sides go in a report, the same words elsewhere keep the cities', () => {
     expect(found(report).map(([s]) => s)).toEqual([]);
@@ -280,6 +292,20 @@ describe('a country named as a town, and a performer in apposition', () => {
     expect(found('Country group Alabama plays two nights in Birmingham, Alabama, on Thursday.')).toEqual([['Alabama', 'region-us-al']]);
     expect(workTitle('the pressure group Georgia', { start: 19, end: 26, entryId: 'x' }, 'en')).toBe(false);
     expect(workTitle('the rock group Chicago', { start: 15, end: 22, entryId: 'x' }, 'en')).toBe(true);
+  });
+
+  it('reads a small place in apposition, a band member\'s band, and a country\'s own office after a namesake town', () => {
+    expect(townInApposition('Lebanon, a crossroads of about 900 people in Yazoo County', 7)).toBe(true);
+    expect(townInApposition('Moscow, a town in Lamar County', 6, 'small')).toBe(true);
+    expect(townInApposition('Moscow, a city of 13 million', 6, 'small')).toBe(false);
+    expect(musicianOf('Randy Owen, the lead singer of Alabama', 'Randy Owen, the lead singer of '.length)).toBe(true);
+    expect(musicianOf('the governor of Alabama', 'the governor of '.length)).toBe(false);
+    expect(nationalOfficeAfter("Lebanon's prime minister, Nawaf Salam", 7)).toBe(true);
+    // dev/b7-07, b7-14.
+    const text = 'The hardest-hit community was Lebanon, a crossroads of about 900 people in Yazoo County. A woman who lives outside Lebanon said so. Lebanon\'s prime minister sent condolences.';
+    expect(matcher.match(text).map((m) => [text.slice(m.start, m.end), m.start])).toEqual([['Lebanon', text.lastIndexOf('Lebanon')]]);
+    expect(found('Roofs were torn off in Moscow, a town in Lamar County.').map(([s]) => s)).toEqual([]);
+    expect(found('Randy Owen, the lead singer of Alabama, grew up near Fort Payne.').map(([s]) => s)).toEqual([]);
   });
 
   it('on the bundled packs: the town and the band go; "in Chicago, the band said" keeps the city', () => {

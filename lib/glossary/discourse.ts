@@ -127,9 +127,12 @@ export function coordinated(text: string, end: number, nextStart: number): boole
 export function languageUse(text: string, m: Mention, lang: string): boolean {
   const cue = prevWord(text, m.start);
   if (cue === null || !(LANGUAGE_CUES[lang] ?? LANGUAGE_CUES.en!).has(cue.toLowerCase())) return false;
-  const after = text.slice(m.end, m.end + 30);
+  const after = text.slice(m.end, m.end + 40);
   const next = NEXT_WORD.exec(after);
   if (!next) return /^[\s\u00A0]*(?:[^\p{L}\p{N}\s\u00A0]|$)/u.test(after);
+  // "in Chinese and Japanese supply chains": a noun after the demonym joined to this one makes both adjectives.
+  const joinedNoun = /^[\s\u00A0]+(?:and|or)[\s\u00A0]+\p{Lu}[\p{L}'’-]*[\s\u00A0]+(\p{Ll}[\p{L}-]*)/u.exec(after);
+  if (joinedNoun && !AFTER_LANGUAGE.has(joinedNoun[1]!)) return false;
   return AFTER_LANGUAGE.has(next[1]!.toLowerCase());
 }
 
@@ -156,6 +159,14 @@ const MUSIC_GENRES = new Set(['country', 'rock', 'pop', 'folk', 'punk', 'metal',
 export function namedAsKind(text: string, start: number, entryId: string): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   return entryId.startsWith('country-') ? COUNTRY_OF.test(before) : entryId.startsWith('city-') ? CITY_OF.test(before) : false;
+}
+
+/** A country's own office or body after its name and a possessive: "Lebanon's prime minister", "Peru's government". */
+const NATIONAL_OFFICE_AFTER = /^['’]s[\s\u00A0]+(?:prime minister|president|foreign minister|defen[cs]e minister|government|army|military|parliament|embassy|capital|king|queen|cabinet|central bank|national team)\b/iu;
+
+/** Whether a country's name is followed by one of its national offices or bodies ("Lebanon's prime minister"): the country, after a namesake town too. */
+export function nationalOfficeAfter(text: string, end: number): boolean {
+  return NATIONAL_OFFICE_AFTER.test(text.slice(end, end + 40));
 }
 
 /** Whether one of two entries lists the other among its related entries. */
@@ -208,7 +219,7 @@ export function withoutRegionTowns(text: string, mentions: readonly Mention[], f
 const SCORE = String.raw`\d{1,3}[-–]\d{1,3}`;
 /** Verbs of a match result. */
 const RESULT_VERBS = String.raw`(?:beat|beats|defeated|edged|thrashed|routed|drew|draw|lost|hosted|hosts|outscored|outlasted|blanked|topped|downed|stunned|upset|overpowered|trounced)`;
-const SCORE_THEN_TEAM = new RegExp(String.raw`${SCORE}\s+(?:with|at|against|to|over)\s+$`, 'u');
+const SCORE_THEN_TEAM = new RegExp(String.raw`${SCORE}\s+(?:(?:win|victory|loss|defeat|rout|upset)\s+)?(?:with|at|against|to|over|of)\s+$`, 'u');
 const VERB_THEN_TEAM = new RegExp(String.raw`\b${RESULT_VERBS}(?:\s+(?:to|with|against))?\s+$`, 'u');
 const SCORE_AFTER = new RegExp(String.raw`^[\s\u00A0]+${SCORE}\b`, 'u');
 const TEAM_THEN_RESULT = new RegExp(String.raw`^[\s\u00A0]+${RESULT_VERBS}\b[^.!?]{0,40}?${SCORE}`, 'u');
@@ -260,9 +271,9 @@ export function sportsReport(text: string): boolean {
 }
 
 /** A side's doings right after its name: "Houston clinched the AFC South", "Dallas hosts Washington". */
-const SIDE_VERB_AFTER = /^[\s\u00A0]+(?:clinched|clinches|hosts|hosted|visits|visited|faces|faced|trails|trailed|rallied|improved|outscored|outlasted|clinch)\b/u;
+const SIDE_VERB_AFTER = /^[\s\u00A0]+(?:clinched|clinches|hosts|hosted|visits|visited|faces|faced|trails|trailed|rallied|improved|outscored|outlasted|clinch|hired|signed|traded|waived|drafted|acquired)\b/u;
 /** A side after another side's doings, or a player's school or club: "Dallas hosts Washington", "faced Boston", "committed to Alabama". */
-const SIDE_VERB_BEFORE = /\b(?:hosts|hosted|visits|visited|faces|faced|against|committed to|commits to|signed with|transferred to|transferred from|picked|chose)[\s\u00A0]+$/u;
+const SIDE_VERB_BEFORE = /\b(?:hosts|hosted|visits|visited|faces|faced|against|committed to|commits to|signed with|transferred to|transferred from|picked|chose|(?:loss|win|victory|defeat) (?:at|to|over|against))[\s\u00A0]+$/u;
 
 /** Whether the name at `start..end`, in a sports report, is a side by the verb around it ("Dallas hosts Washington"). */
 export function sideInReport(text: string, start: number, end: number): boolean {
@@ -274,8 +285,11 @@ const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|at|to|from|near|outside|inside|into
 
 /** Whether a side's name seen in a result is the place again here: after a word of place ("in Dallas"). */
 export function placeAgain(text: string, start: number): boolean {
-  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+  const before = text.slice(Math.max(0, start - 30), start);
+  return LOCATIVE_BEFORE.test(before) || TOWN_COMMA.test(before);
 }
+/** A town's name and a comma: "in Arlington, Texas" is the state, whatever side "Texas" was. */
+const TOWN_COMMA = /\p{Lu}[\p{Ll}'’-]+,[\s\u00A0]+$/u;
 
 /**
  * Whether an entry's name, in a match result, names a team that is not the place: a city's club, and a
@@ -302,10 +316,28 @@ export function performerInApposition(text: string, end: number): boolean {
   return PERFORMER_APPOSITION.test(text.slice(end, end + 60));
 }
 
-/** Whether the name ending at `end` is followed by an apposition naming it a town ("Lebanon, a city of 26,000"). */
-export function townInApposition(text: string, end: number): boolean {
-  return /^,[\s\u00A0]+(?:a|the)[\s\u00A0]+(?:[\p{Ll}-]+[\s\u00A0]+)?(?:city|town|village|borough|township|suburb|community)\b/u.test(text.slice(end, end + 50));
+/** Whether the name at `start` follows a band member's role and "of": "the lead singer of Alabama" is the band. */
+export function musicianOf(text: string, start: number): boolean {
+  return MUSICIAN_OF.test(text.slice(Math.max(0, start - 40), start));
 }
+/** A band's member, then "of": "the lead singer of", "guitarist of". */
+const MUSICIAN_OF = /\b(?:singer|guitarist|drummer|bassist|keyboardist|frontman|frontwoman)[\s\u00A0]+of[\s\u00A0]+$/u;
+
+/**
+ * Whether the name ending at `end` is followed by an apposition naming it a town ("Lebanon, a city of 26,000",
+ * "Lebanon, a crossroads of about 900 people"); with `kinds` 'small', only a town, village or the like "in" or
+ * "near" somewhere, for a city's name ("Moscow, a town in Lamar County").
+ */
+export function townInApposition(text: string, end: number, kinds: 'any' | 'small' = 'any'): boolean {
+  const after = text.slice(end, end + 60);
+  if (POPULATION_APPOSITION.test(after)) return true;
+  return (kinds === 'any' ? ANY_TOWN_APPOSITION : SMALL_TOWN_APPOSITION).test(after);
+}
+const ANY_TOWN_APPOSITION = /^,[\s\u00A0]+(?:a|the)[\s\u00A0]+(?:[\p{Ll}-]+[\s\u00A0]+)?(?:city|town|village|borough|township|suburb|community|crossroads|hamlet)\b/u;
+/** For a city's name: only a small place in apposition makes it a namesake ("Moscow, a town in Lamar County"; "Moscow, a city of 13 million" is Moscow). */
+const SMALL_TOWN_APPOSITION = /^,[\s\u00A0]+(?:a|the)[\s\u00A0]+(?:[\p{Ll}-]+[\s\u00A0]+)?(?:town|village|borough|township|suburb|community|crossroads|hamlet)[\s\u00A0]+(?:in|of|near|outside)\b/u;
+/** "Lebanon, a crossroads of about 900 people": a place of a few thousand at most. */
+const POPULATION_APPOSITION = /^,[\s\u00A0]+(?:a|the)[\s\u00A0]+(?:[\p{Ll}-]+[\s\u00A0]+){0,2}of[\s\u00A0]+(?:about|some|roughly|nearly|fewer than|under|just)?[\s\u00A0]*\d{1,3}(?:,\d{3})?[\s\u00A0]+(?:people|residents|inhabitants)\b/u;
 
 /** After a state's name used as a noun: "of", or punctuation that closes the phrase (a comma: see `stateAsNounAfterThe`). */
 const NOUN_PHRASE_END = /^(?:[\s\u00A0]+of(?![\p{L}])|[.;:!?)](?![\p{L}\p{N}]))/u;

@@ -80,7 +80,7 @@ export function preferRegionReadings<T>(text: string, raws: Array<RawReadings<T>
     // The other way: a town of the country reading ("TBILISI, Georgia" is the country, whatever else the article names).
     const townOf = r.full.filter((e) => !isRegion(e) && townReadings.some((t) => related(t).includes(e) || related(e).includes(t)));
     if (regions.length === 1 && townOf.length === 1) r.full = townOf;
-    else if (regions.length === 1 && (namedAsState(text, r.start, r.end) || officeHolderOf(text, r.start) || townInCountry)) r.full = regions;
+    else if (regions.length === 1 && (namedAsState(text, r.start, r.end) || officeHolderOf(text, r.start) || townInCountry || OFFICE_AFTER.test(text.slice(r.end, r.end + 40)))) r.full = regions;
     else if (regions.length === 1 && r.full.length === 2 && COUNTRY_CUE_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start))) r.full = r.full.filter((e) => !isRegion(e));
   });
   // Most articles have no match with both kinds of reading: nothing to build for them.
