@@ -428,3 +428,17 @@ describe("an office before a person's name, and a person's name that names a pla
     expect(found('Georgia state Sen. Bill Cowsert said the bill would pass.')).toEqual([['Georgia', 'region-us-ga']]);
   });
 });
+
+describe('a region in school sports, a part of a country, a state abbreviation news uses alone', () => {
+  // dev/b5-05, b4-17, b4-20, cu-05.
+  it('keeps the state before a school division and its class, the demonym before a compass noun that ends the name', () => {
+    expect(found('Duncanville won the Texas Class 6A state championship.')).toEqual([['Texas', 'region-us-tx']]);
+    expect(found('They meet for the Texas 6A Division I title.')).toEqual([['Texas', 'region-us-tx']]);
+    expect(found('He sells to restaurants across the American South.')).toEqual([['American', 'country-us']]);
+    expect(surfaces('The Dutch East India Company shipped porcelain.')).toEqual([]);
+  });
+  it('reads "NSW" as New South Wales where the article supports it, as other bare abbreviations of places', () => {
+    expect(found('Sydney sweltered, and the cool change will not reach the NSW coast until Saturday.')).toContainEqual(['NSW', 'region-au-nsw']);
+    expect(surfaces('The NSW file format is documented.')).toEqual([]);
+  });
+});

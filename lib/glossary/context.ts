@@ -258,7 +258,10 @@ const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'e
 const COMPASS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 
 /** A small number right after a name, not a score ("France 3", "Russia 1"; not "Germany 2-1"). */
-const NUMBERED = /^[\s\u00A0]+\d{1,3}(?![\d.,:/]?\d)(?![-–][\d\p{L}])(?!\s*[-–:]\s*\d)/u;
+const NUMBERED = /^[\s\u00A0]+\d{1,3}(?![\d.,:/]?\d)(?![-–][\d\p{L}])(?!\p{L})(?!\s*[-–:]\s*\d)/u;
+
+/** Parts of a country named with its demonym ("the American South", "the Canadian North"). */
+const COUNTRY_PARTS = new Set(['south', 'north', 'east', 'west', 'midwest', 'southwest', 'southeast', 'northwest', 'northeast', 'interior', 'heartland']);
 
 /** Heads of the names of places and prizes named after a person ("Narendra Modi Stadium", "John F. Kennedy Airport"). */
 const NAMED_AFTER_HEADS = new Set(['stadium', 'airport', 'arena', 'bridge', 'street', 'avenue', 'boulevard', 'square', 'library', 'foundation', 'institute', 'prize', 'award', 'trophy', 'memorial', 'center', 'centre', 'hall', 'park', 'hospital', 'school', 'college', 'university', 'highway', 'tunnel', 'dam']);
@@ -275,9 +278,10 @@ function withoutOffice(text: string, m: Mention): Mention {
 /**
  * A region's own bodies, named after it ("the Idaho Legislature", "the Texas Supreme Court", "Ohio House",
  * "the Florida Department of Health"): the region acting, so its name there is the region, where another
- * capitalised word after a place makes it part of a longer name ("Texas Roadhouse", "Ohio State").
+ * capitalised word after a place makes it part of a longer name ("Texas Roadhouse", "Ohio State"). "Class"
+ * is a state's school sports division ("the Georgia Class 6A title").
  */
-const REGION_BODIES = new Set(['legislature', 'senate', 'house', 'assembly', 'capitol', 'statehouse', 'supreme', 'court', 'parliament', 'government', 'cabinet', 'department', 'national', 'highway', 'governor', 'attorney']);
+const REGION_BODIES = new Set(['legislature', 'senate', 'house', 'assembly', 'capitol', 'statehouse', 'supreme', 'court', 'parliament', 'government', 'cabinet', 'department', 'national', 'highway', 'governor', 'attorney', 'class']);
 
 /**
  * Words that make a demonym after them part of a larger region's or a people's adjective ("Latin American",
@@ -425,8 +429,14 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     const onRoute = prevInMention && /^[-‐‑–—]$/u.test(text.slice(prev!.end, m.start));
     // A region's own body after its name is the region at work ("the Idaho Legislature", "Texas Supreme Court").
     const bodyFollows = nextJoined && REGION_BODIES.has(next!.key) && readings(m).length > 0 && readings(m).every((id) => facts.isRegion(id));
-    // A demonym before a first name is a person's nationality ("Brazilian Gabriel Bortoleto").
-    const nationalityBefore = nextJoined && demonymStarts.has(m.start) && GIVEN.has(next!.key);
+    // A demonym before a first name is a person's nationality ("Brazilian Gabriel Bortoleto"); before a
+    // compass noun that ends the name, a part of the country ("the American South", not "the Dutch East
+    // India Company").
+    const partAfter = () => {
+      const after = wordAfter(text, next!.end);
+      return COUNTRY_PARTS.has(next!.key) && !(after !== null && after.capital && joined(text, next!, after));
+    };
+    const nationalityBefore = nextJoined && demonymStarts.has(m.start) && (GIVEN.has(next!.key) || partAfter());
     const beforeSurname = self.capital && nextJoined && !nextInMention && !onRoute && !titleFollows(text, next!) && !bodyFollows && !nationalityBefore;
     if (afterGiven || honorificBefore) {
       drop[i] = true;
@@ -528,9 +538,11 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
   }
   // Support: the entry named elsewhere, or an entry that lists it among its own (its region, its country's capital).
   const supported = (id: string) => present.has(id) || [...present].some((p) => facts.related(p).includes(id));
+  // A region's abbreviation is supported by its own cities too ("NSW" beside Sydney): no misspelling or headline doubt is.
+  const abbreviationSupported = (id: string) => supported(id) || (facts.isRegion(id) && facts.related(id).some((r) => present.has(r)));
   for (const i of kept) {
     const m = mentions[i]!;
-    if (needsSupport(i) && !readings(m).some(supported)) continue;
+    if (needsSupport(i) && !readings(m).some(m.misspelling === undefined && !doubtful[i] ? abbreviationSupported : supported)) continue;
     // A storyline's topic needs its story: "U.N. sanctions" on Iran are not those on North Korea.
     if (m.entryId !== null && facts.isStory(m.entryId) && !facts.related(m.entryId).some((r) => present.has(r))) continue;
     if (isPersonMention(m) && !/[\s\u00A0-]/.test(text.slice(m.start, m.end))) {

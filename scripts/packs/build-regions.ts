@@ -45,6 +45,11 @@ const SHARED_NAME_MIN = 20_000;
  * Minister John Swinney", "the Welsh government"). Not "English": mostly the language, and "English Premier
  * League". The dataset has none; keyed by entry id.
  */
+/** Abbreviations of a region that news writes alone and that name nothing else ("NSW"). */
+const REGION_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
+  'region-au-nsw': ['NSW'],
+};
+
 const REGION_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   'region-gb-sct': ['Scottish'],
   'region-gb-wls': ['Welsh'],
@@ -216,7 +221,7 @@ export function generateRegionsPack(): GlossaryPack {
         id,
         kind: 'place',
         name,
-        aliases: cityName ? [name, `${s.name} state`] : [name],
+        aliases: [...(cityName ? [name, `${s.name} state`] : [name]), ...(REGION_ABBREVIATIONS[id] ?? [])],
         ...(cityName ? { shortNames: [s.name] } : {}),
         ...(REGION_DEMONYMS[id] ? { demonyms: [...REGION_DEMONYMS[id]!] } : {}),
         summary: `${whatItIs[0]!.toUpperCase() + whatItIs.slice(1)}; capital ${seat.name.replace(/,.*$/, '')}`,
