@@ -51,7 +51,7 @@
 import type { Mention } from './types';
 import nameWords from './packs/generated/name-words.json';
 import { GAP_JOINABLE, GAP_SENTENCE, gapFlags, stripDiacritics } from './tokenize';
-import { clubInResult, coordinated, languageUse, musicianOf, nationalOfficeAfter, performerInApposition, placeAgain, sideInReport, sportsReport, stateAsNounAfterThe, townNamedBefore, teamNamedAfter, namedAsKind, townInApposition, withoutRegionTowns, workTitle } from './discourse';
+import { clubInResult, coordinated, languageUse, musicianOf, nationalOfficeAfter, performerInApposition, placeAgain, quotedAlone, sideInReport, sportsReport, stateAsNounAfterThe, townNamedBefore, teamNamedAfter, namedAsKind, townInApposition, withoutRegionTowns, workTitle } from './discourse';
 import { countryOverCapital, juxtaposedPlaces, resolveAmbiguousPlaces } from './ambiguity';
 import { townNamesakes, type TownRegionFacts } from './town-region';
 import { withFinalDots, type EntryAbbreviations } from './abbreviations';
@@ -202,7 +202,7 @@ function titleFollows(text: string, w: Word): boolean {
   for (let i = 0; i < 3 && cur; i++) {
     if (TITLES.has(cur.key)) {
       // A title word that closes a quotation ends a work's name ("Tulsa King"), no office.
-      if (teamPlural(text, cur, TITLES, PARTIES) || /^[,.!?]?['’"”]/u.test(text.slice(cur.end, cur.end + 2))) return false;
+      if (teamPlural(text, cur, TITLES, PARTIES) || /^[,.!?]?(?:["”]|['’](?![sS]\b))/u.test(text.slice(cur.end, cur.end + 3))) return false;
       const hyphened = text[cur.end] === '-' ? wordAfter(text, cur.end + 1) : null;
       return hyphened === null || !hyphened.capital || TITLES.has(hyphened.key);
     }
@@ -303,7 +303,6 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
   const capitalsMarkNames = !NOUNS_CAPITALISED.has(lang);
   const { given: GIVEN, titles: TITLES, honorifics: HONORIFICS, calendar: CALENDAR } = words();
   const starts = new Set(mentions.map((m) => m.start));
-  const regionStarts = new Set(mentions.filter((m) => (m.entryId ? [m.entryId] : (m.candidates ?? [])).some((id) => facts.isRegion(id))).map((m) => m.start));
   const ends = new Set(mentions.map((m) => m.end));
   const citationWords: CitationWords = {
     isGiven: (key) => GIVEN.has(key),
@@ -385,7 +384,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     // A title after its kind ("the band Chicago"), and the names listed with it ("the bands Chicago and
     // Boston"): later bare uses are the band too, as a surname's are the person ("Chicago, formed in 1967").
     const listedWithTitle = i > 0 && titled.has(i - 1) && coordinated(text, mentions[i - 1]!.end, m.start);
-    if (workTitle(text, m, lang) || listedWithTitle || (lang === 'en' && self.capital && ((performerInApposition(text, m.end) && !placeAgain(text, m.start)) || musicianOf(text, m.start)))) {
+    if (workTitle(text, m, lang) || listedWithTitle || (self.capital && quotedAlone(text, m.start, m.end)) || (lang === 'en' && self.capital && ((performerInApposition(text, m.end) && !placeAgain(text, m.start)) || musicianOf(text, m.start)))) {
       drop[i] = true;
       titled.add(i);
       if (single && self.capital) namesakes.set(self.key, null);
@@ -396,7 +395,8 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     if (lang === 'en' && !m.entryId && readings(m).some(teamNamedAfter) && clubInResult(text, m.start, m.end)) teamIfResolved.add(m.start);
     if (lang === 'en' && m.entryId && teamNamedAfter(m.entryId) && (clubInResult(text, m.start, m.end) || (inSportsReport() && sideInReport(text, m.start, m.end)))) {
       drop[i] = true;
-      if (!teamsFrom.has(self.key)) teamsFrom.set(self.key, m.start);
+      // Later bare uses are the side only in a sports report: "Houston hosted 2,000 delegates" names no side.
+      if (!teamsFrom.has(self.key) && inSportsReport()) teamsFrom.set(self.key, m.start);
       return;
     }
     if (lang === 'en' && m.entryId && ((m.entryId.startsWith('country-') && (townInApposition(text, m.end) || townNamedBefore(text, m.start))) || (!m.entryId.startsWith('country-') && !facts.isRegion(m.entryId) && !facts.isPerson(m.entryId) && townInApposition(text, m.end, 'small')))) {
@@ -406,7 +406,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       return;
     }
     // A US state's name as a noun after "the": a river or a figure ("the Mississippi of Broadway").
-    if (lang === 'en' && m.entryId?.startsWith('region-us-') && stateAsNounAfterThe(text, m.start, m.end, (pos) => regionStarts.has(pos))) {
+    if (lang === 'en' && m.entryId?.startsWith('region-us-') && stateAsNounAfterThe(text, m.start, m.end, (pos) => starts.has(pos))) {
       drop[i] = true;
       return;
     }
@@ -422,7 +422,8 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       return;
     }
     // Part of a person's name.
-    const afterGiven = prevJoined && GIVEN.has(prev!.key);
+    // Not after "the": "the Sierra Nevada", "the Jordan Valley" name places, not people.
+    const afterGiven = prevJoined && GIVEN.has(prev!.key) && !/(?:^|[^\p{L}])[Tt]he[\s\u00A0]+$/u.test(text.slice(Math.max(0, prev!.start - 5), prev!.start));
     // Only a capitalised match can be part of a capitalised name ("l'auteur britannique Alan Moore" is British).
     const selfGiven = single && GIVEN.has(self.key) && nextJoined && !TITLES.has(next!.key);
     // A place hyphened to the place before it is one stop of a route ("the Baku-Tbilisi-Kars railway"), no surname.
@@ -436,7 +437,8 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       const after = wordAfter(text, next!.end);
       return COUNTRY_PARTS.has(next!.key) && !(after !== null && after.capital && joined(text, next!, after));
     };
-    const nationalityBefore = nextJoined && demonymStarts.has(m.start) && (GIVEN.has(next!.key) || partAfter());
+    // Not before a body named after a person ("The German Marshall Fund").
+    const nationalityBefore = nextJoined && demonymStarts.has(m.start) && ((GIVEN.has(next!.key) && !organisationTail(text, next!)) || partAfter());
     const beforeSurname = self.capital && nextJoined && !nextInMention && !onRoute && !titleFollows(text, next!) && !bodyFollows && !nationalityBefore;
     if (afterGiven || honorificBefore) {
       drop[i] = true;
@@ -497,15 +499,15 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     const teamFrom = teamsFrom.get(key);
     if (teamFrom !== undefined && teamFrom < m.start && readings(m).every(teamNamedAfter) && !placeAgain(text, m.start)) return;
     // A surname the article gave with a first name where the matcher offered no mention ("Dean Holland").
-    if (!namesakes.has(key) && capitalsMarkNames && !isPersonMention(m) && !/[\s\u00A0-]/.test(text.slice(m.start, m.end)) && self(m).capital) {
-      const surface = text.slice(m.start, m.end).replace(/['’][sS]$/, '');
+    const surface = text.slice(m.start, m.end).replace(/['’][sS]$/, '');
+    if (!namesakes.has(key) && capitalsMarkNames && !isPersonMention(m) && !/[\s\u00A0-]/.test(surface) && self(m).capital) {
       let at = surnameAt.get(surface);
       if (at === undefined) surnameAt.set(surface, (at = firstAsSurname(text, surface, (w) => GIVEN.has(stripDiacritics(w).toLowerCase()))));
       if (at >= 0 && at < m.start) namesakes.set(key, null);
     }
     // Later uses of a surname or namesake seen above, unless named as what the entry is ("the country of Peru").
     if (namesakes.has(key) && !isPersonMention(m) && !(m.entryId && (namedAsKind(text, m.start, m.entryId) || (m.entryId.startsWith('country-') && nationalOfficeAfter(text, m.end))))) {
-      const firstAt = surnameAt.get(text.slice(m.start, m.end).replace(/['’][sS]$/, '')) ?? -1;
+      const firstAt = surnameAt.get(surface) ?? -1;
       const firstDropped = mentions.findIndex((o, j) => j < i && drop[j] && makeWord(text, o.start, text.slice(o.start, o.end)).key === key);
       const prev = wordBefore(text, m.start);
       const entry = namesakes.get(key);

@@ -27,6 +27,7 @@
  * Each reads a few words around one mention: no pass over the article's words.
  */
 import type { Mention } from './types';
+import { townCommaBefore } from './region-readings';
 import { stripDiacritics } from './tokenize';
 
 /** Words before a demonym that make it a language (by the article's language). */
@@ -155,6 +156,15 @@ export function workTitle(text: string, m: Mention, lang: string): boolean {
 /** Kinds of music before "group" that make it a band ("country group Alabama"), not a body ("pressure group"). */
 const MUSIC_GENRES = new Set(['country', 'rock', 'pop', 'folk', 'punk', 'metal', 'rap', 'gospel', 'bluegrass', 'indie', 'soul', 'jazz', 'girl', 'boy', 'vocal', 'reggae', 'disco']);
 
+/**
+ * Whether the name at `start..end` is all of a quotation: a work's title ("Hamilton" returns to the theatre;
+ * a film, a song, a show named after a place), not the place. A longer quotation that holds the place
+ * ("Winter in Tbilisi") keeps it.
+ */
+export function quotedAlone(text: string, start: number, end: number): boolean {
+  return /["“]$/u.test(text.slice(Math.max(0, start - 1), start)) && /^[,.!?]?["”]/u.test(text.slice(end, end + 2));
+}
+
 /** Whether the words before a mention name it as what its entry is ("the country of Peru"). */
 export function namedAsKind(text: string, start: number, entryId: string): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
@@ -216,7 +226,7 @@ export function withoutRegionTowns(text: string, mentions: readonly Mention[], f
 }
 
 /** A match score ("1-1", "3–0", a basketball game's "131-120"). */
-const SCORE = String.raw`\d{1,3}[-–]\d{1,3}`;
+const SCORE = String.raw`(?<!\d|\d[,.])\d{1,3}[-–]\d{1,3}(?!\d|[,.]\d)`;
 /** Verbs of a match result. */
 const RESULT_VERBS = String.raw`(?:beat|beats|defeated|edged|thrashed|routed|drew|draw|lost|hosted|hosts|outscored|outlasted|blanked|topped|downed|stunned|upset|overpowered|trounced)`;
 const SCORE_THEN_TEAM = new RegExp(String.raw`${SCORE}\s+(?:(?:win|victory|loss|defeat|rout|upset)\s+)?(?:with|at|against|to|over|of)\s+$`, 'u');
@@ -230,7 +240,7 @@ const FIGURES_FOR_TEAM =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:points|rebounds|assists|goals|runs|yards|saves|strikeouts|hits|tackles|touchdowns|steals|blocks|wickets|tries)\s+(?:for|against)[\s\u00A0]+$|\b(?:touchdown|pass|goal|hat-trick|hat trick|try|homer|home run|three-pointer|3-pointer|basket|wicket|century)\s+(?:for|against)[\s\u00A0]+$/u;
 /** A player leading a side in a game: "led Dallas with 27 points". */
 const LED_THEN_TEAM = /\bled[\s\u00A0]+$/u;
-const WITH_FIGURES_AFTER = /^[\s\u00A0]+with[\s\u00A0]+\d+[\s\u00A0]+(?:points|rebounds|assists|goals|yards|strikeouts|saves)\b/u;
+const WITH_FIGURES_AFTER = /^[\s\u00A0]+with[\s\u00A0]+\d+[\s\u00A0]+(?:points|rebounds|assists|goals|runs|yards|saves|strikeouts|hits|tackles|touchdowns|steals|blocks|wickets|tries)\b/u;
 /** A side's result as a possessive: "Denver's 131-120 win". */
 const POSSESSIVE_RESULT = new RegExp(String.raw`^['’]s[\s\u00A0]+${SCORE}[\s\u00A0]+(?:win|victory|loss|defeat|rout|comeback)\b`, 'u');
 /** A player's position or a coach right after a side's name: "Dallas rookie Cooper Flagg", "Texas quarterback Arch Manning". */
@@ -260,13 +270,19 @@ export function clubInResult(text: string, start: number, end: number): boolean 
   );
 }
 
-/** Words of a game's report: an article with three or more of them is a sports report. */
-const SPORTS_WORDS = /\b(?:touchdowns?|quarterback|rebounds|assists|innings|wickets|yards|goals?|halftime|overtime|playoffs?|postseason|season|coach|league|standings|roster|rookie|scored|clinched|championship|tournament|quarter|inning|match)\b/gu;
+/** Words only a game's report uses ("quarter", "season", "goals" and "league" are business and politics too). */
+const SPORTS_WORDS = /\b(?:touchdowns?|quarterbacks?|rebounds|innings|inning|wickets|yards|halftime|half-time|overtime|playoffs?|postseason|standings|rookie|goalkeeper|striker|midfielder|pitcher|linebacker|three-pointers?|3-pointers?|free throws?|hat-trick|penalty kick|home runs?|field goals?)\b/gi;
+/** A score in running text ("38-22", "2–1"). */
+const SCORE_ANYWHERE = new RegExp(SCORE, 'u');
 
-/** Whether `text` reads as a sports report (`SPORTS_WORDS`): there a city's or a state's name as a side's subject or object is the side. */
+/**
+ * Whether `text` reads as a sports report: a score, and two or more words only games use
+ * (`SPORTS_WORDS`). There a city's or a state's name as a side's subject or object is the side.
+ */
 export function sportsReport(text: string): boolean {
+  if (!SCORE_ANYWHERE.test(text)) return false;
   let n = 0;
-  for (const _ of text.matchAll(SPORTS_WORDS)) if (++n >= 3) return true;
+  for (const _ of text.matchAll(SPORTS_WORDS)) if (++n >= 2) return true;
   return false;
 }
 
@@ -287,11 +303,9 @@ const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|at|to|from|near|outside|inside|into
 
 /** Whether a side's name seen in a result is the place again here: after a word of place ("in Dallas"). */
 export function placeAgain(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 30), start);
-  return LOCATIVE_BEFORE.test(before) || TOWN_COMMA.test(before);
+  // After a town and a comma too: "in Arlington, Texas" is the state, whatever side "Texas" was.
+  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || townCommaBefore(text, start);
 }
-/** A town's name and a comma: "in Arlington, Texas" is the state, whatever side "Texas" was. */
-const TOWN_COMMA = /\p{Lu}[\p{Ll}'’-]+,[\s\u00A0]+$/u;
 
 /**
  * Whether an entry's name, in a match result, names a team that is not the place: a city's club, and a
@@ -311,7 +325,8 @@ export function townNamedBefore(text: string, start: number): boolean {
 }
 
 /** After a name: a comma and an apposition that makes it a performer ("Kansas, the progressive rock band formed in Topeka"). */
-const PERFORMER_APPOSITION = /^,[\s\u00A0]+(?:the|a|an)[\s\u00A0]+(?:[\p{Ll}-]+[\s\u00A0]+){0,3}(?:band|group|trio|duo|quartet|singer|rapper)\b/u;
+const PERFORMER_APPOSITION =
+  /^,[\s\u00A0]+(?:the|a|an)[\s\u00A0]+(?:[\p{Ll}-]+[\s\u00A0]+){0,3}(?:band|trio|duo|quartet|singer|rapper|(?<=(?:country|rock|pop|folk|punk|metal|rap|gospel|bluegrass|indie|soul|jazz|girl|boy|vocal|reggae|disco)[\s\u00A0]+)group)\b(?![\s\u00A0]+(?:said|says|reported|added|announced)\b)/u;
 
 /** Whether the name ending at `end` is named a performer in apposition: a title, like "the band Kansas". */
 export function performerInApposition(text: string, end: number): boolean {
@@ -327,8 +342,8 @@ const MUSICIAN_OF = /\b(?:singer|guitarist|drummer|bassist|keyboardist|frontman|
 
 /**
  * Whether the name ending at `end` is followed by an apposition naming it a town ("Lebanon, a city of 26,000",
- * "Lebanon, a crossroads of about 900 people"); with `kinds` 'small', only a town, village or the like "in" or
- * "near" somewhere, for a city's name ("Moscow, a town in Lamar County").
+ * "Lebanon, a crossroads of about 900 people"); with `kinds` 'small', only a town, village or the like "in",
+ * "of", "near" or "outside" somewhere, for a city's name ("Moscow, a town in Lamar County").
  */
 export function townInApposition(text: string, end: number, kinds: 'any' | 'small' = 'any'): boolean {
   const after = text.slice(end, end + 60);
@@ -349,11 +364,12 @@ const NOUN_PHRASE_END = /^(?:[\s\u00A0]+of(?![\p{L}])|[.;:!?)](?![\p{L}\p{N}]))/
  * Broadway", "down the Ohio."), which names no state (see the module comment). Only "the" written in lower
  * case counts: "The Mississippi Delta" opens a sentence or a title.
  */
-export function stateAsNounAfterThe(text: string, start: number, end: number, regionAt: (pos: number) => boolean = () => false): boolean {
+export function stateAsNounAfterThe(text: string, start: number, end: number, mentionAt: (pos: number) => boolean = () => false): boolean {
   if (!/(?:^|[^\p{L}])the[\s\u00A0]+$/u.test(text.slice(Math.max(0, start - 40), start))) return false;
   const after = text.slice(end, end + 40);
   if (NOUN_PHRASE_END.test(after)) return true;
-  // A comma ends the phrase too, unless another region follows it in a list ("the Texas, Oklahoma and Kansas border").
+  // A comma ends the phrase too, unless another name follows it in a list ("the Texas, Oklahoma and Kansas
+  // border", "the Texas, Mexico border").
   const comma = /^,[\s\u00A0]+(?=\S)/u.exec(after);
-  return comma !== null && !regionAt(end + comma[0].length);
+  return comma !== null && !mentionAt(end + comma[0].length);
 }

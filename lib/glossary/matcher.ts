@@ -99,7 +99,8 @@ export interface MatcherOptions {
 
 /** Regions rank with the world pack: "Georgia" the state and "Georgia" the country are both readings, for context to decide. */
 const DEFAULT_ORIGIN_RANK: Record<string, number> = { user: 0, wikipedia: 1, storyline: 2, news: 3, world: 4, regions: 4 };
-const defaultOriginRank = (origin: string): number => (Object.hasOwn(DEFAULT_ORIGIN_RANK, origin) ? DEFAULT_ORIGIN_RANK[origin]! : 5);
+/** An entry's rank by its origin when the options give none (shared with the test oracle, reference-matcher.ts). */
+export const defaultOriginRank = (origin: string): number => (Object.hasOwn(DEFAULT_ORIGIN_RANK, origin) ? DEFAULT_ORIGIN_RANK[origin]! : 5);
 
 /** URLs and e-mail addresses: names inside them are not mentions. */
 const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s<>"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
@@ -114,7 +115,8 @@ export interface Matcher {
   readonly data: MatcherData;
 }
 
-function isAllCaps(s: string): boolean {
+/** Whether `s` is written in capitals ("PHOENIX", "U.S."): two characters or more, with letters. */
+export function isAllCaps(s: string): boolean {
   return s.length >= 2 && s === s.toUpperCase() && s !== s.toLowerCase();
 }
 
@@ -708,7 +710,7 @@ function matcherFromParts(parts: MatcherParts): Matcher {
   const match = (input: string): Mention[] => {
     text = input;
     scanText();
-    type Raw = { start: number; end: number; full: number[]; short: number[]; misspelling?: string; demonym?: boolean; commonStart?: boolean };
+    type Raw = { start: number; end: number; full: number[]; short: number[]; misspelling?: string; demonym?: boolean; commonStart?: boolean; local?: boolean };
     const raws: Raw[] = [];
     const excluded = excludedSpans(text);
     const inExcluded = (start: number, end: number) => excluded.some(([a, b]) => start < b && end > a);
@@ -743,8 +745,8 @@ function matcherFromParts(parts: MatcherParts): Matcher {
     preferRegionReadings(input, raws, (n) => (entryPerson[n]! & ENTRY_REGION) !== 0, (n) => entryRelated[n]!);
 
     const introduced = new Set<number>();
-    for (const r of raws) if (r.full.length === 1 && !r.misspelling) introduced.add(r.full[0]!);
-    const introductions = new Introductions<number>((add) => raws.forEach((r) => r.full.length === 1 && !r.misspelling && add(r.full[0]!, input.slice(r.start, r.end))));
+    for (const r of raws) if (r.full.length === 1 && !r.misspelling && !r.local) introduced.add(r.full[0]!);
+    const introductions = new Introductions<number>((add) => raws.forEach((r) => r.full.length === 1 && !r.misspelling && !r.local && add(r.full[0]!, input.slice(r.start, r.end))));
     const ids = (ns: number[]) => ns.map((n) => entryIds[n]!);
 
     const mentions: Mention[] = [];
@@ -765,7 +767,7 @@ function matcherFromParts(parts: MatcherParts): Matcher {
         return;
       }
       const readings = r.full.length > 1 ? r.full : r.short;
-      if (r.full.length === 0 && shortEndsOrganisation(input, r.start)) return;
+      if (r.full.length === 0 && !readings.some((n) => (entryPerson[n]! & ENTRY_PERSON) !== 0) && shortEndsOrganisation(input, r.start)) return;
       const named = readings.filter((n) => introduced.has(n));
       if (named.length === 1) {
         mentions.push({ start: r.start, end: r.end, entryId: entryIds[named[0]!]! });
@@ -780,7 +782,7 @@ function matcherFromParts(parts: MatcherParts): Matcher {
         const isCountry = (n: number) => entryIds[n]!.startsWith('country-');
         const inContext = readings.filter((n) => entryRelated[n]!.some((rel) => introduced.has(rel) && (!person(n) || person(rel))));
         // A country's short name where the article's places lie in it ("America" in a story set in New York).
-        if (inContext.length === 0 && readings.length === 1 && isCountry(readings[0]!) && (placesIn ??= countriesOfPlaces(introduced, (n) => entryRelated[n]!, isCountry)).has(readings[0]!)) inContext.push(readings[0]!);
+        if (inContext.length === 0 && readings.length === 1 && isCountry(readings[0]!) && (placesIn ??= countriesOfPlaces([...introduced].filter((n) => !person(n)), (n) => entryRelated[n]!, isCountry)).has(readings[0]!)) inContext.push(readings[0]!);
         const next = raws[k + 1];
         if (inContext.length === 1) {
           mentions.push({ start: r.start, end: r.end, entryId: entryIds[inContext[0]!]! });

@@ -15,16 +15,16 @@
 
 /** Words for a relative, singular and plural, after which a comma introduces the relative's first name. */
 const KIN =
-  'wife|husband|son|sons|daughter|daughters|mother|father|parents|brother|brothers|sister|sisters|partner|widow|widower|children|child|grandson|grandsons|granddaughter|granddaughters|grandchildren|fiancé|fiancée|twins|niece|nieces|nephew|nephews|stepson|stepdaughter|stepsons|stepdaughters';
+  'wife|husband|son|sons|daughter|daughters|mother|father|parents|brother|brothers|sister|sisters|widow|widower|children|child|grandson|grandsons|granddaughter|granddaughters|grandchildren|fiancé|fiancée|twins|niece|nieces|nephew|nephews|stepson|stepdaughter|stepsons|stepdaughters';
 /** A capitalised first name (one or two words), and what joins it to the next one in a list. */
 const LISTED_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:[\s\u00A0]+\p{Lu}[\p{L}'’-]*)?(?:,[\s\u00A0]+and[\s\u00A0]+|,[\s\u00A0]+|[\s\u00A0]+and[\s\u00A0]+)`;
 /** Whether `text` has a word of kinship before a comma anywhere: most articles have none, and then no mention needs `relativeNamed`. */
 export function namesRelatives(text: string): boolean {
   return KIN_ANYWHERE.test(text);
 }
-// Plain ASCII, no Unicode classes: this scans the whole article, and V8 runs this form far faster. A kin
-// word inside a longer word only lets the per-mention check run.
-const KIN_ANYWHERE = new RegExp(String.raw`(?:${KIN})(?: of \d+ years)?,`);
+// Plain ASCII, no Unicode classes: this scans the whole article, and V8 runs this form far faster.
+// ("Partner" is no kin word here: "its biggest trading partner, Canada,".)
+const KIN_ANYWHERE = new RegExp(String.raw`\b(?:${KIN})(?: of \d+ years)?,`);
 
 /** "wife, ", "wife of 61 years, ", "two sons, Austin and ": right before a relative's name. */
 const KIN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${KIN})(?:[\s\u00A0]+of[\s\u00A0]+\d+[\s\u00A0]+years)?,[\s\u00A0]+(?:${LISTED_NAME}){0,4}$`, 'u');
@@ -64,6 +64,8 @@ export function firstAsSurname(text: string, surface: string, isGiven: (word: st
     const given = GIVEN_BEFORE.exec(text.slice(Math.max(0, at - 30), at))?.[1];
     if (given === undefined || !(isGiven(given) || AGE_AFTER.test(text.slice(at + surface.length, at + surface.length + 8)))) continue;
     const givenAt = at - 1 - given.length;
+    // "the Sierra Nevada", "the Jordan Valley": a name after "the" is a place's, no person's.
+    if (/(?:^|[^\p{L}])[Tt]he[\s\u00A0]+$/u.test(text.slice(Math.max(0, givenAt - 5), givenAt))) continue;
     const opens = SENTENCE_END_BEFORE.test(text.slice(Math.max(0, givenAt - 4), givenAt));
     if (!opens || after === ',') return at;
   }

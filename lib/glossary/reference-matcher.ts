@@ -28,7 +28,7 @@ import { inDateline } from './dateline';
 import { coordinated, countryOpeningUse, personUse } from './discourse';
 // The rules (an alias word's case rule, what counts as capitalised) are the production ones: this
 // oracle checks the engine (trie, passes, resolution), not the rules, so it shares them.
-import { caseRuleFor, HYPHENS, isCapitalised, isRegionEntry, isStoryEntry, withinOneEdit, type CaseRule, type Matcher, type MatcherOptions, type Mention, type PayloadMode } from './matcher';
+import { caseRuleFor, HYPHENS, isCapitalised, defaultOriginRank, isAllCaps, isRegionEntry, isStoryEntry, withinOneEdit, type CaseRule, type Matcher, type MatcherOptions, type Mention, type PayloadMode } from './matcher';
 
 /** Misspellings are only considered for words at least this long: shorter words collide too often. */
 const FUZZY_MIN_LENGTH = 7;
@@ -46,8 +46,6 @@ interface Payload {
   raws: string[];
 }
 
-const DEFAULT_ORIGIN_RANK: Record<string, number> = { user: 0, wikipedia: 1, storyline: 2, news: 3, world: 4 };
-const defaultOriginRank = (origin: string): number => (Object.hasOwn(DEFAULT_ORIGIN_RANK, origin) ? DEFAULT_ORIGIN_RANK[origin]! : 5);
 
 /** URLs and e-mail addresses: names inside them are not mentions. */
 const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s<>"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
@@ -190,7 +188,7 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
 
   const match = (text: string): Mention[] => {
     const tokens = tokenize(text);
-    type Raw = { start: number; end: number; full: string[]; short: string[]; misspelling?: string; demonym?: boolean; commonStart?: boolean };
+    type Raw = { start: number; end: number; full: string[]; short: string[]; misspelling?: string; demonym?: boolean; commonStart?: boolean; local?: boolean };
     const raws: Raw[] = [];
     const excluded = excludedSpans(text);
     const inExcluded = (start: number, end: number) => excluded.some(([a, b]) => start < b && end > a);
@@ -201,8 +199,7 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
         const end = tokens[hit.end]!.end;
         if (!inExcluded(start, end)) {
           // A common-word name opening a sentence is only a candidate, like a bare short name.
-          const capitals = text.slice(start, end);
-          const sentenceStart = tokens[i]!.sentenceStart && !tokens[hit.end]!.possessive && !(capitals === capitals.toUpperCase() && capitals !== capitals.toLowerCase() && capitals.length >= 2 && inDateline(text, start));
+          const sentenceStart = tokens[i]!.sentenceStart && !tokens[hit.end]!.possessive && !(isAllCaps(text.slice(start, end)) && inDateline(text, start));
           const counts = (p: Payload) => p.mode === 'alias' || p.mode === 'demonym' || (p.mode === 'common' && !sentenceStart);
           const fullPayloads = hit.payloads.filter(counts);
           const bestRank = Math.min(...fullPayloads.map((p) => p.rank));
@@ -223,8 +220,8 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
     preferRegionReadings(text, raws, (id) => facts.isRegion(id), (id) => facts.related(id));
 
     const introduced = new Set<string>();
-    for (const r of raws) if (r.full.length === 1 && !r.misspelling) introduced.add(r.full[0]!);
-    const introductions = new Introductions<string>((add) => raws.forEach((r) => r.full.length === 1 && !r.misspelling && add(r.full[0]!, text.slice(r.start, r.end))));
+    for (const r of raws) if (r.full.length === 1 && !r.misspelling && !r.local) introduced.add(r.full[0]!);
+    const introductions = new Introductions<string>((add) => raws.forEach((r) => r.full.length === 1 && !r.misspelling && !r.local && add(r.full[0]!, text.slice(r.start, r.end))));
 
     const mentions: Mention[] = [];
     const demonymStarts = new Set<number>();
@@ -240,7 +237,7 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
         return;
       }
       const readings = r.full.length > 1 ? r.full : r.short;
-      if (r.full.length === 0 && shortEndsOrganisation(text, r.start)) return;
+      if (r.full.length === 0 && !readings.some((id) => kindOf.get(id) === 'person') && shortEndsOrganisation(text, r.start)) return;
       const named = readings.filter((id) => introduced.has(id));
       if (named.length === 1) {
         mentions.push({ start: r.start, end: r.end, entryId: named[0]! });
@@ -252,7 +249,7 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
         const person = (id: string) => kindOf.get(id) === 'person';
         const isCountry = (id: string) => id.startsWith('country-');
         const inContext = readings.filter((id) => relatedOf.get(id)?.some((rel) => introduced.has(rel) && (!person(id) || person(rel))));
-        if (inContext.length === 0 && readings.length === 1 && isCountry(readings[0]!) && countriesOfPlaces(introduced, (id) => facts.related(id), isCountry).has(readings[0]!)) inContext.push(readings[0]!);
+        if (inContext.length === 0 && readings.length === 1 && isCountry(readings[0]!) && countriesOfPlaces([...introduced].filter((id) => !person(id)), (id) => facts.related(id), isCountry).has(readings[0]!)) inContext.push(readings[0]!);
         const next = raws[k + 1];
         if (inContext.length === 1) {
           mentions.push({ start: r.start, end: r.end, entryId: inContext[0]! });

@@ -32,6 +32,11 @@ export interface RawReadings<T> {
   full: T[];
   short: T[];
   misspelling?: string;
+  /**
+   * Set when the words around this match alone chose its reading ("Columbus, Georgia", "ambassador to
+   * Georgia"): the choice is this match's, and introduces the entry to no other match of the article.
+   */
+  local?: boolean;
 }
 
 /** A lower-case compass or country word right before the name ("eastern", "upstate", "rural"). */
@@ -46,11 +51,17 @@ const OFFICE_HOLDER_OF =
 /** Words that only a country follows: "ambassador to Georgia", "the embassy in Georgia". */
 const COUNTRY_CUE_BEFORE = /(?:^|[^\p{L}])(?:ambassador|ambassadors|envoy|embassy|embassies)[\s\u00A0]+(?:to|in)[\s\u00A0]+$/iu;
 /**
- * A town's name and a comma right before, after a lower-case word: "in Everett, " (a town the glossary
- * does not know: the caller checks that no match ends there). Not a day or a month ("said Tuesday, ").
+ * A town's name and a comma right before, after a word of place: "in Everett, " (a town the glossary
+ * does not know: the caller checks that no match ends there). Not a day or a month ("in March, "), nor a
+ * source after "according to" or "told".
  */
 const TOWN_COMMA_BEFORE =
-  /(?:^|[^\p{L}])\p{Ll}+[\s\u00A0]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{Ll}'’-]+(?:[\s\u00A0]+\p{Lu}[\p{Ll}'’-]+){0,2},[\s\u00A0]+$/u;
+  /(?:^|[^\p{L}])(?:in|at|near|outside|of|from|around|across|into|toward|towards)[\s\u00A0]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{Ll}'’-]+(?:[\s\u00A0]+\p{Lu}[\p{Ll}'’-]+){0,2},[\s\u00A0]+$/u;
+
+/** Whether a town's name and a comma come right before `start`, after a word of place ("in Everett, "; not "according to Politico, "). */
+export function townCommaBefore(text: string, start: number): boolean {
+  return TOWN_COMMA_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+}
 /** After a capital's name: its district ("Washington, D.C."); or a possessive, which "Town, State" does not take ("John Smith, Washington's envoy"). */
 const DISTRICT_AFTER = /^(?:,?[\s\u00A0]*D\.?\s?C\b|['’]s\b)/u;
 /** "and" or "or", with or without a comma: what makes two names a list. */
@@ -79,9 +90,11 @@ export function preferRegionReadings<T>(text: string, raws: Array<RawReadings<T>
     const townInCountry = regions.length === 1 && townReadings.some((t) => sameCountry(t, regions[0]!));
     // The other way: a town of the country reading ("TBILISI, Georgia" is the country, whatever else the article names).
     const townOf = r.full.filter((e) => !isRegion(e) && townReadings.some((t) => related(t).includes(e) || related(e).includes(t)));
-    if (regions.length === 1 && townOf.length === 1) r.full = townOf;
-    else if (regions.length === 1 && (namedAsState(text, r.start, r.end) || officeHolderOf(text, r.start) || townInCountry || OFFICE_AFTER.test(text.slice(r.end, r.end + 40)))) r.full = regions;
-    else if (regions.length === 1 && r.full.length === 2 && COUNTRY_CUE_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start))) r.full = r.full.filter((e) => !isRegion(e));
+    if (regions.length !== 1) return;
+    if (namedAsState(text, r.start, r.end)) r.full = regions;
+    else if (townOf.length === 1) Object.assign(r, { full: townOf, local: true });
+    else if (officeHolderOf(text, r.start) || townInCountry || OFFICE_AFTER.test(text.slice(r.end, r.end + 40))) Object.assign(r, { full: regions, local: true });
+    else if (r.full.length === 2 && COUNTRY_CUE_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start))) Object.assign(r, { full: r.full.filter((e) => !isRegion(e)), local: true });
   });
   // Most articles have no match with both kinds of reading: nothing to build for them.
   if (!raws.some((r) => r.short.length > 0 && r.full.length > 0)) return;
@@ -97,7 +110,7 @@ export function preferRegionReadings<T>(text: string, raws: Array<RawReadings<T>
     if (region === null) return;
     const before = text.slice(Math.max(0, r.start - 60), r.start);
     const after = text.slice(r.end, r.end + 40);
-    const townBefore = () => TOWN_COMMA_BEFORE.test(before) && !raws.some((o) => o.end === r.start - (before.length - before.trimEnd().length) - 1) && !DISTRICT_AFTER.test(after);
+    const townBefore = () => townCommaBefore(text, r.start) && !raws.some((o) => o.end === r.start - (before.length - before.trimEnd().length) - 1) && !DISTRICT_AFTER.test(after);
     if (AREA_BEFORE.test(before) || namedAsState(text, r.start, r.end) || OFFICE_AFTER.test(after) || officeHolderOf(text, r.start) || townBefore() || inRegionList(text, raws, k, isDefiniteRegion, (o) => regionShort(o) !== null)) picks.push([k, region]);
   });
   for (const [k, region] of picks) {

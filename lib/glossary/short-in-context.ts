@@ -94,19 +94,20 @@ export class Introductions<T> {
  * "Columbus, Georgia"), the one whose introduction (a raw match with that single reading) comes last
  * before `at`: a bare name refers to what the article last named so. Null when none comes before `at`.
  */
-export function lastIntroducedBefore<T>(named: readonly T[], raws: ReadonlyArray<{ start: number; full: readonly T[]; misspelling?: string }>, at: number): T | null {
+export function lastIntroducedBefore<T>(named: readonly T[], raws: ReadonlyArray<{ start: number; full: readonly T[]; misspelling?: string; local?: boolean }>, at: number): T | null {
   let best: T | null = null;
   for (const r of raws) {
     if (r.start >= at) break;
-    if (r.full.length === 1 && !r.misspelling && named.includes(r.full[0]!)) best = r.full[0]!;
+    if (r.full.length === 1 && !r.misspelling && !r.local && named.includes(r.full[0]!)) best = r.full[0]!;
   }
   return best;
 }
 
 /**
- * The countries the article's introduced places lie in: those the places list, directly or through their
- * region ("New York" lists the state, which lists the United States). A country's short name ("America")
- * counts in such an article: a story set in New York means the country by "America".
+ * The countries the article's introduced entries lie in: those the entries list, directly or through an
+ * entry they list ("New York" lists the state, which lists the United States). The caller passes places
+ * only. A country's short name ("America") counts in such an article: a story set in New York means the
+ * country by "America".
  */
 export function countriesOfPlaces<T>(introduced: Iterable<T>, related: (entry: T) => readonly T[], isCountry: (entry: T) => boolean): Set<T> {
   const out = new Set<T>();
@@ -119,8 +120,9 @@ export function countriesOfPlaces<T>(introduced: Iterable<T>, related: (entry: T
   return out;
 }
 
-/** A capitalised word and "of" right before a name: "Bank of", "Society of". */
-const ORGANISATION_OF_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]*[\s\u00A0]+of[\s\u00A0]+$/u;
+/** A capitalised word and "of" right before a name: "Bank of", "Society of" (not "One of", "Many of"). */
+const ORGANISATION_OF_BEFORE =
+  /(?:^|[^\p{L}])(?!(?:One|Two|Three|Many|Most|Much|Some|All|None|Each|Both|Several|Few|Half|Part|Any|Either|Neither|Members|Critics|Supporters|Fans|Residents|Citizens)\b)\p{Lu}[\p{L}'’-]*[\s\u00A0]+of[\s\u00A0]+$/u;
 
 /**
  * Whether a short name at `start` ends an organisation's name ("Bank of America", "Infectious Diseases

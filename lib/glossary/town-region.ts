@@ -48,7 +48,7 @@ export function townNamesakes(text: string, mentions: readonly Mention[], droppe
       if (regions.length === 0 || !place(a)) continue;
       // A list that goes on with another region is no "Town, Region": "Boston, Kansas and Alabama".
       const c = mentions[i + 2];
-      if (c && /^[\s\u00A0]+(?:and|or)[\s\u00A0]+$/u.test(text.slice(b.end, c.start)) && readingsOf(c).some((id) => facts.isRegion(id))) continue;
+      if (c && /^[\s\u00A0]*,?[\s\u00A0]+(?:and|or)[\s\u00A0]+$/u.test(text.slice(b.end, c.start)) && readingsOf(c).some((id) => facts.isRegion(id))) continue;
       // Tied to any reading of the second name: "TBILISI, Georgia" where Georgia may still be the US state or the country.
       const tied = readingsOf(a).some((id) => readingsOf(b).some((r) => facts.related(id).includes(r) || facts.related(r).includes(id)));
       if (!tied) out.push([i, a.entryId]);
