@@ -419,6 +419,9 @@ describe("an office before a person's name, and a person's name that names a pla
       ['Trump', 'donald-trump'],
     ]);
     expect(found('King Charles III spoke.')).toEqual([['King Charles III', 'charles-iii']]);
+    // dev/b8-01, b8-14.
+    expect(found('The Prime Minister, Sir Keir Starmer, will travel to Lancashire.')).toContainEqual(['Keir Starmer', 'keir-starmer']);
+    expect(found('Saudi Crown Prince Mohammed bin Salman hosted the summit.')).toContainEqual(['Mohammed bin Salman', 'mohammed-bin-salman']);
   });
   it('drops a person before the head of a place\'s or a prize\'s name', () => {
     expect(found('India closed at the Narendra Modi Stadium.')).toEqual([['India', 'country-in']]);
@@ -469,5 +472,15 @@ describe('ordinary news the day’s rules must leave alone (found in review)', (
       ['Georgia', 'region-us-ga'],
       ['Georgia', 'country-ge'],
     ]);
+  });
+});
+
+describe("a place's name in capitals in running text", () => {
+  // dev/b8-09: the INDIA bloc, an opposition alliance.
+  it('is an acronym; a dateline, a line in capitals and an organisation\'s acronym are not', () => {
+    expect(surfaces('The sweeping win has left the opposition INDIA bloc divided.')).toEqual([]);
+    expect(found('NEW DELHI — India votes.')).toEqual([['NEW DELHI', 'city-1261481'], ['India', 'country-in']]);
+    expect(found('The oil cartel OPEC met in Vienna.')).toContainEqual(['OPEC', 'opec']);
+    expect(found('Troops left the US base.')).toContainEqual(['US', 'country-us']);
   });
 });

@@ -50,11 +50,12 @@
  */
 import type { Mention } from './types';
 import nameWords from './packs/generated/name-words.json';
-import { GAP_JOINABLE, GAP_SENTENCE, gapFlags, stripDiacritics } from './tokenize';
+import { GAP_JOINABLE, GAP_SENTENCE, gapFlags, isAllCaps, stripDiacritics } from './tokenize';
 import { clubInResult, coordinated, languageUse, musicianOf, nationalOfficeAfter, performerInApposition, placeAgain, quotedAlone, sideInReport, sportsReport, stateAsNounAfterThe, townNamedBefore, teamNamedAfter, namedAsKind, townInApposition, withoutRegionTowns, workTitle } from './discourse';
 import { countryOverCapital, juxtaposedPlaces, resolveAmbiguousPlaces } from './ambiguity';
 import { townNamesakes, type TownRegionFacts } from './town-region';
 import { withFinalDots, type EntryAbbreviations } from './abbreviations';
+import { inDateline } from './dateline';
 import { inAuthorSlot, type CitationWords } from './citation';
 import { firstAsSurname, initialsBefore, namesRelatives, relativeNamed } from './person-cues';
 
@@ -266,8 +267,12 @@ const COUNTRY_PARTS = new Set(['south', 'north', 'east', 'west', 'midwest', 'sou
 /** Heads of the names of places and prizes named after a person ("Narendra Modi Stadium", "John F. Kennedy Airport"). */
 const NAMED_AFTER_HEADS = new Set(['stadium', 'airport', 'arena', 'bridge', 'street', 'avenue', 'boulevard', 'square', 'library', 'foundation', 'institute', 'prize', 'award', 'trophy', 'memorial', 'center', 'centre', 'hall', 'park', 'hospital', 'school', 'college', 'university', 'highway', 'tunnel', 'dam']);
 
-/** Offices that an alias may put before a person's name ("President Trump", "Premier Li Qiang"): the underline is the name alone. */
-const OFFICE_PREFIX = /^(?:President|Premier|Chancellor|Prime[\s\u00A0]+Minister|(?:Foreign|Defen[cs]e)[\s\u00A0]+(?:Minister|Secretary)|Secretary[-\s\u00A0]General)[\s\u00A0]+(?=\p{Lu})/u;
+/**
+ * Offices and honours that an alias may put before a person's name ("President Trump", "Premier Li Qiang",
+ * "Sir Keir Starmer", "Crown Prince Mohammed bin Salman"): the underline is the name alone, as the eval's gold
+ * has it. A king's title stays ("King Charles III").
+ */
+const OFFICE_PREFIX = /^(?:President|Premier|Chancellor|Prime[\s\u00A0]+Minister|(?:Foreign|Defen[cs]e)[\s\u00A0]+(?:Minister|Secretary)|Secretary[-\s\u00A0]General|Crown[\s\u00A0]+Prince|Sir)[\s\u00A0]+(?=\p{Lu})/u;
 
 /** `m` without an office its alias put before the person's name ("Premier Li Qiang" underlines "Li Qiang"). */
 function withoutOffice(text: string, m: Mention): Mention {
@@ -325,6 +330,15 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
   const otherAcronyms = new Set<string>();
   /** Where a place's name was first shown to be a side in a game ("outscored Dallas 38-22"): later bare uses are the side too, except where a word of place comes before ("in Dallas"). */
   const teamsFrom = new Map<string, number>();
+  const acronymInProse = (m: Mention, self: Word): boolean => {
+    const surface = text.slice(m.start, m.end);
+    if (surface.length < 4 || !isAllCaps(surface) || !self.capital || /[\s\u00A0.]/.test(surface)) return false;
+    // Places only: organisations are named by their acronyms ("OPEC", "UNICEF").
+    const place = (id: string) => id.startsWith('country-') || id.startsWith('city-') || facts.isRegion(id);
+    if (!readings(m).every(place) || readings(m).some((id) => [...facts.abbreviations(id).alone, ...facts.abbreviations(id).needSupport].includes(surface))) return false;
+    const around = text.slice(Math.max(0, m.start - 40), m.end + 40);
+    return /\p{Ll}{3}/u.test(around.slice(0, m.start - Math.max(0, m.start - 40))) && /\p{Ll}{3}/u.test(around.slice(m.end - Math.max(0, m.start - 40))) && !inDateline(text, m.start);
+  };
   /** Whether the article has a word of kinship before a comma (`namesRelatives`), read once on first need. */
   let kin: boolean | undefined;
   /** Whether the article is a sports report (`sportsReport`), read once on first need. */
@@ -407,6 +421,12 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     }
     // A US state's name as a noun after "the": a river or a figure ("the Mississippi of Broadway").
     if (lang === 'en' && m.entryId?.startsWith('region-us-') && stateAsNounAfterThe(text, m.start, m.end, (pos) => starts.has(pos))) {
+      drop[i] = true;
+      return;
+    }
+    // A place's name in capitals in running text is an acronym ("the opposition INDIA bloc"), unless it is
+    // one of the place's abbreviations, a dateline, or the line is in capitals.
+    if (lang === 'en' && acronymInProse(m, self)) {
       drop[i] = true;
       return;
     }

@@ -275,6 +275,9 @@ describe('a side in a sports report, by the verb around it', () => {
     const nix = 'Bo Nix threw for two scores and ran for another for Denver.';
     expect(sideInReport(nix, nix.indexOf('Denver'), nix.indexOf('Denver') + 6)).toBe(true);
     expect(sideInReport('Alabama, with one loss, was waiting in Tuscaloosa.', 0, 7)).toBe(true);
+    // dev/b8-05, b8-08.
+    expect(sideInReport('until Brisbane kicked six unanswered goals', 6, 14)).toBe(true);
+    expect(sideInReport("to snap Toronto's seven-game winning streak", 8, 15)).toBe(true);
     expect(placeAgain('the final in Arlington, Texas, on Saturday', 'the final in Arlington, '.length)).toBe(true);
   });
   it('on the bundled packs: the sides go in a report, the same words elsewhere keep the cities', () => {

@@ -287,7 +287,7 @@ export function sportsReport(text: string): boolean {
 }
 
 /** A side's doings right after its name: "Houston clinched the AFC South", "Dallas hosts Washington". */
-const SIDE_VERB_AFTER = /^[\s\u00A0]+(?:clinched|clinches|hosts|hosted|visits|visited|faces|faced|trails|trailed|rallied|improved|outscored|outlasted|clinch|hired|signed|traded|waived|drafted|acquired)\b/u;
+const SIDE_VERB_AFTER = /^[\s\u00A0]+(?:clinched|clinches|hosts|hosted|visits|visited|faces|faced|trails|trailed|rallied|improved|outscored|outlasted|clinch|hired|signed|traded|waived|drafted|acquired|kicked|scored|won|lost|beat|edged|led)\b/u;
 /** A side after another side's doings, or a player's school or club: "Dallas hosts Washington", "faced Boston", "committed to Alabama". */
 const SIDE_VERB_BEFORE = /\b(?:hosts|hosted|visits|visited|faces|faced|against|committed to|commits to|signed with|transferred to|transferred from|picked|chose|(?:loss|win|victory|defeat) (?:at|to|over|against)|(?:another|scores|score) for)[\s\u00A0]+$/u;
 
@@ -295,8 +295,9 @@ const SIDE_VERB_BEFORE = /\b(?:hosts|hosted|visits|visited|faces|faced|against|c
 export function sideInReport(text: string, start: number, end: number): boolean {
   return SIDE_VERB_AFTER.test(text.slice(end, end + 20)) || SIDE_RECORD_AFTER.test(text.slice(end, end + 30)) || SIDE_VERB_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 }
-/** A side's record in apposition: "Alabama, with one loss, was waiting". */
-const SIDE_RECORD_AFTER = /^,[\s\u00A0]+with[\s\u00A0]+(?:one|two|three|four|five|no|\d+)[\s\u00A0]+(?:loss|losses|win|wins|defeat|defeats)\b/u;
+/** A side's record in apposition ("Alabama, with one loss, was waiting"), or its run as a possessive ("Toronto's seven-game winning streak"). */
+const SIDE_RECORD_AFTER =
+  /^(?:,[\s\u00A0]+with[\s\u00A0]+(?:one|two|three|four|five|no|\d+)[\s\u00A0]+(?:loss|losses|win|wins|defeat|defeats)\b|['’]s[\s\u00A0]+(?:[\p{L}\d-]+[\s\u00A0]+){0,2}(?:streak|season|lineup|roster|defen[cs]e|offen[cs]e|goalkeeper|captain|bench|rally|comeback)\b)/u;
 
 /** Words before a place that keep it the place where a side of the same name plays: "in Dallas", "back to Boston". */
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|at|to|from|near|outside|inside|into|across|around|throughout|of|visit|visited|visiting)[\s\u00A0]+$/iu;

@@ -36,7 +36,7 @@ import { inDateline } from './dateline';
 
 export type { Mention } from './types';
 import { EdgeTable, IntList, WordTable } from './int-tables';
-import { GAP_JOINABLE, GAP_SENTENCE, gapFlags, newWordScan, scanWord, tokenize, wordKey, wordLetters } from './tokenize';
+import { GAP_JOINABLE, GAP_SENTENCE, gapFlags, isAllCaps, newWordScan, scanWord, tokenize, wordKey, wordLetters } from './tokenize';
 
 /** Misspellings are only considered for words at least this long: shorter words collide too often. */
 const FUZZY_MIN_LENGTH = 7;
@@ -115,10 +115,6 @@ export interface Matcher {
   readonly data: MatcherData;
 }
 
-/** Whether `s` is written in capitals ("PHOENIX", "U.S."): two characters or more, with letters. */
-export function isAllCaps(s: string): boolean {
-  return s.length >= 2 && s === s.toUpperCase() && s !== s.toLowerCase();
-}
 
 /** Kinds whose names are proper nouns, capitalised in running text. */
 const CAPITALISED_KINDS = new Set<GlossaryEntry['kind']>(['person', 'place']);

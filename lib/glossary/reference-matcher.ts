@@ -20,7 +20,7 @@
  */
 import type { GlossaryEntry } from './types';
 import { classifyAbbreviations, isAbbreviation, NO_ABBREVIATIONS } from './abbreviations';
-import { tokenize, type Token } from './tokenize';
+import { isAllCaps, tokenize, type Token } from './tokenize';
 import { refineMentions, type EntryFacts } from './context';
 import { countriesOfPlaces, Introductions, lastIntroducedBefore, shortEndsOrganisation, shortReadingOf } from './short-in-context';
 import { preferRegionReadings } from './region-readings';
@@ -28,7 +28,7 @@ import { inDateline } from './dateline';
 import { coordinated, countryOpeningUse, personUse } from './discourse';
 // The rules (an alias word's case rule, what counts as capitalised) are the production ones: this
 // oracle checks the engine (trie, passes, resolution), not the rules, so it shares them.
-import { caseRuleFor, HYPHENS, isCapitalised, defaultOriginRank, isAllCaps, isRegionEntry, isStoryEntry, withinOneEdit, type CaseRule, type Matcher, type MatcherOptions, type Mention, type PayloadMode } from './matcher';
+import { caseRuleFor, HYPHENS, isCapitalised, defaultOriginRank, isRegionEntry, isStoryEntry, withinOneEdit, type CaseRule, type Matcher, type MatcherOptions, type Mention, type PayloadMode } from './matcher';
 
 /** Misspellings are only considered for words at least this long: shorter words collide too often. */
 const FUZZY_MIN_LENGTH = 7;

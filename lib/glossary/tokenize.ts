@@ -210,3 +210,8 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+/** Whether `s` is written in capitals ("PHOENIX", "U.S."): two characters or more, with letters. */
+export function isAllCaps(s: string): boolean {
+  return s.length >= 2 && s === s.toUpperCase() && s !== s.toLowerCase();
+}

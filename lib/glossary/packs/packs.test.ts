@@ -213,6 +213,11 @@ describe('world pack', () => {
     expect(townsOf('country-us')).toEqual([]);
   });
 
+  it('has the other names news uses for a city (Bombay, Joburg)', () => {
+    const m = compileMatcher(allEntries);
+    expect(m.match('Born in Bombay, he moved to Joburg.').map((x) => x.entryId)).toEqual([entryOf('Mumbai', 'IN')!.id, entryOf('Johannesburg', 'ZA')!.id]);
+  });
+
   it('has the demonyms news uses beside the dataset’s, split where the dataset joins two', () => {
     const demonymsOf = (id: string) => world.entries.find((e) => e.id === id)?.demonyms ?? [];
     expect(demonymsOf('country-si')).toEqual(expect.arrayContaining(['Slovene', 'Slovenian']));

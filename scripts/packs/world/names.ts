@@ -31,6 +31,9 @@ export const NEWS_NAMES: Record<string, { aliases?: string[]; shortNames?: strin
   'country-va': { aliases: ['Vatican', 'Holy See'] },
   'city-4140963': { aliases: ['Washington', 'Washington DC', 'Washington, D.C.'] },
   'city-5128581': { aliases: ['New York'] },
+  // Names news still uses for a city: the former name, the local short one.
+  'city-1275339': { aliases: ['Bombay'] },
+  'city-993800': { aliases: ['Joburg'] },
 };
 
 /** Applies `NEWS_NAMES` to an entry's names: aliases added (as written), short names moved out of the aliases. */
