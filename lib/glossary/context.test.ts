@@ -484,3 +484,35 @@ describe("a place's name in capitals in running text", () => {
     expect(found('Troops left the US base.')).toContainEqual(['US', 'country-us']);
   });
 });
+
+describe('the tenth and eleventh dev batches', () => {
+  // dev/b11-06, b11-14: "Town, Place" picks the town's reading, for that match.
+  it('reads a town by the place after it', () => {
+    expect(found('SAN JOSÉ, Costa Rica (AP) — Costa Rica seized cocaine.')[0]).toEqual(['SAN JOSÉ', 'city-3621849']);
+    expect(found('Specialists from Victoria, British Columbia, came.')[0]).toEqual(['Victoria', 'city-6174041']);
+  });
+  // dev/b10-04, b10-05, b11-08, b11-13, b11-15, b11-04.
+  it('drops rivers, county lists and Romance names a place opens; keeps a place before a percentage', () => {
+    expect(surfaces('It lies at the confluence of the Ohio and Mississippi rivers, where Illinois meets Kentucky.')).toEqual(['Illinois', 'Kentucky']);
+    expect(surfaces('A warning covers Franklin, Delaware, Licking, Warren and Butler counties.')).toEqual([]);
+    expect(surfaces('Delaware and Maryland counties voted.')).toEqual(['Delaware', 'Maryland']);
+    expect(found('The storm flooded Santiago de Cuba and Holguín.')).toEqual([['Cuba', 'country-cu']]);
+    expect(found('Rio de Janeiro hosted it.')).toEqual([['Rio de Janeiro', 'city-3451190']]);
+    expect(found('The council fined Pakistan 10% of their match fees.')).toContainEqual(['Pakistan', 'country-pk']);
+    expect(surfaces('Sunrisers will open their Indian Premier League season.')).toEqual([]);
+    expect(found('Ontario Premier Doug Ford spoke.')).toEqual([['Ontario', 'region-ca-on']]);
+  });
+  // dev/b10-13, b10-16, b10-17.
+  it('a side or a band with a plural verb opening its sentence, a racehorse in apposition, grandchildren without a comma', () => {
+    expect(surfaces('And Kansas are doing one more farewell run.')).toEqual([]);
+    expect(surfaces('Lawmakers in Georgia are debating one.')).toEqual(['Georgia']);
+    expect(surfaces("His rivals include Luxembourg, the Irish horse trained by Aidan O'Brien.")).toEqual(['Irish']);
+    expect(surfaces('Survivors include grandchildren Chelsea, Dakota and Brooklyn.')).toEqual([]);
+  });
+  it('reads the spellings news uses: Odesa, Basra, St Petersburg, Kazakh', () => {
+    expect(found('Drones hit Kharkiv and Odesa overnight.')).toContainEqual(['Odesa', 'city-698740']);
+    expect(found('Oil flows from Basra.')).toContainEqual(['Basra', 'city-99532']);
+    expect(found('Flights link Moscow and St Petersburg.')).toContainEqual(['St Petersburg', 'city-498817']);
+    expect(found('Kazakh President Kassym-Jomart Tokayev spoke.')).toContainEqual(['Kazakh', 'country-kz']);
+  });
+});

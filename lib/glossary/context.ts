@@ -202,6 +202,9 @@ function titleFollows(text: string, w: Word): boolean {
   let cur: Word | null = w;
   for (let i = 0; i < 3 && cur; i++) {
     if (TITLES.has(cur.key)) {
+      // A title before the head of an organisation's name is part of that name ("Indian Premier League").
+      const after = wordAfter(text, cur.end);
+      if (after !== null && after.capital && joined(text, cur, after) && words().organisations.has(after.key)) return false;
       // A title word that closes a quotation ends a work's name ("Tulsa King"), no office.
       if (teamPlural(text, cur, TITLES, PARTIES) || /^[,.!?]?(?:["”]|['’](?![sS]\b))/u.test(text.slice(cur.end, cur.end + 3))) return false;
       const hyphened = text[cur.end] === '-' ? wordAfter(text, cur.end + 1) : null;
@@ -252,6 +255,11 @@ const VARIETY_HEADS = new Set([
   'delight', 'cabbage', 'lettuce', 'mustard', 'bun', 'buns', 'sausage', 'sausages',
 ]);
 
+/** Lower-case nouns after a place's name that make it a river's ("the Dnipro river", "the Ohio and Mississippi rivers"). */
+const RIVER_HEADS = new Set(['river', 'rivers', 'valley', 'valleys', 'delta', 'basin', 'estuary']);
+/** The rest of a list of capitalised names that ends in "counties" or "county" (lower case). */
+const COUNTY_LIST_AFTER = /^(?:,[\s\u00A0]+\p{Lu}[\p{L}'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}'’-]*)?){0,6},?[\s\u00A0]+(?:and|or)[\s\u00A0]+\p{Lu}[\p{L}'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}'’-]*)?[\s\u00A0]+counties\b|^[\s\u00A0]+(?:and|or)[\s\u00A0]+\p{Lu}[\p{L}'’-]*[\s\u00A0]+counties\b/u;
+
 /** Number words that count what follows them ("three Trump cards"). */
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'dozen', 'several', 'many', 'few']);
 
@@ -259,7 +267,7 @@ const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'e
 const COMPASS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 
 /** A small number right after a name, not a score ("France 3", "Russia 1"; not "Germany 2-1"). */
-const NUMBERED = /^[\s\u00A0]+\d{1,3}(?![\d.,:/]?\d)(?![-–][\d\p{L}])(?!\p{L})(?!\s*[-–:]\s*\d)/u;
+const NUMBERED = /^[\s\u00A0]+\d{1,3}(?![\d.,:/]?\d)(?![-–][\d\p{L}])(?!\p{L}|%|[\s\u00A0]*(?:percent|per cent)\b)(?!\s*[-–:]\s*\d)/u;
 
 /** Parts of a country named with its demonym ("the American South", "the Canadian North"). */
 const COUNTRY_PARTS = new Set(['south', 'north', 'east', 'west', 'midwest', 'southwest', 'southeast', 'northwest', 'northeast', 'interior', 'heartland']);
@@ -430,6 +438,18 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       drop[i] = true;
       return;
     }
+    // A city or a US state with a plural verb is a side or a band ("Kansas are doing one more farewell run").
+    // Only as a sentence's subject ("Kansas are…", "And Kansas are…"): "lawmakers in Georgia are debating" is the place.
+    const opensClause = () => opensSentence(text, self) || (prev !== null && (prev.key === 'and' || prev.key === 'but') && prev.capital && opensSentence(text, prev));
+    if (lang === 'en' && single && m.entryId && teamNamedAfter(m.entryId) && /^[\s\u00A0]+(?:are|were)\b/u.test(text.slice(m.end, m.end + 6)) && opensClause()) {
+      drop[i] = true;
+      return;
+    }
+    // A place opening a Romance name ("Santiago de Cuba", "Santiago de Compostela"): part of that name.
+    if (self.capital && /^[\s\u00A0]+(?:de|del|do|da|di)[\s\u00A0]+\p{Lu}/u.test(text.slice(m.end, m.end + 8))) {
+      drop[i] = true;
+      return;
+    }
     // A numbered name: a channel or a brand ("France 3", "Russia 1").
     if (self.capital && !demonymStarts.has(m.start) && NUMBERED.test(text.slice(m.end, m.end + 12))) {
       drop[i] = true;
@@ -465,8 +485,17 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       if (single) namesakes.set(self.key, null);
       return;
     }
-    // A variety named after the place ("Brussels sprouts", "Jersey cows"): English head nouns, English articles.
-    if (lang === 'en' && single && next !== null && !possessive && !next.capital && VARIETY_HEADS.has(next.key) && joined(text, { ...self, end: m.end, possessive: false }, next)) {
+    // A variety named after the place ("Brussels sprouts", "Jersey cows"), or a river ("the Dnipro river", "the
+    // Ohio and Mississippi rivers"): English head nouns, English articles.
+    if (lang === 'en' && next !== null && !possessive && !next.capital && (VARIETY_HEADS.has(next.key) || RIVER_HEADS.has(next.key)) && joined(text, { ...self, end: m.end, possessive: false }, next) && (single || RIVER_HEADS.has(next.key))) {
+      drop[i] = true;
+      // "the Ohio and Mississippi rivers": the names listed before it are rivers too.
+      if (RIVER_HEADS.has(next.key)) for (let j = i - 1; j >= 0 && coordinated(text, mentions[j]!.end, mentions[j + 1]!.start); j--) drop[j] = true;
+      return;
+    }
+    // A list of names that ends in "counties" names counties ("Franklin, Delaware, Licking and Butler counties"):
+    // three names or more ("Delaware and Maryland counties" may be the two states' counties).
+    if (lang === 'en' && COUNTY_LIST_AFTER.test(text.slice(m.end, m.end + 120)) && (/^,/u.test(text.slice(m.end, m.end + 1)) || /,[\s\u00A0]+$/u.test(text.slice(Math.max(0, m.start - 3), m.start)))) {
       drop[i] = true;
       return;
     }

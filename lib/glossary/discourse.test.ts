@@ -278,6 +278,9 @@ describe('a side in a sports report, by the verb around it', () => {
     // dev/b8-05, b8-08.
     expect(sideInReport('until Brisbane kicked six unanswered goals', 6, 14)).toBe(true);
     expect(sideInReport("to snap Toronto's seven-game winning streak", 8, 15)).toBe(true);
+    // dev/b10-11, b10-12: fixtures and a side's last game.
+    expect(sideInReport('Sunday: Liverpool v Tottenham Hotspur.', 8, 17)).toBe(true);
+    expect(sideInReport('Miami is coming off a 121-115 win.', 0, 5)).toBe(true);
     expect(placeAgain('the final in Arlington, Texas, on Saturday', 'the final in Arlington, '.length)).toBe(true);
   });
   it('on the bundled packs: the sides go in a report, the same words elsewhere keep the cities', () => {

@@ -287,9 +287,9 @@ export function sportsReport(text: string): boolean {
 }
 
 /** A side's doings right after its name: "Houston clinched the AFC South", "Dallas hosts Washington". */
-const SIDE_VERB_AFTER = /^[\s\u00A0]+(?:clinched|clinches|hosts|hosted|visits|visited|faces|faced|trails|trailed|rallied|improved|outscored|outlasted|clinch|hired|signed|traded|waived|drafted|acquired|kicked|scored|won|lost|beat|edged|led)\b/u;
+const SIDE_VERB_AFTER = /^[\s\u00A0]+(?:clinched|clinches|hosts|hosted|visits|visited|faces|faced|trails|trailed|rallied|improved|outscored|outlasted|clinch|hired|signed|traded|waived|drafted|acquired|kicked|scored|won|lost|beat|edged|led|(?:is|are|was) coming off|v\.?|vs\.?)(?![\p{L}])/u;
 /** A side after another side's doings, or a player's school or club: "Dallas hosts Washington", "faced Boston", "committed to Alabama". */
-const SIDE_VERB_BEFORE = /\b(?:hosts|hosted|visits|visited|faces|faced|against|committed to|commits to|signed with|transferred to|transferred from|picked|chose|(?:loss|win|victory|defeat) (?:at|to|over|against)|(?:another|scores|score) for)[\s\u00A0]+$/u;
+const SIDE_VERB_BEFORE = /(?:\b(?:v|vs)\.?|\b(?:hosts|hosted|visits|visited|faces|faced|against|committed to|commits to|signed with|transferred to|transferred from|picked|chose|(?:loss|win|victory|defeat) (?:at|to|over|against)|(?:another|scores|score) for))[\s\u00A0]+$/u;
 
 /** Whether the name at `start..end`, in a sports report, is a side by the verb around it ("Dallas hosts Washington"). */
 export function sideInReport(text: string, start: number, end: number): boolean {
@@ -325,9 +325,9 @@ export function townNamedBefore(text: string, start: number): boolean {
   return TOWN_OF_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 }
 
-/** After a name: a comma and an apposition that makes it a performer ("Kansas, the progressive rock band formed in Topeka"). */
+/** After a name: a comma and an apposition that makes it a performer or a racehorse ("Kansas, the progressive rock band formed in Topeka", "Luxembourg, the Irish horse"). */
 const PERFORMER_APPOSITION =
-  /^,[\s\u00A0]+(?:the|a|an)[\s\u00A0]+(?:[\p{Ll}-]+[\s\u00A0]+){0,3}(?:band|trio|duo|quartet|singer|rapper|(?<=(?:country|rock|pop|folk|punk|metal|rap|gospel|bluegrass|indie|soul|jazz|girl|boy|vocal|reggae|disco)[\s\u00A0]+)group)\b(?![\s\u00A0]+(?:said|says|reported|added|announced)\b)/u;
+  /^,[\s\u00A0]+(?:the|a|an)[\s\u00A0]+(?:[\p{L}.-]+[\s\u00A0]+){0,3}(?:band|trio|duo|quartet|singer|rapper|horse|mare|colt|filly|gelding|(?<=(?:country|rock|pop|folk|punk|metal|rap|gospel|bluegrass|indie|soul|jazz|girl|boy|vocal|reggae|disco)[\s\u00A0]+)group)\b(?![\s\u00A0]+(?:said|says|reported|added|announced)\b)/u;
 
 /** Whether the name ending at `end` is named a performer in apposition: a title, like "the band Kansas". */
 export function performerInApposition(text: string, end: number): boolean {

@@ -18,16 +18,16 @@ const KIN =
   'wife|husband|son|sons|daughter|daughters|mother|father|parents|brother|brothers|sister|sisters|widow|widower|children|child|grandson|grandsons|granddaughter|granddaughters|grandchildren|fiancé|fiancée|twins|niece|nieces|nephew|nephews|stepson|stepdaughter|stepsons|stepdaughters';
 /** A capitalised first name (one or two words), and what joins it to the next one in a list. */
 const LISTED_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:[\s\u00A0]+\p{Lu}[\p{L}'’-]*)?(?:,[\s\u00A0]+and[\s\u00A0]+|,[\s\u00A0]+|[\s\u00A0]+and[\s\u00A0]+)`;
-/** Whether `text` has a word of kinship before a comma anywhere: most articles have none, and then no mention needs `relativeNamed`. */
+/** Whether `text` has a word of kinship before a capitalised word anywhere: most articles have none, and then no mention needs `relativeNamed`. */
 export function namesRelatives(text: string): boolean {
   return KIN_ANYWHERE.test(text);
 }
 // Plain ASCII, no Unicode classes: this scans the whole article, and V8 runs this form far faster.
 // ("Partner" is no kin word here: "its biggest trading partner, Canada,".)
-const KIN_ANYWHERE = new RegExp(String.raw`\b(?:${KIN})(?: of \d+ years)?,`);
+const KIN_ANYWHERE = new RegExp(String.raw`\b(?:${KIN})(?: of \d+ years)?,? [A-Z]`);
 
-/** "wife, ", "wife of 61 years, ", "two sons, Austin and ": right before a relative's name. */
-const KIN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${KIN})(?:[\s\u00A0]+of[\s\u00A0]+\d+[\s\u00A0]+years)?,[\s\u00A0]+(?:${LISTED_NAME}){0,4}$`, 'u');
+/** "wife, ", "wife of 61 years, ", "two sons, Austin and ", "grandchildren Chelsea, Dakota and ": right before a relative's name. */
+const KIN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${KIN})(?:[\s\u00A0]+of[\s\u00A0]+\d+[\s\u00A0]+years)?,?[\s\u00A0]+(?:${LISTED_NAME}){0,4}$`, 'u');
 
 /**
  * Whether the name at `start..end` is a relative's first name after a word of kinship ("his wife, Sydney,").

@@ -81,6 +81,15 @@ export function preferRegionReadings<T>(text: string, raws: Array<RawReadings<T>
     const countries = related(region).filter((e) => !isRegion(e));
     return related(town).some((r) => isRegion(r) && related(r).some((c) => countries.includes(c)));
   };
+  // "Town, Place": a town with several readings is the one the place after it holds ("SAN JOSÉ, Costa Rica",
+  // "Victoria, British Columbia"), for this match alone.
+  raws.forEach((r, k) => {
+    const place = raws[k + 1];
+    if (r.full.length < 2 || r.misspelling || !place || place.full.length !== 1 || !/^,[\s\u00A0]+$/u.test(text.slice(r.end, place.start))) return;
+    const where = place.full[0]!;
+    const inIt = r.full.filter((e) => related(e).includes(where) || related(where).includes(e));
+    if (inIt.length === 1) Object.assign(r, { full: inIt, local: true });
+  });
   // A name whose full readings are a region and places of other kinds, named as a state: "the State of Georgia".
   raws.forEach((r, k) => {
     if (r.full.length < 2 || r.misspelling) return;

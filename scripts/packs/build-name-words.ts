@@ -34,7 +34,7 @@ const MORE_TITLES = ['senator', 'governor', 'king', 'general', 'spokesman', 'spo
 const PARTY_MEMBERS = ['republican', 'republicans', 'democrat', 'democrats'];
 
 /** Words that end newspapers' and magazines' names and that compromise's orgWords lack ("USA Today", "US Weekly"). */
-const MORE_ORGANISATIONS = ['today', 'daily', 'weekly', 'monthly', 'tribune', 'observer', 'inquirer', 'examiner', 'courier', 'dispatch', 'bulletin', 'digest'];
+const MORE_ORGANISATIONS = ['today', 'daily', 'weekly', 'monthly', 'tribune', 'observer', 'inquirer', 'examiner', 'courier', 'dispatch', 'bulletin', 'digest', 'league'];
 
 /**
  * orgWords that a headline puts after a place as the place's own people or services ("Ukraine Army",

@@ -281,7 +281,9 @@ export function generateWorldPack(report: WorldPackReport = { unlocatedCapitals:
     const id = cityId(city);
     const country = countryByCca2.get(city.country)!;
     const countryName = country.name.common;
-    const names = withNewsNames(id, sortNames(id, p.name, p.extraNames, ctx), ctx);
+    // "Saint Petersburg" is "St. Petersburg" in most news.
+    const saintForms = [p.name, ...p.extraNames].filter((n) => n.startsWith('Saint ')).flatMap((n) => [n.replace(/^Saint /, 'St. '), n.replace(/^Saint /, 'St ')]);
+    const names = withNewsNames(id, sortNames(id, p.name, [...p.extraNames, ...saintForms], ctx), ctx);
     const [lon, lat] = city.loc.coordinates;
     const region = country.subregion || country.region;
     const pop = p.populationKnown && city.population > 0 ? formatPopulation(city.population) : null;

@@ -34,6 +34,10 @@ export const NEWS_NAMES: Record<string, { aliases?: string[]; shortNames?: strin
   // Names news still uses for a city: the former name, the local short one.
   'city-1275339': { aliases: ['Bombay'] },
   'city-993800': { aliases: ['Joburg'] },
+  // Spellings news moved to: Ukraine's own (AP since 2022), the common English one.
+  'city-698740': { aliases: ['Odesa'] },
+  'city-99532': { aliases: ['Basra'] },
+  'country-kz': { demonyms: ['Kazakh'] },
 };
 
 /** Applies `NEWS_NAMES` to an entry's names: aliases added (as written), short names moved out of the aliases. */
