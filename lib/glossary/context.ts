@@ -256,9 +256,17 @@ const VARIETY_HEADS = new Set([
 ]);
 
 /** Lower-case nouns after a place's name that make it a river's ("the Dnipro river", "the Ohio and Mississippi rivers"). */
-const RIVER_HEADS = new Set(['river', 'rivers', 'valley', 'valleys', 'delta', 'basin', 'estuary']);
-/** The rest of a list of capitalised names that ends in "counties" or "county" (lower case). */
-const COUNTY_LIST_AFTER = /^(?:,[\s\u00A0]+\p{Lu}[\p{L}'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}'’-]*)?){0,6},?[\s\u00A0]+(?:and|or)[\s\u00A0]+\p{Lu}[\p{L}'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}'’-]*)?[\s\u00A0]+counties\b|^[\s\u00A0]+(?:and|or)[\s\u00A0]+\p{Lu}[\p{L}'’-]*[\s\u00A0]+counties\b/u;
+const RIVER_HEADS = new Set(['river', 'rivers', 'estuary']);
+/** The same for a region's or a country's name, not a city's: "the Kathmandu valley" is the city's own. */
+const AREA_HEADS = new Set(['valley', 'valleys', 'delta', 'basin']);
+/** A capitalised name of one or two words, in a list. */
+const LIST_NAME = /\p{Lu}[\p{L}'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}'’-]*)?/gu;
+/** The rest of a list of capitalised names after a name, up to "counties" (lower case): ", Licking and Butler counties", " counties". */
+const COUNTY_LIST_TAIL =
+  /^(?:(?:,[\s\u00A0]+\p{Lu}[\p{L}'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}'’-]*)?){0,8},?[\s\u00A0]+(?:and|or)[\s\u00A0]+\p{Lu}[\p{L}'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}'’-]*)?)?[\s\u00A0]+counties\b/u;
+/** The names of a list before a name: "Franklin, Licking and " (before "Delaware counties"). */
+const COUNTY_LIST_HEAD = /(?:\p{Lu}[\p{L}'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}'’-]*)?(?:,[\s\u00A0]+|,?[\s\u00A0]+(?:and|or)[\s\u00A0]+))+$/u;
+
 
 /** Number words that count what follows them ("three Trump cards"). */
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'dozen', 'several', 'many', 'few']);
@@ -344,10 +352,28 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     // Places only: organisations are named by their acronyms ("OPEC", "UNICEF").
     const place = (id: string) => id.startsWith('country-') || id.startsWith('city-') || facts.isRegion(id);
     if (!readings(m).every(place) || readings(m).some((id) => [...facts.abbreviations(id).alone, ...facts.abbreviations(id).needSupport].includes(surface))) return false;
-    const around = text.slice(Math.max(0, m.start - 40), m.end + 40);
-    return /\p{Ll}{3}/u.test(around.slice(0, m.start - Math.max(0, m.start - 40))) && /\p{Ll}{3}/u.test(around.slice(m.end - Math.max(0, m.start - 40))) && !inDateline(text, m.start);
+    // Lower-case prose on both sides within the mention's own line: a headline in capitals between two
+    // lines of prose, or a dateline opening a line, is no prose.
+    const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+    const lineEnd = text.indexOf('\n', m.end);
+    const before = text.slice(Math.max(lineStart, m.start - 40), m.start);
+    const after = text.slice(m.end, Math.min(lineEnd < 0 ? text.length : lineEnd, m.end + 40));
+    return /\p{Ll}{3}/u.test(before) && /\p{Ll}{3}/u.test(after) && !inDateline(text, m.start);
   };
-  /** Whether the article has a word of kinship before a comma (`namesRelatives`), read once on first need. */
+  /**
+   * Whether `m` is one of a list of capitalised names that ends in "counties" and holds a name that is no
+   * mention (a county's own name: "Franklin, Delaware, Licking and Butler counties").
+   */
+  const inCountyList = (m: Mention): boolean => {
+    const tail = COUNTY_LIST_TAIL.exec(text.slice(m.end, m.end + 160));
+    if (!tail) return false;
+    const head = COUNTY_LIST_HEAD.exec(text.slice(Math.max(0, m.start - 160), m.start))?.[0] ?? '';
+    const listed = [...[...head.matchAll(LIST_NAME)].map((n) => m.start - head.length + n.index), ...[...tail[0].matchAll(LIST_NAME)].map((n) => m.end + n.index)];
+    return listed.some((at) => !starts.has(at));
+  };
+  /** Whether the lower-case head after a place's name modifies a noun after it ("river towns", "river parishes"): no river then. */
+  const riverModifies = (head: Word): boolean => /^[\s\u00A0]+(?:towns|parishes|cities|communities|counties|ports|villages|region|regions)\b/u.test(text.slice(head.end, head.end + 20));
+  /** Whether the article has a word of kinship before a capitalised word (`namesRelatives`), read once on first need. */
   let kin: boolean | undefined;
   /** Whether the article is a sports report (`sportsReport`), read once on first need. */
   let sports: boolean | undefined;
@@ -446,7 +472,8 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       return;
     }
     // A place opening a Romance name ("Santiago de Cuba", "Santiago de Compostela"): part of that name.
-    if (self.capital && /^[\s\u00A0]+(?:de|del|do|da|di)[\s\u00A0]+\p{Lu}/u.test(text.slice(m.end, m.end + 8))) {
+    // English only: in French, Spanish or Portuguese "la Russie de Poutine" is the country.
+    if (lang === 'en' && self.capital && /^[\s\u00A0]+(?:de|del|do|da|di)[\s\u00A0]+\p{Lu}/u.test(text.slice(m.end, m.end + 8))) {
       drop[i] = true;
       return;
     }
@@ -487,15 +514,16 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     }
     // A variety named after the place ("Brussels sprouts", "Jersey cows"), or a river ("the Dnipro river", "the
     // Ohio and Mississippi rivers"): English head nouns, English articles.
-    if (lang === 'en' && next !== null && !possessive && !next.capital && (VARIETY_HEADS.has(next.key) || RIVER_HEADS.has(next.key)) && joined(text, { ...self, end: m.end, possessive: false }, next) && (single || RIVER_HEADS.has(next.key))) {
+    const riverHead = next !== null && (RIVER_HEADS.has(next.key) || (AREA_HEADS.has(next.key) && !readings(m).some((id) => id.startsWith('city-')))) && !riverModifies(next);
+    if (lang === 'en' && next !== null && !possessive && !next.capital && (VARIETY_HEADS.has(next.key) || riverHead) && joined(text, { ...self, end: m.end, possessive: false }, next) && (single || riverHead)) {
       drop[i] = true;
-      // "the Ohio and Mississippi rivers": the names listed before it are rivers too.
-      if (RIVER_HEADS.has(next.key)) for (let j = i - 1; j >= 0 && coordinated(text, mentions[j]!.end, mentions[j + 1]!.start); j--) drop[j] = true;
+      // "the Ohio and Mississippi rivers": the names listed before a plural head are rivers too.
+      if (riverHead && next.key.endsWith('s')) for (let j = i - 1; j >= 0 && coordinated(text, mentions[j]!.end, mentions[j + 1]!.start); j--) drop[j] = true;
       return;
     }
-    // A list of names that ends in "counties" names counties ("Franklin, Delaware, Licking and Butler counties"):
-    // three names or more ("Delaware and Maryland counties" may be the two states' counties).
-    if (lang === 'en' && COUNTY_LIST_AFTER.test(text.slice(m.end, m.end + 120)) && (/^,/u.test(text.slice(m.end, m.end + 1)) || /,[\s\u00A0]+$/u.test(text.slice(Math.max(0, m.start - 3), m.start)))) {
+    // A list of names that ends in "counties" names counties ("Franklin, Delaware, Licking and Butler counties"),
+    // when a name in it is no place the glossary knows: "Texas, Louisiana and Mississippi counties" are the states'.
+    if (lang === 'en' && inCountyList(m)) {
       drop[i] = true;
       return;
     }

@@ -327,7 +327,7 @@ export function townNamedBefore(text: string, start: number): boolean {
 
 /** After a name: a comma and an apposition that makes it a performer or a racehorse ("Kansas, the progressive rock band formed in Topeka", "Luxembourg, the Irish horse"). */
 const PERFORMER_APPOSITION =
-  /^,[\s\u00A0]+(?:the|a|an)[\s\u00A0]+(?:[\p{L}.-]+[\s\u00A0]+){0,3}(?:band|trio|duo|quartet|singer|rapper|horse|mare|colt|filly|gelding|(?<=(?:country|rock|pop|folk|punk|metal|rap|gospel|bluegrass|indie|soul|jazz|girl|boy|vocal|reggae|disco)[\s\u00A0]+)group)\b(?![\s\u00A0]+(?:said|says|reported|added|announced)\b)/u;
+  /^,[\s\u00A0]+(?:the|a|an)[\s\u00A0]+(?:[\p{L}.-]+[\s\u00A0]+){0,3}(?:band|trio|duo|quartet|singer|rapper|(?:horse|mare|colt|filly|gelding)(?=[,.;]|[\s\u00A0]+(?:trained|owned|ridden|bred|who|that|which)\b)|(?<=(?:country|rock|pop|folk|punk|metal|rap|gospel|bluegrass|indie|soul|jazz|girl|boy|vocal|reggae|disco)[\s\u00A0]+)group)\b(?![\s\u00A0]+(?:said|says|reported|added|announced)\b)/u;
 
 /** Whether the name ending at `end` is named a performer in apposition: a title, like "the band Kansas". */
 export function performerInApposition(text: string, end: number): boolean {

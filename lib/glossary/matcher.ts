@@ -115,7 +115,6 @@ export interface Matcher {
   readonly data: MatcherData;
 }
 
-
 /** Kinds whose names are proper nouns, capitalised in running text. */
 const CAPITALISED_KINDS = new Set<GlossaryEntry['kind']>(['person', 'place']);
 

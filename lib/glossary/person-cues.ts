@@ -24,10 +24,10 @@ export function namesRelatives(text: string): boolean {
 }
 // Plain ASCII, no Unicode classes: this scans the whole article, and V8 runs this form far faster.
 // ("Partner" is no kin word here: "its biggest trading partner, Canada,".)
-const KIN_ANYWHERE = new RegExp(String.raw`\b(?:${KIN})(?: of \d+ years)?,? [A-Z]`);
+const KIN_ANYWHERE = new RegExp(String.raw`\b(?:${KIN})(?: of \d+ years)?,? [A-ZÀ-Þ]`);
 
 /** "wife, ", "wife of 61 years, ", "two sons, Austin and ", "grandchildren Chelsea, Dakota and ": right before a relative's name. */
-const KIN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${KIN})(?:[\s\u00A0]+of[\s\u00A0]+\d+[\s\u00A0]+years)?,?[\s\u00A0]+(?:${LISTED_NAME}){0,4}$`, 'u');
+const KIN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${KIN})(?:[\s\u00A0]+of[\s\u00A0]+\d+[\s\u00A0]+years)?(,?)[\s\u00A0]+((?:${LISTED_NAME}){0,4})$`, 'u');
 
 /**
  * Whether the name at `start..end` is a relative's first name after a word of kinship ("his wife, Sydney,").
@@ -36,7 +36,11 @@ const KIN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${KIN})(?:[\s\u00A0]+o
  */
 export function relativeNamed(text: string, start: number, end: number): boolean {
   if (/^(?:[-‐‑]\p{L}|['’]s\b)/u.test(text.slice(end, end + 3))) return false;
-  return KIN_BEFORE.test(text.slice(Math.max(0, start - 120), start));
+  const kin = KIN_BEFORE.exec(text.slice(Math.max(0, start - 120), start));
+  if (!kin) return false;
+  // Without a comma after the word of kinship, only in a list of names: "grandchildren Chelsea, Dakota and
+  // Brooklyn", not "the number of children Israel has killed".
+  return kin[1] === ',' || kin[2] !== '' || /^(?:,[\s\u00A0]+\p{Lu}|[\s\u00A0]+and[\s\u00A0]+\p{Lu})/u.test(text.slice(end, end + 8));
 }
 
 /** One to three capital initials, each with its dot, right before a name: "P.J. ", "J. ". */
