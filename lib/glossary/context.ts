@@ -21,8 +21,12 @@
  *  - A variety named after a place: a place right before a lower-case head noun of the kinds that name
  *    foods, breeds and products after a place ("Brussels sprouts", "Jersey cows", "Paris green",
  *    "French fries": VARIETY_HEADS, English words read in English articles only) is not the place.
- *  - A club or a town: a city in a match result is its club ("drew 1-1 with Liverpool", "won 2-0 at
- *    Barcelona"; countries are national teams and stay); a country's name followed by "a city of…" is a town.
+ *  - A side or a town: a city or a US state used for a side in sport is no place ("drew 1-1 with Liverpool",
+ *    "29 points for Boston"; countries are national teams and stay: `sides.ts`); a country's name followed
+ *    by "a city of…" is a town.
+ *  - A person's name by the words around it: a relative after a word of kinship, a name after initials, a
+ *    surname given earlier with a first name (`person-cues.ts`). The closed word lists these rules read are
+ *    in `head-words.ts`.
  *  - A US state's name as a noun after a lower-case "the" is a river or a figure ("the Mississippi of
  *    Broadway"; "the Texas border" stays): `discourse.ts`.
  *  - A numbered name: a place right before a small number is a channel or a brand ("France 3",
@@ -51,13 +55,15 @@
 import type { Mention } from './types';
 import nameWords from './packs/generated/name-words.json';
 import { GAP_JOINABLE, GAP_SENTENCE, gapFlags, isAllCaps, stripDiacritics } from './tokenize';
-import { clubInResult, coordinated, languageUse, musicianOf, nationalOfficeAfter, performerInApposition, placeAgain, quotedAlone, sideInReport, sportsReport, stateAsNounAfterThe, townNamedBefore, teamNamedAfter, namedAsKind, townInApposition, withoutRegionTowns, workTitle } from './discourse';
+import { coordinated, languageUse, musicianOf, nationalOfficeAfter, performerInApposition, quotedAlone, stateAsNounAfterThe, townNamedBefore, namedAsKind, townInApposition, withoutRegionTowns, workTitle } from './discourse';
+import { clubInResult, placeAgain, sideInReport, sportsReport, teamNamedAfter } from './sides';
 import { countryOverCapital, juxtaposedPlaces, resolveAmbiguousPlaces } from './ambiguity';
 import { townNamesakes, type TownRegionFacts } from './town-region';
 import { withFinalDots, type EntryAbbreviations } from './abbreviations';
 import { inDateline } from './dateline';
 import { inAuthorSlot, type CitationWords } from './citation';
 import { firstAsSurname, initialsBefore, namesRelatives, relativeNamed } from './person-cues';
+import { AREA_HEADS, COMPASS, COUNTRY_PARTS, COUNTY_LIST_HEAD, COUNTY_LIST_TAIL, DEMONYM_COMPOUNDS, LIST_NAME, NAMED_AFTER_HEADS, NUMBERED, NUMBER_WORDS, REGION_BODIES, RIVER_HEADS, VARIETY_HEADS, withoutOffice } from './head-words';
 
 /** What the rules need to know about the entries mentions point to. */
 export interface EntryFacts extends TownRegionFacts {
@@ -242,74 +248,6 @@ function teamPlural(text: string, w: Word, titles: ReadonlySet<string>, parties:
   const after = wordAfter(text, w.end);
   return !(after !== null && after.capital && joined(text, w, after));
 }
-
-/**
- * Lower-case head nouns that make a place name before them the name of a variety, a breed or a product
- * ("Brussels sprouts", "Jersey cows", "Paris green", "Brazil nuts", "Panama hats", "French fries").
- * A short list of kinds, not of cases: foods, plants, livestock breeds, dog breeds, pigments and goods
- * that English names after places. "Chicago police" or "Paris attacks" are about the place and are not here.
- */
-const VARIETY_HEADS = new Set([
-  'sprout', 'sprouts', 'cow', 'cows', 'cattle', 'bull', 'bulls', 'heifer', 'heifers', 'pony', 'ponies', 'terrier', 'terriers',
-  'spaniel', 'spaniels', 'sheepdog', 'sheepdogs', 'green', 'nut', 'nuts', 'hat', 'hats', 'fries', 'toast', 'pastry', 'pastries',
-  'delight', 'cabbage', 'lettuce', 'mustard', 'bun', 'buns', 'sausage', 'sausages',
-]);
-
-/** Lower-case nouns after a place's name that make it a river's ("the Dnipro river", "the Ohio and Mississippi rivers"). */
-const RIVER_HEADS = new Set(['river', 'rivers', 'estuary']);
-/** The same for a region's or a country's name, not a city's: "the Kathmandu valley" is the city's own. */
-const AREA_HEADS = new Set(['valley', 'valleys', 'delta', 'basin']);
-/** A capitalised name of one or two words, in a list. */
-const LIST_NAME = /\p{Lu}[\p{L}'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}'’-]*)?/gu;
-/** The rest of a list of capitalised names after a name, up to "counties" (lower case): ", Licking and Butler counties", " counties". */
-const COUNTY_LIST_TAIL =
-  /^(?:(?:,[\s\u00A0]+\p{Lu}[\p{L}'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}'’-]*)?){0,8},?[\s\u00A0]+(?:and|or)[\s\u00A0]+\p{Lu}[\p{L}'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}'’-]*)?)?[\s\u00A0]+counties\b/u;
-/** The names of a list before a name: "Franklin, Licking and " (before "Delaware counties"). */
-const COUNTY_LIST_HEAD = /(?:\p{Lu}[\p{L}'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}'’-]*)?(?:,[\s\u00A0]+|,?[\s\u00A0]+(?:and|or)[\s\u00A0]+))+$/u;
-
-
-/** Number words that count what follows them ("three Trump cards"). */
-const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'dozen', 'several', 'many', 'few']);
-
-/** Compass adjectives that precede a place's name without making a longer name ("Northern Italy"). */
-const COMPASS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
-
-/** A small number right after a name, not a score ("France 3", "Russia 1"; not "Germany 2-1"). */
-const NUMBERED = /^[\s\u00A0]+\d{1,3}(?![\d.,:/]?\d)(?![-–][\d\p{L}])(?!\p{L}|%|[\s\u00A0]*(?:percent|per cent)\b)(?!\s*[-–:]\s*\d)/u;
-
-/** Parts of a country named with its demonym ("the American South", "the Canadian North"). */
-const COUNTRY_PARTS = new Set(['south', 'north', 'east', 'west', 'midwest', 'southwest', 'southeast', 'northwest', 'northeast', 'interior', 'heartland']);
-
-/** Heads of the names of places and prizes named after a person ("Narendra Modi Stadium", "John F. Kennedy Airport"). */
-const NAMED_AFTER_HEADS = new Set(['stadium', 'airport', 'arena', 'bridge', 'street', 'avenue', 'boulevard', 'square', 'library', 'foundation', 'institute', 'prize', 'award', 'trophy', 'memorial', 'center', 'centre', 'hall', 'park', 'hospital', 'school', 'college', 'university', 'highway', 'tunnel', 'dam']);
-
-/**
- * Offices and honours that an alias may put before a person's name ("President Trump", "Premier Li Qiang",
- * "Sir Keir Starmer", "Crown Prince Mohammed bin Salman"): the underline is the name alone, as the eval's gold
- * has it. A king's title stays ("King Charles III").
- */
-const OFFICE_PREFIX = /^(?:President|Premier|Chancellor|Prime[\s\u00A0]+Minister|(?:Foreign|Defen[cs]e)[\s\u00A0]+(?:Minister|Secretary)|Secretary[-\s\u00A0]General|Crown[\s\u00A0]+Prince|Sir)[\s\u00A0]+(?=\p{Lu})/u;
-
-/** `m` without an office its alias put before the person's name ("Premier Li Qiang" underlines "Li Qiang"). */
-function withoutOffice(text: string, m: Mention): Mention {
-  const office = OFFICE_PREFIX.exec(text.slice(m.start, m.end));
-  return office ? { ...m, start: m.start + office[0].length } : m;
-}
-
-/**
- * A region's own bodies, named after it ("the Idaho Legislature", "the Texas Supreme Court", "Ohio House",
- * "the Florida Department of Health"): the region acting, so its name there is the region, where another
- * capitalised word after a place makes it part of a longer name ("Texas Roadhouse", "Ohio State"). "Class"
- * is a state's school sports division ("the Georgia Class 6A title").
- */
-const REGION_BODIES = new Set(['legislature', 'senate', 'house', 'assembly', 'capitol', 'statehouse', 'supreme', 'court', 'parliament', 'government', 'cabinet', 'department', 'national', 'highway', 'governor', 'attorney', 'class']);
-
-/**
- * Words that make a demonym after them part of a larger region's or a people's adjective ("Latin American",
- * "Central American", "Anglo American", "Native American"): not the country, even opening a sentence, where
- * another capitalised word before a demonym is read as a modifier ("Senior British officials").
- */
-const DEMONYM_COMPOUNDS = new Set(['north', 'south', 'east', 'west', 'central', 'latin', 'anglo', 'pan', 'native', 'african', 'asian', 'arab', 'afro', 'indo']);
 
 /** Languages that capitalise common nouns, where a capitalised neighbour is no evidence of a longer name. */
 const NOUNS_CAPITALISED = new Set(['de']);

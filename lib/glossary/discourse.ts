@@ -17,8 +17,7 @@
  *    comma joins it to another name ("Japan and Canada will…"); a country's, also when the article names
  *    other countries and a comma or a verb follows ("China, whose exporters…").
  *
- *  - A club: a city named in a match result ("drew 1-1 with Liverpool", "beat Barcelona 3-1", "Liverpool
- *    beat Chelsea 2-0") is its club, not the city.
+ *  - A side in sport, a city's or a state's name used for a team: `sides.ts`.
  *  - A town in apposition: "Lebanon, a city of 26,000 east of Harrisburg" is no country.
  *  - A US state's name as a noun after "the": English writes a state's name bare ("in Mississippi"), so
  *    "down the Mississippi of Broadway" or "fishing the Ohio." is a river, a ship or a figure; "the Texas
@@ -27,7 +26,6 @@
  * Each reads a few words around one mention: no pass over the article's words.
  */
 import type { Mention } from './types';
-import { townCommaBefore } from './region-readings';
 import { stripDiacritics } from './tokenize';
 
 /** Words before a demonym that make it a language (by the article's language). */
@@ -223,98 +221,6 @@ export function withoutRegionTowns(text: string, mentions: readonly Mention[], f
     if (!region) return true;
     return [...ids].some((x) => x !== e && x !== region && tied(x, e));
   });
-}
-
-/** A match score ("1-1", "3–0", a basketball game's "131-120"). */
-const SCORE = String.raw`(?<!\d|\d[,.])\d{1,3}[-–]\d{1,3}(?!\d|[,.]\d)`;
-/** Verbs of a match result. */
-const RESULT_VERBS = String.raw`(?:beat|beats|defeated|edged|thrashed|routed|drew|draw|lost|hosted|hosts|outscored|outlasted|blanked|topped|downed|stunned|upset|overpowered|trounced)`;
-const SCORE_THEN_TEAM = new RegExp(String.raw`${SCORE}\s+(?:(?:win|victory|loss|defeat|rout|upset)\s+)?(?:with|at|against|to|over|of)\s+$`, 'u');
-const VERB_THEN_TEAM = new RegExp(String.raw`\b${RESULT_VERBS}(?:\s+(?:to|with|against))?\s+$`, 'u');
-const SCORE_AFTER = new RegExp(String.raw`^[\s\u00A0]+${SCORE}\b`, 'u');
-const TEAM_THEN_RESULT = new RegExp(String.raw`^[\s\u00A0]+${RESULT_VERBS}\b[^.!?]{0,40}?${SCORE}`, 'u');
-/** A player's transfer: "joined from Barcelona", "signed for Milan", "on loan from Lyon". */
-const TRANSFER_THEN_TEAM = /\b(?:joined from|signed from|signed for|on loan (?:from|at|to))[\s\u00A0]+$/u;
-/** A player's figures for a side: "had 29 points for Boston", "caught a touchdown pass for Texas", "two goals against Leeds". */
-const FIGURES_FOR_TEAM =
-  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:points|rebounds|assists|goals|runs|yards|saves|strikeouts|hits|tackles|touchdowns|steals|blocks|wickets|tries)\s+(?:for|against)[\s\u00A0]+$|\b(?:touchdown|pass|goal|hat-trick|hat trick|try|homer|home run|three-pointer|3-pointer|basket|wicket|century)\s+(?:for|against)[\s\u00A0]+$/u;
-/** A player leading a side in a game: "led Dallas with 27 points". */
-const LED_THEN_TEAM = /\bled[\s\u00A0]+$/u;
-const WITH_FIGURES_AFTER = /^[\s\u00A0]+with[\s\u00A0]+\d+[\s\u00A0]+(?:points|rebounds|assists|goals|runs|yards|saves|strikeouts|hits|tackles|touchdowns|steals|blocks|wickets|tries)\b/u;
-/** A side's result as a possessive: "Denver's 131-120 win". */
-const POSSESSIVE_RESULT = new RegExp(String.raw`^['’]s[\s\u00A0]+${SCORE}[\s\u00A0]+(?:win|victory|loss|defeat|rout|comeback)\b`, 'u');
-/** A player's position or a coach right after a side's name: "Dallas rookie Cooper Flagg", "Texas quarterback Arch Manning". */
-const ROLE_AFTER_TEAM =
-  /^[\s\u00A0]+(?:rookie|guard|forward|center|centre|quarterback|pitcher|shortstop|catcher|outfielder|infielder|linebacker|receiver|running back|tight end|cornerback|safety|kicker|striker|midfielder|defender|goalkeeper|goalie|winger|coach|head coach|manager|point guard|shooting guard)[\s\u00A0]+\p{Lu}/u;
-
-/**
- * Whether the name at `start..end` is a team in a match result: after a score and "with", "at", "against"
- * ("drew 1-1 with Liverpool", "won 2-0 at Barcelona"), after a verb of result with the score next ("beat
- * Liverpool 3-1", "lost to Alabama 24-21"), or before such a verb and a score ("Liverpool beat Chelsea 2-0"),
- * or with a possessive before the score ("Denver's 131-120 win"); a side a player scores or plays for ("29
- * points for Boston", "led Dallas with 27 points", "Dallas rookie Cooper Flagg"); or a club a player moves
- * from or to ("joined from Barcelona", "signed for Milan").
- */
-export function clubInResult(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 40), start);
-  const after = text.slice(end, end + 60);
-  return (
-    SCORE_THEN_TEAM.test(before) ||
-    (VERB_THEN_TEAM.test(before) && SCORE_AFTER.test(after)) ||
-    TEAM_THEN_RESULT.test(after) ||
-    TRANSFER_THEN_TEAM.test(before) ||
-    FIGURES_FOR_TEAM.test(before) ||
-    (LED_THEN_TEAM.test(before) && WITH_FIGURES_AFTER.test(after)) ||
-    POSSESSIVE_RESULT.test(after) ||
-    ROLE_AFTER_TEAM.test(after)
-  );
-}
-
-/** Words only a game's report uses ("quarter", "season", "goals" and "league" are business and politics too). */
-const SPORTS_WORDS = /\b(?:touchdowns?|quarterbacks?|rebounds|innings|inning|wickets|yards|halftime|half-time|overtime|playoffs?|postseason|standings|rookie|goalkeeper|striker|midfielder|pitcher|linebacker|three-pointers?|3-pointers?|free throws?|hat-trick|penalty kick|home runs?|field goals?)\b/gi;
-/** A score in running text ("38-22", "2–1"). */
-const SCORE_ANYWHERE = new RegExp(SCORE, 'u');
-
-/**
- * Whether `text` reads as a sports report: a score, and two or more words only games use
- * (`SPORTS_WORDS`). There a city's or a state's name as a side's subject or object is the side.
- */
-export function sportsReport(text: string): boolean {
-  if (!SCORE_ANYWHERE.test(text)) return false;
-  let n = 0;
-  for (const _ of text.matchAll(SPORTS_WORDS)) if (++n >= 2) return true;
-  return false;
-}
-
-/** A side's doings right after its name: "Houston clinched the AFC South", "Dallas hosts Washington". */
-const SIDE_VERB_AFTER = /^[\s\u00A0]+(?:clinched|clinches|hosts|hosted|visits|visited|faces|faced|trails|trailed|rallied|improved|outscored|outlasted|clinch|hired|signed|traded|waived|drafted|acquired|kicked|scored|won|lost|beat|edged|led|(?:is|are|was) coming off|v\.?|vs\.?)(?![\p{L}])/u;
-/** A side after another side's doings, or a player's school or club: "Dallas hosts Washington", "faced Boston", "committed to Alabama". */
-const SIDE_VERB_BEFORE = /(?:\b(?:v|vs)\.?|\b(?:hosts|hosted|visits|visited|faces|faced|against|committed to|commits to|signed with|transferred to|transferred from|picked|chose|(?:loss|win|victory|defeat) (?:at|to|over|against)|(?:another|scores|score) for))[\s\u00A0]+$/u;
-
-/** Whether the name at `start..end`, in a sports report, is a side by the verb around it ("Dallas hosts Washington"). */
-export function sideInReport(text: string, start: number, end: number): boolean {
-  return SIDE_VERB_AFTER.test(text.slice(end, end + 20)) || SIDE_RECORD_AFTER.test(text.slice(end, end + 30)) || SIDE_VERB_BEFORE.test(text.slice(Math.max(0, start - 20), start));
-}
-/** A side's record in apposition ("Alabama, with one loss, was waiting"), or its run as a possessive ("Toronto's seven-game winning streak"). */
-const SIDE_RECORD_AFTER =
-  /^(?:,[\s\u00A0]+with[\s\u00A0]+(?:one|two|three|four|five|no|\d+)[\s\u00A0]+(?:loss|losses|win|wins|defeat|defeats)\b|['’]s[\s\u00A0]+(?:[\p{L}\d-]+[\s\u00A0]+){0,2}(?:streak|season|lineup|roster|defen[cs]e|offen[cs]e|goalkeeper|captain|bench|rally|comeback)\b)/u;
-
-/** Words before a place that keep it the place where a side of the same name plays: "in Dallas", "back to Boston". */
-const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|at|to|from|near|outside|inside|into|across|around|throughout|of|visit|visited|visiting)[\s\u00A0]+$/iu;
-
-/** Whether a side's name seen in a result is the place again here: after a word of place ("in Dallas"). */
-export function placeAgain(text: string, start: number): boolean {
-  // After a town and a comma too: "in Arlington, Texas" is the state, whatever side "Texas" was.
-  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || townCommaBefore(text, start);
-}
-
-/**
- * Whether an entry's name, in a match result, names a team that is not the place: a city's club, and a
- * US state's university team ("Georgia beat Alabama 27-24": US college sport names its teams after states,
- * where other countries' regions and nations field their own sides, as countries field national teams).
- */
-export function teamNamedAfter(id: string): boolean {
-  return id.startsWith('city-') || id.startsWith('region-us-');
 }
 
 /** A kind of town and "of" right before a name: "the village of Mexico", "the town of Peru". */

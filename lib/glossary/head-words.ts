@@ -1,0 +1,75 @@
+/**
+ * The words next to a name that say what it names, read by the context rules (context.ts): the lower-case
+ * heads of varieties, rivers and county lists after a place, the capitalised heads of names given after a
+ * person, the offices an alias may carry, a region's own bodies, the parts of a country, and the words that
+ * make a demonym a larger region's. Closed lists of kinds, each explained where it is defined.
+ */
+import type { Mention } from './types';
+
+/**
+ * Lower-case head nouns that make a place name before them the name of a variety, a breed or a product
+ * ("Brussels sprouts", "Jersey cows", "Paris green", "Brazil nuts", "Panama hats", "French fries").
+ * A short list of kinds, not of cases: foods, plants, livestock breeds, dog breeds, pigments and goods
+ * that English names after places. "Chicago police" or "Paris attacks" are about the place and are not here.
+ */
+export const VARIETY_HEADS = new Set([
+  'sprout', 'sprouts', 'cow', 'cows', 'cattle', 'bull', 'bulls', 'heifer', 'heifers', 'pony', 'ponies', 'terrier', 'terriers',
+  'spaniel', 'spaniels', 'sheepdog', 'sheepdogs', 'green', 'nut', 'nuts', 'hat', 'hats', 'fries', 'toast', 'pastry', 'pastries',
+  'delight', 'cabbage', 'lettuce', 'mustard', 'bun', 'buns', 'sausage', 'sausages',
+]);
+
+/** Lower-case nouns after a place's name that make it a river's ("the Dnipro river", "the Ohio and Mississippi rivers"). */
+export const RIVER_HEADS = new Set(['river', 'rivers', 'estuary']);
+/** The same for a region's or a country's name, not a city's: "the Kathmandu valley" is the city's own. */
+export const AREA_HEADS = new Set(['valley', 'valleys', 'delta', 'basin']);
+/** A capitalised name of one or two words, in a list. */
+export const LIST_NAME = /\p{Lu}[\p{L}'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}'’-]*)?/gu;
+/** The rest of a list of capitalised names after a name, up to "counties" (lower case): ", Licking and Butler counties", " counties". */
+export const COUNTY_LIST_TAIL =
+  /^(?:(?:,[\s\u00A0]+\p{Lu}[\p{L}'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}'’-]*)?){0,8},?[\s\u00A0]+(?:and|or)[\s\u00A0]+\p{Lu}[\p{L}'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}'’-]*)?)?[\s\u00A0]+counties\b/u;
+/** The names of a list before a name: "Franklin, Licking and " (before "Delaware counties"). */
+export const COUNTY_LIST_HEAD = /(?:\p{Lu}[\p{L}'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}'’-]*)?(?:,[\s\u00A0]+|,?[\s\u00A0]+(?:and|or)[\s\u00A0]+))+$/u;
+
+
+/** Number words that count what follows them ("three Trump cards"). */
+export const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'dozen', 'several', 'many', 'few']);
+
+/** Compass adjectives that precede a place's name without making a longer name ("Northern Italy"). */
+export const COMPASS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
+
+/** A small number right after a name, not a score ("France 3", "Russia 1"; not "Germany 2-1"). */
+export const NUMBERED = /^[\s\u00A0]+\d{1,3}(?![\d.,:/]?\d)(?![-–][\d\p{L}])(?!\p{L}|%|[\s\u00A0]*(?:percent|per cent)\b)(?!\s*[-–:]\s*\d)/u;
+
+/** Parts of a country named with its demonym ("the American South", "the Canadian North"). */
+export const COUNTRY_PARTS = new Set(['south', 'north', 'east', 'west', 'midwest', 'southwest', 'southeast', 'northwest', 'northeast', 'interior', 'heartland']);
+
+/** Heads of the names of places and prizes named after a person ("Narendra Modi Stadium", "John F. Kennedy Airport"). */
+export const NAMED_AFTER_HEADS = new Set(['stadium', 'airport', 'arena', 'bridge', 'street', 'avenue', 'boulevard', 'square', 'library', 'foundation', 'institute', 'prize', 'award', 'trophy', 'memorial', 'center', 'centre', 'hall', 'park', 'hospital', 'school', 'college', 'university', 'highway', 'tunnel', 'dam']);
+
+/**
+ * Offices and honours that an alias may put before a person's name ("President Trump", "Premier Li Qiang",
+ * "Sir Keir Starmer", "Crown Prince Mohammed bin Salman"): the underline is the name alone, as the eval's gold
+ * has it. A king's title stays ("King Charles III").
+ */
+const OFFICE_PREFIX = /^(?:President|Premier|Chancellor|Prime[\s\u00A0]+Minister|(?:Foreign|Defen[cs]e)[\s\u00A0]+(?:Minister|Secretary)|Secretary[-\s\u00A0]General|Crown[\s\u00A0]+Prince|Sir)[\s\u00A0]+(?=\p{Lu})/u;
+
+/** `m` without an office its alias put before the person's name ("Premier Li Qiang" underlines "Li Qiang"). */
+export function withoutOffice(text: string, m: Mention): Mention {
+  const office = OFFICE_PREFIX.exec(text.slice(m.start, m.end));
+  return office ? { ...m, start: m.start + office[0].length } : m;
+}
+
+/**
+ * A region's own bodies, named after it ("the Idaho Legislature", "the Texas Supreme Court", "Ohio House",
+ * "the Florida Department of Health"): the region acting, so its name there is the region, where another
+ * capitalised word after a place makes it part of a longer name ("Texas Roadhouse", "Ohio State"). "Class"
+ * is a state's school sports division ("the Georgia Class 6A title").
+ */
+export const REGION_BODIES = new Set(['legislature', 'senate', 'house', 'assembly', 'capitol', 'statehouse', 'supreme', 'court', 'parliament', 'government', 'cabinet', 'department', 'national', 'highway', 'governor', 'attorney', 'class']);
+
+/**
+ * Words that make a demonym after them part of a larger region's or a people's adjective ("Latin American",
+ * "Central American", "Anglo American", "Native American"): not the country, even opening a sentence, where
+ * another capitalised word before a demonym is read as a modifier ("Senior British officials").
+ */
+export const DEMONYM_COMPOUNDS = new Set(['north', 'south', 'east', 'west', 'central', 'latin', 'anglo', 'pan', 'native', 'african', 'asian', 'arab', 'afro', 'indo']);
