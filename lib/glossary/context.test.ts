@@ -536,3 +536,12 @@ describe('ordinary news the last rounds of rules must leave alone (found in a se
     expect(fr.match(text).map((m) => text.slice(m.start, m.end))).toContain('Russie');
   });
 });
+
+describe("a saint's name with its 's before a capitalised word", () => {
+  it('names a day, a church or a park, not the city; a title after it keeps the city', () => {
+    expect(surfaces("Crowds marked St George's Day in London.")).toEqual(['London']);
+    expect(surfaces("Fans gathered at St George's Park.")).toEqual([]);
+    // (The underline stops before the "'s": the matcher folds a possessive, the name's own too.)
+    expect(found("She flew to St George's, Grenada.")).toContainEqual(['St George', 'city-3579925']);
+  });
+});

@@ -415,6 +415,15 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       drop[i] = true;
       return;
     }
+    // A saint's name with its "'s" before a capitalised word names a day, a church or a park ("St George's Day",
+    // "St. John's Church"), not the city of that name ("St. John's Mayor" keeps it: a title follows).
+    if (/^(?:St\.?|Saint)[\s\u00A0]/u.test(text.slice(m.start, m.end)) && /^['’]s[\s\u00A0]+\p{Lu}/u.test(text.slice(m.end, m.end + 4))) {
+      const after = wordAfter(text, m.end + 2);
+      if (after !== null && !TITLES.has(after.key)) {
+        drop[i] = true;
+        return;
+      }
+    }
     // A numbered name: a channel or a brand ("France 3", "Russia 1").
     if (self.capital && !demonymStarts.has(m.start) && NUMBERED.test(text.slice(m.end, m.end + 12))) {
       drop[i] = true;
