@@ -379,7 +379,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     // A city in a match result is its club ("drew 1-1 with Liverpool"), a US state its university's team (once
     // resolved, for "Georgia"); a country named as a town ("Lebanon, a city of 26,000") is a namesake.
     if (lang === 'en' && !m.entryId && readings(m).some(teamNamedAfter) && clubInResult(text, m.start, m.end)) teamIfResolved.add(m.start);
-    if (lang === 'en' && m.entryId && teamNamedAfter(m.entryId) && (clubInResult(text, m.start, m.end) || (inSportsReport() && sideInReport(text, m.start, m.end)))) {
+    if (lang === 'en' && m.entryId && teamNamedAfter(m.entryId) && (clubInResult(text, m.start, m.end) || (sideInReport(text, m.start, m.end) && inSportsReport()))) {
       drop[i] = true;
       // Later bare uses are the side only in a sports report: "Houston hosted 2,000 delegates" names no side.
       if (!teamsFrom.has(self.key) && inSportsReport()) teamsFrom.set(self.key, m.start);
@@ -524,7 +524,8 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     if (teamFrom !== undefined && teamFrom < m.start && readings(m).every(teamNamedAfter) && !placeAgain(text, m.start)) return;
     // A surname the article gave with a first name where the matcher offered no mention ("Dean Holland").
     const surface = text.slice(m.start, m.end).replace(/['’][sS]$/, '');
-    if (!namesakes.has(key) && capitalsMarkNames && !isPersonMention(m) && !/[\s\u00A0-]/.test(surface) && self(m).capital) {
+    // Only a name the article used before this mention can have been a surname there (most mentions are the first).
+    if (!namesakes.has(key) && capitalsMarkNames && !isPersonMention(m) && text.indexOf(surface) < m.start && !/[\s\u00A0-]/.test(surface) && self(m).capital) {
       let at = surnameAt.get(surface);
       if (at === undefined) surnameAt.set(surface, (at = firstAsSurname(text, surface, (w) => GIVEN.has(stripDiacritics(w).toLowerCase()))));
       if (at >= 0 && at < m.start) namesakes.set(key, null);
