@@ -62,7 +62,7 @@ import { townNamesakes, type TownRegionFacts } from './town-region';
 import { withFinalDots, type EntryAbbreviations } from './abbreviations';
 import { inDateline } from './dateline';
 import { inAuthorSlot, type CitationWords } from './citation';
-import { firstAsSurname, initialsBefore, namesRelatives, relativeNamed } from './person-cues';
+import { afterThe, firstAsSurname, initialsBefore, namesRelatives, relativeNamed } from './person-cues';
 import { AREA_HEADS, COMPASS, COUNTRY_PARTS, COUNTY_LIST_HEAD, COUNTY_LIST_TAIL, DEMONYM_COMPOUNDS, LIST_NAME, NAMED_AFTER_HEADS, NUMBERED, NUMBER_WORDS, REGION_BODIES, RIVER_HEADS, VARIETY_HEADS, withoutOffice } from './head-words';
 
 /** What the rules need to know about the entries mentions point to. */
@@ -437,7 +437,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     }
     // Part of a person's name.
     // Not after "the": "the Sierra Nevada", "the Jordan Valley" name places, not people.
-    const afterGiven = prevJoined && GIVEN.has(prev!.key) && !/(?:^|[^\p{L}])[Tt]he[\s\u00A0]+$/u.test(text.slice(Math.max(0, prev!.start - 5), prev!.start));
+    const afterGiven = prevJoined && GIVEN.has(prev!.key) && !afterThe(text, prev!.start);
     // Only a capitalised match can be part of a capitalised name ("l'auteur britannique Alan Moore" is British).
     const selfGiven = single && GIVEN.has(self.key) && nextJoined && !TITLES.has(next!.key);
     // A place hyphened to the place before it is one stop of a route ("the Baku-Tbilisi-Kars railway"), no surname.

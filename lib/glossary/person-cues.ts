@@ -69,12 +69,21 @@ export function firstAsSurname(text: string, surface: string, isGiven: (word: st
     if (given === undefined || !(isGiven(given) || AGE_AFTER.test(text.slice(at + surface.length, at + surface.length + 8)))) continue;
     const givenAt = at - 1 - given.length;
     // "the Sierra Nevada", "the Jordan Valley": a name after "the" is a place's, no person's.
-    if (/(?:^|[^\p{L}])[Tt]he[\s\u00A0]+$/u.test(text.slice(Math.max(0, givenAt - 5), givenAt))) continue;
+    if (afterThe(text, givenAt)) continue;
     const opens = SENTENCE_END_BEFORE.test(text.slice(Math.max(0, givenAt - 4), givenAt));
     if (!opens || after === ',') return at;
   }
   return -1;
 }
+
+/**
+ * Whether "the" comes right before `pos`: a first name there opens a place's name, no person's ("the Sierra
+ * Nevada", "the Jordan Valley").
+ */
+export function afterThe(text: string, pos: number): boolean {
+  return THE_BEFORE.test(text.slice(Math.max(0, pos - 5), pos));
+}
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[\s\u00A0]+$/u;
 
 /** A person's age in apposition, the way news gives it: "Dean Holland, 44, of Salford". */
 const AGE_AFTER = /^,[ \u00A0]\d{1,3},/u;
