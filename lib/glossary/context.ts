@@ -261,8 +261,11 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
   if (mentions.length === 0) return [];
   const capitalsMarkNames = !NOUNS_CAPITALISED.has(lang);
   const { given: GIVEN, titles: TITLES, honorifics: HONORIFICS, calendar: CALENDAR } = words();
-  const starts = new Set(mentions.map((m) => m.start));
-  const ends = new Set(mentions.map((m) => m.end));
+  // Where the names the glossary spells start and end. A misspelling ("Ropania") is no evidence of a name
+  // beside another: after "Washington" it is a surname, not a second place.
+  const spelt = mentions.filter((m) => m.misspelling === undefined);
+  const starts = new Set(spelt.map((m) => m.start));
+  const ends = new Set(spelt.map((m) => m.end));
   const citationWords: CitationWords = {
     isGiven: (key) => GIVEN.has(key),
     isCalendar: (key) => CALENDAR.has(key),
@@ -417,8 +420,11 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     }
     // A saint's name with its "'s" before a capitalised word names a day, a church or a park ("St George's Day",
     // "St. John's Church"), not the city of that name ("St. John's Mayor" keeps it: a title follows).
-    if (/^(?:St\.?|Saint)[\s\u00A0]/u.test(text.slice(m.start, m.end)) && /^['’]s[\s\u00A0]+\p{Lu}/u.test(text.slice(m.end, m.end + 4))) {
-      const after = wordAfter(text, m.end + 2);
+    // The span holds the "'s" when the name does ("St. John's"; matcher.ts `RULE_POSSESSIVE`).
+    const saint = text.slice(m.start, m.end);
+    const pastS = /['’]s$/u.test(saint) ? m.end : m.end + 2;
+    if (/^(?:St\.?|Saint)[\s\u00A0]/u.test(saint) && /^['’]s[\s\u00A0]+\p{Lu}/u.test(text.slice(pastS - 2, pastS + 2))) {
+      const after = wordAfter(text, pastS);
       if (after !== null && !TITLES.has(after.key)) {
         drop[i] = true;
         return;

@@ -62,6 +62,41 @@ describe('matching rules', () => {
     expect(found('Kim, Jong Un')).toEqual([]);
   });
 
+  it('reads a dotted "St.", "Mt." or "Ft." as the first word of a place name, in running text and datelines', () => {
+    const places = compileMatcher([
+      entry('st-louis', 'place', ['St. Louis', 'St Louis', 'Saint Louis']),
+      entry('everest', 'place', ['Mount Everest', 'Mt. Everest']),
+      entry('fort-lauderdale', 'place', ['Fort Lauderdale', 'Ft. Lauderdale']),
+    ]);
+    const seen = (text: string) => places.match(text).map((m) => [text.slice(m.start, m.end), m.entryId]);
+    expect(seen('Police in St. Louis said on Tuesday.')).toEqual([['St. Louis', 'st-louis']]);
+    expect(seen('ST. LOUIS (AP) — Police said.')).toEqual([['ST. LOUIS', 'st-louis']]);
+    expect(seen('Police in St Louis said.')).toEqual([['St Louis', 'st-louis']]);
+    expect(seen('Climbers on Mt. Everest and fans in Ft. Lauderdale.')).toEqual([
+      ['Mt. Everest', 'everest'],
+      ['Ft. Lauderdale', 'fort-lauderdale'],
+    ]);
+    // Any other abbreviation's dot still ends the name: "Gen. Louis" is no St. Louis.
+    expect(seen('Gen. Louis Dupont spoke.')).toEqual([]);
+  });
+
+  it('matches a name with its own "’s" only where the text has it, and underlines the "’s" with it', () => {
+    const names = compileMatcher([
+      entry('st-georges', 'place', ["St. George's", "St George's"]),
+      entry('mcdonalds', 'organization', ["McDonald's"]),
+      entry('putin', 'person', ['Vladimir Putin', 'Putin']),
+    ]);
+    const seen = (text: string) => names.match(text).map((m) => [text.slice(m.start, m.end), m.entryId]);
+    expect(seen("Tourists arrived in St. George's, the capital.")).toEqual([["St. George's", 'st-georges']]);
+    expect(seen('Tourists arrived in St George’s.')).toEqual([['St George’s', 'st-georges']]);
+    // Without it, another place (St. George, Utah) or a person (Mr. McDonald).
+    expect(seen('He moved to St. George last year.')).toEqual([]);
+    expect(seen('Ronald McDonald waved.')).toEqual([]);
+    expect(seen("She ate at McDonald's.")).toEqual([["McDonald's", 'mcdonalds']]);
+    // A possessive that is not the name's own still folds away: "Putin's" is Putin.
+    expect(seen("Putin's aide")).toEqual([['Putin', 'putin']]);
+  });
+
   it('counts ALL-CAPS datelines as mentions', () => {
     expect(found('SEOUL, South Korea (AP) —')).toEqual([
       ['SEOUL', 'seoul'],
@@ -276,7 +311,7 @@ describe('matcher properties', () => {
 describe('the compact matcher equals the reference matcher', () => {
   // Names that share words, differ only in case, are short, common words, or non-ASCII, so that
   // random glossaries exercise every trie, case and resolution path.
-  const words = ['Kim', 'Jong', 'Un', 'Yo', 'North', 'Korea', 'South', 'UN', 'U.N.', 'Nice', 'of', 'the', 'Bottom', 'Chosŏn', 'O’Brien', 'Vladivostok', 'Pyŏngyang', 'party', 'Liberia', 'A', 'People’s'];
+  const words = ['Kim', 'Jong', 'Un', 'Yo', 'North', 'Korea', 'South', 'UN', 'U.N.', 'Nice', 'of', 'the', 'Bottom', 'Chosŏn', 'O’Brien', 'Vladivostok', 'Pyŏngyang', 'party', 'Liberia', 'A', 'People’s', 'St.', 'John’s', 'John'];
   const name = fc.tuple(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 3 }), fc.constantFrom(' ', '-')).map(([ws, sep]) => ws.join(sep));
   const kinds = ['person', 'place', 'organization', 'topic'] as const;
   const anEntry = fc.record({

@@ -81,6 +81,15 @@ const RULE_CAPITAL = 1;
 const RULE_PROPER = 2;
 const RULE_EXACT = 3;
 const RULE_CODE: Record<CaseRule, number> = { any: RULE_ANY, capital: RULE_CAPITAL, proper: RULE_PROPER, exact: RULE_EXACT };
+/** The case rule's bits of a stored rule. */
+const RULE_CASE_MASK = 3;
+/**
+ * Added to a stored rule when the alias word carries its own "'s" ("St George's", "McDonald's"): the
+ * word in the text must carry it too, or "St George" in Utah reads as Grenada's capital.
+ */
+const RULE_POSSESSIVE = 4;
+/** The "'s" a name carries itself, which its span holds: an apostrophe and the s. */
+const OWN_S_LENGTH = 2;
 
 export interface MatcherOptions {
   /** Whether demonyms ("Russian") count as mentions of their country. Default true. */
@@ -329,7 +338,7 @@ export function compileMatcher(entries: readonly GlossaryEntry[], options: Match
     payloadCase.push(caseRules.length);
     payloadNext.push(0);
     for (const t of tokens) {
-      caseRules.push(RULE_CODE[caseRuleFor(t.raw, tokens.length, mode, entry.kind)]);
+      caseRules.push(RULE_CODE[caseRuleFor(t.raw, tokens.length, mode, entry.kind)] | (t.possessive ? RULE_POSSESSIVE : 0));
       let raw = rawStrings.get(t.raw);
       if (raw === undefined) rawStrings.set(t.raw, (raw = t.raw));
       caseRaws.push(raw);
@@ -435,7 +444,7 @@ interface MatcherParts extends PayloadArrays {
  * Bumped whenever `MatcherData`'s layout or meaning changes, so stored copies built by an older
  * version are recompiled instead of misread.
  */
-export const MATCHER_DATA_FORMAT = 6;
+export const MATCHER_DATA_FORMAT = 7;
 
 /**
  * A compiled matcher as stored data: one JSON string and a few typed arrays, so that structured
@@ -651,9 +660,11 @@ function matcherFromParts(parts: MatcherParts): Matcher {
   const fits = (p: number, i: number, length: number): boolean => {
     const at = pCase[p]!;
     for (let k = 0; k < length; k++) {
-      const rule = rules[at + k]!;
-      if (rule === RULE_ANY) continue;
+      const stored = rules[at + k]!;
       const t = i + k;
+      if ((stored & RULE_POSSESSIVE) !== 0 && (tt.flags[t]! & TOKEN_POSSESSIVE) === 0) return false;
+      const rule = stored & RULE_CASE_MASK;
+      if (rule === RULE_ANY) continue;
       if (rule === RULE_CAPITAL) {
         if (!capitalised(t) && (k === 0 || !HYPHENS.has(text[tt.start[t]! - 1] ?? ''))) return false;
       } else if (!caseHolds(rule, caseRaws[at + k]!, lettersOf(t), tt.start[t]!, text, k > 0)) return false;
@@ -662,6 +673,8 @@ function matcherFromParts(parts: MatcherParts): Matcher {
   };
 
   let hitEnd = -1;
+  /** The longest alias found (`longestAt`) carries its own "'s", which its span holds. */
+  let hitOwnS = false;
   /** The payloads of the longest alias starting at token `i` whose case rules hold (end token in `hitEnd`). */
   const longestAt = (i: number): number[] | null => {
     let node = 0;
@@ -673,10 +686,17 @@ function matcherFromParts(parts: MatcherParts): Matcher {
       node = edges.get(node, word);
       if (node < 0) break;
       let fitting: number[] | null = null;
-      for (let p = firstOf[node]!; p !== 0; p = pNext[p - 1]!) if (fits(p - 1, i, j - i + 1)) (fitting ??= []).push(p - 1);
+      let own: number[] | null = null;
+      for (let p = firstOf[node]!; p !== 0; p = pNext[p - 1]!) {
+        if (!fits(p - 1, i, j - i + 1)) continue;
+        (fitting ??= []).push(p - 1);
+        if ((rules[pCase[p - 1]! + j - i]! & RULE_POSSESSIVE) !== 0) (own ??= []).push(p - 1);
+      }
       if (fitting) {
-        best = fitting;
+        // A name with its own "'s" ("St. John's") is the reading of that "'s", and its span holds it.
+        best = own ?? fitting;
         hitEnd = j;
+        hitOwnS = own !== null;
       }
     }
     return best;
@@ -713,7 +733,7 @@ function matcherFromParts(parts: MatcherParts): Matcher {
       const hit = tt.word[i]! >= 0 ? longestAt(i) : null;
       if (hit) {
         const start = tt.start[i]!;
-        const end = tt.end[hitEnd]!;
+        const end = tt.end[hitEnd]! + (hitOwnS ? OWN_S_LENGTH : 0);
         if (!inExcluded(start, end)) {
           // A common-word name opening a sentence is only a candidate, like a bare short name.
           // A possessive shows a name ("Japan's coast guard"), at a sentence's start too.

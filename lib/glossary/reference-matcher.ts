@@ -44,11 +44,16 @@ interface Payload {
   rank: number;
   rules: CaseRule[];
   raws: string[];
+  /** Per alias word: it carries its own "'s" ("St George's"), which the text's word must carry too. */
+  possessive: boolean[];
 }
 
 
 /** URLs and e-mail addresses: names inside them are not mentions. */
 const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s<>"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+
+/** The "'s" a name carries itself ("St. John's"), which its span holds: an apostrophe and the s. */
+const OWN_S_LENGTH = 2;
 
 interface TrieNode {
   next: Map<string, TrieNode>;
@@ -113,6 +118,7 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
       rank: originRank(entry.origin),
       rules: tokens.map((t) => caseRuleFor(t.raw, tokens.length, mode, entry.kind)),
       raws: tokens.map((t) => t.raw),
+      possessive: tokens.map((t) => t.possessive),
     };
     (node.payloads ??= []).push(payload);
     aliasCount++;
@@ -142,17 +148,19 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
     for (const alias of new Set(entry.shortNames ?? [])) addAlias(entry, id, alias, 'short');
   }
 
-  const longestAt = (tokens: Token[], i: number, text: string): { end: number; payloads: Payload[] } | null => {
+  const longestAt = (tokens: Token[], i: number, text: string): { end: number; payloads: Payload[]; ownS: boolean } | null => {
     let node: TrieNode | undefined = root;
-    let best: { end: number; payloads: Payload[] } | null = null;
+    let best: { end: number; payloads: Payload[]; ownS: boolean } | null = null;
     for (let j = i; j < tokens.length; j++) {
       const t = tokens[j]!;
       if (j > i && !t.joinable) break;
       node = node.next.get(t.key);
       if (!node) break;
       if (node.payloads) {
-        const fitting = node.payloads.filter((p) => p.rules.every((rule, k) => caseHolds(rule, p.raws[k]!, tokens[i + k]!, text, k > 0)));
-        if (fitting.length > 0) best = { end: j, payloads: fitting };
+        const fitting = node.payloads.filter((p) => p.rules.every((rule, k) => (!p.possessive[k] || tokens[i + k]!.possessive) && caseHolds(rule, p.raws[k]!, tokens[i + k]!, text, k > 0)));
+        // A name with its own "'s" ("St. John's") is the reading of that "'s", and its span holds it.
+        const own = fitting.filter((p) => p.possessive[p.possessive.length - 1]);
+        if (fitting.length > 0) best = { end: j, payloads: own.length > 0 ? own : fitting, ownS: own.length > 0 };
       }
     }
     return best;
@@ -196,7 +204,7 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
       const hit = longestAt(tokens, i, text);
       if (hit) {
         const start = tokens[i]!.start;
-        const end = tokens[hit.end]!.end;
+        const end = tokens[hit.end]!.end + (hit.ownS ? OWN_S_LENGTH : 0);
         if (!inExcluded(start, end)) {
           // A common-word name opening a sentence is only a candidate, like a bare short name.
           const sentenceStart = tokens[i]!.sentenceStart && !tokens[hit.end]!.possessive && !(isAllCaps(text.slice(start, end)) && inDateline(text, start));

@@ -20,7 +20,8 @@ export interface Token {
   /**
    * Whether the gap between the previous token and this one may sit inside a name: only spaces,
    * hyphens, apostrophes, invisible characters; a possessive ("People’s Republic"); or a dot after
-   * a single-letter initial ("U.N. sanctions", "Vladimir V. Putin").
+   * a single-letter initial ("U.N. sanctions", "Vladimir V. Putin") or a place name's abbreviated
+   * first word ("St. Louis").
    */
   joinable: boolean;
   /** The word ended in a possessive "’s" (left out of `end`). */
@@ -43,6 +44,12 @@ const POSSESSIVE_GAP = /^['’‘`´ʼ][sS][\s\u00A0]+$/;
 const SENTENCE_END_GAP = /(?:[.!?…:]["'”’»)\]]*\s+|\n\s*\n\s*|[—–]\s*)["“‘«([]?$/;
 /** After a single-letter initial, a dot and optional spaces. */
 const INITIAL_GAP = /^\.[\s\u00A0]*$/;
+/**
+ * The abbreviated words that open place names with a dot: "St. Louis", "Ste. Genevieve",
+ * "Mt. Kilimanjaro", "Ft. Lauderdale". Their dot does not part them from the rest of the name
+ * (the gap stays a sentence end too, for every rule that reads one: "Elm St. The mayor…").
+ */
+const DOTTED_NAME_WORD = /(?:^|[^\p{L}\p{N}])(?:St|Ste|Mt|Ft)$/iu;
 const COMBINING_MARK = /\p{M}/gu;
 
 /** Removes diacritics from a run of letters, keeping case ("Pyŏngyang" -> "Pyongyang"). */
@@ -166,7 +173,10 @@ export function gapFlags(text: string, prevEnd: number, start: number, prevPosse
   // The common case, one plain space: joinable, mid-sentence.
   if (start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) return GAP_JOINABLE;
   const gap = text.slice(prevEnd, start);
-  const joinable = JOINABLE_GAP.test(gap) || (prevPossessive && POSSESSIVE_GAP.test(gap)) || (prevKeyLength === 1 && INITIAL_GAP.test(gap));
+  const joinable =
+    JOINABLE_GAP.test(gap) ||
+    (prevPossessive && POSSESSIVE_GAP.test(gap)) ||
+    ((prevKeyLength === 1 || (prevKeyLength <= 3 && DOTTED_NAME_WORD.test(text.slice(Math.max(0, prevEnd - 4), prevEnd)))) && INITIAL_GAP.test(gap));
   return (joinable ? GAP_JOINABLE : 0) | (SENTENCE_END_GAP.test(gap) ? GAP_SENTENCE : 0);
 }
 
