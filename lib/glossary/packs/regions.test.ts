@@ -55,6 +55,15 @@ describe('regions pack', () => {
     ]);
   });
 
+  it('spells a saint\'s city both ways news does ("Saint Paul" and "St. Paul")', () => {
+    expect(regions.entries.find((e) => e.name === 'Saint Paul, Minnesota')?.shortNames).toEqual(['Saint Paul', 'St. Paul']);
+    expect(byName('St. Louis')?.aliases).toEqual(['St. Louis', 'Saint Louis']);
+    expect(found('Minnesota lawmakers met in St. Paul on Monday.')).toEqual([
+      ['Minnesota', 'region-us-mn'],
+      ['St. Paul', 'city-5045360'],
+    ]);
+  });
+
   it('is what the generator produces, byte for byte', () => {
     expect(readFileSync(REGIONS_PACK_PATH, 'utf8')).toBe(serializePack(generateRegionsPack()));
   }, 60_000);
