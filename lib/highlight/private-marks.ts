@@ -3,8 +3,9 @@
  * closed shadow root instead of `CSS.highlights`, which every page script can read (a page could
  * write "Jane Doe" into its text and see whether Backstory marks it). Each mention's client
  * rectangles become thin boxes in a fixed, click-through layer, redrawn (once per frame at most)
- * when the page scrolls, resizes or reflows. The page sees none of it: the layer lives in the closed
- * root, and `pointer-events: none` keeps it out of `elementFromPoint`.
+ * when the page scrolls, resizes or reflows, which is followed only while something is marked. The
+ * page sees none of it: the layer lives in the closed root, and `pointer-events: none` keeps it out
+ * of `elementFromPoint`.
  */
 
 /** A mention to mark: its live range and its group (the colour). */
@@ -31,32 +32,58 @@ export class PrivateMarks {
   private marks: PrivateMark[] = [];
   private active: Range | null = null;
   private frame = 0;
-  private readonly resize: ResizeObserver | null;
-  private readonly controller = new AbortController();
+  /**
+   * The scroll, resize and reflow watchers, only while there is something to keep in place: most
+   * pages have no private name, and a page's scrolling should cost nothing there.
+   */
+  private watching: { listeners: AbortController; resize: ResizeObserver | null } | null = null;
 
-  constructor(private readonly container: HTMLElement) {
-    const redraw = (event?: Event) => {
-      if (event && !event.isTrusted) return;
-      this.schedule();
-    };
-    const opts = { capture: true, passive: true, signal: this.controller.signal } as const;
-    window.addEventListener('scroll', redraw, opts);
-    window.addEventListener('resize', redraw, opts);
-    // Reflow: the article's box changes size when fonts load, images arrive or text is inserted.
-    this.resize = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.schedule()) : null;
-    if (document.body) this.resize?.observe(document.body);
-  }
+  constructor(private readonly container: HTMLElement) {}
 
   /** Replaces the marked mentions. */
   set(marks: readonly PrivateMark[]): void {
     this.marks = marks.slice(0, MAX_PRIVATE_MARKS);
-    this.schedule();
+    this.changed();
   }
 
   /** Tints the mention whose card is open (a private one), or none. */
   setActive(range: Range | null): void {
     this.active = range;
+    this.changed();
+  }
+
+  /** Whether scrolling, resizing and reflow are being followed (something is marked), for tests. */
+  get following(): boolean {
+    return this.watching !== null;
+  }
+
+  /** Follows the page while anything is marked, stops when nothing is, and redraws (clearing the old marks) once. */
+  private changed(): void {
+    if (this.marks.length > 0 || this.active) this.follow();
+    else this.unfollow();
     this.schedule();
+  }
+
+  private follow(): void {
+    if (this.watching) return;
+    const redraw = (event?: Event) => {
+      if (event && !event.isTrusted) return;
+      this.schedule();
+    };
+    const listeners = new AbortController();
+    const opts = { capture: true, passive: true, signal: listeners.signal } as const;
+    window.addEventListener('scroll', redraw, opts);
+    window.addEventListener('resize', redraw, opts);
+    // Reflow: the article's box changes size when fonts load, images arrive or text is inserted.
+    const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.schedule()) : null;
+    if (document.body) resize?.observe(document.body);
+    this.watching = { listeners, resize };
+  }
+
+  private unfollow(): void {
+    this.watching?.listeners.abort();
+    this.watching?.resize?.disconnect();
+    this.watching = null;
   }
 
   /** Draws now (tests, and the first paint after an analysis). */
@@ -91,8 +118,7 @@ export class PrivateMarks {
   /** Removes every mark and listener. */
   dispose(): void {
     cancelAnimationFrame(this.frame);
-    this.controller.abort();
-    this.resize?.disconnect();
+    this.unfollow();
     this.container.replaceChildren();
   }
 }

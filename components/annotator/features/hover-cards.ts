@@ -10,6 +10,8 @@ export const hoverCards: Feature = {
   id: 'hover-cards',
   testedOn: ['entrypoints/welcome/demo-article.html'],
   start({ page, cards, signal }) {
+    // No mention, no card to open: the pointer, keys and scrolling of a page with nothing underlined cost nothing.
+    if (page.mentions.length === 0) return;
     const index = new MentionIndex(page.mentions, (m) => m.nodes);
     let frame = 0;
     let last: PointerEvent | null = null;
