@@ -9,6 +9,7 @@ import type { HoverTimings } from '@/lib/highlight/hover-intent';
 import type { LiveMention, PageModel } from '@/lib/highlight/page-model';
 import { HighlightRegistry } from '@/lib/highlight/registry';
 import { CardController, LOCAL_CARD_SERVICES, type CardServices } from './card-controller';
+import type { ShadowUi } from './shadow-host';
 import { FEATURES } from './features';
 
 /** What the annotator reads of the reader's settings, live (components/annotator/reader-settings.ts). */
@@ -22,6 +23,8 @@ export interface AnnotatorOptions {
   prefs?: AnnotatorPrefs | null;
   /** Where sealed entries come from, and the card's side-panel and correction actions. */
   services?: CardServices;
+  /** An empty UI host already on the page (the gate's), for the first card controller to build in. */
+  host?: ShadowUi | null;
 }
 
 /** Shows one analysis at a time; a new one replaces the previous without a flicker. */
@@ -29,8 +32,12 @@ export class Annotator {
   readonly highlights = new HighlightRegistry();
   private controller: CardController | null = null;
   private run: AbortController | null = null;
+  /** `options.host`, until the first card controller takes it. */
+  private adoptable: ShadowUi | null;
 
-  constructor(private readonly options: AnnotatorOptions = {}) {}
+  constructor(private readonly options: AnnotatorOptions = {}) {
+    this.adoptable = options.host ?? null;
+  }
 
   /** The card controller of the shown analysis, if any. */
   get cards(): CardController | null {
@@ -52,7 +59,10 @@ export class Annotator {
     const run = new AbortController();
     this.run = run;
     if (this.controller) this.controller.retarget(page.mentions);
-    else this.controller = new CardController(this.highlights, this.options.services ?? LOCAL_CARD_SERVICES, this.options.prefs ?? null);
+    else {
+      this.controller = new CardController(this.highlights, this.options.services ?? LOCAL_CARD_SERVICES, this.options.prefs ?? null, this.adoptable);
+      this.adoptable = null;
+    }
     const cards = this.controller;
     for (const feature of FEATURES) {
       const cleanup = feature.start({ page, highlights: this.highlights, cards, signal: run.signal });
@@ -81,6 +91,8 @@ export class Annotator {
   dispose(): void {
     this.clear();
     this.highlights.clear();
+    this.adoptable?.remove();
+    this.adoptable = null;
   }
 }
 

@@ -22,6 +22,8 @@ import { createShadowUi, type ShadowUi } from './shadow-host';
 
 /** Gap between the mention and the card, and the card's distance from the viewport edge. */
 const CARD_OFFSET_PX = 8;
+/** Everything inside the shadow root: design tokens, shared rules, the card, the private marks. */
+const UI_CSS = `${tokensCss}\n${sharedCss}\n${cardCss}\n${marksCss}`;
 const VIEWPORT_PADDING_PX = 8;
 export { SHADOW_HOST_NAME } from './shadow-host';
 
@@ -88,6 +90,8 @@ export class CardController {
     private readonly services: CardServices,
     /** The reader's settings: live hover timings and a forced card theme (null: follow the page). */
     private readonly prefs: { readonly timings: HoverTimings; cardTheme(): 'light' | 'dark' | null; styleMarks?(layer: HTMLElement): void } | null = null,
+    /** An empty host already on the page, to build the UI in instead of a new one. */
+    private adopted: ShadowUi | null = null,
   ) {
     this.intent = new HoverIntent<LiveMention>(
       {
@@ -125,7 +129,9 @@ export class CardController {
   drawPrivate(mentions: readonly LiveMention[]): void {
     if (this.disposed) return;
     if (mentions.length === 0 && !this.ui) return;
-    this.ensureUi().marks.set(mentions.map((m) => ({ range: m.range, group: m.group })));
+    const ui = this.ensureUi();
+    if (mentions.length > 0) ui.style(UI_CSS);
+    ui.marks.set(mentions.map((m) => ({ range: m.range, group: m.group })));
   }
 
   /** Marks the mention whose card is open (or revealed from the side panel): privately when its name is private. */
@@ -181,13 +187,18 @@ export class CardController {
     this.ui?.marks.dispose();
     this.ui?.remove();
     this.ui = null;
+    this.adopted?.remove();
+    this.adopted = null;
     this.unsealed.clear();
   }
 
   /** Creates the shadow host on first use: pages where no card is ever shown get no UI at all. */
   private ensureUi(): CardUi {
     if (this.ui) return this.ui;
-    const base = createShadowUi(`${tokensCss}\n${sharedCss}\n${cardCss}\n${marksCss}`);
+    // The host the gate made when this page's first analysis found nothing to show, if any: the page
+    // sees one host all along (entrypoints/content/gate.ts).
+    const base = this.adopted ?? createShadowUi();
+    this.adopted = null;
     const marksLayer = document.createElement('div');
     marksLayer.className = 'bs-marks';
     marksLayer.setAttribute('aria-hidden', 'true');
@@ -231,6 +242,7 @@ export class CardController {
     const { entry, candidates } = await this.unseal(m);
     if (this.disposed || this.intent.current !== m) return;
     const ui = this.ensureUi();
+    ui.style(UI_CSS);
     const layer = ui.layer;
     const theme = this.prefs?.cardTheme() ?? pageTheme(document);
     const correct = this.services.correct;

@@ -23,32 +23,50 @@ export interface ShadowUi {
   host: HTMLElement;
   /** The closed root: never stored on the host or anywhere the page can reach. */
   shadow: ShadowRoot;
+  /**
+   * Gives the root its content's styles (the first call; later ones do nothing). Until then it holds
+   * only the host's reset: parsing the card's style sheet is work a page where no card opens and no
+   * private name is marked never needs.
+   */
+  style(css: string): void;
   remove(): void;
 }
 
-/** Applies `css` to a shadow root: constructed stylesheet first, `<style>` as the fallback. */
+/** Applies `css` to a shadow root, after the styles it has: constructed stylesheet first, `<style>` as the fallback. */
 export function adoptStyles(shadow: ShadowRoot, css: string): 'adopted' | 'style-element' {
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
-    shadow.adoptedStyleSheets = [sheet];
-    if (shadow.adoptedStyleSheets.length === 1) return 'adopted';
+    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+    if (shadow.adoptedStyleSheets.includes(sheet)) return 'adopted';
   } catch {
     // fall through to the <style> element
   }
   const style = document.createElement('style');
   style.textContent = css;
-  shadow.prepend(style);
+  // After the styles already there (the host's reset first), before the content.
+  let at = shadow.firstChild;
+  while (at?.nodeName === 'STYLE') at = at.nextSibling;
+  shadow.insertBefore(style, at);
   return 'style-element';
 }
 
-/** Creates and attaches the shadow host. */
-export function createShadowUi(css: string): ShadowUi {
+/**
+ * Creates and attaches the (empty) shadow host. The host's reset applies at once: it keeps the
+ * page's own rules off the host's box. The content's styles come with `style()`.
+ */
+export function createShadowUi(): ShadowUi {
   const host = document.createElement(SHADOW_HOST_NAME);
   host.style.cssText = HOST_STYLE;
   const shadow = host.attachShadow({ mode: 'closed' });
-  adoptStyles(shadow, `${HOST_RESET}\n${css}`);
+  adoptStyles(shadow, HOST_RESET);
   for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (e) => e.stopPropagation());
   (document.body ?? document.documentElement).append(host);
-  return { host, shadow, remove: () => host.remove() };
+  let styled = false;
+  const style = (css: string) => {
+    if (styled) return;
+    styled = true;
+    adoptStyles(shadow, css);
+  };
+  return { host, shadow, style, remove: () => host.remove() };
 }

@@ -1,26 +1,38 @@
 /**
  * The part of the content script every page pays for: is this page an article, and is the site on?
  * In that order: a page that is no article reads the site lists only when the extension asks for
- * its status. Only when both hold (or the reader asks for this page: "Analyse anyway", "Save")
- * does it load the rest, the analyser (entrypoints/analyser.ts: extraction, highlights, the hover
- * card, the fallback parser), and hand the page over to it. Until then it answers the extension's
- * questions about the page itself, and watches for an article arriving later (a single-page app
- * navigating, text rendered after load).
+ * its status. When both hold it loads the extractor and starts the first analysis; only when that
+ * finds names to show (or the reader asks for this page: "Analyse anyway", "Save") does it load
+ * the rest, the analyser (entrypoints/analyser.ts: highlights, the hover card, the page's
+ * lifecycle), and hand the page over to it. Until then it answers the extension's questions about
+ * the page itself, and watches for an article arriving later (a single-page app navigating, text
+ * rendered after load) or for what could give an analysed page its first names.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowUi, type ShadowUi } from '@/components/annotator/shadow-host';
 import { gateArticle } from '@/lib/extract/gate';
+import { articleRootOf } from '@/lib/highlight/article-root';
 import { requestOffPageParse } from '@/lib/extract/parse-request';
 import { yieldToPage } from '@/lib/extract/yield-to-page';
 import type { PageStatus, TabMessage, TabReplies } from '@/lib/messaging/protocol';
 import { getSitePolicy, siteEnabledBy, watchSitePolicy } from '@/lib/sites/site-policy';
-import { backgroundParser } from './background-parser';
+import { backgroundParser, type BackgroundParser } from './background-parser';
+import type { Asked } from './extract-and-ask';
 import { loadPart, onPageParserLoader, type AnalyserController } from './lazy';
 import { PageWatcher } from './page-watcher';
 import { errorText, pageRoutes, reportState, tabListener } from './tab-routes';
+import { readyTimings } from './timings';
 
 /** The counts of a page without an analysis. */
 const NO_MENTIONS = { mentionCount: 0, entityCount: 0 } as const;
+
+/**
+ * What the reader can change that may give an analysed page its first mentions (`storage.local`
+ * keys): the settings (kinds, packs, demonyms), the glossary (lib/db/glossary-events.ts), the
+ * corrections (lib/sites/corrections-store.ts).
+ */
+const WAKING_KEYS = ['settings', 'glossaryChangedAt', 'corrections'];
 
 /** Runs the gate on the page and hands over to the analyser when it passes. */
 export class PageGate {
@@ -30,6 +42,15 @@ export class PageGate {
   private handover: Promise<AnalyserController> | null = null;
   /** The site switch's first read, under way or done (`readPolicy`). */
   private policy: Promise<void> | null = null;
+  /**
+   * Set while the page's first analysis found nothing to show (`stayQuiet`): the analyser is not
+   * loaded until something calls for it, and this calls for it.
+   */
+  private wake: (() => void) | null = null;
+  /** The analysed article's text while quiet, for the side panel's "Other names". */
+  private quietArticle: { text: string; lang: string | null } | null = null;
+  /** The (empty) UI host of a quiet page, handed to the analyser when it comes. */
+  private host: ShadowUi | null = null;
   private readonly cleanups: Array<() => void> = [];
 
   constructor(private readonly ctx: ContentScriptContext) {}
@@ -59,10 +80,15 @@ export class PageGate {
   private dispose(): void {
     for (const cleanup of this.cleanups.splice(0)) cleanup();
     this.watcher?.dispose();
+    this.host?.remove();
+    this.host = null;
   }
 
   private setEnabled(enabled: boolean): void {
-    if (this.ctx.isInvalid || this.handover) return;
+    if (this.ctx.isInvalid) return;
+    // A quiet page's analyser follows the switch from here on.
+    if (this.wake) return this.wake();
+    if (this.handover) return;
     this.status.enabled = enabled;
     if (!enabled) {
       this.watcher?.dispose();
@@ -86,10 +112,15 @@ export class PageGate {
     }
     this.status = { ...this.status, url: location.href, state: gated.status, ...NO_MENTIONS, timings: { gate } };
     reportState(gated.status);
-    this.watcher ??= new PageWatcher(this.ctx, () => {
-      if (this.status.enabled && !this.handover) this.check();
-    });
-    this.watcher.watch({ articleRoot: null, ownHost: () => null });
+    this.watchPage().watch({ articleRoot: null, ownHost: () => null });
+  }
+
+  /** The page watcher: a change calls for the gate again, or on a quiet page for the analyser. */
+  private watchPage(): PageWatcher {
+    return (this.watcher ??= new PageWatcher(this.ctx, () => {
+      if (this.wake) this.wake();
+      else if (this.status.enabled && !this.handover) this.check();
+    }));
   }
 
   /**
@@ -106,10 +137,8 @@ export class PageGate {
       const onPageParser = onPageParserLoader();
       const sent = forced || !parser.current ? undefined : requestOffPageParse(document, parser.current, yieldToPage, () => performance.now());
       const extractor = loadPart('extractor');
-      // After the extractor: loaded together, the small part waits for the large one's fetch and compile.
-      const analyser = extractor.then(() => loadPart('analyser'));
       if (!forced) reportState('working', undefined, document.documentElement.lang);
-      const first = forced
+      let first = forced
         ? undefined
         : extractor.then((part) =>
             part.extractAndAsk(document, {
@@ -121,12 +150,65 @@ export class PageGate {
             }),
           );
       first?.catch(() => undefined); // read by the analyser; a failed load is reported below
-      const [extractorPart, analyserPart] = await Promise.all([extractor, analyser]);
+      let gated = !forced;
+      // The analyser (highlights, cards, the page's lifecycle) loads once the first analysis has
+      // something to show: most pages that pass the gate (documentation, blogs, news in another
+      // language) name nothing in the glossary, and there it would be work for nothing
+      // (docs/benchmarks.md). Until then the gate answers for the page.
+      const asked = first && (await first.catch(() => null));
+      if (asked?.kind === 'asked' && asked.reply.mentions.length === 0 && !this.ctx.isInvalid) {
+        await this.stayQuiet(asked, parser);
+        // Whatever woke it (the page changed, the reader changed the glossary or asked for this
+        // page) calls for a new analysis, with the gate's guess again.
+        first = undefined;
+        gated = false;
+      }
+      const [extractorPart, analyserPart] = await Promise.all([extractor, loadPart('analyser')]);
       if (this.ctx.isInvalid) throw new Error('Backstory was reloaded');
+      const host = this.host;
+      this.host = null;
       this.dispose();
-      return analyserPart.start(this.ctx, { gated: !forced, parser, extractor: extractorPart, onPageParser, first });
+      return analyserPart.start(this.ctx, { gated, parser, extractor: extractorPart, onPageParser, first, host });
     })();
     return this.handover;
+  }
+
+  /**
+   * The first analysis found no name to show: the page stays with the gate, which answers for it
+   * (status ready, the article's text for the side panel), until the page changes, the reader
+   * changes what could match (settings, glossary, corrections, the site's switch) or asks for this
+   * page ("Analyse anyway", "Save"). Then the returned promise settles and the analyser comes.
+   * Every analysed page gets the (empty) UI host, as the analyser would give it: its presence tells
+   * the page nothing about private names (components/annotator/features/highlights.ts).
+   */
+  private stayQuiet(asked: Extract<Asked, { kind: 'asked' }>, parser: BackgroundParser): Promise<void> {
+    return new Promise((resolve) => {
+      const now = performance.now();
+      this.status = {
+        ...this.status,
+        url: location.href,
+        state: 'ready',
+        ...NO_MENTIONS,
+        parsedOn: asked.parsedOn,
+        parseRoute: asked.parsedOn === 'off the page' ? parser.route : undefined,
+        timings: readyTimings(asked.timings, { ...asked.marks, t3: now, locate: 0 }, now, 1),
+      };
+      this.quietArticle = { text: asked.article.text, lang: asked.article.lang };
+      this.host = createShadowUi();
+      const onStorage = (changes: Record<string, unknown>, area: string) => {
+        if (area === 'local' && WAKING_KEYS.some((key) => key in changes)) this.wake?.();
+      };
+      browser.storage.onChanged.addListener(onStorage);
+      this.wake = () => {
+        this.wake = null;
+        this.quietArticle = null;
+        browser.storage.onChanged.removeListener(onStorage);
+        resolve();
+      };
+      this.cleanups.push(() => browser.storage.onChanged.removeListener(onStorage));
+      const host = this.host;
+      this.watchPage().watch({ articleRoot: articleRootOf(asked.article.segments), ownHost: () => host.host });
+    });
   }
 
   private failed(error: unknown): void {
@@ -140,13 +222,16 @@ export class PageGate {
    * Loads the analyser (or waits for the hand-over under way) and lets it answer: the reader's request
    * for this page ("Analyse anyway", "Save"), or the article's text once an analysis is on its way.
    */
-  private readonly forward = <K extends 'analyse-anyway' | 'collect-article' | 'article-text'>(message: Extract<TabMessage, { type: K }>, sender: { id?: string }): Promise<TabReplies[K]> =>
-    this.handOver(true).then((controller) => new Promise((resolve: (reply: unknown) => void) => void controller.onMessage(message, sender, resolve)) as Promise<TabReplies[K]>);
+  private readonly forward = <K extends 'analyse-anyway' | 'collect-article' | 'article-text'>(message: Extract<TabMessage, { type: K }>, sender: { id?: string }): Promise<TabReplies[K]> => {
+    // A quiet page's hand-over is waiting for this.
+    this.wake?.();
+    return this.handOver(true).then((controller) => new Promise((resolve: (reply: unknown) => void) => void controller.onMessage(message, sender, resolve)) as Promise<TabReplies[K]>);
+  };
 
   /** The routes the gate answers like the analyser (the page's status, the selected sentence). */
   private readonly shared = pageRoutes(() => this.status, false);
 
-  /** What the gate answers without the analyser: no article analysed here (yet). */
+  /** What the gate answers without the analyser: no article analysed here (yet), or one that names nothing. */
   private readonly onMessage = tabListener({
     'selection-context': this.shared['selection-context'],
     // Whether the site is switched off is part of the status: read it now if the gate did not need it.
@@ -158,7 +243,8 @@ export class PageGate {
     'reveal-mention': () => ({ ok: false }),
     // The background answers the first analysis while the analyser may still be loading, and the side
     // panel then asks for the article's text ("Other names"): the analyser, once loaded, answers it.
-    'article-text': (message, sender) => (this.handover ? this.forward(message, sender) : { ok: false, error: 'No article on this page' }),
+    'article-text': (message, sender) =>
+      this.quietArticle ? { ok: true, ...this.quietArticle } : this.handover ? this.forward(message, sender) : { ok: false, error: 'No article on this page' },
     'analyse-anyway': this.forward,
     'collect-article': this.forward,
   });

@@ -11,6 +11,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ShadowUi } from '@/components/annotator/shadow-host';
 import type { collectArticle } from '@/lib/reading-list/collect';
 import type { extractArticle } from '@/lib/extract/article';
 import type { BackgroundParser } from './background-parser';
@@ -27,6 +28,8 @@ export interface HandOver {
   onPageParser: () => Promise<OnPageParser>;
   /** The page's first analysis, which the gate started while the analyser loaded (absent when the reader forced this page). */
   first?: Promise<Asked>;
+  /** The empty UI host the gate put on the page when that analysis found nothing to show: the analyser builds in it. */
+  host?: ShadowUi | null;
 }
 
 /** What the extractor offers: the first half of an analysis (entrypoints/content/extract-and-ask.ts). */

@@ -33,8 +33,8 @@ export class PageController {
   private generation = 0;
   /** The reader's settings (timings, colours, style, theme), applied live. */
   private readonly prefs = new ReaderSettings();
-  private readonly annotator = createAnnotator({ prefs: this.prefs, services: backgroundCardServices(location.hostname) });
-  private readonly stepper = new MentionStepper(this.annotator, () => this.mentions);
+  private readonly annotator: ReturnType<typeof createAnnotator>;
+  private readonly stepper: MentionStepper;
   private readonly watcher: PageWatcher;
   /** The analysed article's text, for the side panel's "Other names" list. */
   private article: { text: string; lang: string | null } | null = null;
@@ -62,6 +62,8 @@ export class PageController {
     private readonly ctx: ContentScriptContext,
     options: HandOver,
   ) {
+    this.annotator = createAnnotator({ prefs: this.prefs, services: backgroundCardServices(location.hostname), host: options.host });
+    this.stepper = new MentionStepper(this.annotator, () => this.mentions);
     this.gated = options.gated;
     this.parser = options.parser;
     this.extractor = options.extractor;
@@ -118,6 +120,8 @@ export class PageController {
     this.watcher.dispose();
     this.stepper.dispose();
     this.clear();
+    // Also the gate's host, if no analysis showed here since it was handed over.
+    this.annotator.dispose();
   }
 
   /** Ends the shown analysis and, unless `keepCard`, the cards with their open or pending card. */

@@ -2,6 +2,7 @@
 import type { Mention } from '@/lib/glossary/matcher';
 import type { EntryKind } from '@/lib/glossary/types';
 import { pointAt, type TextSegment } from '@/lib/extract/article-text';
+export { articleRootOf } from './article-root';
 import type { CardEntry } from '@/lib/messaging/protocol';
 
 /** A mention located in the live page. */
@@ -81,12 +82,3 @@ function nodesBetween(segments: readonly TextSegment[], start: number, end: numb
   return nodes;
 }
 
-/** The live element that holds every segment: where the article lives in the page. */
-export function articleRootOf(segments: readonly TextSegment[]): Node | null {
-  const first = segments[0]?.node;
-  const last = segments[segments.length - 1]?.node;
-  if (!first || !last) return null;
-  let root: Node | null = first.parentNode;
-  while (root && !root.contains(last)) root = root.parentNode;
-  return root;
-}

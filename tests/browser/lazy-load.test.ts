@@ -86,6 +86,45 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
+    it('keeps an article that names nothing in the gate: no analyser until the page or the glossary changes', async () => {
+      // No name of the glossary in it: analysed, ready, and nothing more loaded.
+      const { page, tabId, scripts, errors } = await open('unknown-names.html');
+      expect(await waitForSettled(suite.ext, tabId)).toMatchObject({ state: 'ready', analyser: false, mentionCount: 0, parsedOn: 'off the page' });
+      if (name === 'chromium') {
+        expect(scripts.filter((u) => u.includes('extractor.js'))).toHaveLength(1);
+        expect(scripts.filter((u) => u.includes('analyser.js'))).toEqual([]);
+      }
+      // Every analysed page gets the (empty) UI host, so its presence tells the page nothing about private names.
+      expect(await page.evaluate(() => document.querySelectorAll('backstory-ui').length)).toBe(1);
+      // The side panel's "Other names" still get the article's text, from the gate.
+      const text = (await tabMessage(suite.ext, tabId, { type: 'article-text' })) as { ok: boolean; text?: string };
+      expect(text.ok).toBe(true);
+      expect(text.text).toContain('Quillhaven');
+      expect(await pageStatus(suite.ext, tabId)).toMatchObject({ analyser: false });
+
+      // The article changes and now names someone: the analyser comes and underlines them.
+      await page.evaluate(() => {
+        const p = document.createElement('p');
+        p.textContent = 'The council also wrote to Vladimir Putin about the lighthouse, and received no reply.';
+        document.querySelector('article')!.append(p);
+      });
+      const status = (await eventually(() => pageStatus(suite.ext, tabId), (s) => !!s?.analyser && s.state === 'ready', { timeout: 15_000, what: 'the analyser taking over' }))!;
+      expect(status.mentionCount).toBeGreaterThan(0);
+      expect((await readHighlights(page)).map((h) => h.text)).toContain('Vladimir Putin');
+      // Still one host: the analyser built its UI in the gate's.
+      expect(await page.evaluate(() => document.querySelectorAll('backstory-ui').length)).toBe(1);
+      expect(errors).toEqual([]);
+      await page.close();
+
+      // A glossary change wakes a quiet page too (its analysis may now find names).
+      const quiet = await open('unknown-names.html');
+      expect(await waitForSettled(suite.ext, quiet.tabId)).toMatchObject({ state: 'ready', analyser: false });
+      await suite.ext.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ glossaryChangedAt: Date.now() }));
+      await eventually(() => pageStatus(suite.ext, quiet.tabId), (s) => !!s?.analyser && s.state === 'ready', { timeout: 15_000, what: 'the analyser after a glossary change' });
+      expect(await quiet.page.evaluate(() => document.querySelectorAll('backstory-ui').length)).toBe(1);
+      await quiet.page.close();
+    });
+
     it('loads the on-page parser only when it is needed: to save the page, or to parse XHTML on the page', async () => {
       const { page, tabId, scripts, errors } = await open('ap-kim-putin.html');
       expect(await waitForSettled(suite.ext, tabId)).toMatchObject({ state: 'ready', analyser: true, parsedOn: 'off the page' });
