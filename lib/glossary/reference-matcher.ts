@@ -22,7 +22,7 @@ import type { GlossaryEntry } from './types';
 import { classifyAbbreviations, isAbbreviation, NO_ABBREVIATIONS } from './abbreviations';
 import { isAllCaps, tokenize, type Token } from './tokenize';
 import { refineMentions, type EntryFacts } from './context';
-import { countriesOfPlaces, Introductions, lastIntroducedBefore, shortEndsOrganisation, shortReadingOf } from './short-in-context';
+import { countriesOfPlaces, introducedBy, Introductions, lastIntroducedBefore, shortEndsOrganisation, shortReadingOf } from './short-in-context';
 import { preferRegionReadings } from './region-readings';
 import { inDateline } from './dateline';
 import { coordinated, countryOpeningUse, personUse } from './discourse';
@@ -228,8 +228,16 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
     preferRegionReadings(text, raws, (id) => facts.isRegion(id), (id) => facts.related(id));
 
     const introduced = new Set<string>();
-    for (const r of raws) if (r.full.length === 1 && !r.misspelling && !r.local) introduced.add(r.full[0]!);
-    const introductions = new Introductions<string>((add) => raws.forEach((r) => r.full.length === 1 && !r.misspelling && !r.local && add(r.full[0]!, text.slice(r.start, r.end))));
+    for (const r of raws) {
+      const entry = introducedBy(r);
+      if (entry !== undefined) introduced.add(entry);
+    }
+    const introductions = new Introductions<string>((add) =>
+      raws.forEach((r) => {
+        const entry = introducedBy(r);
+        if (entry !== undefined) add(entry, text.slice(r.start, r.end));
+      }),
+    );
 
     const mentions: Mention[] = [];
     const demonymStarts = new Set<number>();

@@ -98,9 +98,19 @@ export function lastIntroducedBefore<T>(named: readonly T[], raws: ReadonlyArray
   let best: T | null = null;
   for (const r of raws) {
     if (r.start >= at) break;
-    if (r.full.length === 1 && !r.misspelling && !r.local && named.includes(r.full[0]!)) best = r.full[0]!;
+    const entry = introducedBy(r);
+    if (entry !== undefined && named.includes(entry)) best = entry;
   }
   return best;
+}
+
+/**
+ * The entry a raw match introduces to the article: its one full reading, unless the match is a
+ * misspelling or a reading forced for that match alone (`local`: "Columbus, Georgia" reads Georgia as
+ * the state there, and says nothing of the rest of the article).
+ */
+export function introducedBy<T>(r: { full: readonly T[]; misspelling?: string; local?: boolean }): T | undefined {
+  return r.full.length === 1 && !r.misspelling && !r.local ? r.full[0] : undefined;
 }
 
 /**
