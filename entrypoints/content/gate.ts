@@ -30,9 +30,11 @@ const NO_MENTIONS = { mentionCount: 0, entityCount: 0 } as const;
 /**
  * What the reader can change that may give an analysed page its first mentions (`storage.local`
  * keys): the settings (kinds, packs, demonyms), the glossary (lib/db/glossary-events.ts), the
- * corrections (lib/sites/corrections-store.ts).
+ * corrections (lib/sites/corrections-store.ts). Written out rather than read from those storage
+ * items, whose modules would bring the matcher into every page's script; gate.test.ts holds them
+ * to the items' keys.
  */
-const WAKING_KEYS = ['settings', 'glossaryChangedAt', 'corrections'];
+export const WAKING_KEYS = ['settings', 'glossaryChangedAt', 'corrections'];
 
 /** Runs the gate on the page and hands over to the analyser when it passes. */
 export class PageGate {
@@ -199,13 +201,13 @@ export class PageGate {
         if (area === 'local' && WAKING_KEYS.some((key) => key in changes)) this.wake?.();
       };
       browser.storage.onChanged.addListener(onStorage);
+      // Removed with the gate's other listeners: at the hand-over, or when the extension unloads.
+      this.cleanups.push(() => browser.storage.onChanged.removeListener(onStorage));
       this.wake = () => {
         this.wake = null;
         this.quietArticle = null;
-        browser.storage.onChanged.removeListener(onStorage);
         resolve();
       };
-      this.cleanups.push(() => browser.storage.onChanged.removeListener(onStorage));
       const host = this.host;
       this.watchPage().watch({ articleRoot: articleRootOf(asked.article.segments), ownHost: () => host.host });
     });

@@ -54,8 +54,6 @@ export class MentionIndex<T extends Hittable> {
 
   /** The mention under the viewport point (x, y), or null. */
   at(doc: Document, x: number, y: number): T | null {
-    // No mention: no hit-testing (it may force a layout).
-    if (this.byNode.size === 0) return null;
     const caret = caretAt(doc, x, y);
     if (!caret) return null;
     const list = this.byNode.get(caret.node);
