@@ -496,6 +496,9 @@ describe('the tenth and eleventh dev batches', () => {
   it('reads a town by the place after it', () => {
     expect(found('SAN JOSÉ, Costa Rica (AP) — Costa Rica seized cocaine.')[0]).toEqual(['SAN JOSÉ', 'city-3621849']);
     expect(found('Specialists from Victoria, British Columbia, came.')[0]).toEqual(['Victoria', 'city-6174041']);
+    // Where the article's Australian places make "Victoria" the state, the town's own place still decides.
+    expect(found('Fires neared Melbourne. Specialists from Victoria, British Columbia, came.')[1]).toEqual(['Victoria', 'city-6174041']);
+    expect(found('Fires neared Melbourne and burned across Victoria.')[1]).toEqual(['Victoria', 'region-au-vic']);
   });
   // dev/b10-04, b10-05, b11-08, b11-13, b11-15, b11-04.
   it('drops rivers, county lists and Romance names a place opens; keeps a place before a percentage', () => {

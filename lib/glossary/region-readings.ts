@@ -83,12 +83,13 @@ export function preferRegionReadings<T>(text: string, raws: Array<RawReadings<T>
   };
   // "Town, Place": a town with several readings is the one the place after it holds ("SAN JOSÉ, Costa Rica",
   // "Victoria, British Columbia"), for this match alone.
+  // A short reading counts too: "Victoria" is Australia's state in full and British Columbia's capital by its short name.
   raws.forEach((r, k) => {
     const place = raws[k + 1];
-    if (r.full.length < 2 || r.misspelling || !place || place.full.length !== 1 || !/^,[\s\u00A0]+$/u.test(text.slice(r.end, place.start))) return;
+    if (r.full.length + r.short.length < 2 || r.misspelling || !place || place.full.length !== 1 || !/^,[\s\u00A0]+$/u.test(text.slice(r.end, place.start))) return;
     const where = place.full[0]!;
-    const inIt = r.full.filter((e) => related(e).includes(where) || related(where).includes(e));
-    if (inIt.length === 1) Object.assign(r, { full: inIt, local: true });
+    const inIt = [...r.full, ...r.short].filter((e) => related(e).includes(where) || related(where).includes(e));
+    if (inIt.length === 1) Object.assign(r, { full: inIt, short: [], local: true });
   });
   // A name whose full readings are a region and places of other kinds, named as a state: "the State of Georgia".
   raws.forEach((r, k) => {
