@@ -107,6 +107,12 @@ interface Word {
 const WORD_BEFORE = /([\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’]*)([^\p{L}\p{M}\p{N}]*)$/u;
 const WORD_AFTER = /^([^\p{L}\p{M}\p{N}]*)([\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’]*)/u;
 const POSSESSIVE_END = /['’][sS]$/;
+/**
+ * A plural verb right after a name: a side or a band, which British and American English alike give
+ * plural verbs ("Kansas are", "Liverpool travel", "Plymouth have now won"), where a place takes the singular.
+ * Present forms whose singular adds an "s"; an adverb may come between ("have now won").
+ */
+const PLURAL_VERB_AFTER = /^[\s\u00A0]+(?:(?:now|still|also|again)[\s\u00A0]+)?(?:are|were|have|face|travel|host|play|meet|need|remain|sit|visit|welcome|trail|lead)\b/u;
 
 function makeWord(text: string, start: number, raw: string): Word {
   let end = start + raw.length;
@@ -285,7 +291,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
   const teamIfResolved = new Set<number>();
   /** Acronyms shown to be part of a longer name the glossary does not know ("OCS Max"): later bare uses are too. */
   const otherAcronyms = new Set<string>();
-  /** Where a place's name was first shown to be a side in a game ("outscored Dallas 38-22"): later bare uses are the side too, except where a word of place comes before ("in Dallas"). */
+  /** Where a place's name was first shown to be a side in a sports report ("outscored Dallas 38-22"): its other bare uses there are the side too, except where a word of place comes before ("in Dallas"). */
   const teamsFrom = new Map<string, number>();
   const acronymInProse = (m: Mention, self: Word): boolean => {
     const surface = text.slice(m.start, m.end);
@@ -321,6 +327,8 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
   const inSportsReport = () => (sports ??= sportsReport(text));
   /** Indexes of mentions read as a work's or a performer's title ("the rock bands Chicago and Boston"). */
   const titled = new Set<number>();
+  /** Indexes of mentions read as sides in sport. */
+  const sides = new Set<number>();
 
   mentions.forEach((m, i) => {
     const self = makeWord(text, m.start, text.slice(m.start, m.end));
@@ -382,8 +390,11 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     // A city in a match result is its club ("drew 1-1 with Liverpool"), a US state its university's team (once
     // resolved, for "Georgia"); a country named as a town ("Lebanon, a city of 26,000") is a namesake.
     if (lang === 'en' && !m.entryId && readings(m).some(teamNamedAfter) && clubInResult(text, m.start, m.end)) teamIfResolved.add(m.start);
-    if (lang === 'en' && m.entryId && teamNamedAfter(m.entryId) && (clubInResult(text, m.start, m.end) || (sideInReport(text, m.start, m.end) && inSportsReport()))) {
+    // In a sports report, a name listed with a side is a side too ("matches Miami and Virginia").
+    const listedWithSide = () => i > 0 && sides.has(i - 1) && coordinated(text, mentions[i - 1]!.end, m.start);
+    if (lang === 'en' && m.entryId && teamNamedAfter(m.entryId) && (clubInResult(text, m.start, m.end) || ((sideInReport(text, m.start, m.end) || listedWithSide()) && inSportsReport()))) {
       drop[i] = true;
+      sides.add(i);
       // Later bare uses are the side only in a sports report: "Houston hosted 2,000 delegates" names no side.
       if (!teamsFrom.has(self.key) && inSportsReport()) teamsFrom.set(self.key, m.start);
       return;
@@ -405,10 +416,11 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       drop[i] = true;
       return;
     }
-    // A city or a US state with a plural verb is a side or a band ("Kansas are doing one more farewell run").
+    // A city or a US state with a plural verb is a side or a band ("Kansas are doing one more farewell run",
+    // "Liverpool travel to Germany", "Plymouth have now won five"): a place takes the singular ("Liverpool has").
     // Only as a sentence's subject ("Kansas are…", "And Kansas are…"): "lawmakers in Georgia are debating" is the place.
     const opensClause = () => opensSentence(text, self) || (prev !== null && (prev.key === 'and' || prev.key === 'but') && prev.capital && opensSentence(text, prev));
-    if (lang === 'en' && single && m.entryId && teamNamedAfter(m.entryId) && /^[\s\u00A0]+(?:are|were)\b/u.test(text.slice(m.end, m.end + 6)) && opensClause()) {
+    if (lang === 'en' && single && m.entryId && teamNamedAfter(m.entryId) && PLURAL_VERB_AFTER.test(text.slice(m.end, m.end + 20)) && opensClause()) {
       drop[i] = true;
       return;
     }
@@ -516,6 +528,17 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
   // Two places side by side that do not go together: one longer name ("London Victoria").
   if (capitalsMarkNames) for (const i of juxtaposedPlaces(text, mentions, facts, demonymStarts)) drop[i] = true;
 
+  /**
+   * Whether a name used bare before the words that showed it a side is the side too: not in a dateline, not
+   * modifying a capitalised name ("the Georgia Class 6A title"), not after another town and a comma
+   * ("AUSTIN, Texas"), unless that town is a side itself ("Georgia, Texas meet again").
+   */
+  const sideBefore = (m: Mention): boolean => {
+    if (inDateline(text, m.start) || /^[\s\u00A0]+\p{Lu}/u.test(text.slice(m.end, m.end + 2))) return false;
+    const prev = wordBefore(text, m.start);
+    if (prev === null || !prev.capital || !/^,[\s\u00A0]+$/u.test(text.slice(prev.end, m.start))) return true;
+    return ends.has(prev.end) && teamsFrom.has(prev.key);
+  };
   const kept: number[] = [];
   /** Where each name was first given as a surname after a first name, -1 for never (`firstAsSurname`), by surface. */
   const surnameAt = new Map<string, number>();
@@ -527,7 +550,8 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     if (otherAcronyms.has(key) && text.slice(m.start, m.end) === text.slice(m.start, m.end).toUpperCase()) return;
     // A side seen in a game earlier: "Dallas visits the Phoenix Suns", but "back in Dallas".
     const teamFrom = teamsFrom.get(key);
-    if (teamFrom !== undefined && teamFrom < m.start && readings(m).every(teamNamedAfter) && !placeAgain(text, m.start)) return;
+    // Before that use too: a sports report's headline and first lines name the sides before the words that show them.
+    if (teamFrom !== undefined && readings(m).every(teamNamedAfter) && !placeAgain(text, m.start) && (teamFrom < m.start || sideBefore(m))) return;
     // A surname the article gave with a first name where the matcher offered no mention ("Dean Holland").
     const surface = text.slice(m.start, m.end).replace(/['’][sS]$/, '');
     // Only a name the article used before this mention can have been a surname there (most mentions are the first).

@@ -48,6 +48,13 @@ describe('a city in a match result is its club', () => {
     ["Nikola Jokic had a triple-double in Denver's 131-120 win over the Utah Jazz.", 'Denver'],
     ['Dallas rookie Cooper Flagg scored 22.', 'Dallas'],
     ['Lamar Jackson threw four touchdown passes in a 38-17 rout of Cleveland.', 'Cleveland'],
+    // dev/b12-03, b12-10, b12-12, b13-23: a record, a run, a game named before, a scorer, a goal that puts a side ahead.
+    ['Texas (11-1) has won eight straight.', 'Texas'],
+    ['Buffalo is 8-4 and one game behind; Cleveland has lost five straight.', 'Cleveland'],
+    ["The NFL moved the Buffalo Bills' game against Cleveland to Monday.", 'Cleveland'],
+    ['David Pastrnak scored twice for Boston.', 'Boston'],
+    ['Mohamed Salah put Liverpool ahead in the 14th minute.', 'Liverpool'],
+    ['Florida captain Aleksander Barkov had a goal.', 'Florida'],
   ])('%s — %s is a club', (text, name) => expect(club(text, name)).toBe(true));
   it.each([
     ['Real Madrid drew 1-1 with Liverpool in Madrid.', 'Madrid'],
@@ -58,6 +65,10 @@ describe('a city in a match result is its club', () => {
     ['She led Dallas for eight years as mayor.', 'Dallas'],
     ["Denver's 2-1 vote on the measure passed.", 'Denver'],
     ['Dallas police arrested two men.', 'Dallas'],
+    ['Texas (pop. 31 million) has grown fastest.', 'Texas'],
+    ['Cleveland has lost five straight years of population.', 'Cleveland'],
+    ['The war against Boston was a figure of speech.', 'Boston'],
+    ['The blast put Boston on alert.', 'Boston'],
   ])('%s — %s is the city', (text, name) => expect(club(text, name)).toBe(false));
 
   it('on the bundled packs: a side seen in a result is the side later too, but the city after a word of place', () => {
@@ -96,6 +107,32 @@ describe('a side in a sports report, by the verb around it', () => {
     expect(sideInReport('Sunday: Liverpool v Tottenham Hotspur.', 8, 17)).toBe(true);
     expect(sideInReport('Miami is coming off a 121-115 win.', 0, 5)).toBe(true);
     expect(placeAgain('the final in Arlington, Texas, on Saturday', 'the final in Arlington, '.length)).toBe(true);
+    // dev/b12-10, b12-12: beating, losing at, points behind, a side that will host, a side that awaits.
+    expect(sideInReport('after beating Memphis at home', 'after beating '.length, 'after beating Memphis'.length)).toBe(true);
+    expect(sideInReport('since losing at Florida in October', 'since losing at '.length, 'since losing at Florida'.length)).toBe(true);
+    expect(sideInReport('fell two points behind Toronto', 'fell two points behind '.length, 'fell two points behind Toronto'.length)).toBe(true);
+    expect(sideInReport('Oklahoma City will host Houston', 0, 'Oklahoma City'.length)).toBe(true);
+    expect(sideInReport('while Oregon awaits the winner', 'while '.length, 'while Oregon'.length)).toBe(true);
+    // "to face" follows a side's travel: the place it travels to stays ("The Heat travel to Boston to face the Celtics").
+    expect(sideInReport('The Heat travel to Boston to face the Celtics.', 'The Heat travel to '.length, 'The Heat travel to Boston'.length)).toBe(false);
+  });
+  it('reads a preview without a score by three words of the game', () => {
+    expect(sportsReport('The quarterback and the linebacker led them into the playoffs.')).toBe(true);
+    expect(sportsReport('The quarterback was hurt.')).toBe(false);
+    expect(sportsReport('Relegation fears grew, the club said; the board met in the 90th minute of talks.')).toBe(false);
+  });
+  it('on the bundled packs: a side named before the words that show it, and a side listed with another (dev/b12-10)', () => {
+    const preview =
+      'Georgia, Texas meet again with playoff byes on the line\n\nATLANTA (AP) — Georgia and Texas will settle the title on Saturday in Atlanta. Texas (11-1) has won eight straight, and its quarterback has 31 touchdown passes. Georgia (11-1) lost only at Alabama. The ACC game in Charlotte, North Carolina, matches Miami and Virginia.';
+    expect(found(preview).map(([s]) => s)).toEqual(['ATLANTA', 'AP', 'Atlanta', 'Charlotte', 'North Carolina']);
+    // A dateline and a town's region stay places in the same report.
+    const report = 'AUSTIN, Texas (AP) — Arch Manning threw two touchdowns as Texas beat Ohio State 28-14, and the linebacker had 12 tackles in overtime.';
+    expect(found(report).map(([s]) => s)).toEqual(['AUSTIN', 'Texas', 'AP']);
+  });
+  it('on the bundled packs: a city with a plural verb is its side (dev/b13-23), with a singular the city', () => {
+    expect(found('Liverpool travel to Germany on Wednesday.').map(([s]) => s)).toEqual(['Germany']);
+    expect(found('Plymouth have now won five in a row.').map(([s]) => s)).toEqual([]);
+    expect(found('Liverpool has a new mayor.').map(([s]) => s)).toEqual(['Liverpool']);
   });
   it('on the bundled packs: the sides go in a report, the same words elsewhere keep the cities', () => {
     expect(found(report).map(([s]) => s)).toEqual([]);

@@ -30,15 +30,28 @@ const WITH_FIGURES_AFTER = /^[\s\u00A0]+with[\s\u00A0]+\d+[\s\u00A0]+(?:points|r
 const POSSESSIVE_RESULT = new RegExp(String.raw`^['’]s[\s\u00A0]+${SCORE}[\s\u00A0]+(?:win|victory|loss|defeat|rout|comeback)\b`, 'u');
 /** A player's position or a coach right after a side's name: "Dallas rookie Cooper Flagg", "Texas quarterback Arch Manning". */
 const ROLE_AFTER_TEAM =
-  /^[\s\u00A0]+(?:rookie|guard|forward|center|centre|quarterback|pitcher|shortstop|catcher|outfielder|infielder|linebacker|receiver|running back|tight end|cornerback|safety|kicker|striker|midfielder|defender|goalkeeper|goalie|winger|coach|head coach|manager|point guard|shooting guard)[\s\u00A0]+\p{Lu}/u;
+  /^[\s\u00A0]+(?:rookie|guard|forward|center|centre|quarterback|pitcher|shortstop|catcher|outfielder|infielder|linebacker|receiver|running back|tight end|cornerback|safety|kicker|striker|midfielder|defender|goalkeeper|goalie|goaltender|winger|captain|coach|head coach|manager|point guard|shooting guard)[\s\u00A0]+\p{Lu}/u;
+/** A side's win-loss record in brackets right after its name: "Texas (11-1)", "Boston (15-8-2)". Polls and votes are not written so. */
+const RECORD_AFTER = /^[\s\u00A0]+\(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)/u;
+/** A game named before the side: "the Bills' game against Cleveland", "a rematch with Alabama". */
+const GAME_THEN_TEAM = /\b(?:game|games|match|matchup|fixture|rematch|showdown|opener|clash)\s+(?:against|with|versus|vs\.?)[\s\u00A0]+$/u;
+/** A side's run of results right after its name: "Cleveland has lost five straight", "Liverpool have won six in a row". */
+const STREAK_AFTER = /^[\s\u00A0]+(?:(?:has|have|had)[\s\u00A0]+)?(?:won|lost)[\s\u00A0]+(?:[\p{L}\d-]+[\s\u00A0]+){0,2}(?:straight|in a row|consecutive)(?:[\s\u00A0]+(?:games|matches|starts|meetings|outings))?(?![\s\u00A0]*\p{L})/u;
+/** A player scoring for a side, with no count before: "scored twice for Boston", "scored for Liverpool". */
+const SCORED_FOR = /\bscored(?:[\s\u00A0]+(?:twice|again|once|late|early|three times))?[\s\u00A0]+for[\s\u00A0]+$/u;
+/** A goal putting a side ahead: "put Liverpool ahead in the 14th minute". */
+const PUT_THEN_TEAM = /\bput[\s\u00A0]+$/u;
+const AHEAD_AFTER = /^[\s\u00A0]+(?:ahead|in front|level)\b/u;
 
 /**
  * Whether the name at `start..end` is a team in a match result: after a score and "with", "at", "against"
  * ("drew 1-1 with Liverpool", "won 2-0 at Barcelona"), after a verb of result with the score next ("beat
  * Liverpool 3-1", "lost to Alabama 24-21"), or before such a verb and a score ("Liverpool beat Chelsea 2-0"),
  * or with a possessive before the score ("Denver's 131-120 win"); a side a player scores or plays for ("29
- * points for Boston", "led Dallas with 27 points", "Dallas rookie Cooper Flagg"); or a club a player moves
- * from or to ("joined from Barcelona", "signed for Milan").
+ * points for Boston", "led Dallas with 27 points", "Dallas rookie Cooper Flagg", "scored twice for Boston",
+ * "put Liverpool ahead"); or a club a player moves from or to ("joined from Barcelona", "signed for Milan");
+ * a side with its record ("Texas (11-1)"), its run ("Cleveland has lost five straight") or a game named
+ * before it ("the Bills' game against Cleveland").
  */
 export function clubInResult(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
@@ -51,30 +64,42 @@ export function clubInResult(text: string, start: number, end: number): boolean 
     FIGURES_FOR_TEAM.test(before) ||
     (LED_THEN_TEAM.test(before) && WITH_FIGURES_AFTER.test(after)) ||
     POSSESSIVE_RESULT.test(after) ||
-    ROLE_AFTER_TEAM.test(after)
+    ROLE_AFTER_TEAM.test(after) ||
+    RECORD_AFTER.test(after) ||
+    GAME_THEN_TEAM.test(before) ||
+    STREAK_AFTER.test(after) ||
+    SCORED_FOR.test(before) ||
+    (PUT_THEN_TEAM.test(before) && AHEAD_AFTER.test(after))
   );
 }
 
 /** Words only a game's report uses ("quarter", "season", "goals" and "league" are business and politics too). */
-const SPORTS_WORDS = /\b(?:touchdowns?|quarterbacks?|rebounds|innings|inning|wickets|yards|halftime|half-time|overtime|playoffs?|postseason|standings|rookie|goalkeeper|striker|midfielder|pitcher|linebacker|three-pointers?|3-pointers?|free throws?|hat-trick|penalty kick|home runs?|field goals?)\b/gi;
+const SPORTS_WORDS =
+  /\b(?:touchdowns?|quarterbacks?|rebounds|innings|inning|wickets|yards|halftime|half-time|overtime|playoffs?|postseason|standings|rookie|goalkeeper|striker|midfielder|pitcher|linebacker|three-pointers?|3-pointers?|free throws?|hat-trick|hat trick|penalty kick|home runs?|field goals?|power-play|power play|goaltender|shootout|penalty spot|stoppage time|injury time|equali[sz]er|clean sheet|relegation|(?:first|second|third|\d+(?:st|nd|rd|th)) minute|tiebreak(?:er)?|birdies?|bogeys?|under par|fairways?|furlongs?|jockey|pole position|laps|scrum|fly-half|(?:winning|losing|win|unbeaten) streak|head coach|title game|championship game|semifinals?|quarterfinals?|Premier League|Champions League|bullpen|RBIs?|assists)\b/gi;
 /** A score in running text ("38-22", "2–1"). */
 const SCORE_ANYWHERE = new RegExp(SCORE, 'u');
 
+/** How many words only games use make a sports report with a score in it, and without one (a preview, a season's story). */
+const SPORTS_WORDS_WITH_SCORE = 2;
+const SPORTS_WORDS_WITHOUT_SCORE = 3;
+
 /**
- * Whether `text` reads as a sports report: a score, and two or more words only games use
- * (`SPORTS_WORDS`). There a city's or a state's name as a side's subject or object is the side.
+ * Whether `text` reads as a sports report: a score and two or more words only games use
+ * (`SPORTS_WORDS`), or three such words. There a city's or a state's name as a side's subject or object is the side.
  */
 export function sportsReport(text: string): boolean {
-  if (!SCORE_ANYWHERE.test(text)) return false;
+  const needed = SCORE_ANYWHERE.test(text) ? SPORTS_WORDS_WITH_SCORE : SPORTS_WORDS_WITHOUT_SCORE;
   let n = 0;
-  for (const _ of text.matchAll(SPORTS_WORDS)) if (++n >= 2) return true;
+  for (const _ of text.matchAll(SPORTS_WORDS)) if (++n >= needed) return true;
   return false;
 }
 
 /** A side's doings right after its name: "Houston clinched the AFC South", "Dallas hosts Washington". */
-const SIDE_VERB_AFTER = /^[\s\u00A0]+(?:clinched|clinches|hosts|hosted|visits|visited|faces|faced|trails|trailed|rallied|improved|outscored|outlasted|clinch|hired|signed|traded|waived|drafted|acquired|kicked|scored|won|lost|beat|edged|led|(?:is|are|was) coming off|v\.?|vs\.?)(?![\p{L}])/u;
+const SIDE_VERB_AFTER =
+  /^[\s\u00A0]+(?:clinched|clinches|hosts|hosted|visits|visited|faces|faced|trails|trailed|rallied|improved|outscored|outlasted|clinch|hired|signed|traded|waived|drafted|acquired|kicked|scored|won|lost|beat|edged|led|awaits|reached|will[\s\u00A0]+(?:host|visit|face|play|meet)|(?:has|had|have)[\s\u00A0]+(?:won|lost|beaten|clinched)|(?:is|are|was) coming off|v\.?|vs\.?)(?![\p{L}])/u;
 /** A side after another side's doings, or a player's school or club: "Dallas hosts Washington", "faced Boston", "committed to Alabama". */
-const SIDE_VERB_BEFORE = /(?:\b(?:v|vs)\.?|\b(?:hosts|hosted|visits|visited|faces|faced|against|committed to|commits to|signed with|transferred to|transferred from|picked|chose|(?:loss|win|victory|defeat) (?:at|to|over|against)|(?:another|scores|score) for))[\s\u00A0]+$/u;
+const SIDE_VERB_BEFORE =
+  /(?:\b(?:v|vs)\.?|\b(?:hosts|hosted|host|visits|visited|visit|faces|faced|face|against|committed to|commits to|signed with|transferred to|transferred from|picked|chose|beating|matches|behind|(?:loss|win|victory|defeat) (?:at|to|over|against)|(?:lost|losing|won|winning)(?: only)? at|(?:another|scores|score) for))[\s\u00A0]+$/u;
 
 /** Whether the name at `start..end`, in a sports report, is a side by the verb around it ("Dallas hosts Washington"). */
 export function sideInReport(text: string, start: number, end: number): boolean {
