@@ -395,6 +395,16 @@ describe('a capitalised word after a place that does not make it a longer name',
     expect(found('The Texas Court of Criminal Appeals ruled.')).toEqual([['Texas', 'region-us-tx']]);
     expect(surfaces('She ate at Texas Roadhouse after the Ohio State game.')).toEqual([]);
   });
+  // dev/b12-01, b12-02, b12-06, b12-07, b7-02.
+  it("a body whose name ends a few words on keeps its state or city; a valley's, a company's or one before 'of' does not", () => {
+    expect(found('In Atlanta, the Georgia Public Service Commission approved the plan.')[1]).toEqual(['Georgia', 'region-us-ga']);
+    expect(found('A loan from the Texas Water Development Board helped.')).toEqual([['Texas', 'region-us-tx']]);
+    expect(found('The Portland City Council voted 9-3 on shelters in Oregon.')[0]).toEqual(['Portland', 'city-5746545']);
+    expect(found('The Detroit Police Department said so.')).toEqual([['Detroit', 'city-4990729']]);
+    expect(surfaces('Engineers from the Tennessee Valley Authority said so.')).toEqual([]);
+    expect(surfaces('Traders at the Chicago Board of Trade sold wheat.')).toEqual([]);
+    expect(surfaces('Georgia Power Company raised its rates.')).toEqual([]);
+  });
   it("a demonym before a first name is the person's nationality", () => {
     expect(found('Brazilian Gabriel Bortoleto was seventh.')).toEqual([['Brazilian', 'country-br']]);
   });

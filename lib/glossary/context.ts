@@ -63,7 +63,7 @@ import { withFinalDots, type EntryAbbreviations } from './abbreviations';
 import { inDateline } from './dateline';
 import { inAuthorSlot, type CitationWords } from './citation';
 import { afterThe, firstAsSurname, initialsBefore, namesRelatives, relativeNamed } from './person-cues';
-import { AREA_HEADS, COMPASS, COUNTRY_PARTS, COUNTY_LIST_HEAD, COUNTY_LIST_TAIL, DEMONYM_COMPOUNDS, LIST_NAME, NAMED_AFTER_HEADS, NUMBERED, NUMBER_WORDS, REGION_BODIES, RIVER_HEADS, VARIETY_HEADS, withoutOffice } from './head-words';
+import { AREA_HEADS, BODY_HEADS, COMPASS, COUNTRY_PARTS, COUNTY_LIST_HEAD, COUNTY_LIST_TAIL, DEMONYM_COMPOUNDS, LIST_NAME, NAMED_AFTER_HEADS, NUMBERED, NUMBER_WORDS, REGION_BODIES, RIVER_HEADS, VARIETY_HEADS, withoutOffice } from './head-words';
 
 /** What the rules need to know about the entries mentions point to. */
 export interface EntryFacts extends TownRegionFacts {
@@ -244,6 +244,24 @@ function organisationTail(text: string, w: Word): boolean {
     const next = wordAfter(text, cur.end + (cur.possessive ? 2 : 0));
     if (!next || !next.capital || !joined(text, cur, next)) return heads.has(cur.key);
     if (i === MAX_NAME_TAIL) return false;
+    cur = next;
+  }
+}
+
+/** Most capitalised words after a place that may still end a public body's name ("Public Service Commission"). */
+const MAX_BODY_TAIL = 4;
+
+/**
+ * Whether the joined capitalised words from `w` on end in the head of a public body's name, not before "of" (`BODY_HEADS`),
+ * with no word of a river's or an area's name among them: "the Tennessee Valley Authority" is the valley's.
+ */
+function bodyNameFrom(text: string, w: Word): boolean {
+  let cur = w;
+  for (let i = 1; ; i++) {
+    if (RIVER_HEADS.has(cur.key) || AREA_HEADS.has(cur.key)) return false;
+    const next = wordAfter(text, cur.end);
+    if (!next || !next.capital || !joined(text, cur, next) || cur.possessive) return BODY_HEADS.has(cur.key) && !/^[\s\u00A0]+of[\s\u00A0]/u.test(text.slice(cur.end, cur.end + 5));
+    if (i === MAX_BODY_TAIL) return false;
     cur = next;
   }
 }
@@ -461,7 +479,10 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     // A place hyphened to the place before it is one stop of a route ("the Baku-Tbilisi-Kars railway"), no surname.
     const onRoute = prevInMention && /^[-‐‑–—]$/u.test(text.slice(prev!.end, m.start));
     // A region's own body after its name is the region at work ("the Idaho Legislature", "Texas Supreme Court").
-    const bodyFollows = nextJoined && REGION_BODIES.has(next!.key) && readings(m).length > 0 && readings(m).every((id) => facts.isRegion(id));
+    const bodyFollows =
+      nextJoined &&
+      readings(m).length > 0 &&
+      ((REGION_BODIES.has(next!.key) && readings(m).every((id) => facts.isRegion(id))) || (readings(m).every((id) => facts.isRegion(id) || id.startsWith('city-')) && bodyNameFrom(text, next!)));
     // A demonym before a first name is a person's nationality ("Brazilian Gabriel Bortoleto"); before a
     // compass noun that ends the name, a part of the country ("the American South", not "the Dutch East
     // India Company").

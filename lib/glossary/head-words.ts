@@ -68,6 +68,14 @@ export function withoutOffice(text: string, m: Mention): Mention {
 export const REGION_BODIES = new Set(['legislature', 'senate', 'house', 'assembly', 'capitol', 'statehouse', 'supreme', 'court', 'parliament', 'government', 'cabinet', 'department', 'national', 'highway', 'governor', 'attorney', 'class']);
 
 /**
+ * The heads that end the name of a public body named after its region or its city, a few capitalised words on
+ * ("the Georgia Public Service Commission", "the Texas Water Development Board", "the Portland City Council",
+ * "the Detroit Police Department"): the place acting, so its name there is the place, as with `REGION_BODIES`
+ * right after it. Not before "of", which goes on with another name ("the Chicago Board of Trade").
+ */
+export const BODY_HEADS = new Set(['commission', 'board', 'authority', 'agency', 'patrol', 'bureau', 'council', 'committee', 'police', 'guard', 'lottery', 'administration', 'department', 'legislature', 'schools']);
+
+/**
  * Words that make a demonym after them part of a larger region's or a people's adjective ("Latin American",
  * "Central American", "Anglo American", "Native American"): not the country, even opening a sentence, where
  * another capitalised word before a demonym is read as a modifier ("Senior British officials").
