@@ -596,3 +596,20 @@ describe("a name's own 's (property)", () => {
     );
   });
 });
+
+describe('another place of the name', () => {
+  // dev/b12-25, b8-18.
+  it('"a Belfast on Penobscot Bay", "a Rome, a Vienna and…": that mention is a town of the name (not "a Madrid tucked into the woods": a verb follows)', () => {
+    expect(surfaces('The state map also shows a Belfast on Penobscot Bay, a Lisbon near Lewiston, and a Rome, a Vienna and a Madrid tucked into the woods.')).toEqual(['Madrid']);
+    expect(surfaces('There is also a Perth in Ontario.')).toEqual(['Ontario']);
+  });
+  it('"a Paris hotel", "a stronger Russia", "an Iran with the bomb", "a U.S. envoy", "a Spanish doctor" stay', () => {
+    expect(surfaces('They stayed at a Paris hotel.')).toEqual(['Paris']);
+    expect(surfaces('He warned of an Iran with the bomb and a Russia in decline.')).toEqual(['Iran', 'Russia']);
+    expect(surfaces('A U.S. envoy was due in Beirut, and a Spanish doctor.')).toEqual(['U.S.', 'Beirut', 'Spanish']);
+  });
+  it('"the other Perth": the article is about the namesake, but the place with its own region is the place', () => {
+    const text = 'The other Perth: slow days on the Tay\n\nPerth looks like a much bigger place. Travellers meant to book Perth, Western Australia, instead.';
+    expect(found(text)).toEqual([['Perth', 'city-2063523'], ['Western Australia', 'region-au-wa']]);
+  });
+});

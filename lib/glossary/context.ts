@@ -55,7 +55,7 @@
 import type { Mention } from './types';
 import nameWords from './packs/generated/name-words.json';
 import { GAP_JOINABLE, GAP_SENTENCE, gapFlags, isAllCaps, stripDiacritics } from './tokenize';
-import { coordinated, languageUse, musicianOf, nationalOfficeAfter, performerInApposition, quotedAlone, stateAsNounAfterThe, townNamedBefore, namedAsKind, townInApposition, withoutRegionTowns, workTitle } from './discourse';
+import { anotherPlaceNamed, coordinated, languageUse, musicianOf, nationalOfficeAfter, performerInApposition, quotedAlone, stateAsNounAfterThe, townNamedBefore, namedAsKind, townInApposition, withoutRegionTowns, workTitle } from './discourse';
 import { clubInResult, placeAgain, sideInReport, sportsReport, teamNamedAfter } from './sides';
 import { countryOverCapital, juxtaposedPlaces, resolveAmbiguousPlaces } from './ambiguity';
 import { townNamesakes, type TownRegionFacts } from './town-region';
@@ -423,6 +423,15 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       if (single) namesakes.set(self.key, m.entryId);
       return;
     }
+    // Another place of the name: "the other Perth" (and its later bare uses), "a Belfast on Penobscot Bay".
+    if (lang === 'en' && single && self.capital && m.entryId && !facts.isPerson(m.entryId) && !demonymStarts.has(m.start) && /\p{Ll}/u.test(text.slice(m.start, m.end))) {
+      const other = anotherPlaceNamed(text, m.start, m.end);
+      if (other !== null) {
+        drop[i] = true;
+        if (other === 'other') namesakes.set(self.key, m.entryId);
+        return;
+      }
+    }
     // A US state's name as a noun after "the": a river or a figure ("the Mississippi of Broadway").
     if (lang === 'en' && m.entryId?.startsWith('region-us-') && stateAsNounAfterThe(text, m.start, m.end, (pos) => starts.has(pos))) {
       drop[i] = true;
@@ -595,7 +604,12 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
         prev !== null && (!prev.capital || (lang === 'en' && grammarWord(prev))) && joined(text, prev, makeWord(text, m.start, text.slice(m.start, m.end))) && (lang !== 'en' || entry !== null || placeAgain(text, m.start));
       // "Birmingham, Alabama": a region after a town and a comma is the place, whatever else the name was.
       const afterTown = prev !== null && prev.capital && /^,[\s\u00A0]+$/u.test(text.slice(prev.end, m.start)) && readings(m).some((id) => facts.isRegion(id));
-      if ((firstDropped >= 0 || (firstAt >= 0 && firstAt < m.start)) && (entry === null ? !afterLowerWord && !afterTown : m.entryId === entry)) return;
+      // "Perth, Western Australia": the place written with its own region is the place, whatever namesake the article is about.
+      const placedByRegion = () => {
+        const after = mentions[i + 1];
+        return after !== undefined && /^,[\s\u00A0]+$/u.test(text.slice(m.end, after.start)) && readings(after).some((r) => facts.isRegion(r) && readings(m).some((id) => facts.related(id).includes(r) || facts.related(r).includes(id)));
+      };
+      if ((firstDropped >= 0 || (firstAt >= 0 && firstAt < m.start)) && (entry === null ? !afterLowerWord && !afterTown : m.entryId === entry) && !placedByRegion()) return;
     }
     kept.push(i);
   });

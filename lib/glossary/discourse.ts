@@ -163,6 +163,28 @@ export function quotedAlone(text: string, start: number, end: number): boolean {
   return /["“]$/u.test(text.slice(Math.max(0, start - 1), start)) && /^[,.!?]?["”]/u.test(text.slice(end, end + 2));
 }
 
+/** "the other" or "another" right before a name ("The other Perth", "another Paris"), headline case too. */
+const OTHER_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he[\s\u00A0]+[Oo]ther|[Aa]nother)[\s\u00A0]+$/u;
+/** "a" or "an" right before a name ("a Belfast on Penobscot Bay"). */
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])[Aa]n?[\s\u00A0]+$/u;
+/**
+ * What may follow a place named with "a" when it is a town of that name: a comma, "and", the end of a clause, or
+ * "in", "on", "near" or "outside" and a capitalised name ("a Lisbon near Lewiston", "a Perth in Ontario"). A noun
+ * after it makes the place a modifier ("a Paris hotel"), and lower-case words a figure of the place ("a Russia in decline").
+ */
+const TOWN_AFTER_INDEFINITE = /^(?:[,;:.!?)]|[\s\u00A0]+and\b|[\s\u00A0]+(?:in|on|near|outside)[\s\u00A0]+\p{Lu}|[\s\u00A0]*$)/u;
+
+/**
+ * Whether a place's name is that of another place, by the article before it: "the other Perth", "another Paris"
+ * ('other': the article is about that other place), or "a Belfast on Penobscot Bay", "a Rome, a Vienna and a
+ * Madrid" ('one': this mention alone). Null for "a Paris hotel", "a stronger Russia", "an Iran with the bomb".
+ */
+export function anotherPlaceNamed(text: string, start: number, end: number): 'other' | 'one' | null {
+  const before = text.slice(Math.max(0, start - 14), start);
+  if (OTHER_BEFORE.test(before)) return 'other';
+  return INDEFINITE_BEFORE.test(before) && TOWN_AFTER_INDEFINITE.test(text.slice(end, end + 40)) ? 'one' : null;
+}
+
 /** Whether the words before a mention name it as what its entry is ("the country of Peru"). */
 export function namedAsKind(text: string, start: number, entryId: string): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
