@@ -57,6 +57,7 @@ import nameWords from './packs/generated/name-words.json';
 import { GAP_JOINABLE, GAP_SENTENCE, gapFlags, isAllCaps, stripDiacritics } from './tokenize';
 import { anotherPlaceNamed, coordinated, languageUse, musicianOf, nationalOfficeAfter, performerInApposition, quotedAlone, stateAsNounAfterThe, townNamedBefore, namedAsKind, townInApposition, withoutRegionTowns, workTitle } from './discourse';
 import { clubInResult, placeAgain, sideInReport, sportsReport, teamNamedAfter } from './sides';
+import { bandInReport, horseInReport, musicReport, raceReport } from './performers';
 import { countryOverCapital, juxtaposedPlaces, resolveAmbiguousPlaces } from './ambiguity';
 import { townNamesakes, type TownRegionFacts } from './town-region';
 import { withFinalDots, type EntryAbbreviations } from './abbreviations';
@@ -347,6 +348,13 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
   const titled = new Set<number>();
   /** Indexes of mentions read as sides in sport. */
   const sides = new Set<number>();
+  /** Where a place's name was first shown to be a band or a racehorse in a music or a race report: its other bare uses there are too, as for sides. */
+  const performersFrom = new Map<string, number>();
+  let music: boolean | undefined;
+  let race: boolean | undefined;
+  const inMusicReport = () => (music ??= musicReport(text));
+  const inRaceReport = () => (race ??= raceReport(text));
+  const isPlace = (id: string) => id.startsWith('country-') || id.startsWith('city-') || facts.isRegion(id);
 
   mentions.forEach((m, i) => {
     const self = makeWord(text, m.start, text.slice(m.start, m.end));
@@ -403,6 +411,8 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       drop[i] = true;
       titled.add(i);
       if (single && self.capital) namesakes.set(self.key, null);
+      // In music or racing news, the headline and lead may name the band or the horse before this: those uses are it too.
+      if (self.capital && !performersFrom.has(self.key) && readings(m).every(isPlace) && (inMusicReport() || inRaceReport())) performersFrom.set(self.key, m.start);
       return;
     }
     // A city in a match result is its club ("drew 1-1 with Liverpool"), a US state its university's team (once
@@ -415,6 +425,13 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       sides.add(i);
       // Later bare uses are the side only in a sports report: "Houston hosted 2,000 delegates" names no side.
       if (!teamsFrom.has(self.key) && inSportsReport()) teamsFrom.set(self.key, m.start);
+      return;
+    }
+    // A band or a racehorse named after a place, in an article about music or a race (`performers.ts`).
+    if (lang === 'en' && self.capital && readings(m).length > 0 && readings(m).every(isPlace) && ((readings(m).every(teamNamedAfter) && bandInReport(text, m.start, m.end) && inMusicReport()) || (horseInReport(text, m.start, m.end) && inRaceReport()))) {
+      drop[i] = true;
+      titled.add(i);
+      if (!performersFrom.has(self.key)) performersFrom.set(self.key, m.start);
       return;
     }
     if (lang === 'en' && m.entryId && ((m.entryId.startsWith('country-') && (townInApposition(text, m.end) || townNamedBefore(text, m.start))) || (!m.entryId.startsWith('country-') && !facts.isRegion(m.entryId) && !facts.isPerson(m.entryId) && townInApposition(text, m.end, 'small')))) {
@@ -560,14 +577,14 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
 
   /**
    * Whether a name used bare before the words that showed it a side is the side too: not in a dateline, not
-   * modifying a capitalised name ("the Georgia Class 6A title"), not after another town and a comma
+   * modifying a capitalised name ("the Georgia Class 6A title"; in a title-case headline capitals say nothing), not after another town and a comma
    * ("AUSTIN, Texas"), unless that town is a side itself ("Georgia, Texas meet again").
    */
   const sideBefore = (m: Mention): boolean => {
-    if (inDateline(text, m.start) || /^[\s\u00A0]+\p{Lu}/u.test(text.slice(m.end, m.end + 2))) return false;
+    if (inDateline(text, m.start) || (/^(?:['’]s)?[\s\u00A0]+\p{Lu}/u.test(text.slice(m.end, m.end + 4)) && !inTitleCaseLine(text, m.start))) return false;
     const prev = wordBefore(text, m.start);
     if (prev === null || !prev.capital || !/^,[\s\u00A0]+$/u.test(text.slice(prev.end, m.start))) return true;
-    return ends.has(prev.end) && teamsFrom.has(prev.key);
+    return ends.has(prev.end) && (teamsFrom.has(prev.key) || performersFrom.has(prev.key));
   };
   const kept: number[] = [];
   /** Where each name was first given as a surname after a first name, -1 for never (`firstAsSurname`), by surface. */
@@ -582,6 +599,8 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     const teamFrom = teamsFrom.get(key);
     // Before that use too: a sports report's headline and first lines name the sides before the words that show them.
     if (teamFrom !== undefined && readings(m).every(teamNamedAfter) && !placeAgain(text, m.start) && (teamFrom < m.start || sideBefore(m))) return;
+    // A band or a horse seen in the article: its other bare uses, before or after, unless placed ("in Boston", "Fort Payne, Alabama").
+    if (performersFrom.has(key) && !placeAgain(text, m.start) && sideBefore(m)) return;
     // A surname the article gave with a first name where the matcher offered no mention ("Dean Holland").
     const surface = text.slice(m.start, m.end).replace(/['’][sS]$/, '');
     // Only a name the article used before this mention can have been a surname there (most mentions are the first).
