@@ -613,3 +613,18 @@ describe('another place of the name', () => {
     expect(found(text)).toEqual([['Perth', 'city-2063523'], ['Western Australia', 'region-au-wa']]);
   });
 });
+
+describe('a demonym opening an organisation', () => {
+  // dev/b8-06, b13-05, b8-12.
+  it('"the Australian Energy Market Operator" is a body; "the Australian Foreign Minister Penny Wong" and "Defense Secretary" are offices', () => {
+    expect(surfaces('The Australian Energy Market Operator has forecast a gap.')).toEqual([]);
+    expect(surfaces('The Australian Foreign Minister Penny Wong spoke.')).toEqual(['Australian']);
+    expect(surfaces('The U.S. Defense Secretary said so.')).toEqual(['U.S.']);
+  });
+  it('"the British and Irish Lions" share one name; "British and Irish officials" are two nationalities', () => {
+    expect(surfaces('Farrell led the British and Irish Lions in Australia.')).toEqual(['Australia']);
+    expect(surfaces('British and Irish officials met.')).toEqual(['British', 'Irish']);
+    expect(surfaces('Ireland beat them. Farrell led the British and Irish Lions in Australia.')).toEqual(['Ireland', 'Australia']);
+    expect(surfaces('Australian and Papua New Guinean troops began exercises.')).toEqual(['Australian', 'Papua New Guinean']);
+  });
+});

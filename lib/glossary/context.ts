@@ -221,6 +221,9 @@ function titleFollows(text: string, w: Word): boolean {
       // A title word that closes a quotation ends a work's name ("Tulsa King"), no office.
       if (teamPlural(text, cur, TITLES, PARTIES) || /^[,.!?]?(?:["”]|['’](?![sS]\b))/u.test(text.slice(cur.end, cur.end + 3))) return false;
       const hyphened = text[cur.end] === '-' ? wordAfter(text, cur.end + 1) : null;
+      // A role word closing three capitalised words with no name after it heads an organisation's name
+      // ("the Australian Energy Market Operator has…"); an office is named with fewer ("Defense Secretary").
+      if (i === 2 && hyphened === null && !/[-‐‑]/u.test(text[cur.start - 1] ?? '') && !(after !== null && after.capital && joined(text, cur, after))) return false;
       return hyphened === null || !hyphened.capital || TITLES.has(hyphened.key);
     }
     const next = wordAfter(text, cur.end + (cur.possessive ? 2 : 0));
@@ -550,6 +553,22 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     const insideLonger = prevJoined && !prevInMention && !TITLES.has(prev!.key) && (!COMPASS.has(prev!.key) || compoundDemonym) && (!opensSentence(text, prev!) || longerAtStart());
     // A place opening an institution's or a publication's name (alone or after "The"), in a headline too.
     const opensOrganisation = () => beforeSurname && (!prevJoined || prev!.key === 'the') && organisationTail(text, next!);
+    // A demonym joined by "and" to a capitalised word opening a longer name shares that name ("the British and
+    // Irish Lions", "British and American Tobacco"), unless an office follows ("British and Irish Prime Ministers").
+    if (lang === 'en' && demonymStarts.has(m.start) && !possessive) {
+      const and = wordAfter(text, m.end);
+      const first = and !== null && and.key === 'and' && !and.capital ? wordAfter(text, and.end) : null;
+      // When the word after "and" starts a mention, the name goes on after that whole mention ("Irish Lions"), and
+      // only after a demonym: "Australian and Papua New Guinean troops", "Israeli and U.S. strikes" are two.
+      const other = first === null ? undefined : mentions.find((o) => o.start === first.start);
+      const last = other === undefined ? first : demonymStarts.has(other.start) ? makeWord(text, other.start, text.slice(other.start, other.end)) : null;
+      const lastEnd = other === undefined ? (last?.end ?? 0) : other.end;
+      const second = last !== null && first!.capital && !TITLES.has(first!.key) ? wordAfter(text, lastEnd) : null;
+      if (second !== null && second.capital && joined(text, { ...last!, end: lastEnd, possessive: false }, second) && !titleFollows(text, second) && !CALENDAR.has(second.key)) {
+        drop[i] = true;
+        return;
+      }
+    }
     if (selfGiven || beforeSurname || insideLonger) {
       // In a title-case line capitals say nothing: the match needs support from the rest of the article.
       if (titleCase() && !opensOrganisation()) doubtful[i] = true;
