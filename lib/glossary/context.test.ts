@@ -628,3 +628,11 @@ describe('a demonym opening an organisation', () => {
     expect(surfaces('Australian and Papua New Guinean troops began exercises.')).toEqual(['Australian', 'Papua New Guinean']);
   });
 });
+
+describe('a doubtful headline match', () => {
+  // dev/b10-12: a schedule line in title case supports nothing by itself.
+  it('needs support from another line, not from its own', () => {
+    expect(surfaces('Heat at Celtics: Preview\n\nMiami Heat (14-9) at Boston Celtics (15-8), 7:30 p.m. EST, TD Garden, Boston\n\nThe Celtics have won five of six.')).toEqual(['Boston']);
+    expect(surfaces('Heat at Celtics: Preview\n\nMiami Heat at Boston Celtics, TD Garden\n\nFans in Boston waited.')).toEqual(['Boston', 'Boston']);
+  });
+});

@@ -270,6 +270,22 @@ function bodyNameFrom(text: string, w: Word): boolean {
   }
 }
 
+/** The line number of a position in `text`, by binary search over its line breaks (found once). */
+function lineIndex(text: string): (pos: number) => number {
+  const breaks: number[] = [];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) breaks.push(at);
+  return (pos) => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid]! < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+}
+
 /** A plural title that names no people: its singular a title too, no party, no capitalised name after it. */
 function teamPlural(text: string, w: Word, titles: ReadonlySet<string>, parties: ReadonlySet<string>): boolean {
   if (!w.key.endsWith('s') || !titles.has(w.key.slice(0, -1)) || parties.has(w.key)) return false;
@@ -660,6 +676,19 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
   };
   const present = new Set<string>();
   for (const i of kept) if (!needsSupport(i)) readings(mentions[i]!).forEach((id) => present.add(id));
+  // A doubtful headline match is not supported by its own name again on its line: a schedule's "at Boston Celtics
+  // (15-8), TD Garden, Boston" supports nothing by its own venue; a related place on the line does ("Georgia Voters… in Atlanta"). Built only when some match is doubtful (a title-case line).
+  let linesOf: Map<string, Set<number>> | undefined;
+  let lineOf: (pos: number) => number = () => 0;
+  const supportedElsewhere = (id: string, start: number): boolean => {
+    if (!linesOf) {
+      lineOf = lineIndex(text);
+      linesOf = new Map();
+      for (const i of kept) if (!needsSupport(i)) for (const r of readings(mentions[i]!)) (linesOf.get(r) ?? linesOf.set(r, new Set()).get(r)!).add(lineOf(mentions[i]!.start));
+    }
+    const line = lineOf(start);
+    return [...(linesOf.get(id) ?? [])].some((l) => l !== line) || [...linesOf.keys()].some((p) => p !== id && facts.related(p).includes(id));
+  };
   /** Where each person is named with more than a bare surname, for "introduced nearer". */
   const introducedAt = new Map<string, number[]>();
   for (const i of kept) {
@@ -672,7 +701,9 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
   const abbreviationSupported = (id: string) => supported(id) || (facts.isRegion(id) && facts.related(id).some((r) => present.has(r)));
   for (const i of kept) {
     const m = mentions[i]!;
-    if (needsSupport(i) && !readings(m).some(m.misspelling === undefined && !doubtful[i] ? abbreviationSupported : supported)) continue;
+    if (doubtful[i] && m.misspelling === undefined) {
+      if (!readings(m).some((id) => supportedElsewhere(id, m.start))) continue;
+    } else if (needsSupport(i) && !readings(m).some(m.misspelling === undefined && !doubtful[i] ? abbreviationSupported : supported)) continue;
     // A storyline's topic needs its story: "U.N. sanctions" on Iran are not those on North Korea.
     if (m.entryId !== null && facts.isStory(m.entryId) && !facts.related(m.entryId).some((r) => present.has(r))) continue;
     if (isPersonMention(m) && !/[\s\u00A0-]/.test(text.slice(m.start, m.end))) {
