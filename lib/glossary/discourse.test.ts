@@ -34,6 +34,14 @@ describe('a region’s town', () => {
     expect(found('Protesters marched in Athens on Saturday.')).toContainEqual(['Athens', 'city-264371']);
   });
 
+  // dev/b12-03, b7-06, b10-07, b2-14: local news names small towns of 5,000 or more bare.
+  it('reads the smaller towns too: Hamburg, New York; Cairo, Georgia; Belfast, Maine', () => {
+    expect(found('Lake-effect snow buried western New York State. Orchard Park and Hamburg each reported 50 inches.').map(([s]) => s)).toEqual(['New York State']);
+    expect(found('ATLANTA (AP) — In Georgia, District 8 (Valdosta, Thomasville, Cairo) re-elected Austin Meeks.').map(([s]) => s)).toEqual(['ATLANTA', 'AP', 'Georgia']);
+    const ny = entries.find((e) => e.id === 'region-us-ny')!;
+    expect(ny.towns).toContain('Hamburg');
+  });
+
   it('lists in the regions pack only towns named like a world city abroad', () => {
     const ga = entries.find((e) => e.id === 'region-us-ga')!;
     expect(ga.towns).toContain('Athens');

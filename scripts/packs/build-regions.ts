@@ -31,7 +31,7 @@ import { checkVersion, fold, formatCoordinates, formatPopulation, listJoin, load
 import { CITY_FIRST_NAMES } from './world/i18n-data.ts';
 
 /** Bump when the generated content changes. */
-export const PACK_VERSION = 6;
+export const PACK_VERSION = 7;
 const CSC_VERSION = '3.2.1';
 /** npm publication date of the pinned country-state-city version: the `asOf` of every entry. */
 const CSC_DATE = '2024-12-07';
@@ -56,8 +56,13 @@ const REGION_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   'region-gb-nir': ['Northern Irish'],
 };
 
-/** A town of at least this many inhabitants named like a city abroad is listed in its region's `towns`. */
-const TOWN_MIN = 10_000;
+/**
+ * A town of at least this many inhabitants named like a city abroad is listed in its region's `towns`. Lowered
+ * from 10,000 to 5,000 with the dev batches of 2026-12-05 (sixth session): local news names Hamburg, New York
+ * (9,576), Cairo, Georgia (9,752) and Belfast, Maine (6,682) bare; dev precision rose, with two misses where an
+ * article about a state named a city abroad that a small town of that state shares ("recorded in Berlin").
+ */
+const TOWN_MIN = 5_000;
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const REGIONS_PACK_PATH = resolve(REPO_ROOT, 'lib/glossary/packs/generated/regions.json');
