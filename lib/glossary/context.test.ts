@@ -636,3 +636,23 @@ describe('a doubtful headline match', () => {
     expect(surfaces('Heat at Celtics: Preview\n\nMiami Heat at Boston Celtics, TD Garden\n\nFans in Boston waited.')).toEqual(['Boston', 'Boston']);
   });
 });
+
+describe('names built on a place (dev/b13, b15)', () => {
+  it('a water named "of" a place is the water', () => {
+    expect(surfaces('Warm air was drawn north from the Gulf of Mexico.')).toEqual([]);
+    expect(surfaces('Talk of moving the capital to the coast on the Gulf of Oman revived.')).toEqual([]);
+    expect(surfaces('The Bank of Japan held rates.')).toEqual(['Japan']);
+  });
+  it('places joined by hyphens before a capitalised name are that name; before a lower-case noun, a route', () => {
+    expect(surfaces('The United States-Mexico-Canada Agreement faced its first review.')).toEqual([]);
+    expect(surfaces('The Baku-Tbilisi-Kars railway reopened.')).toEqual(['Baku', 'Tbilisi']);
+  });
+  it("a country's name before a party member's word names a party; a US state's names its members", () => {
+    expect(surfaces('The Sweden Democrats remain the second-largest party.')).toEqual([]);
+    expect(surfaces('Texas Democrats walked out.')).toEqual(['Texas']);
+  });
+  it("a demonym before a nation's civil body is the country; before an armed group's name it is not", () => {
+    expect(surfaces('Chinese Foreign Ministry spokesperson Lin Jian said so.')).toEqual(['Chinese']);
+    expect(surfaces('Talks on merging the Syrian Democratic Forces have stalled.')).toEqual([]);
+  });
+});

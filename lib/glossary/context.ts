@@ -64,7 +64,7 @@ import { withFinalDots, type EntryAbbreviations } from './abbreviations';
 import { inDateline } from './dateline';
 import { inAuthorSlot, type CitationWords } from './citation';
 import { afterThe, firstAsSurname, initialsBefore, namesRelatives, relativeNamed } from './person-cues';
-import { AREA_HEADS, BODY_HEADS, COMPASS, COUNTRY_PARTS, COUNTY_LIST_HEAD, COUNTY_LIST_TAIL, DEMONYM_COMPOUNDS, LIST_NAME, NAMED_AFTER_HEADS, NUMBERED, NUMBER_WORDS, REGION_BODIES, RIVER_HEADS, VARIETY_HEADS, withoutOffice } from './head-words';
+import { AREA_HEADS, BODY_HEADS, COMPASS, NATIONAL_BODY_HEADS, WATER_OF, COUNTRY_PARTS, COUNTY_LIST_HEAD, COUNTY_LIST_TAIL, DEMONYM_COMPOUNDS, LIST_NAME, NAMED_AFTER_HEADS, NUMBERED, NUMBER_WORDS, REGION_BODIES, RIVER_HEADS, VARIETY_HEADS, withoutOffice } from './head-words';
 
 /** What the rules need to know about the entries mentions point to. */
 export interface EntryFacts extends TownRegionFacts {
@@ -259,12 +259,12 @@ const MAX_BODY_TAIL = 4;
  * Whether the joined capitalised words from `w` on end in the head of a public body's name, not before "of" (`BODY_HEADS`),
  * with no word of a river's or an area's name among them: "the Tennessee Valley Authority" is the valley's.
  */
-function bodyNameFrom(text: string, w: Word): boolean {
+function bodyNameFrom(text: string, w: Word, heads: ReadonlySet<string> = BODY_HEADS): boolean {
   let cur = w;
   for (let i = 1; ; i++) {
     if (RIVER_HEADS.has(cur.key) || AREA_HEADS.has(cur.key)) return false;
     const next = wordAfter(text, cur.end);
-    if (!next || !next.capital || !joined(text, cur, next) || cur.possessive) return BODY_HEADS.has(cur.key) && !/^[\s\u00A0]+of[\s\u00A0]/u.test(text.slice(cur.end, cur.end + 5));
+    if (!next || !next.capital || !joined(text, cur, next) || cur.possessive) return heads.has(cur.key) && !/^[\s\u00A0]+of[\s\u00A0]/u.test(text.slice(cur.end, cur.end + 5));
     if (i === MAX_BODY_TAIL) return false;
     cur = next;
   }
@@ -365,6 +365,18 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
   const inSportsReport = () => (sports ??= sportsReport(text));
   /** Indexes of mentions read as a work's or a performer's title ("the rock bands Chicago and Boston"). */
   const titled = new Set<number>();
+  /** Whether mention `i` is one of places joined by hyphens, the last of them followed by a capitalised word that is no title or date. */
+  const hyphenChainNamesMore = (i: number): boolean => {
+    const hyphened = (a: Mention, b: Mention) => /^[-‐‑–]$/u.test(text.slice(a.end, b.start));
+    const before = mentions[i - 1];
+    const after = mentions[i + 1];
+    if (!(before && hyphened(before, mentions[i]!)) && !(after && hyphened(mentions[i]!, after))) return false;
+    let j = i;
+    while (mentions[j + 1] && hyphened(mentions[j]!, mentions[j + 1]!)) j++;
+    const last = mentions[j]!;
+    const w = wordAfter(text, last.end);
+    return w !== null && w.capital && /^[\s\u00A0]+$/u.test(text.slice(last.end, w.start)) && !words().titles.has(w.key) && !words().calendar.has(w.key);
+  };
   /** Indexes of mentions read as sides in sport. */
   const sides = new Set<number>();
   /** Where a place's name was first shown to be a band or a racehorse in a music or a race report: its other bare uses there are too, as for sides. */
@@ -516,6 +528,17 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       if (single) namesakes.set(self.key, null);
       return;
     }
+    // A water's or a coast's name ending in the place ("the Gulf of Mexico", "the Sea of Japan"): the water, not the place.
+    if (lang === 'en' && self.capital && WATER_OF.test(text.slice(Math.max(0, m.start - 12), m.start))) {
+      drop[i] = true;
+      return;
+    }
+    // Places joined by hyphens before a capitalised name are that name ("the United States-Mexico-Canada Agreement"); a route's
+    // places before a lower-case noun stay ("the Baku-Tbilisi-Kars railway").
+    if (lang === 'en' && hyphenChainNamesMore(i)) {
+      drop[i] = true;
+      return;
+    }
     // Part of a person's name.
     // Not after "the": "the Sierra Nevada", "the Jordan Valley" name places, not people.
     const afterGiven = prevJoined && GIVEN.has(prev!.key) && !afterThe(text, prev!.start);
@@ -527,7 +550,12 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     const bodyFollows =
       nextJoined &&
       readings(m).length > 0 &&
-      ((REGION_BODIES.has(next!.key) && readings(m).every((id) => facts.isRegion(id))) || (readings(m).every((id) => facts.isRegion(id) || id.startsWith('city-')) && bodyNameFrom(text, next!)));
+      ((REGION_BODIES.has(next!.key) && readings(m).every((id) => facts.isRegion(id))) ||
+        (readings(m).every((id) => facts.isRegion(id) || id.startsWith('city-')) && bodyNameFrom(text, next!)) ||
+        (readings(m).every((id) => id.startsWith('country-')) && bodyNameFrom(text, next!, NATIONAL_BODY_HEADS)));
+    // A country's name before a party member's word names a party, not the country's members ("the Sweden
+    // Democrats"); a US state's names its members ("Texas Democrats"), as does an abbreviation ("U.S. Republicans").
+    const partyNamed = nextJoined && words().parties.has(next!.key) && /\p{Ll}/u.test(text.slice(m.start, m.end)) && readings(m).length > 0 && readings(m).every((id) => id.startsWith('country-'));
     // A demonym before a first name is a person's nationality ("Brazilian Gabriel Bortoleto"); before a
     // compass noun that ends the name, a part of the country ("the American South", not "the Dutch East
     // India Company").
@@ -537,7 +565,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     };
     // Not before a body named after a person ("The German Marshall Fund").
     const nationalityBefore = nextJoined && demonymStarts.has(m.start) && ((GIVEN.has(next!.key) && !organisationTail(text, next!)) || partAfter());
-    const beforeSurname = self.capital && nextJoined && !nextInMention && !onRoute && !titleFollows(text, next!) && !bodyFollows && !nationalityBefore;
+    const beforeSurname = self.capital && nextJoined && !nextInMention && !onRoute && (!titleFollows(text, next!) || partyNamed) && !bodyFollows && !nationalityBefore;
     if (afterGiven || honorificBefore) {
       drop[i] = true;
       if (single) namesakes.set(self.key, null);

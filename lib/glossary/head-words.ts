@@ -68,6 +68,16 @@ export function withoutOffice(text: string, m: Mention): Mention {
 export const REGION_BODIES = new Set(['legislature', 'senate', 'house', 'assembly', 'capitol', 'statehouse', 'supreme', 'court', 'parliament', 'government', 'cabinet', 'department', 'national', 'highway', 'governor', 'attorney', 'class']);
 
 /**
+ * The heads of a nation's civil bodies named with its name or its demonym ("the Chinese Foreign Ministry", "the
+ * British Foreign Office"): the country acting, so its name there is the country. No armed force's: militias take
+ * a nation's name too ("the Syrian Democratic Forces", "the Free Syrian Army").
+ */
+export const NATIONAL_BODY_HEADS = new Set(['ministry', 'embassy', 'consulate', 'parliament', 'government', 'cabinet', 'office']);
+
+/** A water's or a coast's name right before a place's: "the Gulf of Mexico", "the Sea of Japan", "the Bay of Bengal". */
+export const WATER_OF = /(?:^|[^\p{L}])(?:Gulf|Bay|Sea|Strait|Straits|Sound|Bight)[\s\u00A0]+of[\s\u00A0]+$/u;
+
+/**
  * The heads that end the name of a public body named after its region or its city, a few capitalised words on
  * ("the Georgia Public Service Commission", "the Texas Water Development Board", "the Portland City Council",
  * "the Detroit Police Department"): the place acting, so its name there is the place, as with `REGION_BODIES`
