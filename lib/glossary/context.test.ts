@@ -656,3 +656,20 @@ describe('names built on a place (dev/b13, b15)', () => {
     expect(surfaces('Talks on merging the Syrian Democratic Forces have stalled.')).toEqual([]);
   });
 });
+
+describe('everyday traps of the fourteenth dev batch', () => {
+  it('a breed, a language after "in … and", a town by its distance, a royal, an airline by its name', () => {
+    expect(surfaces('He stole 40 French bulldogs and a German shepherd.')).toEqual([]);
+    expect(surfaces('The stations broadcast in French and Arabic from Abéché.')).toEqual([]);
+    expect(surfaces('Troopers closed I-45 near Italy, about 45 miles south of Dallas.')).toEqual(['Dallas']);
+    expect(surfaces('A statue of Queen Victoria stands outside.')).toEqual([]);
+    expect(surfaces('Ethiopian, which carried 19 million passengers, is growing. He said Ethiopian would add flights.')).toEqual([]);
+  });
+  it('keeps the nationality where the demonym has a determiner or a noun', () => {
+    expect(surfaces('"The Irish will be hurting," the coach said.')).toEqual(['Irish']);
+    expect(surfaces('Ethiopian officials said the airline would grow.')).toEqual(['Ethiopian']);
+  });
+  it('reads "From Port Angeles, Washington" as the state, the town before it unknown', () => {
+    expect(found('From Port Angeles, Washington, the ferry crosses the strait.')).toEqual([['Washington', 'region-us-wa']]);
+  });
+});

@@ -64,7 +64,7 @@ import { withFinalDots, type EntryAbbreviations } from './abbreviations';
 import { inDateline } from './dateline';
 import { inAuthorSlot, type CitationWords } from './citation';
 import { afterThe, firstAsSurname, initialsBefore, namesRelatives, relativeNamed } from './person-cues';
-import { AREA_HEADS, BODY_HEADS, COMPASS, NATIONAL_BODY_HEADS, WATER_OF, COUNTRY_PARTS, COUNTY_LIST_HEAD, COUNTY_LIST_TAIL, DEMONYM_COMPOUNDS, LIST_NAME, NAMED_AFTER_HEADS, NUMBERED, NUMBER_WORDS, REGION_BODIES, RIVER_HEADS, VARIETY_HEADS, withoutOffice } from './head-words';
+import { AREA_HEADS, BODY_HEADS, COMPASS, NAME_USE_AFTER_DEMONYM, NATIONAL_BODY_HEADS, ROYAL_TITLES, WATER_OF, COUNTRY_PARTS, COUNTY_LIST_HEAD, COUNTY_LIST_TAIL, DEMONYM_COMPOUNDS, LIST_NAME, NAMED_AFTER_HEADS, NUMBERED, NUMBER_WORDS, REGION_BODIES, RIVER_HEADS, VARIETY_HEADS, withoutOffice } from './head-words';
 
 /** What the rules need to know about the entries mentions point to. */
 export interface EntryFacts extends TownRegionFacts {
@@ -269,6 +269,9 @@ function bodyNameFrom(text: string, w: Word, heads: ReadonlySet<string> = BODY_H
     cur = next;
   }
 }
+
+/** Lower-case words after which a bare demonym may open a clause: "He said Ethiopian would add flights". */
+const PERSON_VERBS_BEFORE = /^(?:said|says|and|but|while|that|because|as)$/;
 
 /** The line number of a position in `text`, by binary search over its line breaks (found once). */
 function lineIndex(text: string): (pos: number) => number {
@@ -536,6 +539,16 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     // Places joined by hyphens before a capitalised name are that name ("the United States-Mexico-Canada Agreement"); a route's
     // places before a lower-case noun stay ("the Baku-Tbilisi-Kars railway").
     if (lang === 'en' && hyphenChainNamesMore(i)) {
+      drop[i] = true;
+      return;
+    }
+    // A royal's first name ("Queen Victoria", "Princess Sofia"): a person.
+    if (lang === 'en' && single && prevJoined && ROYAL_TITLES.has(prev!.key) && GIVEN.has(self.key)) {
+      drop[i] = true;
+      return;
+    }
+    // A demonym standing alone as a subject is a name ("Ethiopian would add flights"), after no determiner or adjective.
+    if (lang === 'en' && single && demonymStarts.has(m.start) && !possessive && NAME_USE_AFTER_DEMONYM.test(text.slice(m.end, m.end + 40)) && (prev === null || opensSentence(text, self) || PERSON_VERBS_BEFORE.test(prev.key))) {
       drop[i] = true;
       return;
     }

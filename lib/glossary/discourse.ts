@@ -18,7 +18,8 @@
  *    other countries and a comma or a verb follows ("China, whose exporters…").
  *
  *  - A side in sport, a city's or a state's name used for a team: `sides.ts`.
- *  - A town in apposition: "Lebanon, a city of 26,000 east of Harrisburg" is no country.
+ *  - A town in apposition: "Lebanon, a city of 26,000 east of Harrisburg", "Italy, about 45 miles south of
+ *    Dallas" is no country.
  *  - A US state's name as a noun after "the": English writes a state's name bare ("in Mississippi"), so
  *    "down the Mississippi of Broadway" or "fishing the Ohio." is a river, a ship or a figure; "the Texas
  *    border", where the name modifies a noun, is the state.
@@ -40,7 +41,7 @@ const LANGUAGE_CUES: Readonly<Record<string, ReadonlySet<string>>> = {
 
 /** Lower-case words that may follow a language's name (a noun after it makes the demonym an adjective). */
 const AFTER_LANGUAGE = new Set([
-  'and', 'or', 'but', 'that', 'to', 'as', 'by', 'with', 'for', 'on', 'at', 'is', 'was', 'are', 'were', 'than', 'so', 'when', 'while', 'which', 'if', 'because', 'during', 'before', 'after', 'until', 'instead', 'fluently', 'only',
+  'and', 'or', 'but', 'that', 'to', 'as', 'by', 'with', 'for', 'on', 'at', 'is', 'was', 'are', 'were', 'than', 'so', 'when', 'while', 'which', 'if', 'because', 'during', 'before', 'after', 'until', 'instead', 'fluently', 'only', 'from', 'since', 'every', 'each',
   'et', 'ou', 'mais', 'que', 'avec', 'pour', 'sur', 'dans', 'pendant', 'sans', 'y', 'o', 'con', 'para', 'e', 'per', 'und', 'oder', 'mit',
 ]);
 
@@ -53,7 +54,7 @@ const AFTER_LANGUAGE = new Set([
 const WORK_HEADS_EN = new Set([
   'novel', 'memoir', 'movie', 'documentary', 'album', 'song', 'opera', 'ballet', 'sitcom', 'poem', 'cruiser', 'frigate',
   // Performers and animals named after places: "the rock band Chicago", "the singer Georgia", "the colt Dubai".
-  'band', 'bands', 'singer', 'rapper', 'duo', 'trio', 'racehorse', 'colt', 'filly', 'mare', 'gelding', 'stallion',
+  'band', 'bands', 'singer', 'rapper', 'duo', 'trio', 'quartet', 'quintet', 'rockers', 'rocker', 'outfit', 'racehorse', 'colt', 'filly', 'mare', 'gelding', 'stallion',
 ]);
 const WORK_HEADS = new Set([
   'film', 'roman', 'livre', 'pave', 'chanson', 'piece', 'serie', 'feuilleton', 'documentaire', 'tableau', 'poeme', 'essai', 'navire', 'croiseur', 'fregate', 'spectacle',
@@ -283,7 +284,8 @@ const ANY_TOWN_APPOSITION = /^,[\s\u00A0]+(?:a|the)[\s\u00A0]+(?:[\p{Ll}-]+[\s\u
 /** For a city's name: only a small place in apposition makes it a namesake ("Moscow, a town in Lamar County"; "Moscow, a city of 13 million" is Moscow). */
 const SMALL_TOWN_APPOSITION = /^,[\s\u00A0]+(?:a|the)[\s\u00A0]+(?:[\p{Ll}-]+[\s\u00A0]+)?(?:town|village|borough|township|suburb|community|crossroads|hamlet)[\s\u00A0]+(?:in|of|near|outside)\b/u;
 /** "Lebanon, a crossroads of about 900 people": a place of a few thousand at most. */
-const POPULATION_APPOSITION = /^,[\s\u00A0]+(?:a|the)[\s\u00A0]+(?:[\p{Ll}-]+[\s\u00A0]+){0,2}of[\s\u00A0]+(?:about|some|roughly|nearly|fewer than|under|just)?[\s\u00A0]*\d{1,3}(?:,\d{3})?[\s\u00A0]+(?:people|residents|inhabitants)\b/u;
+const POPULATION_APPOSITION =
+  /^,[\s\u00A0]+(?:(?:a|the)[\s\u00A0]+(?:[\p{Ll}-]+[\s\u00A0]+){0,2}of[\s\u00A0]+(?:about|some|roughly|nearly|fewer than|under|just)?[\s\u00A0]*\d{1,3}(?:,\d{3})?[\s\u00A0]+(?:people|residents|inhabitants)\b|(?:about|some|roughly|nearly|just|only)?[\s\u00A0]*\d{1,3}[\s\u00A0]+(?:miles|kilometers|kilometres|km)[\s\u00A0]+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)[\s\u00A0]+of|from|outside)\b)/u;
 
 /** After a state's name used as a noun: "of", or punctuation that closes the phrase (a comma: see `stateAsNounAfterThe`). */
 const NOUN_PHRASE_END = /^(?:[\s\u00A0]+of(?![\p{L}])|[.;:!?)](?![\p{L}\p{N}]))/u;

@@ -14,7 +14,7 @@ import type { Mention } from './types';
  */
 export const VARIETY_HEADS = new Set([
   'sprout', 'sprouts', 'cow', 'cows', 'cattle', 'bull', 'bulls', 'heifer', 'heifers', 'pony', 'ponies', 'terrier', 'terriers',
-  'spaniel', 'spaniels', 'sheepdog', 'sheepdogs', 'green', 'nut', 'nuts', 'hat', 'hats', 'fries', 'toast', 'pastry', 'pastries',
+  'spaniel', 'spaniels', 'sheepdog', 'sheepdogs', 'bulldog', 'bulldogs', 'shepherd', 'shepherds', 'poodle', 'poodles', 'mastiff', 'mastiffs', 'hound', 'hounds', 'green', 'nut', 'nuts', 'hat', 'hats', 'fries', 'toast', 'pastry', 'pastries',
   'delight', 'cabbage', 'lettuce', 'mustard', 'bun', 'buns', 'sausage', 'sausages',
 ]);
 
@@ -73,6 +73,16 @@ export const REGION_BODIES = new Set(['legislature', 'senate', 'house', 'assembl
  * a nation's name too ("the Syrian Democratic Forces", "the Free Syrian Army").
  */
 export const NATIONAL_BODY_HEADS = new Set(['ministry', 'embassy', 'consulate', 'parliament', 'government', 'cabinet', 'office']);
+
+/** A sovereign's or a royal's title: before a first name that is also a place's, a person ("Queen Victoria", "Princess Sofia"). */
+export const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'duke', 'duchess', 'archduke', 'tsar', 'czar', 'tsarina']);
+
+/**
+ * A demonym standing alone as a subject, without the noun an adjective needs, is something's name (an airline,
+ * a company): "Ethiopian would add flights", "Ethiopian, which carried 19 million passengers". What follows it.
+ */
+export const NAME_USE_AFTER_DEMONYM =
+  /^(?:,[\s\u00A0]+(?:which|owned|based|the[\s\u00A0]+(?:airline|carrier|company|group|bank))\b|[\s\u00A0]+(?:would|will|said|says|has|had|owns|owned|carried|carries|flies|flew|operates|operated|plans|planned|added|adds|reported|reports|expects|expected|announced|announces|ordered|orders|serves|served|bought|sold|posted|posts)\b)/u;
 
 /** A water's or a coast's name right before a place's: "the Gulf of Mexico", "the Sea of Japan", "the Bay of Bengal". */
 export const WATER_OF = /(?:^|[^\p{L}])(?:Gulf|Bay|Sea|Strait|Straits|Sound|Bight)[\s\u00A0]+of[\s\u00A0]+$/u;

@@ -56,7 +56,7 @@ const COUNTRY_CUE_BEFORE = /(?:^|[^\p{L}])(?:ambassador|ambassadors|envoy|embass
  * source after "according to" or "told".
  */
 const TOWN_COMMA_BEFORE =
-  /(?:^|[^\p{L}])(?:in|at|near|outside|of|from|around|across|into|toward|towards)[\s\u00A0]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{Ll}'’-]+(?:[\s\u00A0]+\p{Lu}[\p{Ll}'’-]+){0,2},[\s\u00A0]+$/u;
+  /(?:^|[^\p{L}])(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|of|[Ff]rom|[Aa]round|[Aa]cross|[Ii]nto|[Tt]oward|[Tt]owards)[\s\u00A0]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{Ll}'’-]+(?:[\s\u00A0]+\p{Lu}[\p{Ll}'’-]+){0,2},[\s\u00A0]+$/u;
 
 /** Whether a town's name and a comma come right before `start`, after a word of place ("in Everett, "; not "according to Politico, "). */
 export function townCommaBefore(text: string, start: number): boolean {

@@ -139,3 +139,12 @@ describe('a side in a sports report, by the verb around it', () => {
     expect(found('Washington hosts the summit in Dallas.').map(([s]) => s)).toEqual(['Washington', 'Dallas']);
   });
 });
+
+describe('a schedule line in a sports report (dev/b14-18)', () => {
+  it('reads "Lakers: At Brooklyn", "Knicks: Host Miami" as sides', () => {
+    const text = 'Lakers: At Brooklyn on Tuesday.\nKnicks: Host Miami on Wednesday.';
+    expect(sideInReport(text, text.indexOf('Brooklyn'), text.indexOf('Brooklyn') + 8)).toBe(true);
+    expect(sideInReport(text, text.indexOf('Miami'), text.indexOf('Miami') + 5)).toBe(true);
+    expect(sideInReport('The mayor spoke at Brooklyn Borough Hall.', 19, 27)).toBe(false);
+  });
+});

@@ -101,9 +101,17 @@ const SIDE_VERB_AFTER =
 const SIDE_VERB_BEFORE =
   /(?:\b(?:v|vs)\.?|\b(?:hosts|hosted|host|visits|visited|visit|faces|faced|face|against|committed to|commits to|signed with|transferred to|transferred from|picked|chose|beating|matches|behind|(?:loss|win|victory|defeat) (?:at|to|over|against)|(?:lost|losing|won|winning)(?: only)? at|(?:another|scores|score) for))[\s\u00A0]+$/u;
 
+/** A schedule's line: a side, a colon, and where it plays next ("Lakers: At Brooklyn on Tuesday", "Knicks: Host Miami"). */
+const SCHEDULE_BEFORE = /(?:^|\n)[\p{Lu}][\p{L}.' ]{0,30}:[\s\u00A0]+(?:At|Host|Hosts|Visit|Visits|Vs\.?|Against)[\s\u00A0]+$/u;
+
 /** Whether the name at `start..end`, in a sports report, is a side by the verb around it ("Dallas hosts Washington"). */
 export function sideInReport(text: string, start: number, end: number): boolean {
-  return SIDE_VERB_AFTER.test(text.slice(end, end + 20)) || SIDE_RECORD_AFTER.test(text.slice(end, end + 30)) || SIDE_VERB_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+  return (
+    SIDE_VERB_AFTER.test(text.slice(end, end + 20)) ||
+    SIDE_RECORD_AFTER.test(text.slice(end, end + 30)) ||
+    SIDE_VERB_BEFORE.test(text.slice(Math.max(0, start - 20), start)) ||
+    SCHEDULE_BEFORE.test(text.slice(Math.max(0, start - 45), start))
+  );
 }
 /** A side's record in apposition ("Alabama, with one loss, was waiting"), or its run as a possessive ("Toronto's seven-game winning streak"). */
 const SIDE_RECORD_AFTER =
