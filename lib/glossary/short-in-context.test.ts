@@ -63,6 +63,12 @@ describe('on the bundled packs', () => {
     expect(ids('WASHINGTON (AP) — The president spoke.', 'Washington')).toEqual(['city-4140963']);
   });
 
+  // dev/b14-18: another of the state's cities grounds the state and the city alike.
+  it('"New York" stays the city where only another New York city is named; "New York State" makes it the state', () => {
+    expect(ids('NEW YORK (AP) — The Lakers beat the Knicks.\n\nLakers: At Brooklyn on Tuesday.', 'New York')).toEqual(['city-5128581']);
+    expect(ids('New York State will sue. Officials in Albany said New York would act.', 'New York')).toEqual(['region-us-ny']);
+  });
+
   it('after "British Columbia", Victoria is its capital', () => {
     expect(ids('VICTORIA, British Columbia (AP) — The provincial government in Victoria declared an emergency.', 'Victoria')).toEqual(['city-6174041', 'city-6174041']);
   });

@@ -40,6 +40,10 @@ export function shortReadingOf<T>(
   const surface = text.slice(match.start, match.end);
   const elsewhere = (entry: T) => introductions.elsewhere(entry, surface);
   const pick = shortInContext(match.full, match.short, (entry) => elsewhere(entry) || related(entry).some(elsewhere));
+  // A city that lies in the region its name is short for ("New York": the city, which New York State lists) keeps its
+  // reading where only another of the region's cities grounds the region ("Lakers: At Brooklyn"): that city
+  // grounds both alike. The region named as such ("New York State", "upstate") still wins.
+  if (pick !== null && match.full.length === 1 && (related(match.full[0]!).includes(pick) || related(pick).includes(match.full[0]!)) && !elsewhere(pick)) return null;
   // A national body in the seat keeps the seat (asked only when the short reading would win: the rare case).
   if (pick !== null && match.full.length === 1 && bodyInSeat(text, match.start, match.end)) {
     const seat = match.full[0]!;
