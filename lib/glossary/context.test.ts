@@ -673,3 +673,12 @@ describe('everyday traps of the fourteenth dev batch', () => {
     expect(found('From Port Angeles, Washington, the ferry crosses the strait.')).toEqual([['Washington', 'region-us-wa']]);
   });
 });
+
+describe('organisations news names with a country inside (news pack 6)', () => {
+  // dev/b9-13, b15-13, b9-15: the party and the company are entries of their own, longer than the country's name.
+  it('"Reform UK" is the party and "U.S. Steel" the company, not the United Kingdom or the United States', () => {
+    expect(found('Reform UK leader Nigel Farage says he will scrap the surcharge.')).toEqual([['Reform UK', 'reform-uk']]);
+    expect(found("The blast at U.S. Steel's Clairton Coke Works was filmed.")).toEqual([['U.S. Steel', 'us-steel']]);
+    expect(found('The U.S. steel industry grew.')).toEqual([['U.S.', 'country-us']]);
+  });
+});

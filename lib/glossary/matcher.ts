@@ -124,8 +124,8 @@ export interface Matcher {
   readonly data: MatcherData;
 }
 
-/** Kinds whose names are proper nouns, capitalised in running text. */
-const CAPITALISED_KINDS = new Set<GlossaryEntry['kind']>(['person', 'place']);
+/** Kinds whose names are proper nouns, capitalised in running text: an organisation's too ("U.S. Steel", not "the U.S. steel industry"). */
+const CAPITALISED_KINDS = new Set<GlossaryEntry['kind']>(['person', 'place', 'organization']);
 
 /** The case rule of one word of an alias (shared with the test oracle, reference-matcher.ts: a rule, not the engine it checks). */
 export function caseRuleFor(aliasToken: string, tokenCount: number, mode: PayloadMode, kind: GlossaryEntry['kind']): CaseRule {
@@ -444,7 +444,7 @@ interface MatcherParts extends PayloadArrays {
  * Bumped whenever `MatcherData`'s layout or meaning changes, so stored copies built by an older
  * version are recompiled instead of misread.
  */
-export const MATCHER_DATA_FORMAT = 7;
+export const MATCHER_DATA_FORMAT = 8;
 
 /**
  * A compiled matcher as stored data: one JSON string and a few typed arrays, so that structured
