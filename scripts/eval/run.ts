@@ -66,12 +66,18 @@ function beforeTable(r: EvalResult): string {
 }
 
 /**
- * The held-out split by when it was written: the first 14 articles (with the set, before any rule) and the
- * 26 of held-out-c.txt (2026-12-05, to the brief of the later dev batches). Counts only, as for the split.
+ * The held-out split by when it was written: the first 14 articles (with the set, before any rule), the 26 of
+ * held-out-c.txt (2026-12-05, to the brief of the later dev batches) and the 25 of held-out-d.txt (2026-12-05,
+ * sixth session, after that session's rules). Counts only, as for the split.
  */
 function heldOutBatches(): string {
   const held = loadArticles().filter((d) => d.split === 'held-out');
-  const rows = ([['the first 14', (id: string) => !id.startsWith('hc-')], ['the 26 of held-out-c', (id: string) => id.startsWith('hc-')]] as const).map(([name, pick]) => {
+  const batches = [
+    ['the first 14', (id: string) => !id.startsWith('hc-') && !id.startsWith('hd-')],
+    ['the 26 of held-out-c', (id: string) => id.startsWith('hc-')],
+    ['the 25 of held-out-d', (id: string) => id.startsWith('hd-')],
+  ] as const;
+  const rows = batches.map(([name, pick]) => {
     const r = evaluate(held.filter((d) => pick(d.id)));
     return row(`held-out: ${name} (${r.docs['held-out']} documents)`, r.scores['held-out'].total);
   });
