@@ -682,3 +682,15 @@ describe('organisations news names with a country inside (news pack 6)', () => {
     expect(found('The U.S. steel industry grew.')).toEqual([['U.S.', 'country-us']]);
   });
 });
+
+describe('the sixteenth dev batch', () => {
+  it('a river after "the" and its stretch, a language named as one, a province of another country, a party', () => {
+    expect(surfaces('Lines add ships on the Mississippi\nDrought left the Mississippi so low near Memphis that barges ran aground.')).toEqual(['Memphis']);
+    expect(surfaces('The Mississippi legislature met.')).toEqual(['Mississippi']);
+    expect(surfaces('Bulgaria argues that Macedonian is a dialect of Bulgarian.')).toEqual(['Bulgaria']);
+    expect(surfaces('Greece, whose northern province of Macedonia is centred on Thessaloniki, objected.')).toEqual(['Greece']);
+    expect(surfaces('Taiwan, which Beijing calls a province of China, voted.')).toEqual(['Taiwan', 'Beijing', 'China']);
+    expect(surfaces('Labour came third behind the Scottish National Party.')).toEqual([]);
+    expect(surfaces('The Texas National Guard deployed.')).toEqual(['Texas']);
+  });
+});

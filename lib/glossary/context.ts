@@ -273,6 +273,17 @@ function bodyNameFrom(text: string, w: Word, heads: ReadonlySet<string> = BODY_H
 /** Lower-case words after which a bare demonym may open a clause: "He said Ethiopian would add flights". */
 const PERSON_VERBS_BEFORE = /^(?:said|says|and|but|while|that|because|as)$/;
 
+/** The last of the joined capitalised words from `w` on: "Party" of "National Party" (the Scottish National Party is no body of Scotland's). */
+function lastOfRun(text: string, w: Word): Word {
+  let cur = w;
+  for (let i = 0; i < MAX_BODY_TAIL; i++) {
+    const next = wordAfter(text, cur.end);
+    if (!next || !next.capital || !joined(text, cur, next) || cur.possessive) break;
+    cur = next;
+  }
+  return cur;
+}
+
 /** The line number of a position in `text`, by binary search over its line breaks (found once). */
 function lineIndex(text: string): (pos: number) => number {
   const breaks: number[] = [];
@@ -563,7 +574,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     const bodyFollows =
       nextJoined &&
       readings(m).length > 0 &&
-      ((REGION_BODIES.has(next!.key) && readings(m).every((id) => facts.isRegion(id))) ||
+      ((REGION_BODIES.has(next!.key) && readings(m).every((id) => facts.isRegion(id)) && lastOfRun(text, next!).key !== 'party') ||
         (readings(m).every((id) => facts.isRegion(id) || id.startsWith('city-')) && bodyNameFrom(text, next!)) ||
         (readings(m).every((id) => id.startsWith('country-')) && bodyNameFrom(text, next!, NATIONAL_BODY_HEADS)));
     // A country's name before a party member's word names a party, not the country's members ("the Sweden

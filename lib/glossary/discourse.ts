@@ -125,6 +125,8 @@ export function coordinated(text: string, end: number, nextStart: number): boole
 
 /** A demonym used as a language's name: "in French,", "speaks Russian and English" (not "in French waters"). */
 export function languageUse(text: string, m: Mention, lang: string): boolean {
+  // English names a language as what it is: "Macedonian is a dialect of Bulgarian", "speakers of Catalan".
+  if (lang === 'en' && (LANGUAGE_NAMED_AFTER.test(text.slice(m.end, m.end + 30)) || LANGUAGE_NAMED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))) return true;
   const cue = prevWord(text, m.start);
   if (cue === null || !(LANGUAGE_CUES[lang] ?? LANGUAGE_CUES.en!).has(cue.toLowerCase())) return false;
   const after = text.slice(m.end, m.end + 40);
@@ -135,6 +137,10 @@ export function languageUse(text: string, m: Mention, lang: string): boolean {
   if (joinedNoun && !AFTER_LANGUAGE.has(joinedNoun[1]!)) return false;
   return AFTER_LANGUAGE.has(next[1]!.toLowerCase());
 }
+
+/** A demonym named as a language by what follows it ("Macedonian is a dialect") or comes before it ("a dialect of Bulgarian"). */
+const LANGUAGE_NAMED_AFTER = /^[\s\u00A0]+(?:is|was)[\s\u00A0]+(?:a[\s\u00A0]+(?:dialect|language)|spoken|written|taught)\b/u;
+const LANGUAGE_NAMED_BEFORE = /\b(?:dialect|dialects|language|speakers|translation|translations|version|words)[\s\u00A0]+of[\s\u00A0]+$/u;
 
 /** A capitalised name right after a lower-case head that names a work or a ship: a title. */
 export function workTitle(text: string, m: Mention, lang: string): boolean {
@@ -246,8 +252,12 @@ export function withoutRegionTowns(text: string, mentions: readonly Mention[], f
   });
 }
 
-/** A kind of town and "of" right before a name: "the village of Mexico", "the town of Peru". */
-const TOWN_OF_BEFORE = /(?:^|[^\p{L}])(?:village|town|township|hamlet|borough|county|parish)[\s\u00A0]+of[\s\u00A0]+$/iu;
+/**
+ * A kind of town, or "the province", and "of" right before a name: "the village of Mexico", "the town of Peru",
+ * "whose northern province of Macedonia" (Greece's). Not "a province of China", "the Donetsk region of Ukraine".
+ */
+const TOWN_OF_BEFORE =
+  /(?:^|[^\p{L}])(?:(?:village|town|township|hamlet|borough|county|parish)|(?:the|its|whose|their)[\s\u00A0]+(?:\p{Ll}+[\s\u00A0]+)?(?:province|prefecture))[\s\u00A0]+of[\s\u00A0]+$/iu;
 
 /** Whether a kind of town and "of" come right before `start`: a country's name there is a town's ("the village of Mexico, in Oswego County"). */
 export function townNamedBefore(text: string, start: number): boolean {
@@ -288,7 +298,7 @@ const POPULATION_APPOSITION =
   /^,[\s\u00A0]+(?:(?:a|the)[\s\u00A0]+(?:[\p{Ll}-]+[\s\u00A0]+){0,2}of[\s\u00A0]+(?:about|some|roughly|nearly|fewer than|under|just)?[\s\u00A0]*\d{1,3}(?:,\d{3})?[\s\u00A0]+(?:people|residents|inhabitants)\b|(?:about|some|roughly|nearly|just|only)?[\s\u00A0]*\d{1,3}[\s\u00A0]+(?:miles|kilometers|kilometres|km)[\s\u00A0]+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)[\s\u00A0]+of|from|outside)\b)/u;
 
 /** After a state's name used as a noun: "of", or punctuation that closes the phrase (a comma: see `stateAsNounAfterThe`). */
-const NOUN_PHRASE_END = /^(?:[\s\u00A0]+of(?![\p{L}])|[.;:!?)](?![\p{L}\p{N}]))/u;
+const NOUN_PHRASE_END = /^(?:[\s\u00A0]+(?:of|so|near|at|into|between|where)(?![\p{L}])|[.;:!?)](?![\p{L}\p{N}])|[ \t\u00A0]*(?:\n|$))/u;
 
 /**
  * Whether the US state's name at `start..end` is a noun after a lower-case "the" ("the Mississippi of
@@ -296,7 +306,8 @@ const NOUN_PHRASE_END = /^(?:[\s\u00A0]+of(?![\p{L}])|[.;:!?)](?![\p{L}\p{N}]))/
  * case counts: "The Mississippi Delta" opens a sentence or a title.
  */
 export function stateAsNounAfterThe(text: string, start: number, end: number, mentionAt: (pos: number) => boolean = () => false): boolean {
-  if (!/(?:^|[^\p{L}])the[\s\u00A0]+$/u.test(text.slice(Math.max(0, start - 40), start))) return false;
+  // "the lower Mississippi", "the mighty Ohio": a river's stretch or its epithet between "the" and the name.
+  if (!/(?:^|[^\p{L}])the[\s\u00A0]+(?:(?:lower|upper|middle|mighty|muddy)[\s\u00A0]+)?$/u.test(text.slice(Math.max(0, start - 40), start))) return false;
   const after = text.slice(end, end + 40);
   if (NOUN_PHRASE_END.test(after)) return true;
   // A comma ends the phrase too, unless another name follows it in a list ("the Texas, Oklahoma and Kansas

@@ -51,3 +51,11 @@ describe('a racehorse in a race report', () => {
     expect(found('Sierra Leone rallied after the election, its president said.').map(([s]) => s)).toEqual(['Sierra Leone']);
   });
 });
+
+describe('a band fronted by its singer (dev/b16-18)', () => {
+  it('"the Scottish group Texas, fronted by Sharleen Spiteri" in music news', () => {
+    const text = 'The festival bill has bands, a rock album launch and a tour. Further down are Beirut and the Scottish group Texas, fronted by Sharleen Spiteri.';
+    expect(bandInReport(text, ...at(text, 'Texas'))).toBe(true);
+    expect(found(text).map(([s]) => s)).not.toContain('Texas');
+  });
+});

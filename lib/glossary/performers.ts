@@ -45,7 +45,7 @@ export function raceReport(text: string): boolean {
 
 /** What a band does, right after its name. */
 const BAND_AFTER = new RegExp(
-  String.raw`^(?:,?[\s\u00A0]+(?:which|who)[\s\u00A0]+formed\b|[\s\u00A0]+formed[\s\u00A0]+in\b|,[\s\u00A0]+still[\s\u00A0]+led[\s\u00A0]+by\b|` +
+  String.raw`^(?:,?[\s\u00A0]+(?:which|who)[\s\u00A0]+formed\b|[\s\u00A0]+formed[\s\u00A0]+in\b|,[\s\u00A0]+(?:still[\s\u00A0]+)?(?:led|fronted)[\s\u00A0]+by\b|` +
     String.raw`[\s\u00A0]+(?:hits|hit)[\s\u00A0]+the[\s\u00A0]+road\b|` +
     String.raw`[\s\u00A0]+(?:brings|bring|takes|take)[\s\u00A0]+(?:its|their)[\s\u00A0]+(?:[\p{L}\d-]+[\s\u00A0]+){0,3}(?:tour|show|shows)\b|` +
     String.raw`[\s\u00A0]+(?:announced|announces|plans|planned|launches|launched|adds|added|has added|ends|ended|closes|closed|opens|opened|cancels|cancelled|canceled|postpones|postponed)[\s\u00A0]+(?:(?:a|an|its|their)[\s\u00A0]+)?(?:[\p{L}\d-]+[\s\u00A0]+){0,4}(?:tour|album|show|shows|residency|concerts?|dates|gigs?)\b|` +
