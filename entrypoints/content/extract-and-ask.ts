@@ -8,7 +8,7 @@
 import { sendToBackground } from '@/lib/client/send';
 import type { ExtractResult, ExtractTimings } from '@/lib/extract/article-meta';
 import type { ArticleText } from '@/lib/extract/article-text';
-import { extractArticleOffPage, type OnPageExtract, type PageParser } from '@/lib/extract/off-page';
+import { extractArticleOffPage, type OnPageExtract, type PageParser, type Probe } from '@/lib/extract/off-page';
 import type { ParseRequest } from '@/lib/extract/parse-request';
 import { yieldToPage } from '@/lib/extract/yield-to-page';
 import { toMetaMessage } from '@/lib/messaging/meta-message';
@@ -25,7 +25,8 @@ export type Asked =
   | Ended
   | {
       kind: 'asked';
-      article: ArticleText & { lang: string | null };
+      /** `root`, `exact`: set when the probe stopped the analysis (no mentions): the article's live element, and its live text on request. */
+      article: ArticleText & { lang: string | null; root?: Node | null; exact?: () => Promise<ArticleText> };
       reply: AnalyseReply;
       /** Where Readability ran, for the status and the bench. */
       parsedOn: string;
@@ -44,17 +45,47 @@ export interface AskOptions {
   stale: () => boolean;
   /** The parse request the gate already sent for this page (the first analysis only). */
   sent?: Promise<ParseRequest>;
+  /**
+   * Ask about the article's copy first (lib/extract/off-page.ts `Probe`): where it names nothing, the
+   * analysis ends there without reading the live text. The gate's first analysis only.
+   */
+  probe?: boolean;
 }
 
 /** Finds the article of `doc` and asks the background for its mentions. */
 export async function extractAndAsk(doc: Document, options: AskOptions): Promise<Asked> {
   const { stale } = options;
   const t0 = performance.now();
-  const extracted = await extractArticleOffPage(doc, options.parser, options.parseOnPage, { force: options.force, yieldToPage, sent: options.sent });
+  /** The probe's answer, when it ended the analysis. */
+  const probed: { answer: { reply: AnalyseReply; marks: { t1: number; t2: number; send: number } } | null } = { answer: null };
+  const probe: Probe | undefined = options.probe
+    ? async (text, meta) => {
+        const t1 = performance.now();
+        const pending = sendToBackground({ type: 'analyse', text, meta: toMetaMessage(meta), probe: true });
+        const send = performance.now() - t1;
+        const reply = await pending;
+        if (!reply.ok || reply.mentions.length > 0) return false;
+        probed.answer = { reply, marks: { t1, t2: performance.now(), send } };
+        return true;
+      }
+    : undefined;
+  const extracted = await extractArticleOffPage(doc, options.parser, options.parseOnPage, { force: options.force, yieldToPage, sent: options.sent, probe });
   if (stale()) return { kind: 'stale' };
   if (extracted.status !== 'article') return { kind: 'no-article', status: extracted.status, timings: { ...extracted.timings } };
   const { article, timings } = extracted;
   const parsedOn = extracted.fallback ? `page (${extracted.fallback})` : 'off the page';
+  // The probe found nothing to show: the analysis ends with its answer.
+  const quiet = probed.answer;
+  if (extracted.probed && quiet) {
+    return {
+      kind: 'asked',
+      article: { text: article.text, segments: [], lang: article.meta.lang, root: extracted.probed.liveRoot, exact: extracted.probed.exact },
+      reply: quiet.reply,
+      parsedOn,
+      timings,
+      marks: { t0, ...quiet.marks },
+    };
+  }
   await yieldToPage();
   if (stale()) return { kind: 'stale' };
   const t1 = performance.now();

@@ -49,8 +49,11 @@ export class PageGate {
    * loaded until something calls for it, and this calls for it.
    */
   private wake: (() => void) | null = null;
-  /** The analysed article's text while quiet, for the side panel's "Other names". */
-  private quietArticle: { text: string; lang: string | null } | null = null;
+  /**
+   * The analysed article's text while quiet, for the side panel's "Other names": the live text, read on the
+   * panel's first request where the first analysis stopped at the article's copy (`probe`).
+   */
+  private quietArticle: { text: () => Promise<string>; lang: string | null } | null = null;
   /** The (empty) UI host of a quiet page, handed to the analyser when it comes. */
   private host: ShadowUi | null = null;
   private readonly cleanups: Array<() => void> = [];
@@ -149,6 +152,7 @@ export class PageGate {
               force: true,
               stale: () => this.ctx.isInvalid,
               sent,
+              probe: true,
             }),
           );
       first?.catch(() => undefined); // read by the analyser; a failed load is reported below
@@ -195,7 +199,9 @@ export class PageGate {
         parseRoute: asked.parsedOn === 'off the page' ? parser.route : undefined,
         timings: readyTimings(asked.timings, { ...asked.marks, t3: now, locate: 0 }, now, 1),
       };
-      this.quietArticle = { text: asked.article.text, lang: asked.article.lang };
+      const { exact } = asked.article;
+      let text: Promise<string> | undefined;
+      this.quietArticle = { text: () => (text ??= exact ? exact().then((t) => t.text) : Promise.resolve(asked.article.text)), lang: asked.article.lang };
       this.host = createShadowUi();
       const onStorage = (changes: Record<string, unknown>, area: string) => {
         if (area === 'local' && WAKING_KEYS.some((key) => key in changes)) this.wake?.();
@@ -209,7 +215,7 @@ export class PageGate {
         resolve();
       };
       const host = this.host;
-      this.watchPage().watch({ articleRoot: articleRootOf(asked.article.segments), ownHost: () => host.host });
+      this.watchPage().watch({ articleRoot: asked.article.root ?? articleRootOf(asked.article.segments), ownHost: () => host.host });
     });
   }
 
@@ -245,8 +251,11 @@ export class PageGate {
     'reveal-mention': () => ({ ok: false }),
     // The background answers the first analysis while the analyser may still be loading, and the side
     // panel then asks for the article's text ("Other names"): the analyser, once loaded, answers it.
-    'article-text': (message, sender) =>
-      this.quietArticle ? { ok: true, ...this.quietArticle } : this.handover ? this.forward(message, sender) : { ok: false, error: 'No article on this page' },
+    'article-text': async (message, sender) => {
+      const quiet = this.quietArticle;
+      if (quiet) return { ok: true, text: await quiet.text(), lang: quiet.lang };
+      return this.handover ? this.forward(message, sender) : { ok: false, error: 'No article on this page' };
+    },
     'analyse-anyway': this.forward,
     'collect-article': this.forward,
   });

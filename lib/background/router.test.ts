@@ -156,6 +156,15 @@ describe('side panel messages', () => {
     expect(analysed).toEqual([[7, 'Title']]);
   });
 
+  it('keeps the tab record for the page’s own question when its probe found mentions; a probe that found none is the record', async () => {
+    const { route, analysed } = panelSetup();
+    const withMentions = (await route({ type: 'analyse', text: 'Putin spoke.', meta: META, probe: true }, CONTENT)) as { ok: boolean; mentions: unknown[] };
+    expect(withMentions.mentions.length).toBeGreaterThan(0);
+    expect(analysed).toEqual([]);
+    await route({ type: 'analyse', text: 'Nobody spoke.', meta: META, probe: true }, CONTENT);
+    expect(analysed).toEqual([[7, 'Title']]);
+  });
+
   it('records a content script’s reported state with the sender’s tab and URL', async () => {
     const { route, reports } = panelSetup();
     expect(await route({ type: 'report-state', state: 'not-article' }, CONTENT)).toEqual({ ok: true });

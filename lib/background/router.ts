@@ -92,7 +92,8 @@ function routes(service: AnalysisService, options: RouterOptions, limits: Limits
       async handle(request, { sender, kind }) {
         const reply = await service.analyse(request);
         if (kind !== 'content') return reply;
-        if (sender.tab?.id !== undefined) options.onAnalysed?.(sender.tab.id, reply, request);
+        // A probe with mentions is followed by the page's own question: the tab's record is that answer's.
+        if (sender.tab?.id !== undefined && !(request.probe && reply.mentions.length > 0)) options.onAnalysed?.(sender.tab.id, reply, request);
         // A page holds no private text before the reader opens a card.
         return { ...reply, entries: reply.entries.map(sealForPage) };
       },

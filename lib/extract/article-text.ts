@@ -130,10 +130,53 @@ export function* collectArticleTextStepwise(root: Node, cloneToLive: ReadonlyMap
 }
 
 /**
+ * The text of the article copy alone, read without the live page: what the first analysis of a page asks
+ * about before it pays for `collectArticleText` (lib/extract/off-page.ts, `probe`). It holds at least the
+ * words `collectArticleText` would: the copy does not show page furniture (Readability strips the classes
+ * that tell it), and where two runs of different elements meet with no space between them it breaks the
+ * paragraph between two words, as the live page does where CSS shows a block there (`cssBreakBetween`), so
+ * that no name is joined to its neighbour ("Politics" and "Georgia votes" in two block-styled spans).
+ */
+export function copyArticleText(root: Node): string {
+  const parts: string[] = [];
+  let pendingBreak = false;
+  let started = false;
+  let endsInWord = false;
+  let lastParent: Node | null = null;
+  for (let node: Node = root; ; ) {
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      if (data.length > 0) {
+        if (!pendingBreak && endsInWord && lastParent !== node.parentNode && /^[\p{L}\p{N}]/u.test(data)) pendingBreak = true;
+        if (pendingBreak && started) parts.push(BLOCK_BREAK);
+        pendingBreak = false;
+        parts.push(data);
+        started = true;
+        endsInWord = /[\p{L}\p{N}]$/u.test(data);
+        lastParent = node.parentNode;
+      }
+    } else if (node.nodeType === 1 && !EXCLUDED_TAGS.has((node as Element).tagName.toUpperCase())) {
+      if (isBlock(node)) pendingBreak = true;
+      if (node.firstChild) {
+        node = node.firstChild;
+        continue;
+      }
+    }
+    while (node !== root && !node.nextSibling) {
+      node = node.parentNode!;
+      if (isBlock(node)) pendingBreak = true;
+    }
+    if (node === root) break;
+    node = node.nextSibling!;
+  }
+  return parts.join('');
+}
+
+/**
  * The live element holding every live twin of the text under `root` (Readability's article element
  * is its own, with no live twin): live ancestors are judged as furniture only below it.
  */
-function liveAncestorOfAll(root: Node, cloneToLive: ReadonlyMap<Node, Node>): Element | null {
+export function liveAncestorOfAll(root: Node, cloneToLive: ReadonlyMap<Node, Node>): Element | null {
   const doc = root.ownerDocument;
   if (!doc) return null;
   const texts = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);

@@ -203,3 +203,43 @@ describe('parsePageHtml', () => {
     expect(parsePageHtml('<html><body></body></html>', 'https://news.example/').article).toBeNull();
   });
 });
+
+describe('extractArticleOffPage with a probe (a page’s first analysis)', () => {
+  it('stops at the copy when the probe says so: the copy’s text, no segments, the live root, and the live text on request', async () => {
+    const doc = load(SEED);
+    const plain = await extractArticleOffPage(doc, offPage, extractArticle);
+    const asked: string[] = [];
+    const probed = await extractArticleOffPage(doc, offPage, extractArticle, { probe: async (text) => (asked.push(text), true) });
+    expect(plain.status).toBe('article');
+    expect(probed.status).toBe('article');
+    if (plain.status !== 'article' || probed.status !== 'article') return;
+    expect(asked).toEqual([probed.article.text]);
+    expect(probed.article.segments).toEqual([]);
+    expect(probed.probed).toBeDefined();
+    // The copy's text holds every word of the live text.
+    const words = (t: string) => new Set(t.split(/\s+/).filter(Boolean));
+    const copyWords = words(probed.article.text);
+    expect([...words(plain.article.text)].filter((w) => !copyWords.has(w))).toEqual([]);
+    // The live root holds the article's live text nodes, and the live text comes when asked.
+    const root = probed.probed!.liveRoot!;
+    expect(plain.article.segments.every((s) => root.contains(s.node))).toBe(true);
+    expect((await probed.probed!.exact()).text).toBe(plain.article.text);
+  });
+
+  it('goes on to the live text when the probe finds something to show', async () => {
+    const doc = load(SEED);
+    const plain = await extractArticleOffPage(doc, offPage, extractArticle);
+    const probed = await extractArticleOffPage(doc, offPage, extractArticle, { probe: async () => false });
+    expect(probed.probed).toBeUndefined();
+    if (plain.status !== 'article' || probed.status !== 'article') throw new Error('no article');
+    expect(probed.article.text).toBe(plain.article.text);
+    expect(probed.article.segments.length).toBe(plain.article.segments.length);
+  });
+
+  it('asks nothing when the page parses itself (no parser)', async () => {
+    const probe = vi.fn(async () => true);
+    const result = await extractArticleOffPage(load(SEED), null, extractArticle, { probe });
+    expect(result.fallback).toBe('no-parser');
+    expect(probe).not.toHaveBeenCalled();
+  });
+});

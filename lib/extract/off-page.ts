@@ -5,8 +5,8 @@
  * page (no parser, an error, article text that does not map back onto the page because the page
  * changed meanwhile), the page parses itself.
  */
-import { articleMeta, type ExtractOptions, type ExtractResult } from './article-meta';
-import { collectArticleTextStepwise } from './article-text';
+import { articleMeta, type ArticleMeta, type ExtractOptions, type ExtractResult } from './article-meta';
+import { collectArticleTextStepwise, copyArticleText, liveAncestorOfAll, type ArticleText } from './article-text';
 import { gateArticle } from './gate';
 import { matchTextNodesStepwise } from './node-map';
 import { requestOffPageParse, type PageParser, type ParseRequest } from './parse-request';
@@ -21,6 +21,20 @@ const SLICE_MS = 8;
  * rather than imported, so that the content script loads the parser only when it falls back.
  */
 export type OnPageExtract = (doc: Document, options: ExtractOptions) => ExtractResult | Promise<ExtractResult>;
+
+/**
+ * A page's first analysis can ask about the article's copy before it reads the live page's text
+ * (`collectArticleText`, the costlier part): `probe` gets the copy's text (`copyArticleText`, which holds
+ * at least the live text's words) and says whether the analysis may stop there, nothing in it to show. Most
+ * articles name nothing Backstory knows; there the live text is read only if someone asks for it (`exact`).
+ */
+export type Probe = (text: string, meta: ArticleMeta) => Promise<boolean>;
+
+/** An extraction a probe stopped: the live element holding the article, and its live text on request. */
+export interface Probed {
+  liveRoot: Node | null;
+  exact: () => Promise<ArticleText>;
+}
 
 /** Why an off-page extraction fell back to parsing on the page, for diagnostics and tests. */
 export type FallbackReason = 'no-parser' | 'xhtml' | 'too-long' | 'failed' | 'unmapped';
@@ -69,8 +83,10 @@ export async function extractArticleOffPage(
   options: ExtractOptions & {
     /** A request already sent for this page (by the gate, while the analyser loaded): its answer is used instead of sending another. */
     sent?: Promise<ParseRequest>;
+    /** Asked about the copy's text once the copy maps onto the page (`Probe`); true stops the extraction there. */
+    probe?: Probe;
   } = {},
-): Promise<ExtractResult & { fallback?: FallbackReason }> {
+): Promise<ExtractResult & { fallback?: FallbackReason; probed?: Probed }> {
   const now = options.now ?? (() => performance.now());
   /** Parses on the page after all; `spent` is the page's time already lost to the attempt, counted in. */
   const onPage = async (fallback: FallbackReason, spent = 0): Promise<ExtractResult & { fallback: FallbackReason }> => {
@@ -117,6 +133,18 @@ export async function extractArticleOffPage(
   const splits = new Map<Node, Text[]>();
   const { value: toLive, worked: pair } = await inSlices(matchTextNodesStepwise(root, doc.body ?? doc.documentElement, splits), pause, now);
   if (unmatchedText(root, toLive) > 0) return onPage('unmapped', serialise + (tRead - tBack) + pair);
+  if (options.probe) {
+    const tQuick = now();
+    const quick = copyArticleText(root);
+    const meta = articleMeta(doc, result.article);
+    const quickMs = now() - tQuick;
+    if (quick.trim().length > 0 && (await options.probe(quick, meta))) {
+      const parse = serialise + (tRead - tBack);
+      const timings = { gate: gateMs, parse, clone: serialise, offPage: result.ms, wait, map: pair + quickMs, pair, text: quickMs };
+      const exact = async () => (await inSlices(collectArticleTextStepwise(root, toLive, splits), pause, now)).value;
+      return { status: 'article', article: { text: quick, segments: [], meta, content: root }, timings, probed: { liveRoot: liveAncestorOfAll(root, toLive), exact } };
+    }
+  }
   // On a long article pairing and collecting each take tens of milliseconds: give the page its
   // thread back between them, and within the collection. It re-checks every live node, so a change
   // meanwhile is safe.

@@ -36,6 +36,11 @@ const AnalyseSchema = v.strictObject({
   type: v.literal('analyse'),
   text: v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH)),
   meta: ArticleMetaSchema,
+  /**
+   * A page's first question, about its article's copy (lib/extract/off-page.ts `Probe`): with mentions in
+   * the answer the page reads its live text and asks again, so the tab's record waits for that answer.
+   */
+  probe: v.optional(v.literal(true)),
 });
 
 const GetEntriesSchema = v.strictObject({
