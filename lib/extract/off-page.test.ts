@@ -243,3 +243,14 @@ describe('extractArticleOffPage with a probe (a page’s first analysis)', () =>
     expect(probe).not.toHaveBeenCalled();
   });
 });
+
+describe('a long article is not probed', () => {
+  it('reads the live text at once: one question to the background, not two', async () => {
+    const probe = vi.fn(async () => true);
+    const long = story(`${'The harbour council met again to discuss the lighthouse and its costs at length. '.repeat(800)}`);
+    const result = await extractArticleOffPage(load(long), offPage, extractArticle, { probe });
+    expect(probe).not.toHaveBeenCalled();
+    expect(result.probed).toBeUndefined();
+    expect(result.status).toBe('article');
+  });
+});

@@ -17,6 +17,13 @@ export type { PageParser } from './parse-request';
 const SLICE_MS = 8;
 
 /**
+ * A copy's text longer than this is not probed (`Probe`): a long article nearly always names something, and
+ * asking twice would have the background match it twice before the first highlight (a one-megabyte article:
+ * 442 -> 570 ms from DOMContentLoaded to highlights, docs/benchmarks.md).
+ */
+const PROBE_MAX_CHARS = 50_000;
+
+/**
  * Readability on the page itself (lib/extract/article.ts `extractArticle`), for the fallback. Passed in
  * rather than imported, so that the content script loads the parser only when it falls back.
  */
@@ -138,7 +145,7 @@ export async function extractArticleOffPage(
     const quick = copyArticleText(root);
     const meta = articleMeta(doc, result.article);
     const quickMs = now() - tQuick;
-    if (quick.trim().length > 0 && (await options.probe(quick, meta))) {
+    if (quick.length <= PROBE_MAX_CHARS && quick.trim().length > 0 && (await options.probe(quick, meta))) {
       const parse = serialise + (tRead - tBack);
       const timings = { gate: gateMs, parse, clone: serialise, offPage: result.ms, wait, map: pair + quickMs, pair, text: quickMs };
       const exact = async () => (await inSlices(collectArticleTextStepwise(root, toLive, splits), pause, now)).value;
