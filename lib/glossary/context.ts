@@ -55,7 +55,7 @@
 import type { Mention } from './types';
 import { isAllCaps, stripDiacritics } from './tokenize';
 import { bodyNameFrom, givenNameAfterSurname, grammarWord, inTitleCaseLine, joined, lastOfRun, lineIndex, makeWord, notRegionWord, opensSentence, organisationTail, titleFollows, wordAfter, wordBefore, words, type Word } from './words-around';
-import { anotherPlaceNamed, coordinated, languageUse, musicianOf, nationalOfficeAfter, performerInApposition, quotedAlone, stateAsNounAfterThe, townNamedBefore, namedAsKind, townInApposition, withoutRegionTowns, workTitle } from './discourse';
+import { anotherPlaceNamed, coordinated, listedEitherWay, languageUse, musicianOf, nationalOfficeAfter, performerInApposition, quotedAlone, stateAsNounAfterThe, townNamedBefore, namedAsKind, townInApposition, withoutRegionTowns, workTitle } from './discourse';
 import { clubInResult, placeAgain, sideInReport, sportsReport, teamNamedAfter } from './sides';
 import { bandInReport, horseInReport, musicReport, raceReport } from './performers';
 import { countryOverCapital, juxtaposedPlaces, resolveAmbiguousPlaces } from './ambiguity';
@@ -128,12 +128,13 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
   const otherAcronyms = new Set<string>();
   /** Where a place's name was first shown to be a side in a sports report ("outscored Dallas 38-22"): its other bare uses there are the side too, except where a word of place comes before ("in Dallas"). */
   const teamsFrom = new Map<string, number>();
+  /** A place's entry: a country, a city or a region (not a person, an organisation or a storyline). */
+  const isPlace = (id: string) => id.startsWith('country-') || id.startsWith('city-') || facts.isRegion(id);
   const acronymInProse = (m: Mention, self: Word): boolean => {
     const surface = text.slice(m.start, m.end);
     if (surface.length < 4 || !isAllCaps(surface) || !self.capital || /[\s\u00A0.]/.test(surface)) return false;
     // Places only: organisations are named by their acronyms ("OPEC", "UNICEF").
-    const place = (id: string) => id.startsWith('country-') || id.startsWith('city-') || facts.isRegion(id);
-    if (!readings(m).every(place) || readings(m).some((id) => [...facts.abbreviations(id).alone, ...facts.abbreviations(id).needSupport].includes(surface))) return false;
+    if (!readings(m).every(isPlace) || readings(m).some((id) => [...facts.abbreviations(id).alone, ...facts.abbreviations(id).needSupport].includes(surface))) return false;
     // Lower-case prose on both sides within the mention's own line: a headline in capitals between two
     // lines of prose, or a dateline opening a line, is no prose.
     const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
@@ -182,7 +183,6 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
   let race: boolean | undefined;
   const inMusicReport = () => (music ??= musicReport(text));
   const inRaceReport = () => (race ??= raceReport(text));
-  const isPlace = (id: string) => id.startsWith('country-') || id.startsWith('city-') || facts.isRegion(id);
 
   mentions.forEach((m, i) => {
     const self = makeWord(text, m.start, text.slice(m.start, m.end));
@@ -496,7 +496,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       // "Perth, Western Australia": the place written with its own region is the place, whatever namesake the article is about.
       const placedByRegion = () => {
         const after = mentions[i + 1];
-        return after !== undefined && /^,[\s\u00A0]+$/u.test(text.slice(m.end, after.start)) && readings(after).some((r) => facts.isRegion(r) && readings(m).some((id) => facts.related(id).includes(r) || facts.related(r).includes(id)));
+        return after !== undefined && /^,[\s\u00A0]+$/u.test(text.slice(m.end, after.start)) && readings(after).some((r) => facts.isRegion(r) && readings(m).some((id) => listedEitherWay(id, r, facts)));
       };
       if ((firstDropped >= 0 || (firstAt >= 0 && firstAt < m.start)) && (entry === null ? !afterLowerWord && !afterTown : m.entryId === entry) && !placedByRegion()) return;
     }
@@ -511,6 +511,8 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
   };
   const present = new Set<string>();
   for (const i of kept) if (!needsSupport(i)) readings(mentions[i]!).forEach((id) => present.add(id));
+  /** Whether another entry the article names lists `id` among its own (its region, its country's capital). */
+  const listedByOther = (id: string) => [...present].some((p) => p !== id && facts.related(p).includes(id));
   // A doubtful headline match is not supported by its own name again on its line: a schedule's "at Boston Celtics
   // (15-8), TD Garden, Boston" supports nothing by its own venue; a related place on the line does ("Georgia Voters… in Atlanta"). Built only when some match is doubtful (a title-case line).
   let linesOf: Map<string, Set<number>> | undefined;
@@ -522,7 +524,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       for (const i of kept) if (!needsSupport(i)) for (const r of readings(mentions[i]!)) (linesOf.get(r) ?? linesOf.set(r, new Set()).get(r)!).add(lineOf(mentions[i]!.start));
     }
     const line = lineOf(start);
-    return [...(linesOf.get(id) ?? [])].some((l) => l !== line) || [...linesOf.keys()].some((p) => p !== id && facts.related(p).includes(id));
+    return [...(linesOf.get(id) ?? [])].some((l) => l !== line) || listedByOther(id);
   };
   /** Where each person is named with more than a bare surname, for "introduced nearer". */
   const introducedAt = new Map<string, number[]>();
@@ -531,14 +533,14 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     if (m.entryId && /[\s\u00A0-]/.test(text.slice(m.start, m.end))) (introducedAt.get(m.entryId) ?? introducedAt.set(m.entryId, []).get(m.entryId)!).push(m.start);
   }
   // Support: the entry named elsewhere, or an entry that lists it among its own (its region, its country's capital).
-  const supported = (id: string) => present.has(id) || [...present].some((p) => facts.related(p).includes(id));
+  const supported = (id: string) => present.has(id) || listedByOther(id);
   // A region's abbreviation is supported by its own cities too ("NSW" beside Sydney): no misspelling or headline doubt is.
   const abbreviationSupported = (id: string) => supported(id) || (facts.isRegion(id) && facts.related(id).some((r) => present.has(r)));
   for (const i of kept) {
     const m = mentions[i]!;
     if (doubtful[i] && m.misspelling === undefined) {
       if (!readings(m).some((id) => supportedElsewhere(id, m.start))) continue;
-    } else if (needsSupport(i) && !readings(m).some(m.misspelling === undefined && !doubtful[i] ? abbreviationSupported : supported)) continue;
+    } else if (needsSupport(i) && !readings(m).some(m.misspelling === undefined ? abbreviationSupported : supported)) continue;
     // A storyline's topic needs its story: "U.N. sanctions" on Iran are not those on North Korea.
     if (m.entryId !== null && facts.isStory(m.entryId) && !facts.related(m.entryId).some((r) => present.has(r))) continue;
     if (isPersonMention(m) && !/[\s\u00A0-]/.test(text.slice(m.start, m.end))) {

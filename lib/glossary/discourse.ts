@@ -207,7 +207,7 @@ export function nationalOfficeAfter(text: string, end: number): boolean {
 }
 
 /** Whether one of two entries lists the other among its related entries. */
-export function listedEitherWay(a: string, b: string, facts: { related(id: string): readonly string[] }): boolean {
+export function listedEitherWay<T>(a: T, b: T, facts: { related(id: T): readonly T[] }): boolean {
   return facts.related(a).includes(b) || facts.related(b).includes(a);
 }
 

@@ -30,7 +30,7 @@ import { classifyAbbreviations, isAbbreviation, NO_ABBREVIATIONS, type EntryAbbr
 import { compoundNamePart } from './compounds';
 import { refineMentions, type EntryFacts } from './context';
 import { coordinated, countryOpeningUse, personUse } from './discourse';
-import { countriesOfPlaces, introducedBy, Introductions, lastIntroducedBefore, shortEndsOrganisation, shortReadingOf } from './short-in-context';
+import { countriesOfPlaces, introductionsOf, lastIntroducedBefore, shortEndsOrganisation, shortReadingOf } from './short-in-context';
 import { preferRegionReadings } from './region-readings';
 import { inDateline } from './dateline';
 
@@ -759,17 +759,7 @@ function matcherFromParts(parts: MatcherParts): Matcher {
     text = '';
     preferRegionReadings(input, raws, (n) => (entryPerson[n]! & ENTRY_REGION) !== 0, (n) => entryRelated[n]!);
 
-    const introduced = new Set<number>();
-    for (const r of raws) {
-      const entry = introducedBy(r);
-      if (entry !== undefined) introduced.add(entry);
-    }
-    const introductions = new Introductions<number>((add) =>
-      raws.forEach((r) => {
-        const entry = introducedBy(r);
-        if (entry !== undefined) add(entry, input.slice(r.start, r.end));
-      }),
-    );
+    const { introduced, introductions } = introductionsOf<number>(raws, input);
     const ids = (ns: number[]) => ns.map((n) => entryIds[n]!);
 
     const mentions: Mention[] = [];

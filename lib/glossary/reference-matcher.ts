@@ -22,7 +22,7 @@ import type { GlossaryEntry } from './types';
 import { classifyAbbreviations, isAbbreviation, NO_ABBREVIATIONS } from './abbreviations';
 import { isAllCaps, tokenize, type Token } from './tokenize';
 import { refineMentions, type EntryFacts } from './context';
-import { countriesOfPlaces, introducedBy, Introductions, lastIntroducedBefore, shortEndsOrganisation, shortReadingOf } from './short-in-context';
+import { countriesOfPlaces, introductionsOf, lastIntroducedBefore, shortEndsOrganisation, shortReadingOf } from './short-in-context';
 import { preferRegionReadings } from './region-readings';
 import { inDateline } from './dateline';
 import { coordinated, countryOpeningUse, personUse } from './discourse';
@@ -227,17 +227,7 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
 
     preferRegionReadings(text, raws, (id) => facts.isRegion(id), (id) => facts.related(id));
 
-    const introduced = new Set<string>();
-    for (const r of raws) {
-      const entry = introducedBy(r);
-      if (entry !== undefined) introduced.add(entry);
-    }
-    const introductions = new Introductions<string>((add) =>
-      raws.forEach((r) => {
-        const entry = introducedBy(r);
-        if (entry !== undefined) add(entry, text.slice(r.start, r.end));
-      }),
-    );
+    const { introduced, introductions } = introductionsOf<string>(raws, text);
 
     const mentions: Mention[] = [];
     const demonymStarts = new Set<number>();

@@ -25,6 +25,8 @@
  * resolves once "New York Gov." has named the state. Shared by the matcher and its reference, each with
  * its own representation of entries.
  */
+import { listedEitherWay } from './discourse';
+
 /** What the rule reads and rewrites of a raw match. */
 export interface RawReadings<T> {
   start: number;
@@ -88,7 +90,7 @@ export function preferRegionReadings<T>(text: string, raws: Array<RawReadings<T>
     const place = raws[k + 1];
     if (r.full.length + r.short.length < 2 || r.misspelling || !place || place.full.length !== 1 || !/^,[\s\u00A0]+$/u.test(text.slice(r.end, place.start))) return;
     const where = place.full[0]!;
-    const inIt = [...r.full, ...r.short].filter((e) => related(e).includes(where) || related(where).includes(e));
+    const inIt = [...r.full, ...r.short].filter((e) => listedEitherWay(e, where, { related }));
     if (inIt.length === 1) Object.assign(r, { full: inIt, short: [], local: true });
   });
   // A name whose full readings are a region and places of other kinds, named as a state: "the State of Georgia".
@@ -99,7 +101,7 @@ export function preferRegionReadings<T>(text: string, raws: Array<RawReadings<T>
     const townReadings = town === null ? [] : [...town.full, ...town.short];
     const townInCountry = regions.length === 1 && townReadings.some((t) => sameCountry(t, regions[0]!));
     // The other way: a town of the country reading ("TBILISI, Georgia" is the country, whatever else the article names).
-    const townOf = r.full.filter((e) => !isRegion(e) && townReadings.some((t) => related(t).includes(e) || related(e).includes(t)));
+    const townOf = r.full.filter((e) => !isRegion(e) && townReadings.some((t) => listedEitherWay(t, e, { related })));
     if (regions.length !== 1) return;
     if (namedAsState(text, r.start, r.end)) r.full = regions;
     else if (townOf.length === 1) Object.assign(r, { full: townOf, local: true });

@@ -13,6 +13,7 @@
  *
  * Shared by the matcher and its reference (the two keep their own representation of entries).
  */
+import { listedEitherWay } from './discourse';
 
 /**
  * The one short reading to take instead of the full ones, or null. `supported`: whether the article
@@ -43,7 +44,7 @@ export function shortReadingOf<T>(
   // A city that lies in the region its name is short for ("New York": the city, which New York State lists) keeps its
   // reading where only another of the region's cities grounds the region ("Lakers: At Brooklyn"): that city
   // grounds both alike. The region named as such ("New York State", "upstate") still wins.
-  if (pick !== null && match.full.length === 1 && (related(match.full[0]!).includes(pick) || related(pick).includes(match.full[0]!)) && !elsewhere(pick)) return null;
+  if (pick !== null && match.full.length === 1 && listedEitherWay(match.full[0]!, pick, { related }) && !elsewhere(pick)) return null;
   // A national body in the seat keeps the seat (asked only when the short reading would win: the rare case).
   if (pick !== null && match.full.length === 1 && bodyInSeat(text, match.start, match.end)) {
     const seat = match.full[0]!;
@@ -69,6 +70,25 @@ export function bodyInSeat(text: string, start: number, end: number): boolean {
  * Entries introduced in an article, each with the folded surfaces that introduced it. Built on first
  * use: only a name that is both full and short somewhere asks, so most articles never build it.
  */
+/**
+ * What the raw matches `raws` introduce to the article (`introducedBy`): the entries, and by which surface
+ * (`Introductions`, filled on first need). The one way both matchers read it, each with its own entries.
+ */
+export function introductionsOf<T>(raws: ReadonlyArray<{ start: number; end: number; full: readonly T[]; misspelling?: string; local?: boolean }>, text: string): { introduced: Set<T>; introductions: Introductions<T> } {
+  const introduced = new Set<T>();
+  for (const r of raws) {
+    const entry = introducedBy(r);
+    if (entry !== undefined) introduced.add(entry);
+  }
+  const introductions = new Introductions<T>((add) =>
+    raws.forEach((r) => {
+      const entry = introducedBy(r);
+      if (entry !== undefined) add(entry, text.slice(r.start, r.end));
+    }),
+  );
+  return { introduced, introductions };
+}
+
 export class Introductions<T> {
   private by: Map<T, Set<string>> | undefined;
 

@@ -14,6 +14,7 @@
  * The context rules then read the same name later in the article as that namesake (context.ts).
  */
 import type { Mention } from './types';
+import { listedEitherWay } from './discourse';
 
 /** What the rule needs to know of entries. */
 export interface TownRegionFacts {
@@ -50,7 +51,7 @@ export function townNamesakes(text: string, mentions: readonly Mention[], droppe
       const c = mentions[i + 2];
       if (c && /^[\s\u00A0]*,?[\s\u00A0]+(?:and|or)[\s\u00A0]+$/u.test(text.slice(b.end, c.start)) && readingsOf(c).some((id) => facts.isRegion(id))) continue;
       // Tied to any reading of the second name: "TBILISI, Georgia" where Georgia may still be the US state or the country.
-      const tied = readingsOf(a).some((id) => readingsOf(b).some((r) => facts.related(id).includes(r) || facts.related(r).includes(id)));
+      const tied = readingsOf(a).some((id) => readingsOf(b).some((r) => listedEitherWay(id, r, facts)));
       if (!tied) out.push([i, a.entryId]);
       continue;
     }
