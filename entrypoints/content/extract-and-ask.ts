@@ -6,7 +6,7 @@
  * is still loading. The second half, locating the mentions in the live page, is pipeline.ts.
  */
 import { sendToBackground } from '@/lib/client/send';
-import type { ExtractResult, ExtractTimings } from '@/lib/extract/article-meta';
+import type { ArticleMeta, ExtractResult, ExtractTimings } from '@/lib/extract/article-meta';
 import type { ArticleText } from '@/lib/extract/article-text';
 import { extractArticleOffPage, type OnPageExtract, type PageParser, type Probe } from '@/lib/extract/off-page';
 import type { ParseRequest } from '@/lib/extract/parse-request';
@@ -52,20 +52,30 @@ export interface AskOptions {
   probe?: boolean;
 }
 
+/** When an analyse request left and its answer came (`performance.now()`), and the synchronous part of sending it. */
+type AskMarks = { t1: number; t2: number; send: number };
+
+/** Asks the background for the mentions of `text`, timing the request (`AskMarks`). */
+async function ask(text: string, meta: ArticleMeta, probe: boolean): Promise<{ reply: AnalyseReply | { ok: false; error: string }; marks: AskMarks }> {
+  const t1 = performance.now();
+  // The message is serialised on the page's main thread before sendMessage returns: `send` times that part.
+  const pending = sendToBackground({ type: 'analyse', text, meta: toMetaMessage(meta), ...(probe ? { probe: true as const } : {}) });
+  const send = performance.now() - t1;
+  const reply = await pending;
+  return { reply, marks: { t1, t2: performance.now(), send } };
+}
+
 /** Finds the article of `doc` and asks the background for its mentions. */
 export async function extractAndAsk(doc: Document, options: AskOptions): Promise<Asked> {
   const { stale } = options;
   const t0 = performance.now();
   /** The probe's answer, when it ended the analysis. */
-  const probed: { answer: { reply: AnalyseReply; marks: { t1: number; t2: number; send: number } } | null } = { answer: null };
+  const probed: { answer: { reply: AnalyseReply; marks: AskMarks } | null } = { answer: null };
   const probe: Probe | undefined = options.probe
     ? async (text, meta) => {
-        const t1 = performance.now();
-        const pending = sendToBackground({ type: 'analyse', text, meta: toMetaMessage(meta), probe: true });
-        const send = performance.now() - t1;
-        const reply = await pending;
+        const { reply, marks } = await ask(text, meta, true);
         if (!reply.ok || reply.mentions.length > 0) return false;
-        probed.answer = { reply, marks: { t1, t2: performance.now(), send } };
+        probed.answer = { reply, marks };
         return true;
       }
     : undefined;
@@ -88,12 +98,7 @@ export async function extractAndAsk(doc: Document, options: AskOptions): Promise
   }
   await yieldToPage();
   if (stale()) return { kind: 'stale' };
-  const t1 = performance.now();
-  // The message is serialised on the page's main thread before sendMessage returns: `send` times that part.
-  const pending = sendToBackground({ type: 'analyse', text: article.text, meta: toMetaMessage(article.meta) });
-  const send = performance.now() - t1;
-  const reply = await pending;
-  const t2 = performance.now();
+  const { reply, marks } = await ask(article.text, article.meta, false);
   if (stale()) return { kind: 'stale' };
   if (!reply.ok) return { kind: 'error', error: reply.error };
   return {
@@ -102,6 +107,6 @@ export async function extractAndAsk(doc: Document, options: AskOptions): Promise
     reply,
     parsedOn,
     timings,
-    marks: { t0, t1, t2, send },
+    marks: { t0, ...marks },
   };
 }

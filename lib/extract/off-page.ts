@@ -139,17 +139,20 @@ export async function extractArticleOffPage(
   // retry joined): matched piece by piece (node-map.ts `splitTwin`).
   const splits = new Map<Node, Text[]>();
   const { value: toLive, worked: pair } = await inSlices(matchTextNodesStepwise(root, doc.body ?? doc.documentElement, splits), pause, now);
-  if (unmatchedText(root, toLive) > 0) return onPage('unmapped', serialise + (tRead - tBack) + pair);
+  // The parse's cost on the page: serialising it, and reading the article back.
+  const parse = serialise + (tRead - tBack);
+  if (unmatchedText(root, toLive) > 0) return onPage('unmapped', parse + pair);
+  const timingsWith = (textMs: number) => ({ gate: gateMs, parse, clone: serialise, offPage: result.ms, wait, map: pair + textMs, pair, text: textMs });
+  let meta: ArticleMeta | undefined;
+  const metaOnce = () => (meta ??= articleMeta(doc, result.article!));
   if (options.probe) {
     const tQuick = now();
     const quick = copyArticleText(root);
-    const meta = articleMeta(doc, result.article);
+    metaOnce();
     const quickMs = now() - tQuick;
-    if (quick.length <= PROBE_MAX_CHARS && quick.trim().length > 0 && (await options.probe(quick, meta))) {
-      const parse = serialise + (tRead - tBack);
-      const timings = { gate: gateMs, parse, clone: serialise, offPage: result.ms, wait, map: pair + quickMs, pair, text: quickMs };
+    if (quick.length <= PROBE_MAX_CHARS && quick.trim().length > 0 && (await options.probe(quick, metaOnce()))) {
       const exact = async () => (await inSlices(collectArticleTextStepwise(root, toLive, splits), pause, now)).value;
-      return { status: 'article', article: { text: quick, segments: [], meta, content: root }, timings, probed: { liveRoot: liveAncestorOfAll(root, toLive), exact } };
+      return { status: 'article', article: { text: quick, segments: [], meta: metaOnce(), content: root }, timings: timingsWith(quickMs), probed: { liveRoot: liveAncestorOfAll(root, toLive), exact } };
     }
   }
   // On a long article pairing and collecting each take tens of milliseconds: give the page its
@@ -157,8 +160,7 @@ export async function extractArticleOffPage(
   // meanwhile is safe.
   await pause();
   const { value: text, worked: collected } = await inSlices(collectArticleTextStepwise(root, toLive, splits), pause, now);
-  const parse = serialise + (tRead - tBack);
-  const timings = { gate: gateMs, parse, clone: serialise, offPage: result.ms, wait, map: pair + collected, pair, text: collected };
+  const timings = timingsWith(collected);
   if (text.text.trim().length === 0) return { status: 'not-article', timings };
-  return { status: 'article', article: { ...text, meta: articleMeta(doc, result.article), content: root }, timings };
+  return { status: 'article', article: { ...text, meta: metaOnce(), content: root }, timings };
 }
