@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { storedItem } from '@/lib/settings/stored-item';
 import { panelFocusKey, tabKey, type PanelFocus, type TabAnalysis } from '@/lib/background/tab-analysis';
 import { useLive } from '@/components/design/use-live';
 import type { EffectiveEntry } from '@/lib/db/glossary-repo';
@@ -14,7 +14,7 @@ import type { ArticleTextReply, PageStatus } from '@/lib/messaging/protocol';
 import type { EntityOrder } from '@/lib/sidepanel/entities';
 
 /** The reader's choice of order for the entity list, remembered across sessions. */
-export const entityOrder = storage.defineItem<EntityOrder>('local:sidepanelOrder', { fallback: 'first' });
+export const entityOrder = storedItem<EntityOrder>('local:sidepanelOrder', 'first');
 
 /** Asks a tab's content script; null when none answers (browser pages, stores, pages loaded before install). */
 export const askTab = sendToTab;

@@ -4,9 +4,9 @@
  * content script watches `glossaryChangedAt` and re-analyses its page, so highlights follow the
  * reader's edits without a reload. `storage.local` reaches content scripts, IndexedDB events do not.
  */
-import { storage } from 'wxt/utils/storage';
+import { storedItem } from '@/lib/settings/stored-item';
 
-export const glossaryChangedAt = storage.defineItem<number>('local:glossaryChangedAt', { fallback: 0 });
+export const glossaryChangedAt = storedItem<number>('local:glossaryChangedAt', 0);
 
 /** Tells open pages that the glossary changed. */
 export async function announceGlossaryChange(): Promise<void> {

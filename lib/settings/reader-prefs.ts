@@ -1,5 +1,5 @@
 /** The reader view's typography and theme, remembered in `storage.local` and applied live. */
-import { storage } from 'wxt/utils/storage';
+import { storedItem } from './stored-item';
 
 export type ReaderFont = 'serif' | 'sans' | 'mono';
 export type ReaderWidth = 'narrow' | 'medium' | 'wide';
@@ -39,4 +39,4 @@ export function normalizeReaderPrefs(raw: unknown): ReaderPrefs {
   };
 }
 
-export const readerPrefsItem = storage.defineItem<ReaderPrefs>('local:readerViewPrefs', { fallback: { ...DEFAULT_READER_PREFS } });
+export const readerPrefsItem = storedItem<ReaderPrefs>('local:readerViewPrefs', { ...DEFAULT_READER_PREFS });

@@ -6,7 +6,7 @@
  * are dropped, missing ones take their default, numbers are clamped. An old or hand-edited value
  * can therefore never break a page.
  */
-import { storage } from 'wxt/utils/storage';
+import { storedItem } from './stored-item';
 import { ENTRY_KINDS, type EntryKind } from '../glossary/types';
 import type { HighlightStyle } from '../highlight/present';
 
@@ -101,10 +101,7 @@ export function normalizeSettings(raw: unknown): Settings {
   };
 }
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: normalizeSettings(DEFAULT_SETTINGS),
-  version: 1,
-});
+export const settingsItem = storedItem<Settings>('local:settings', normalizeSettings(DEFAULT_SETTINGS));
 
 /** The current settings, always complete and valid. */
 export async function getSettings(): Promise<Settings> {

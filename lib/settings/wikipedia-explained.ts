@@ -1,5 +1,5 @@
 /** Whether the reader accepted what a look-up sends: its own module, so content scripts (the card) import nothing else of permission.ts. */
-import { storage } from 'wxt/utils/storage';
+import { storedItem } from './stored-item';
 
 /**
  * Whether the reader has seen, and accepted, what a look-up sends. The first look-up always
@@ -7,4 +7,4 @@ import { storage } from 'wxt/utils/storage';
  * the content script's access to every https site at install, and that covers Wikipedia). Reset
  * when look-ups are turned off, so turning them back on explains again.
  */
-export const explainedItem = storage.defineItem<boolean>('local:wikipediaLookupExplained', { fallback: false });
+export const explainedItem = storedItem<boolean>('local:wikipediaLookupExplained', false);

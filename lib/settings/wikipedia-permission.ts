@@ -16,12 +16,12 @@
  * makes the flow testable in Chromium, whose permission prompt cannot be answered by a test.
  */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { storedItem } from './stored-item';
 import { explainedItem } from './wikipedia-explained';
 import { DEV_ENDPOINT_KEY, resolveEndpoint, WIKIPEDIA_ORIGINS, type Endpoint } from '../wikipedia/endpoint';
 
 /** The test endpoint (`dev:wikipediaEndpoint`, session storage: content scripts cannot write it); null in normal use. */
-export const devEndpointItem = storage.defineItem<string | null>(`session:${DEV_ENDPOINT_KEY}`, { fallback: null });
+export const devEndpointItem = storedItem<string | null>(`session:${DEV_ENDPOINT_KEY}`, null);
 
 let development: Promise<boolean> | undefined;
 /** Whether this is a development install (unpacked, or Firefox's temporary add-on): the only kind the test endpoint works in. */

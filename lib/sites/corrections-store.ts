@@ -2,12 +2,12 @@
  * Where the reader's corrections live: `storage.local`, keyed by site, so a correction made on one
  * news site does not change what a name means on another.
  */
-import { storage } from 'wxt/utils/storage';
+import { storedItem } from '@/lib/settings/stored-item';
 import { foldName } from '../glossary/matcher';
 import type { SiteCorrections } from '../glossary/corrections';
 import { siteKey } from './site-settings';
 
-export const corrections = storage.defineItem<Record<string, SiteCorrections>>('local:corrections', { fallback: {} });
+export const corrections = storedItem<Record<string, SiteCorrections>>('local:corrections', {});
 
 /** Remembers that on `hostname`, `name` means `entryId` (or nothing, for "not this one"). */
 export async function correct(hostname: string, name: string, entryId: string | null): Promise<void> {

@@ -5,15 +5,15 @@
  * - mode `all` ("every article"): runs everywhere except the blocked sites (`disabledSites`);
  * - mode `allowed` ("only sites I allow"): runs only on the allowed sites, and never on a blocked one.
  */
-import { storage } from 'wxt/utils/storage';
+import { storedItem } from '@/lib/settings/stored-item';
 import { coversSite, getSitePolicy, SITE_POLICY_KEYS, siteKey, type SiteMode, type SitePolicy } from './site-policy';
 
 export { coversSite, getSitePolicy, isSiteEnabled, siteEnabledBy, siteKey, watchSitePolicy, type SiteMode, type SitePolicy } from './site-policy';
 
 /** The block list (the popup's per-site switch writes here). */
-export const disabledSites = storage.defineItem<string[]>(`local:${SITE_POLICY_KEYS.blocked}`, { fallback: [] });
-export const allowedSites = storage.defineItem<string[]>(`local:${SITE_POLICY_KEYS.allowed}`, { fallback: [] });
-export const siteMode = storage.defineItem<SiteMode>(`local:${SITE_POLICY_KEYS.mode}`, { fallback: 'all' });
+export const disabledSites = storedItem<string[]>(`local:${SITE_POLICY_KEYS.blocked}`, []);
+export const allowedSites = storedItem<string[]>(`local:${SITE_POLICY_KEYS.allowed}`, []);
+export const siteMode = storedItem<SiteMode>(`local:${SITE_POLICY_KEYS.mode}`, 'all');
 
 /**
  * Turns what a reader typed ("https://www.Example.com/news", "example.com:8080") into a site key,
