@@ -16,6 +16,7 @@ import {
   markColorProperties,
   matchSettingsKey,
   matchSettingsOf,
+  normalizeSettings,
   watchSettings,
   type Settings,
 } from '@/lib/settings/settings';
@@ -30,8 +31,9 @@ export class ReaderSettings {
   /** The private marks' layer (inside the closed root), coloured as the reader's highlights. */
   private marksLayer: HTMLElement | null = null;
 
-  async load(): Promise<void> {
-    this.apply(await getSettings());
+  /** Reads the settings, or takes the stored value already being read (`stored`: what `storage.local` holds under the settings' key). */
+  async load(stored?: Promise<unknown>): Promise<void> {
+    this.apply(stored ? normalizeSettings(await stored.catch(() => getSettings())) : await getSettings());
   }
 
   /** Watches the settings; `reanalyse` is called when the mentions or their selection must change. */

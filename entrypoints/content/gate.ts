@@ -36,6 +36,9 @@ const NO_MENTIONS = { mentionCount: 0, entityCount: 0 } as const;
  */
 export const WAKING_KEYS = ['settings', 'glossaryChangedAt', 'corrections'];
 
+/** The settings' key among them: the gate reads it for the analyser while the analyser loads. */
+const SETTINGS_KEY = WAKING_KEYS[0]!;
+
 /** Runs the gate on the page and hands over to the analyser when it passes. */
 export class PageGate {
   private status: PageStatus = { host: location.hostname, url: location.href, enabled: true, state: 'idle', ...NO_MENTIONS };
@@ -169,12 +172,16 @@ export class PageGate {
         first = undefined;
         gated = false;
       }
+      // The reader's settings decide how the mentions show: read them while the analyser loads, so
+      // showing the first highlights does not wait for a storage round trip after it.
+      const storedSettings = browser.storage.local.get(SETTINGS_KEY).then((got) => got[SETTINGS_KEY]);
+      storedSettings.catch(() => undefined); // the analyser reads them again
       const [extractorPart, analyserPart] = await Promise.all([extractor, loadPart('analyser')]);
       if (this.ctx.isInvalid) throw new Error('Backstory was reloaded');
       const host = this.host;
       this.host = null;
       this.dispose();
-      return analyserPart.start(this.ctx, { gated, parser, extractor: extractorPart, onPageParser, first, host });
+      return analyserPart.start(this.ctx, { gated, parser, extractor: extractorPart, onPageParser, first, host, storedSettings });
     })();
     return this.handover;
   }

@@ -30,6 +30,8 @@ export interface HandOver {
   first?: Promise<Asked>;
   /** The empty UI host the gate put on the page when that analysis found nothing to show: the analyser builds in it. */
   host?: ShadowUi | null;
+  /** The reader's settings as stored (undefined when none are), read while the analyser loaded. */
+  storedSettings?: Promise<unknown>;
 }
 
 /** What the extractor offers: the first half of an analysis (entrypoints/content/extract-and-ask.ts). */

@@ -57,6 +57,8 @@ export class PageController {
   private prefsLoaded: Promise<void> = Promise.resolve();
   /** The gate already passed this page (entrypoints/content/gate.ts): the first analysis skips it. */
   private gated: boolean;
+  /** The settings the gate read while this part loaded. */
+  private readonly storedSettings: Promise<unknown> | undefined;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -68,6 +70,7 @@ export class PageController {
     this.parser = options.parser;
     this.extractor = options.extractor;
     this.first = options.first;
+    this.storedSettings = options.storedSettings;
     this.loadOnPageParser = options.onPageParser;
     this.watcher = new PageWatcher(ctx, () => {
       if (this.status.enabled) void this.analyse();
@@ -87,7 +90,7 @@ export class PageController {
     // reader's settings are read. Only showing the mentions waits for the settings (analyse()).
     // Settings: timings and colours apply at once; style, kinds, packs and demonyms re-analyse.
     const policy = getSitePolicy();
-    this.prefsLoaded = this.prefs.load().catch(() => undefined); // unreadable settings: the defaults
+    this.prefsLoaded = this.prefs.load(this.storedSettings).catch(() => undefined); // unreadable settings: the defaults
     if (this.gated) this.setEnabled(true);
     await this.prefsLoaded;
     this.ctx.onInvalidated(() => this.prefs.dispose());

@@ -114,6 +114,13 @@ for (const name of BROWSERS) {
       // The open card's mention keeps its own 'backstory-active' highlight across the change: count the underlines.
       const first = (await readHighlights(article)).filter((h) => h.name !== 'backstory-active');
       expect(first.filter((h) => h.text === 'Vladimir Putin' || h.text === 'Putin').length).toBe(1);
+      // A page loaded now shows its first highlights in that style (the settings are read while its analyser loads).
+      const fresh = await openArticle(suite, 'ap-kim-putin.html?settings-fresh', { exact: true });
+      const freshOnes = (await readHighlights(fresh.page)).filter((h) => h.name !== 'backstory-active');
+      expect(freshOnes.filter((h) => h.text === 'Vladimir Putin' || h.text === 'Putin').length).toBe(1);
+      expect(freshOnes.length).toBe(first.length);
+      await fresh.page.close();
+      await article.bringToFront();
 
       await click(options, 'input[name="highlight-style"][value="none"]');
       await article.waitForFunction(() => ![...CSS.highlights.keys()].some((k) => k.startsWith('backstory-')), { timeout: 8000, polling: 100 });
