@@ -48,6 +48,28 @@ describe('resolveAmbiguousPlaces', () => {
     expect(resolveAmbiguousPlaces([at(0, 'city-sydney'), at(5, ['city-victoria-sc', 'region-au-vic'])], facts)[1]).toEqual(at(5, 'region-au-vic'));
   });
 
+  it('cities of two countries: the one whose country its own sentence names before it, over the article', () => {
+    const cities = { ...related, 'city-hyderabad-in': ['country-in'], 'city-hyderabad-pk': ['country-pk'], 'city-mumbai': ['country-in'] };
+    const twin: PlaceFacts = { ...facts, related: (id) => cities[id as keyof typeof cities] ?? [] };
+    const text = 'Mumbai flooded. In Pakistan, officials said the water left Hyderabad. Hyderabad in India too.';
+    const span = (name: string, from = 0) => ({ start: text.indexOf(name, from), end: text.indexOf(name, from) + name.length });
+    const hyderabad = ['city-hyderabad-in', 'city-hyderabad-pk'];
+    const mentions: Mention[] = [
+      { ...span('Mumbai'), entryId: 'city-mumbai' },
+      { ...span('Pakistan'), entryId: 'country-pk' },
+      { ...span('Hyderabad'), entryId: null, candidates: hyderabad },
+      { ...span('Hyderabad', text.indexOf('Hyderabad in')), entryId: null, candidates: hyderabad },
+      { ...span('India'), entryId: 'country-in' },
+    ];
+    const resolved = resolveAmbiguousPlaces(mentions, twin, text);
+    // Pakistan in the sentence wins over Mumbai in the article.
+    expect(resolved[2]!.entryId).toBe('city-hyderabad-pk');
+    // The next sentence names India only after the name: the article's Mumbai decides.
+    expect(resolved[3]!.entryId).toBe('city-hyderabad-in');
+    // Without the text, the article decides as before.
+    expect(resolveAmbiguousPlaces(mentions, twin)[2]!.entryId).toBe('city-hyderabad-in');
+  });
+
   it('leaves people and resolved mentions alone', () => {
     const ms = [at(0, ['someone', 'city-victoria-sc']), at(5, 'city-london')];
     expect(resolveAmbiguousPlaces(ms, facts)).toEqual(ms);

@@ -5,7 +5,9 @@
  *  - The places the article names decide: a reading in the country of a city or region the article
  *    names is grounded ("Georgia" in an article naming Texas is the US state; in one naming Batumi, the
  *    country). A country named by itself grounds nothing: foreign news names the United States too.
- *    When exactly one reading is grounded, the mention is that reading.
+ *    When exactly one reading is grounded, the mention is that reading. Cities of several countries
+ *    sharing a name are first decided by their own sentence: the one whose country it names before
+ *    them ("Across the border in Pakistan, … Hyderabad").
  *  - A city's name alone is weak evidence: towns, people, stations and museums share it. An ambiguous
  *    name with a city among its readings and none grounded is dropped, not offered as a choice ("the
  *    Victoria line" in a London article). Countries and first-level regions stay offered as a choice when
@@ -50,7 +52,7 @@ function tied(a: string, b: string, facts: PlaceFacts): boolean {
 }
 
 /** Resolves or drops the unresolved place mentions of `mentions` (in text order) as the module says. */
-export function resolveAmbiguousPlaces(mentions: readonly Mention[], facts: PlaceFacts): Mention[] {
+export function resolveAmbiguousPlaces(mentions: readonly Mention[], facts: PlaceFacts, text?: string): Mention[] {
   if (!mentions.some((m) => !m.entryId)) return [...mentions];
   const named = new Set(mentions.flatMap((m) => (m.entryId && !m.misspelling ? [m.entryId] : [])));
   const countries = countriesOfPlaces(named, facts);
@@ -62,6 +64,11 @@ export function resolveAmbiguousPlaces(mentions: readonly Mention[], facts: Plac
       out.push(m);
       continue;
     }
+    const local = text === undefined ? null : cityOfCountryNamedBefore(m, readings, mentions, text, facts);
+    if (local !== null) {
+      out.push({ start: m.start, end: m.end, entryId: local });
+      continue;
+    }
     const inCountry = readings.filter(grounded);
     const abroad = inCountry.length === 0 ? countryAbroad(readings, named, facts) : null;
     if (inCountry.length === 1) out.push({ start: m.start, end: m.end, entryId: inCountry[0]! });
@@ -69,6 +76,31 @@ export function resolveAmbiguousPlaces(mentions: readonly Mention[], facts: Plac
     else if (inCountry.length > 1 || !readings.some(isCity)) out.push(m);
   }
   return out;
+}
+
+/** Where the sentence holding `at` starts: after the last line break, or the last ".", "!" or "?" followed by a space, before it. */
+function sentenceStartBefore(text: string, at: number): number {
+  for (let i = at - 1; i > 0; i--) {
+    const c = text[i];
+    if (c === '\n') return i + 1;
+    if ((c === ' ' || c === '\u00A0') && /[.!?]/.test(text[i - 1]!)) return i;
+  }
+  return 0;
+}
+
+/**
+ * The one city among `readings` (cities of several countries) whose country its own sentence names
+ * before it: "Across the border in Pakistan, officials said floodwaters had receded from Hyderabad",
+ * "killings in Costa Rica … poor neighborhoods of San José". The sentence decides before the article:
+ * a story about floods on both sides of a border names both countries' places.
+ */
+function cityOfCountryNamedBefore(m: Mention, readings: readonly string[], mentions: readonly Mention[], text: string, facts: PlaceFacts): string | null {
+  if (readings.length < 2 || !readings.every(isCity)) return null;
+  const from = sentenceStartBefore(text, m.start);
+  const named = new Set(mentions.flatMap((o) => (o.entryId && isCountry(o.entryId) && o.start >= from && o.end <= m.start ? [o.entryId] : [])));
+  if (named.size === 0) return null;
+  const fitting = readings.filter((id) => [...countriesOfPlaces([id], facts)].some((c) => named.has(c)));
+  return fitting.length === 1 ? fitting[0]! : null;
 }
 
 /**

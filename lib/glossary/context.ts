@@ -554,7 +554,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     }
     result.push(isPersonMention(m) ? withoutOffice(text, m) : countryOverCapital(m, facts));
   }
-  let resolved = resolveAmbiguousPlaces(result, facts);
+  let resolved = resolveAmbiguousPlaces(result, facts, text);
   if (teamIfResolved.size > 0) resolved = resolved.filter((m) => !(m.entryId && teamIfResolved.has(m.start) && teamNamedAfter(m.entryId)));
   return withFinalDots(text, withoutRegionTowns(text, resolved, facts));
 }
