@@ -438,6 +438,13 @@ describe("an office before a person's name, and a person's name that names a pla
     // dev/b8-01, b8-14.
     expect(found('The Prime Minister, Sir Keir Starmer, will travel to Lancashire.')).toContainEqual(['Keir Starmer', 'keir-starmer']);
     expect(found('Saudi Crown Prince Mohammed bin Salman hosted the summit.')).toContainEqual(['Mohammed bin Salman', 'mohammed-bin-salman']);
+    // dev/b17-04: an office alias with the short name ("President Xi") does not cut the full name short.
+    expect(found('Chinese President Xi Jinping met President Prabowo Subianto, then President Xi left.')).toEqual([
+      ['Chinese', 'country-cn'],
+      ['Xi Jinping', 'xi-jinping'],
+      ['Prabowo Subianto', 'prabowo-subianto'],
+      ['Xi', 'xi-jinping'],
+    ]);
   });
   it('drops a person before the head of a place\'s or a prize\'s name', () => {
     expect(found('India closed at the Narendra Modi Stadium.')).toEqual([['India', 'country-in']]);

@@ -53,6 +53,22 @@ export const NAMED_AFTER_HEADS = new Set(['stadium', 'airport', 'arena', 'bridge
  */
 const OFFICE_PREFIX = /^(?:President|Premier|Chancellor|Prime[\s\u00A0]+Minister|(?:Foreign|Defen[cs]e)[\s\u00A0]+(?:Minister|Secretary)|Secretary[-\s\u00A0]General|Crown[\s\u00A0]+Prince|Sir)[\s\u00A0]+(?=\p{Lu})/u;
 
+/**
+ * The office aliases a person's names imply: "President Xi" and "Xi Jinping" give "President Xi Jinping",
+ * so that text naming the office and the full name underlines the full name ("Xi Jinping"), not the
+ * office alias's shorter one ("Xi").
+ */
+export function officeForms(names: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const alias of names) {
+    const office = OFFICE_PREFIX.exec(alias);
+    if (!office) continue;
+    const rest = alias.slice(office[0].length);
+    for (const n of names) if (n.startsWith(`${rest} `) && !names.includes(office[0] + n)) out.push(office[0] + n);
+  }
+  return [...new Set(out)];
+}
+
 /** `m` without an office its alias put before the person's name ("Premier Li Qiang" underlines "Li Qiang"). */
 export function withoutOffice(text: string, m: Mention): Mention {
   const office = OFFICE_PREFIX.exec(text.slice(m.start, m.end));

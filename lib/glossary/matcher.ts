@@ -26,6 +26,7 @@
  * A compiled matcher can be stored (`matcher.data`) and restored without compiling (`matcherFromData`).
  */
 import type { GlossaryEntry, Mention } from './types';
+import { officeForms } from './head-words';
 import { classifyAbbreviations, isAbbreviation, NO_ABBREVIATIONS, type EntryAbbreviations } from './abbreviations';
 import { compoundNamePart } from './compounds';
 import { refineMentions, type EntryFacts } from './context';
@@ -369,7 +370,7 @@ export function compileMatcher(entries: readonly GlossaryEntry[], options: Match
     const abbreviations = entry.aliases.filter(isAbbreviation);
     if (abbreviations.length > 0) entryAbbreviationAliases.set(no, [...(entryAbbreviationAliases.get(no) ?? []), ...abbreviations]);
     const common = new Set(entry.commonWordAliases ?? []);
-    for (const alias of new Set([entry.name, ...entry.aliases])) if (!common.has(alias)) addAlias(entry, no, alias, 'alias');
+    for (const alias of new Set([entry.name, ...entry.aliases, ...(entry.kind === 'person' ? officeForms([entry.name, ...entry.aliases]) : [])])) if (!common.has(alias)) addAlias(entry, no, alias, 'alias');
     for (const alias of common) addAlias(entry, no, alias, 'common');
     if (options.demonyms !== false) for (const alias of new Set(entry.demonyms ?? [])) addAlias(entry, no, alias, 'demonym');
     for (const alias of new Set(entry.shortNames ?? [])) addAlias(entry, no, alias, 'short');

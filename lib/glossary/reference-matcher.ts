@@ -19,6 +19,7 @@
  * Offsets always point into the original text: nothing is normalised in place.
  */
 import type { GlossaryEntry } from './types';
+import { officeForms } from './head-words';
 import { classifyAbbreviations, isAbbreviation, NO_ABBREVIATIONS } from './abbreviations';
 import { isAllCaps, tokenize, type Token } from './tokenize';
 import { refineMentions, type EntryFacts } from './context';
@@ -142,7 +143,7 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
     }
     abbreviationAliases.set(id, [...(abbreviationAliases.get(id) ?? []), ...entry.aliases.filter(isAbbreviation)]);
     const common = new Set(entry.commonWordAliases ?? []);
-    for (const alias of new Set([entry.name, ...entry.aliases])) if (!common.has(alias)) addAlias(entry, id, alias, 'alias');
+    for (const alias of new Set([entry.name, ...entry.aliases, ...(entry.kind === 'person' ? officeForms([entry.name, ...entry.aliases]) : [])])) if (!common.has(alias)) addAlias(entry, id, alias, 'alias');
     for (const alias of common) addAlias(entry, id, alias, 'common');
     if (options.demonyms !== false) for (const alias of new Set(entry.demonyms ?? [])) addAlias(entry, id, alias, 'demonym');
     for (const alias of new Set(entry.shortNames ?? [])) addAlias(entry, id, alias, 'short');
