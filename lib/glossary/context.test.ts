@@ -633,6 +633,16 @@ describe('a demonym opening an organisation', () => {
     expect(surfaces('British and Irish officials met.')).toEqual(['British', 'Irish']);
     expect(surfaces('Ireland beat them. Farrell led the British and Irish Lions in Australia.')).toEqual(['Ireland', 'Australia']);
     expect(surfaces('Australian and Papua New Guinean troops began exercises.')).toEqual(['Australian', 'Papua New Guinean']);
+    // dev/b17-25: a region's two-word adjective after "and" is no name.
+    expect(surfaces('Ghana has also turned to Chinese and Middle Eastern lenders.')).toEqual(['Ghana', 'Chinese']);
+  });
+  // dev/b18-10.
+  it('"Western Australian" and "South Australian" are the states; "Australian" alone the country', () => {
+    expect(found('The Western Australian government promised a line, South Australian officials agreed and Australian banks paid.')).toEqual([
+      ['Western Australian', 'region-au-wa'],
+      ['South Australian', 'region-au-sa'],
+      ['Australian', 'country-au'],
+    ]);
   });
 });
 
@@ -670,6 +680,10 @@ describe('everyday traps of the fourteenth dev batch', () => {
     expect(surfaces('The stations broadcast in French and Arabic from Abéché.')).toEqual([]);
     expect(surfaces('Troopers closed I-45 near Italy, about 45 miles south of Dallas.')).toEqual(['Dallas']);
     expect(surfaces('A statue of Queen Victoria stands outside.')).toEqual([]);
+    // dev/b18-24: a peer's title before a first name that is a city's (a horse, here).
+    expect(surfaces('The Gordon Elliott-trained Lady Sydney was four lengths back in third.')).toEqual([]);
+    // dev/b18-07: "the county of" a city's name is another place; the city's own uses stay.
+    expect(found('Surrey, British Columbia, takes its name from the county of Surrey in England.').map(([s]) => s)).toEqual(['Surrey', 'British Columbia', 'England']);
     expect(surfaces('Ethiopian, which carried 19 million passengers, is growing. He said Ethiopian would add flights.')).toEqual([]);
   });
   it('keeps the nationality where the demonym has a determiner or a noun', () => {

@@ -87,6 +87,12 @@ export interface EntryFacts extends TownRegionFacts {
  */
 const PLURAL_VERB_AFTER = /^[\s\u00A0]+(?:(?:now|still|also|again)[\s\u00A0]+)?(?:are|were|have|face|travel|host|play|meet|need|remain|sit|visit|welcome|trail|lead)\b/u;
 
+/**
+ * The second words of a region's adjective ("Middle Eastern", "Central Asian", "Latin American"): a demonym
+ * joined by "and" to one is a list of adjectives ("Chinese and Middle Eastern lenders"), not a longer name.
+ */
+const REGION_ADJECTIVES = new Set(['eastern', 'western', 'northern', 'southern', 'asian', 'african', 'european', 'american', 'arab', 'pacific', 'atlantic', 'caribbean', 'baltic', 'nordic']);
+
 /** Lower-case words after which a bare demonym may open a clause: "He said Ethiopian would add flights". */
 const PERSON_VERBS_BEFORE = /^(?:said|says|and|but|while|that|because|as)$/;
 
@@ -268,6 +274,12 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       if (single) namesakes.set(self.key, m.entryId);
       return;
     }
+    // A county, a parish or a township of the city's name is another place ("the county of Surrey in England"
+    // in an article about Surrey, British Columbia); the name's other uses stay the city.
+    if (lang === 'en' && m.entryId?.startsWith('city-') && townNamedBefore(text, m.start, 'division')) {
+      drop[i] = true;
+      return;
+    }
     // Another place of the name: "the other Perth" (and its later bare uses), "a Belfast on Penobscot Bay".
     if (lang === 'en' && single && self.capital && m.entryId && !facts.isPerson(m.entryId) && !demonymStarts.has(m.start) && /\p{Ll}/u.test(text.slice(m.start, m.end))) {
       const other = anotherPlaceNamed(text, m.start, m.end);
@@ -415,7 +427,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       const last = other === undefined ? first : demonymStarts.has(other.start) ? makeWord(text, other.start, text.slice(other.start, other.end)) : null;
       const lastEnd = other === undefined ? (last?.end ?? 0) : other.end;
       const second = last !== null && first!.capital && !TITLES.has(first!.key) ? wordAfter(text, lastEnd) : null;
-      if (second !== null && second.capital && joined(text, { ...last!, end: lastEnd, possessive: false }, second) && !titleFollows(text, second) && !CALENDAR.has(second.key)) {
+      if (second !== null && second.capital && joined(text, { ...last!, end: lastEnd, possessive: false }, second) && !titleFollows(text, second) && !CALENDAR.has(second.key) && !REGION_ADJECTIVES.has(second.key)) {
         drop[i] = true;
         return;
       }

@@ -213,6 +213,8 @@ describe('a country named as a town, and a performer in apposition', () => {
   it('reads "the village of Mexico" as a town and "Kansas, the progressive rock band" as the band', () => {
     expect(townNamedBefore('near the village of Mexico, in Oswego County', 'near the village of '.length)).toBe(true);
     expect(townNamedBefore('the president of Mexico', 'the president of '.length)).toBe(false);
+    expect(townNamedBefore('from the county of Surrey', 'from the county of '.length, 'division')).toBe(true);
+    expect(townNamedBefore('the town of Bethlehem', 'the town of '.length, 'division')).toBe(false);
     expect(performerInApposition('Kansas, the progressive rock band formed in Topeka', 6)).toBe(true);
     expect(performerInApposition('Kansas, the state where it formed', 6)).toBe(false);
   });

@@ -259,9 +259,16 @@ export function withoutRegionTowns(text: string, mentions: readonly Mention[], f
 const TOWN_OF_BEFORE =
   /(?:^|[^\p{L}])(?:(?:village|town|township|hamlet|borough|county|parish)|(?:the|its|whose|their)[\s\u00A0]+(?:\p{Ll}+[\s\u00A0]+)?(?:province|prefecture))[\s\u00A0]+of[\s\u00A0]+$/iu;
 
-/** Whether a kind of town and "of" come right before `start`: a country's name there is a town's ("the village of Mexico, in Oswego County"). */
-export function townNamedBefore(text: string, start: number): boolean {
-  return TOWN_OF_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+/** A county, a parish or a township and "of" right before a name: "the county of Surrey in England", not the city of Surrey in British Columbia. */
+const DIVISION_OF_BEFORE = /(?:^|[^\p{L}])(?:county|parish|township)[\s\u00A0]+of[\s\u00A0]+$/iu;
+
+/**
+ * Whether a kind of town and "of" come right before `start`: a country's name there is a town's ("the
+ * village of Mexico, in Oswego County"). With `kinds` 'division', only a county, a parish or a township:
+ * a city's name there is another place's ("the county of Surrey", where "the town of Bethlehem" is the city).
+ */
+export function townNamedBefore(text: string, start: number, kinds: 'any' | 'division' = 'any'): boolean {
+  return (kinds === 'any' ? TOWN_OF_BEFORE : DIVISION_OF_BEFORE).test(text.slice(Math.max(0, start - 30), start));
 }
 
 /** After a name: a comma and an apposition that makes it a performer or a racehorse ("Kansas, the progressive rock band formed in Topeka", "Luxembourg, the Irish horse"). */

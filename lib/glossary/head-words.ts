@@ -90,8 +90,11 @@ export const REGION_BODIES = new Set(['legislature', 'senate', 'house', 'assembl
  */
 export const NATIONAL_BODY_HEADS = new Set(['ministry', 'embassy', 'consulate', 'parliament', 'government', 'cabinet', 'office']);
 
-/** A sovereign's or a royal's title: before a first name that is also a place's, a person ("Queen Victoria", "Princess Sofia"). */
-export const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'duke', 'duchess', 'archduke', 'tsar', 'czar', 'tsarina']);
+/**
+ * A sovereign's, a royal's or a peer's title: before a first name that is also a place's, a person (or a
+ * horse named like one): "Queen Victoria", "Princess Sofia", "Lady Sydney".
+ */
+export const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'duke', 'duchess', 'archduke', 'tsar', 'czar', 'tsarina', 'lady', 'lord', 'dame']);
 
 /**
  * A demonym standing alone as a subject, without the noun an adjective needs, is something's name (an airline,

@@ -97,6 +97,8 @@ describe('a side in a sports report, by the verb around it', () => {
     expect(sideInReport('Hayes committed to Alabama.', 19, 26)).toBe(true);
     expect(sideInReport('Notre Dame got in despite an early loss at Miami.', 43, 48)).toBe(true);
     expect(sideInReport('Chicago hired a general manager.', 0, 7)).toBe(true);
+    // dev/b18-25.
+    expect(sideInReport('Phoenix had led through two goals.', 0, 7)).toBe(true);
     const nix = 'Bo Nix threw for two scores and ran for another for Denver.';
     expect(sideInReport(nix, nix.indexOf('Denver'), nix.indexOf('Denver') + 6)).toBe(true);
     expect(sideInReport('Alabama, with one loss, was waiting in Tuscaloosa.', 0, 7)).toBe(true);
