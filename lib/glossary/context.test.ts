@@ -516,6 +516,14 @@ describe('the tenth and eleventh dev batches', () => {
     // Where the article's Australian places make "Victoria" the state, the town's own place still decides.
     expect(found('Fires neared Melbourne. Specialists from Victoria, British Columbia, came.')[1]).toEqual(['Victoria', 'city-6174041']);
     expect(found('Fires neared Melbourne and burned across Victoria.')[1]).toEqual(['Victoria', 'region-au-vic']);
+    // dev/b18-25: a town known only by its short name, with its region's country after it.
+    expect(found('NEWCASTLE, Australia (AAP) — Jordan Bosich scored twice.')[0]).toEqual(['NEWCASTLE', 'city-2155472']);
+    expect(found('NEWCASTLE, England (AP) — It rained.').map(([s]) => s)).toEqual(['England', 'AP']);
+  });
+  // dev/b18-05: "All-" before a place opens a title, at a sentence's start too.
+  it('"All-Ireland champions" and "All-American" name no country', () => {
+    expect(found('DUBLIN — All-Ireland champions Donegal won seven places.').map(([s]) => s)).toEqual(['DUBLIN']);
+    expect(found('All-American linebacker Joe Hale signed. Hale is from Ireland.').map(([s]) => s)).toEqual(['Ireland']);
   });
   // dev/b10-04, b10-05, b11-08, b11-13, b11-15, b11-04.
   it('drops rivers, county lists and Romance names a place opens; keeps a place before a percentage', () => {

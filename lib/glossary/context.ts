@@ -413,7 +413,9 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     const adjectival = demonymStarts.has(m.start) || readings(m).some((id) => facts.abbreviations(id).alone.includes(text.slice(m.start, m.end).replaceAll('.', '')));
     const longerAtStart = () => lang === 'en' && !grammarWord(prev!) && (!adjectival || DEMONYM_COMPOUNDS.has(prev!.key)) && !(nextJoined && titleFollows(text, next!));
     const compoundDemonym = prevJoined && DEMONYM_COMPOUNDS.has(prev!.key) && (demonymStarts.has(m.start) || /^Americas?$/u.test(text.slice(m.start, m.end)));
-    const insideLonger = prevJoined && !prevInMention && !TITLES.has(prev!.key) && (!COMPASS.has(prev!.key) || compoundDemonym) && (!opensSentence(text, prev!) || longerAtStart());
+    // "All-" hyphened before a place opens a title at a sentence's start too ("All-Ireland champions", "All-American").
+    const allPrefix = () => prev!.key === 'all' && /^[-‐‑]$/u.test(text.slice(prev!.end, m.start));
+    const insideLonger = prevJoined && !prevInMention && !TITLES.has(prev!.key) && (!COMPASS.has(prev!.key) || compoundDemonym) && (!opensSentence(text, prev!) || longerAtStart() || allPrefix());
     // A place opening an institution's or a publication's name (alone or after "The"), in a headline too.
     const opensOrganisation = () => beforeSurname && (!prevJoined || prev!.key === 'the') && organisationTail(text, next!);
     // A demonym joined by "and" to a capitalised word opening a longer name shares that name ("the British and

@@ -85,12 +85,15 @@ export function preferRegionReadings<T>(text: string, raws: Array<RawReadings<T>
   };
   // "Town, Place": a town with several readings is the one the place after it holds ("SAN JOSÉ, Costa Rica",
   // "Victoria, British Columbia"), for this match alone.
-  // A short reading counts too: "Victoria" is Australia's state in full and British Columbia's capital by its short name.
+  // A short reading counts too: "Victoria" is Australia's state in full and British Columbia's capital by its short name;
+  // so does a town's only reading, short, with its region's country after it ("NEWCASTLE, Australia").
   raws.forEach((r, k) => {
     const place = raws[k + 1];
-    if (r.full.length + r.short.length < 2 || r.misspelling || !place || place.full.length !== 1 || !/^,[\s\u00A0]+$/u.test(text.slice(r.end, place.start))) return;
+    const shortOnly = r.full.length === 0 && r.short.length === 1;
+    if ((r.full.length + r.short.length < 2 && !shortOnly) || r.misspelling || !place || place.full.length !== 1 || !/^,[\s\u00A0]+$/u.test(text.slice(r.end, place.start))) return;
     const where = place.full[0]!;
-    const inIt = [...r.full, ...r.short].filter((e) => listedEitherWay(e, where, { related }));
+    const regionIn = (e: T) => shortOnly && related(e).some((x) => isRegion(x) && related(x).includes(where));
+    const inIt = [...r.full, ...r.short].filter((e) => listedEitherWay(e, where, { related }) || regionIn(e));
     if (inIt.length === 1) Object.assign(r, { full: inIt, short: [], local: true });
   });
   // A name whose full readings are a region and places of other kinds, named as a state: "the State of Georgia".
