@@ -685,6 +685,8 @@ describe('names built on a place (dev/b13, b15)', () => {
 describe('everyday traps of the fourteenth dev batch', () => {
   it('a breed, a language after "in … and", a town by its distance, a royal, an airline by its name', () => {
     expect(surfaces('He stole 40 French bulldogs and a German shepherd.')).toEqual([]);
+    // dev/b17-10: a demonym before "cattle" is where the herd comes from.
+    expect(surfaces('The port reopens to Mexican cattle; Jersey cattle graze.')).toEqual(['Mexican']);
     expect(surfaces('The stations broadcast in French and Arabic from Abéché.')).toEqual([]);
     expect(surfaces('Troopers closed I-45 near Italy, about 45 miles south of Dallas.')).toEqual(['Dallas']);
     expect(surfaces('A statue of Queen Victoria stands outside.')).toEqual([]);

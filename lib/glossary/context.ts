@@ -393,7 +393,9 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     // A variety named after the place ("Brussels sprouts", "Jersey cows"), or a river ("the Dnipro river", "the
     // Ohio and Mississippi rivers"): English head nouns, English articles.
     const riverHead = next !== null && (RIVER_HEADS.has(next.key) || (AREA_HEADS.has(next.key) && !readings(m).some((id) => id.startsWith('city-')))) && !riverModifies(next);
-    if (lang === 'en' && next !== null && !possessive && !next.capital && (VARIETY_HEADS.has(next.key) || riverHead) && joined(text, { ...self, end: m.end, possessive: false }, next) && (single || riverHead)) {
+    // A demonym before "cattle" says where the herd comes from ("Mexican cattle"), a place's name its breed ("Jersey cattle").
+    const variety = next !== null && VARIETY_HEADS.has(next.key) && !(next.key === 'cattle' && demonymStarts.has(m.start));
+    if (lang === 'en' && next !== null && !possessive && !next.capital && (variety || riverHead) && joined(text, { ...self, end: m.end, possessive: false }, next) && (single || riverHead)) {
       drop[i] = true;
       // "the Ohio and Mississippi rivers": the names listed before a plural head are rivers too.
       if (riverHead && next.key.endsWith('s')) for (let j = i - 1; j >= 0 && coordinated(text, mentions[j]!.end, mentions[j + 1]!.start); j--) drop[j] = true;
