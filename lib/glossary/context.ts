@@ -63,7 +63,7 @@ import { townNamesakes, type TownRegionFacts } from './town-region';
 import { withFinalDots, type EntryAbbreviations } from './abbreviations';
 import { inDateline } from './dateline';
 import { inAuthorSlot, type CitationWords } from './citation';
-import { afterThe, firstAsSurname, initialsBefore, namesRelatives, relativeNamed } from './person-cues';
+import { afterThe, firstAsSurname, initialsBefore, namesRelatives, relativeNamed, roleInApposition } from './person-cues';
 import { AREA_HEADS, COMPASS, NAME_USE_AFTER_DEMONYM, NATIONAL_BODY_HEADS, ROYAL_TITLES, WATER_OF, COUNTRY_PARTS, COUNTY_LIST_HEAD, COUNTY_LIST_TAIL, DEMONYM_COMPOUNDS, LIST_NAME, NAMED_AFTER_HEADS, NUMBERED, NUMBER_WORDS, REGION_BODIES, RIVER_HEADS, VARIETY_HEADS, withoutOffice } from './head-words';
 
 /** What the rules need to know about the entries mentions point to. */
@@ -362,7 +362,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     // Not after "the": "the Sierra Nevada", "the Jordan Valley" name places, not people.
     const afterGiven = prevJoined && GIVEN.has(prev!.key) && !afterThe(text, prev!.start);
     // Only a capitalised match can be part of a capitalised name ("l'auteur britannique Alan Moore" is British).
-    const selfGiven = single && GIVEN.has(self.key) && nextJoined && !TITLES.has(next!.key);
+    const selfGiven = single && GIVEN.has(self.key) && nextJoined && (!TITLES.has(next!.key) || (next!.capital && roleInApposition(text, next!.end)));
     // A place hyphened to the place before it is one stop of a route ("the Baku-Tbilisi-Kars railway"), no surname.
     const onRoute = prevInMention && /^[-‐‑–—]$/u.test(text.slice(prev!.end, m.start));
     // A region's own body after its name is the region at work ("the Idaho Legislature", "Texas Supreme Court").

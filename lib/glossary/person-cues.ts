@@ -91,3 +91,16 @@ const AGE_AFTER = /^,[ \u00A0]\d{1,3},/u;
 const GIVEN_BEFORE = /(?<![\p{L}\p{M}'’])(\p{Lu}[\p{Ll}'’]+)[ \u00A0]$/u;
 /** Nothing but a sentence's end (or the text's start) and spaces or quotes before a word. */
 const SENTENCE_END_BEFORE = /(?:^|[.!?])[\s\u00A0"“‘']*$/u;
+
+/**
+ * A person's role in apposition after a name, the way quotes are attributed: "said Victoria Scholar, head of
+ * investment at Interactive Investor", "Austin Hope, chief economist at…". After a first name and a capitalised
+ * word that is also a title's ("Scholar"), the pair is a person's name.
+ */
+const ROLE_AFTER =
+  /^,[\s\u00A0]+(?:the[\s\u00A0]+|a[\s\u00A0]+|an[\s\u00A0]+)?(?:[\p{L}-]+[\s\u00A0]+)?(?:head|chief|director|analyst|economist|strategist|founder|co-founder|president|vice[\s\u00A0-]president|professor|spokesman|spokeswoman|spokesperson|manager|partner|editor|chair|chairman|chairwoman|executive|researcher|lecturer|coach|captain|owner|secretary|minister|adviser|advisor|lawyer|attorney)\b/u;
+
+/** Whether a person's role follows `end` in apposition ("…, head of investment at…"). */
+export function roleInApposition(text: string, end: number): boolean {
+  return ROLE_AFTER.test(text.slice(end, end + 50));
+}
