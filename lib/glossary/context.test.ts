@@ -692,6 +692,8 @@ describe('everyday traps of the fourteenth dev batch', () => {
     expect(surfaces('A statue of Queen Victoria stands outside.')).toEqual([]);
     // dev/b17-17: a first name and a title word, then a role in apposition, are a person's name.
     expect(surfaces('Shares in Sydney edged up, said Victoria Scholar, head of investment at Interactive Investor.')).toEqual(['Sydney']);
+    // dev/b9-19: "the" and a city's one-word name with no noun after it is a venue; with a noun, the city.
+    expect(surfaces('She played the Olympia in Paris. Flights to the Sydney area rose.')).toEqual(['Paris', 'Sydney']);
     // dev/b18-24: a peer's title before a first name that is a city's (a horse, here).
     expect(surfaces('The Gordon Elliott-trained Lady Sydney was four lengths back in third.')).toEqual([]);
     // dev/b18-07: "the county of" a city's name is another place; the city's own uses stay.

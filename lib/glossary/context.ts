@@ -87,6 +87,9 @@ export interface EntryFacts extends TownRegionFacts {
  */
 const PLURAL_VERB_AFTER = /^[\s\u00A0]+(?:(?:now|still|also|again)[\s\u00A0]+)?(?:are|were|have|face|travel|host|play|meet|need|remain|sit|visit|welcome|trail|lead)\b/u;
 
+/** What follows a name that no noun follows: a stop, or a preposition, a verb or a relative word ("the Olympia in Paris"). */
+const NO_NOUN_AFTER = /^(?:[,.;:!?)"”]|[\s\u00A0]+(?:in|on|at|for|from|with|was|is|has|had|said|says|will|would|where|which|who|when)\b)/u;
+
 /**
  * The second words of a region's adjective ("Middle Eastern", "Central Asian", "Latin American"): a demonym
  * joined by "and" to one is a list of adjectives ("Chinese and Middle Eastern lenders"), not a longer name.
@@ -272,6 +275,12 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       drop[i] = true;
       // Later bare uses are that town too ("who lives outside Lebanon"), unless named as the country.
       if (single) namesakes.set(self.key, m.entryId);
+      return;
+    }
+    // "The" before a city's one-word name with no noun after it names a venue, a hotel or a ship ("the Olympia
+    // in Paris", "the Savoy, where…"): English gives a city no article. "the Toronto and Montreal areas" keeps it.
+    if (lang === 'en' && single && self.capital && !possessive && readings(m).length > 0 && readings(m).every((id) => id.startsWith('city-')) && afterThe(text, m.start) && NO_NOUN_AFTER.test(text.slice(m.end, m.end + 12))) {
+      drop[i] = true;
       return;
     }
     // A county, a parish or a township of the city's name is another place ("the county of Surrey in England"
