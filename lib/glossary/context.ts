@@ -64,7 +64,7 @@ import { withFinalDots, type EntryAbbreviations } from './abbreviations';
 import { inDateline } from './dateline';
 import { inAuthorSlot, type CitationWords } from './citation';
 import { afterThe, firstAsSurname, initialsBefore, namesRelatives, relativeNamed, roleInApposition } from './person-cues';
-import { AREA_HEADS, COMPASS, NAME_USE_AFTER_DEMONYM, NATIONAL_BODY_HEADS, ROYAL_TITLES, WATER_OF, COUNTRY_PARTS, COUNTY_LIST_HEAD, COUNTY_LIST_TAIL, DEMONYM_COMPOUNDS, LIST_NAME, NAMED_AFTER_HEADS, NUMBERED, NUMBER_WORDS, REGION_BODIES, RIVER_HEADS, VARIETY_HEADS, withoutOffice } from './head-words';
+import { AREA_HEADS, BRAND_HEADS, COMPASS, NAME_USE_AFTER_DEMONYM, NATIONAL_BODY_HEADS, ROYAL_TITLES, WATER_OF, COUNTRY_PARTS, COUNTY_LIST_HEAD, COUNTY_LIST_TAIL, DEMONYM_COMPOUNDS, LIST_NAME, NAMED_AFTER_HEADS, NUMBERED, NUMBER_WORDS, REGION_BODIES, RIVER_HEADS, VARIETY_HEADS, withoutOffice } from './head-words';
 
 /** What the rules need to know about the entries mentions point to. */
 export interface EntryFacts extends TownRegionFacts {
@@ -331,6 +331,16 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     if (/^(?:St\.?|Saint)[\s\u00A0]/u.test(saint) && /^['’]s[\s\u00A0]+\p{Lu}/u.test(text.slice(pastS - 2, pastS + 2))) {
       const after = wordAfter(text, pastS);
       if (after !== null && !TITLES.has(after.key)) {
+        drop[i] = true;
+        return;
+      }
+    }
+    // A place's possessive before a shop's or a restaurant's capitalised noun is a brand ("Jordan's Kitchen
+    // restaurants", "Florida's Furniture"), where a country's possessive before a body or an office stays the
+    // country ("Jordan's King Abdullah", "China's Central Bank").
+    if (lang === 'en' && possessive && self.capital) {
+      const head = wordAfter(text, m.end + 2);
+      if (head !== null && head.capital && BRAND_HEADS.has(head.key)) {
         drop[i] = true;
         return;
       }

@@ -18,6 +18,12 @@ export const VARIETY_HEADS = new Set([
   'delight', 'cabbage', 'lettuce', 'mustard', 'bun', 'buns', 'sausage', 'sausages',
 ]);
 
+/** Capitalised nouns of a shop's or a restaurant's name after a possessive ("Jordan's Kitchen", "Nathan's Famous" aside): a brand. */
+export const BRAND_HEADS = new Set([
+  'kitchen', 'grill', 'diner', 'deli', 'pizza', 'pizzeria', 'bakery', 'furniture', 'hardware', 'jewelers', 'jewellers', 'steakhouse',
+  'tavern', 'pub', 'bistro', 'barbecue', 'bbq', 'donuts', 'doughnuts', 'bagels', 'burgers', 'creamery', 'crab', 'chicken', 'seafood', 'cafe', 'café',
+]);
+
 /** Lower-case nouns after a place's name that make it a river's ("the Dnipro river", "the Ohio and Mississippi rivers"). */
 export const RIVER_HEADS = new Set(['river', 'rivers', 'estuary']);
 /** The same for a region's or a country's name, not a city's: "the Kathmandu valley" is the city's own. */
