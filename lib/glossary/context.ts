@@ -529,9 +529,13 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       // "Birmingham, Alabama": a region after a town and a comma is the place, whatever else the name was.
       const afterTown = prev !== null && prev.capital && /^,[\s\u00A0]+$/u.test(text.slice(prev.end, m.start)) && readings(m).some((id) => facts.isRegion(id));
       // "Perth, Western Australia": the place written with its own region is the place, whatever namesake the article is about.
+      // So is a city written with its own country ("Valencia, Venezuela's third-largest city", "Córdoba in Argentina").
       const placedByRegion = () => {
         const after = mentions[i + 1];
-        return after !== undefined && /^,[\s\u00A0]+$/u.test(text.slice(m.end, after.start)) && readings(after).some((r) => facts.isRegion(r) && readings(m).some((id) => listedEitherWay(id, r, facts)));
+        if (after === undefined) return false;
+        const between = text.slice(m.end, after.start);
+        if (/^,[\s\u00A0]+$/u.test(between) && readings(after).some((r) => facts.isRegion(r) && readings(m).some((id) => listedEitherWay(id, r, facts)))) return true;
+        return /^(?:,|[\s\u00A0]+in)[\s\u00A0]+$/u.test(between) && readings(after).some((r) => r.startsWith('country-') && readings(m).some((id) => id.startsWith('city-') && listedEitherWay(id, r, facts)));
       };
       if ((firstDropped >= 0 || (firstAt >= 0 && firstAt < m.start)) && (entry === null ? !afterLowerWord && !afterTown : m.entryId === entry) && !placedByRegion()) return;
     }

@@ -84,6 +84,20 @@ describe('on the bundled packs', () => {
     expect(found('ATLANTA, Ga. (AP) — The governor spoke.')).toEqual(['ATLANTA city-4180439']);
     expect(found('CAIRO (AP) — Egypt said.')).toEqual(['CAIRO city-360630', 'Egypt country-eg']);
   });
+
+  // dev/b20-20, b20-23, b13-24, b3-24.
+  it('a city with a country it does not lie in is a namesake, and so are its bare uses, unless placed in its own country', () => {
+    expect(found('VALENCIA, Spain (AP) — The flat course made Valencia the fastest marathon.')).toEqual(['Spain country-es']);
+    expect(found('CÓRDOBA, Spain — Córdoba was the capital of al-Andalus; Córdoba in Argentina was named after it.')).toEqual([
+      'Spain country-es',
+      'Córdoba city-3860259',
+      'Argentina country-ar',
+    ]);
+    // A clause or a list, not a placed town.
+    expect(found('In Cardiff, New Zealand beat Wales.')[0]).toBe('Cardiff city-2653822');
+    expect(found('He raced in Dubai, Japan and England.')[0]).toBe('Dubai city-292223');
+    expect(found('He visited Lagos, Ghana and Kenya.')[0]).toBe('Lagos city-2332459');
+  });
 });
 
 describe('a dateline of the country where the article also names the US state of the same name', () => {

@@ -11,6 +11,9 @@
  *    "ALBANY, N.Y." and "ATLANTA, Ga." stand: Albany and Atlanta lie in a region, Houston in a country with
  *    regions. Which region the abbreviation names is not read: no list of abbreviations is kept.
  *
+ *  - A city followed by a comma and a country it does not lie in is a namesake too ("VALENCIA, Spain" where
+ *    the glossary has Venezuela's Valencia), unless the comma only separates a list of places.
+ *
  * The context rules then read the same name later in the article as that namesake (context.ts).
  */
 import type { Mention } from './types';
@@ -46,6 +49,7 @@ export function townNamesakes(text: string, mentions: readonly Mention[], droppe
     const b = mentions[i + 1];
     if (b && !dropped[i + 1] && /^,[\s\u00A0]+$/.test(text.slice(a.end, b.start))) {
       const regions = readingsOf(b).filter((id) => facts.isRegion(id));
+      if (regions.length === 0 && isTownElsewhere(text, mentions, i, facts)) out.push([i, a.entryId]);
       if (regions.length === 0 || !place(a)) continue;
       // A list that goes on with another region is no "Town, Region": "Boston, Kansas and Alabama".
       const c = mentions[i + 2];
@@ -60,4 +64,34 @@ export function townNamesakes(text: string, mentions: readonly Mention[], droppe
     if (!readingsOf(a).some(inRegions)) out.push([i, a.entryId]);
   }
   return out;
+}
+
+const isCountry = (id: string) => id.startsWith('country-');
+const isCity = (id: string) => id.startsWith('city-');
+
+/** The countries a city lies in, as its entry says: its own, or its region's. */
+function countriesOfCity(id: string, facts: TownRegionFacts): string[] {
+  const related = facts.related(id);
+  return [...related.filter(isCountry), ...related.filter((r) => facts.isRegion(r)).flatMap((r) => facts.related(r).filter(isCountry))];
+}
+
+/**
+ * "Town, Country" with a country the city does not lie in: a namesake ("VALENCIA, Spain" where the glossary
+ * has Venezuela's Valencia, "CÓRDOBA, Spain", "London, Canada"). Not in a list of places ("Lagos, Ghana and
+ * Kenya", "Lagos, Ghana, Kenya"), where the comma only separates them.
+ */
+function isTownElsewhere(text: string, mentions: readonly Mention[], i: number, facts: TownRegionFacts): boolean {
+  const a = mentions[i]!;
+  const b = mentions[i + 1]!;
+  const countries = readingsOf(b);
+  if (countries.length !== 1 || !isCountry(countries[0]!) || readingsOf(a).length === 0 || !readingsOf(a).every(isCity)) return false;
+  // What a placed town's country is followed by: a stop, a bracket or a dash ("VALENCIA, Spain (AP) —",
+  // "Córdoba, Spain, where…"), not a verb ("In Cardiff, New Zealand beat Wales") or a list's "and".
+  if (!/^(?:['’]s\b|[,;:.)(—–]|[\s\u00A0]+[(—–]|[\s\u00A0]*$)/u.test(text.slice(b.end, b.end + 3))) return false;
+  const c = mentions[i + 2];
+  if (c && /^[\s\u00A0]*(?:,|,?[\s\u00A0]+(?:and|or))[\s\u00A0]+$/u.test(text.slice(b.end, c.start)) && readingsOf(c).some((id) => isCountry(id) || isCity(id))) return false;
+  // A list that opened before: "Accra, Lagos, Ghana".
+  const before = mentions[i - 1];
+  if (before && /^,[\s\u00A0]+$/u.test(text.slice(before.end, a.start))) return false;
+  return !readingsOf(a).some((id) => countriesOfCity(id, facts).includes(countries[0]!));
 }
