@@ -692,6 +692,9 @@ describe('everyday traps of the fourteenth dev batch', () => {
     expect(surfaces('A statue of Queen Victoria stands outside.')).toEqual([]);
     // dev/b17-17: a first name and a title word, then a role in apposition, are a person's name.
     expect(surfaces('Shares in Sydney edged up, said Victoria Scholar, head of investment at Interactive Investor.')).toEqual(['Sydney']);
+    // dev/b19-01, b19-24: a class of ships, a numbered highway.
+    expect(surfaces('Both yards are behind on Virginia-class submarines. It sits east of Seattle on U.S. 2, over Stevens Pass.')).toEqual(['Seattle']);
+    expect(surfaces('The U.S. 10-year yield rose.')).toEqual(['U.S.']);
     // dev/b10-01: a place's possessive before a restaurant's noun is a brand; before an office or a body, the place.
     expect(surfaces("It runs 412 Jordan's Kitchen restaurants. Jordan's King Abdullah met China's Central Bank chief.")).toEqual(['Jordan', 'China']);
     // dev/b9-19: "the" and a city's one-word name with no noun after it is a venue; with a noun, the city.

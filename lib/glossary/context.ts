@@ -345,8 +345,15 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
         return;
       }
     }
-    // A numbered name: a channel or a brand ("France 3", "Russia 1").
-    if (self.capital && !demonymStarts.has(m.start) && NUMBERED.test(text.slice(m.end, m.end + 12))) {
+    // A class of ships or weapons named after a place ("Virginia-class attack submarines", "an Ohio-class boat").
+    if (lang === 'en' && /^[-‐‑]class\b/u.test(text.slice(m.end, m.end + 7))) {
+      drop[i] = true;
+      return;
+    }
+    // A numbered name: a channel, a brand or a highway ("France 3", "Russia 1", "U.S. 2").
+    // An abbreviation's last dot may lie outside the match here ("U.S. 2", a highway: `withFinalDots`).
+    const afterDot = m.end + (text[m.end] === '.' && /\.[^.\s]*$/u.test(text.slice(m.start, m.end)) ? 1 : 0);
+    if (self.capital && !demonymStarts.has(m.start) && NUMBERED.test(text.slice(afterDot, afterDot + 12))) {
       drop[i] = true;
       return;
     }

@@ -97,8 +97,14 @@ describe('a side in a sports report, by the verb around it', () => {
     expect(sideInReport('Hayes committed to Alabama.', 19, 26)).toBe(true);
     expect(sideInReport('Notre Dame got in despite an early loss at Miami.', 43, 48)).toBe(true);
     expect(sideInReport('Chicago hired a general manager.', 0, 7)).toBe(true);
-    // dev/b18-25.
+    // dev/b18-25, b19-14, b19-17, b19-18.
     expect(sideInReport('Phoenix had led through two goals.', 0, 7)).toBe(true);
+    expect(sideInReport('Guenther scored as Utah pulled away.', 19, 23)).toBe(true);
+    expect(sideInReport("He had two of Houston's five sacks.", 14, 21)).toBe(true);
+    const bracket = 'No. 9 Miami at Kyle Field; top-seeded Indiana has a bye.';
+    expect(sideInReport(bracket, bracket.indexOf('Miami'), bracket.indexOf('Miami') + 5)).toBe(true);
+    expect(sideInReport(bracket, bracket.indexOf('Indiana'), bracket.indexOf('Indiana') + 7)).toBe(true);
+    expect(sideInReport("He moved to Houston's suburbs.", 12, 19)).toBe(false);
     const nix = 'Bo Nix threw for two scores and ran for another for Denver.';
     expect(sideInReport(nix, nix.indexOf('Denver'), nix.indexOf('Denver') + 6)).toBe(true);
     expect(sideInReport('Alabama, with one loss, was waiting in Tuscaloosa.', 0, 7)).toBe(true);
