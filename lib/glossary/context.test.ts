@@ -692,6 +692,8 @@ describe('everyday traps of the fourteenth dev batch', () => {
     expect(surfaces('A statue of Queen Victoria stands outside.')).toEqual([]);
     // dev/b17-17: a first name and a title word, then a role in apposition, are a person's name.
     expect(surfaces('Shares in Sydney edged up, said Victoria Scholar, head of investment at Interactive Investor.')).toEqual(['Sydney']);
+    // dev/b20-19: a French race's, cup's, street's or station's name; the country's stadium keeps it.
+    expect(surfaces('The Tour de France starts in Edinburgh; trains leave Gare de Lyon; France won at the Stade de France.')).toEqual(['Edinburgh', 'France', 'France']);
     // dev/b19-01, b19-24: a class of ships, a numbered highway.
     expect(surfaces('Both yards are behind on Virginia-class submarines. It sits east of Seattle on U.S. 2, over Stevens Pass.')).toEqual(['Seattle']);
     expect(surfaces('The U.S. 10-year yield rose.')).toEqual(['U.S.']);
