@@ -692,6 +692,9 @@ describe('everyday traps of the fourteenth dev batch', () => {
     expect(surfaces('A statue of Queen Victoria stands outside.')).toEqual([]);
     // dev/b17-17: a first name and a title word, then a role in apposition, are a person's name.
     expect(surfaces('Shares in Sydney edged up, said Victoria Scholar, head of investment at Interactive Investor.')).toEqual(['Sydney']);
+    // dev/b21-02, b21-01: "the city of" a country's name is a town; a lawmaker "of New York" is the state's.
+    expect(found('A judge blocked the city of Lebanon from enforcing it.')).toEqual([]);
+    expect(found('Democratic leader Hakeem Jeffries of New York said so.')).toEqual([['New York', 'region-us-ny']]);
     // dev/b20-19: a French race's, cup's, street's or station's name; the country's stadium keeps it.
     expect(surfaces('The Tour de France starts in Edinburgh; trains leave Gare de Lyon; France won at the Stade de France.')).toEqual(['Edinburgh', 'France', 'France']);
     // dev/b19-01, b19-24: a class of ships, a numbered highway.

@@ -253,11 +253,11 @@ export function withoutRegionTowns(text: string, mentions: readonly Mention[], f
 }
 
 /**
- * A kind of town, or "the province", and "of" right before a name: "the village of Mexico", "the town of Peru",
+ * A kind of town, or "the province", and "of" right before a name: "the village of Mexico", "the city of Lebanon",
  * "whose northern province of Macedonia" (Greece's). Not "a province of China", "the Donetsk region of Ukraine".
  */
 const TOWN_OF_BEFORE =
-  /(?:^|[^\p{L}])(?:(?:village|town|township|hamlet|borough|county|parish)|(?:the|its|whose|their)[\s\u00A0]+(?:\p{Ll}+[\s\u00A0]+)?(?:province|prefecture))[\s\u00A0]+of[\s\u00A0]+$/iu;
+  /(?:^|[^\p{L}])(?:(?:village|town|township|hamlet|borough|county|parish|city)|(?:the|its|whose|their)[\s\u00A0]+(?:\p{Ll}+[\s\u00A0]+)?(?:province|prefecture))[\s\u00A0]+of[\s\u00A0]+$/iu;
 
 /** A county, a parish or a township and "of" right before a name: "the county of Surrey in England", not the city of Surrey in British Columbia. */
 const DIVISION_OF_BEFORE = /(?:^|[^\p{L}])(?:county|parish|township)[\s\u00A0]+of[\s\u00A0]+$/iu;

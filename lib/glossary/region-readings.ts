@@ -49,7 +49,7 @@ const STATE_OF = /(?:^|[^\p{L}])[Ss]tate(?:[\s\u00A0]+\p{Lu}\p{Ll}+){0,2}[\s\u00
 const OFFICE_AFTER = /^[\s\u00A0]+(?:Gov\.?|Governor|Lt\.? Gov\.?|Lieutenant Governor|Sen\.|Senator|Rep\.|Attorney General|Legislature|state (?:Sen\.|Senator|Rep\.|Legislature|lawmakers|legislators))(?![\p{L}])/u;
 /** A US lawmaker or governor, named, then "of": "Sen. Raphael Warnock of", "Majority Leader John Thune of". */
 const OFFICE_HOLDER_OF =
-  /(?:^|[^\p{L}])(?:Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Congressman|Congresswoman|Leader|Whip|Speaker|Democrat|Republican)(?:[\s\u00A0]+\p{Lu}[\p{L}.'’-]*){1,3}[\s\u00A0]+of[\s\u00A0]+$/u;
+  /(?:^|[^\p{L}])(?:Sen\.|[Ss]enator|Rep\.|[Rr]epresentative|Gov\.|[Gg]overnor|[Cc]ongressman|[Cc]ongresswoman|[Ll]awmaker|[Ll]eader|[Ww]hip|[Ss]peaker|Democrat|Republican)(?:[\s\u00A0]+\p{Lu}[\p{L}.'’-]*){1,3}[\s\u00A0]+of[\s\u00A0]+$/u;
 /** Words that only a country follows: "ambassador to Georgia", "the embassy in Georgia". */
 const COUNTRY_CUE_BEFORE = /(?:^|[^\p{L}])(?:ambassador|ambassadors|envoy|embassy|embassies)[\s\u00A0]+(?:to|in)[\s\u00A0]+$/iu;
 /**

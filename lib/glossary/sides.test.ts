@@ -105,6 +105,9 @@ describe('a side in a sports report, by the verb around it', () => {
     expect(sideInReport(bracket, bracket.indexOf('Miami'), bracket.indexOf('Miami') + 5)).toBe(true);
     expect(sideInReport(bracket, bracket.indexOf('Indiana'), bracket.indexOf('Indiana') + 7)).toBe(true);
     expect(sideInReport("He moved to Houston's suburbs.", 12, 19)).toBe(false);
+    // dev/b21-06, b21-07.
+    expect(sideInReport('Gonzaga plays Memphis on Saturday.', 14, 21)).toBe(true);
+    expect(sideInReport('Dallas had cut the deficit.', 0, 6)).toBe(true);
     const nix = 'Bo Nix threw for two scores and ran for another for Denver.';
     expect(sideInReport(nix, nix.indexOf('Denver'), nix.indexOf('Denver') + 6)).toBe(true);
     expect(sideInReport('Alabama, with one loss, was waiting in Tuscaloosa.', 0, 7)).toBe(true);

@@ -98,6 +98,13 @@ describe('on the bundled packs', () => {
     expect(found('He raced in Dubai, Japan and England.')[0]).toBe('Dubai city-292223');
     expect(found('He visited Lagos, Ghana and Kenya.')[0]).toBe('Lagos city-2332459');
   });
+
+  // dev/b21-04.
+  it('a region followed by another region, as a placed town ends, is a town; placed again later, the region', () => {
+    expect(found('DELAWARE, Ohio (AP) — The Delaware City Council voted. The developer is based in Wilmington, Delaware.')).toEqual(['Ohio region-us-oh', 'Delaware region-us-de']);
+    expect(found('Floods hit Texas, Louisiana, Mississippi and Alabama.')).toHaveLength(4);
+    expect(found('Georgia, Texas meet again.').map((x) => x.split(' ')[0])).toContain('Texas');
+  });
 });
 
 describe('a dateline of the country where the article also names the US state of the same name', () => {

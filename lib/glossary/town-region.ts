@@ -12,7 +12,8 @@
  *    regions. Which region the abbreviation names is not read: no list of abbreviations is kept.
  *
  *  - A city followed by a comma and a country it does not lie in is a namesake too ("VALENCIA, Spain" where
- *    the glossary has Venezuela's Valencia), unless the comma only separates a list of places.
+ *    the glossary has Venezuela's Valencia), and so is a region followed by another region ("DELAWARE, Ohio
+ *    (AP)"), unless the comma only separates a list of places.
  *
  * The context rules then read the same name later in the article as that namesake (context.ts).
  */
@@ -50,6 +51,8 @@ export function townNamesakes(text: string, mentions: readonly Mention[], droppe
     if (b && !dropped[i + 1] && /^,[\s\u00A0]+$/.test(text.slice(a.end, b.start))) {
       const regions = readingsOf(b).filter((id) => facts.isRegion(id));
       if (regions.length === 0 && isTownElsewhere(text, mentions, i, facts)) out.push([i, a.entryId]);
+      // Its later bare uses are the town unless placed again ("Wilmington, Delaware"): no entry to compare with.
+      if (regions.length > 0 && isRegionTownIn(text, mentions, i, facts)) out.push([i, null]);
       if (regions.length === 0 || !place(a)) continue;
       // A list that goes on with another region is no "Town, Region": "Boston, Kansas and Alabama".
       const c = mentions[i + 2];
@@ -87,11 +90,33 @@ function isTownElsewhere(text: string, mentions: readonly Mention[], i: number, 
   if (countries.length !== 1 || !isCountry(countries[0]!) || readingsOf(a).length === 0 || !readingsOf(a).every(isCity)) return false;
   // What a placed town's country is followed by: a stop, a bracket or a dash ("VALENCIA, Spain (AP) —",
   // "Córdoba, Spain, where…"), not a verb ("In Cardiff, New Zealand beat Wales") or a list's "and".
+  if (!placedPairEnds(text, mentions, i, (id) => isCountry(id) || isCity(id))) return false;
+  return !readingsOf(a).some((id) => countriesOfCity(id, facts).includes(countries[0]!));
+}
+
+/**
+ * Whether the pair at `i`, `i + 1` ("Town, Place") ends as a placed town does: the place followed by a stop, a
+ * bracket, a dash or a possessive ("VALENCIA, Spain (AP) —"), not a verb ("In Cardiff, New Zealand beat Wales",
+ * "Georgia, Texas meet again"), and in no list of such places (`listed`: "Lagos, Ghana and Kenya", "Accra, Lagos, Ghana").
+ */
+function placedPairEnds(text: string, mentions: readonly Mention[], i: number, listed: (id: string) => boolean): boolean {
+  const a = mentions[i]!;
+  const b = mentions[i + 1]!;
   if (!/^(?:['’]s\b|[,;:.)(—–]|[\s\u00A0]+[(—–]|[\s\u00A0]*$)/u.test(text.slice(b.end, b.end + 3))) return false;
   const c = mentions[i + 2];
-  if (c && /^[\s\u00A0]*(?:,|,?[\s\u00A0]+(?:and|or))[\s\u00A0]+$/u.test(text.slice(b.end, c.start)) && readingsOf(c).some((id) => isCountry(id) || isCity(id))) return false;
-  // A list that opened before: "Accra, Lagos, Ghana".
+  if (c && /^[\s\u00A0]*(?:,|,?[\s\u00A0]+(?:and|or))[\s\u00A0]+$/u.test(text.slice(b.end, c.start)) && readingsOf(c).some(listed)) return false;
   const before = mentions[i - 1];
-  if (before && /^,[\s\u00A0]+$/u.test(text.slice(before.end, a.start))) return false;
-  return !readingsOf(a).some((id) => countriesOfCity(id, facts).includes(countries[0]!));
+  return !(before && /^,[\s\u00A0]+$/u.test(text.slice(before.end, a.start)) && readingsOf(before).some(listed));
+}
+
+/**
+ * "Region, Region": a name that is a region followed by another region it is not, as a placed town ends
+ * ("DELAWARE, Ohio (AP)", the city of Delaware in Ohio), is a town named like the first region.
+ */
+function isRegionTownIn(text: string, mentions: readonly Mention[], i: number, facts: TownRegionFacts): boolean {
+  const a = mentions[i]!;
+  const b = mentions[i + 1]!;
+  const readings = readingsOf(a);
+  if (readings.length === 0 || !readings.every((id) => facts.isRegion(id)) || readingsOf(b).some((id) => readings.includes(id))) return false;
+  return placedPairEnds(text, mentions, i, (id) => facts.isRegion(id) || isCountry(id));
 }
