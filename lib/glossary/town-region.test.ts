@@ -99,6 +99,13 @@ describe('on the bundled packs', () => {
     expect(found('He visited Lagos, Ghana and Kenya.')[0]).toBe('Lagos city-2332459');
   });
 
+  it('a city "in" a place of another country is a namesake, and so are its bare uses; across one country, both stand', () => {
+    expect(found('Places like Perth in Scotland, where Perth has a small airport.')).toEqual(['Scotland region-gb-sct']);
+    expect(found('He grew up in Moscow in Idaho.')).toEqual(['Idaho region-us-id']);
+    expect(found('Fans from Boston in New York cheered.')).toEqual(['Boston city-4930956', 'New York city-5128581']);
+    expect(found('Strikes hit Kyiv in Ukraine.')).toEqual(['Kyiv city-703448', 'Ukraine ukraine']);
+  });
+
   // dev/b21-04.
   it('a region followed by another region, as a placed town ends, is a town; placed again later, the region', () => {
     expect(found('DELAWARE, Ohio (AP) — The Delaware City Council voted. The developer is based in Wilmington, Delaware.')).toEqual(['Ohio region-us-oh', 'Delaware region-us-de']);

@@ -13,7 +13,8 @@
  *
  *  - A city followed by a comma and a country it does not lie in is a namesake too ("VALENCIA, Spain" where
  *    the glossary has Venezuela's Valencia), and so is a region followed by another region ("DELAWARE, Ohio
- *    (AP)"), unless the comma only separates a list of places.
+ *    (AP)"), unless the comma only separates a list of places; and a city "in" a place of another country
+ *    ("Perth in Scotland", "Moscow in Idaho").
  *
  * The context rules then read the same name later in the article as that namesake (context.ts).
  */
@@ -45,9 +46,13 @@ export function townNamesakes(text: string, mentions: readonly Mention[], droppe
   const inRegions = (id: string) => facts.listedByRegion(id) || facts.related(id).some((r) => facts.isRegion(r) || facts.listedByRegion(r));
   for (let i = 0; i < mentions.length; i++) {
     const a = mentions[i]!;
-    // Both forms start with a comma right after the place: most mentions stop here.
-    if (text.charCodeAt(a.end) !== 44 || dropped[i]) continue;
     const b = mentions[i + 1];
+    if (!dropped[i] && b && !dropped[i + 1] && isTownInOtherCountry(text, a, b, facts)) {
+      out.push([i, a.entryId]);
+      continue;
+    }
+    // The other forms start with a comma right after the place: most mentions stop here.
+    if (text.charCodeAt(a.end) !== 44 || dropped[i]) continue;
     if (b && !dropped[i + 1] && /^,[\s\u00A0]+$/.test(text.slice(a.end, b.start))) {
       const regions = readingsOf(b).filter((id) => facts.isRegion(id));
       if (regions.length === 0 && isTownElsewhere(text, mentions, i, facts)) out.push([i, a.entryId]);
@@ -119,4 +124,27 @@ function isRegionTownIn(text: string, mentions: readonly Mention[], i: number, f
   const readings = readingsOf(a);
   if (readings.length === 0 || !readings.every((id) => facts.isRegion(id)) || readingsOf(b).some((id) => readings.includes(id))) return false;
   return placedPairEnds(text, mentions, i, (id) => facts.isRegion(id) || isCountry(id));
+}
+
+/** The countries a region or a country stands for: itself, or the region's country. */
+function countriesOfPlace(id: string, facts: TownRegionFacts): string[] {
+  return isCountry(id) ? [id] : facts.isRegion(id) ? facts.related(id).filter(isCountry) : [];
+}
+
+/**
+ * "Town in Place" with a place of another country than the city's: a namesake ("Perth in Scotland", "Moscow
+ * in Idaho", "Córdoba in Spain" where the glossary has Argentina's). Only across countries: "fans from Boston
+ * in New York" keeps both.
+ */
+function isTownInOtherCountry(text: string, a: Mention, b: Mention, facts: TownRegionFacts): boolean {
+  if (!/^[\s\u00A0]+in[\s\u00A0]+$/u.test(text.slice(a.end, b.start))) return false;
+  const towns = readingsOf(a);
+  const places = readingsOf(b);
+  if (towns.length === 0 || !towns.every(isCity) || places.length !== 1) return false;
+  const where = countriesOfPlace(places[0]!, facts);
+  if (where.length === 0) return false;
+  return towns.every((id) => {
+    const own = countriesOfCity(id, facts);
+    return own.length > 0 && !own.some((c) => where.includes(c));
+  });
 }
