@@ -697,6 +697,9 @@ describe('everyday traps of the fourteenth dev batch', () => {
     expect(found('Democratic leader Hakeem Jeffries of New York said so.')).toEqual([['New York', 'region-us-ny']]);
     // dev/b20-19: a French race's, cup's, street's or station's name; the country's stadium keeps it.
     expect(surfaces('The Tour de France starts in Edinburgh; trains leave Gare de Lyon; France won at the Stade de France.')).toEqual(['Edinburgh', 'France', 'France']);
+    // dev/b22-11, b22-13, b22-14: a race named "of" or "to" a place; a demonym as an airline's name before "could".
+    expect(surfaces('He won a stage of the Tour of Britain and the Race to Dubai title.')).toEqual([]);
+    expect(surfaces('Analysts said Turkish could overtake Lufthansa.')).toEqual([]);
     // dev/b19-01, b19-24: a class of ships, a numbered highway.
     expect(surfaces('Both yards are behind on Virginia-class submarines. It sits east of Seattle on U.S. 2, over Stevens Pass.')).toEqual(['Seattle']);
     expect(surfaces('The U.S. 10-year yield rose.')).toEqual(['U.S.']);

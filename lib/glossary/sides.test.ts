@@ -108,6 +108,11 @@ describe('a side in a sports report, by the verb around it', () => {
     // dev/b21-06, b21-07.
     expect(sideInReport('Gonzaga plays Memphis on Saturday.', 14, 21)).toBe(true);
     expect(sideInReport('Dallas had cut the deficit.', 0, 6)).toBe(true);
+    // dev/b22-01, b22-06.
+    expect(sideInReport('The Packers lead Chicago by a game and play at Minnesota.', 17, 24)).toBe(true);
+    expect(sideInReport('The Packers lead Chicago by a game and play at Minnesota.', 47, 56)).toBe(true);
+    expect(sideInReport('"The Barcelona game is huge," he said.', 5, 14)).toBe(true);
+    expect(sideInReport('In the Melbourne derby, Victory drew.', 7, 16)).toBe(false);
     const nix = 'Bo Nix threw for two scores and ran for another for Denver.';
     expect(sideInReport(nix, nix.indexOf('Denver'), nix.indexOf('Denver') + 6)).toBe(true);
     expect(sideInReport('Alabama, with one loss, was waiting in Tuscaloosa.', 0, 7)).toBe(true);
