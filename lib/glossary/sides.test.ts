@@ -149,6 +149,9 @@ describe('a side in a sports report, by the verb around it', () => {
     expect(found('Liverpool travel to Germany on Wednesday.').map(([s]) => s)).toEqual(['Germany']);
     expect(found('Plymouth have now won five in a row.').map(([s]) => s)).toEqual([]);
     expect(found('Liverpool has a new mayor.').map(([s]) => s)).toEqual(['Liverpool']);
+    // dev/b22-07: a verb and "their" after it is a side or a band too; "its" is the city.
+    expect(found('Liverpool kept their hopes alive. Chicago released their album.').map(([s]) => s)).toEqual([]);
+    expect(found('Chicago raised its taxes.').map(([s]) => s)).toEqual(['Chicago']);
   });
   it('on the bundled packs: the sides go in a report, the same words elsewhere keep the cities', () => {
     expect(found(report).map(([s]) => s)).toEqual([]);
