@@ -34,10 +34,9 @@ const NO_MENTIONS = { mentionCount: 0, entityCount: 0 } as const;
  * items, whose modules would bring the matcher into every page's script; gate.test.ts holds them
  * to the items' keys.
  */
-export const WAKING_KEYS = ['settings', 'glossaryChangedAt', 'corrections'];
-
-/** The settings' key among them: the gate reads it for the analyser while the analyser loads. */
-const SETTINGS_KEY = WAKING_KEYS[0]!;
+/** The settings' key (gate.test.ts holds it to the item's): the gate reads it for the analyser while the analyser loads. */
+const SETTINGS_KEY = 'settings';
+export const WAKING_KEYS = [SETTINGS_KEY, 'glossaryChangedAt', 'corrections'];
 
 /** Runs the gate on the page and hands over to the analyser when it passes. */
 export class PageGate {

@@ -89,7 +89,7 @@ export interface EntryFacts extends TownRegionFacts {
 const PLURAL_VERB_AFTER = /^[\s\u00A0]+(?:(?:now|still|also|again)[\s\u00A0]+)?(?:are|were|have|face|travel|host|play|meet|need|remain|sit|visit|welcome|trail|lead|\p{Ll}+[\s\u00A0]+their)\b/u;
 
 /** The head of a race's, cup's, street's or station's name before a place's ("Tour de", "Gare de", "Tour of Britain", "Race to Dubai"). */
-const FRENCH_NAME_BEFORE = /(?:^|[^\p{L}])(?:(?:Tour|Coupe|Gare|Rue)[\s\u00A0]+(?:de|du|des|de[\s\u00A0]+la)|Tour[\s\u00A0]+of|Race[\s\u00A0]+to)[\s\u00A0]+$/u;
+const RACE_STREET_OR_STATION_BEFORE = /(?:^|[^\p{L}])(?:(?:Tour|Coupe|Gare|Rue)[\s\u00A0]+(?:de|du|des|de[\s\u00A0]+la)|Tour[\s\u00A0]+of|Race[\s\u00A0]+to)[\s\u00A0]+$/u;
 
 /** What follows a name that no noun follows: a stop, or a preposition, a verb or a relative word ("the Olympia in Paris"). */
 const NO_NOUN_AFTER = /^(?:[,.;:!?)"”]|[\s\u00A0]+(?:in|on|at|for|from|with|was|is|has|had|said|says|will|would|where|which|who|when)\b)/u;
@@ -352,7 +352,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     // A race, a cup, a street or a station named after a place: "the Tour de France", "the Coupe de France",
     // "Gare de Lyon", "the Tour of Britain", "the Race to Dubai" are none of those places ("Stade de France" is the
     // country's stadium).
-    if (lang === 'en' && self.capital && FRENCH_NAME_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) {
+    if (lang === 'en' && self.capital && RACE_STREET_OR_STATION_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) {
       drop[i] = true;
       return;
     }

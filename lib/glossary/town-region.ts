@@ -20,6 +20,7 @@
  */
 import type { Mention } from './types';
 import { listedEitherWay } from './discourse';
+import { countriesOfPlaces } from './short-in-context';
 
 /** What the rule needs to know of entries. */
 export interface TownRegionFacts {
@@ -77,10 +78,9 @@ export function townNamesakes(text: string, mentions: readonly Mention[], droppe
 const isCountry = (id: string) => id.startsWith('country-');
 const isCity = (id: string) => id.startsWith('city-');
 
-/** The countries a city lies in, as its entry says: its own, or its region's. */
-function countriesOfCity(id: string, facts: TownRegionFacts): string[] {
-  const related = facts.related(id);
-  return [...related.filter(isCountry), ...related.filter((r) => facts.isRegion(r)).flatMap((r) => facts.related(r).filter(isCountry))];
+/** The countries a city lies in, as its entry says: its own, or its region's (short-in-context.ts `countriesOfPlaces`). */
+function countriesOfCity(id: string, facts: TownRegionFacts): Set<string> {
+  return countriesOfPlaces([id], (e) => facts.related(e), isCountry);
 }
 
 /**
@@ -96,7 +96,7 @@ function isTownElsewhere(text: string, mentions: readonly Mention[], i: number, 
   // What a placed town's country is followed by: a stop, a bracket or a dash ("VALENCIA, Spain (AP) —",
   // "Córdoba, Spain, where…"), not a verb ("In Cardiff, New Zealand beat Wales") or a list's "and".
   if (!placedPairEnds(text, mentions, i, (id) => isCountry(id) || isCity(id))) return false;
-  return !readingsOf(a).some((id) => countriesOfCity(id, facts).includes(countries[0]!));
+  return !readingsOf(a).some((id) => countriesOfCity(id, facts).has(countries[0]!));
 }
 
 /**
@@ -145,6 +145,6 @@ function isTownInOtherCountry(text: string, a: Mention, b: Mention, facts: TownR
   if (where.length === 0) return false;
   return towns.every((id) => {
     const own = countriesOfCity(id, facts);
-    return own.length > 0 && !own.some((c) => where.includes(c));
+    return own.size > 0 && !where.some((c) => own.has(c));
   });
 }
