@@ -386,6 +386,13 @@ describe("a storyline's topic needs its story", () => {
     expect(idsFound('Iran has been under pressure since the return of U.N. sanctions last year.')).not.toContain('un-sanctions-north-korea');
     expect(idsFound('North Korea has been under U.N. sanctions since 2006.')).toContain('un-sanctions-north-korea');
   });
+
+  // dev/b3-11, b6-04: the untold topic is no name, so the one inside it counts.
+  it('leaves the name inside an untold topic underlined', () => {
+    expect(found('Britain, France and Germany triggered the return of U.N. sanctions last year.')).toContainEqual(['U.N.', 'united-nations']);
+    expect(found('Britain, France and Germany, which reimposed U.N. sanctions on Iran last year, met.')).toContainEqual(['U.N.', 'united-nations']);
+    expect(found('Pyongyang has been under U.N. sanctions since North Korea tested a bomb.')).toContainEqual(['U.N. sanctions', 'un-sanctions-north-korea']);
+  });
 });
 
 describe('a capitalised word after a place that does not make it a longer name', () => {

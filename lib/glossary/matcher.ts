@@ -33,6 +33,7 @@ import { refineMentions, type EntryFacts } from './context';
 import { coordinated, countryOpeningUse, personUse } from './discourse';
 import { countriesOfPlaces, introductionsOf, lastIntroducedBefore, shortEndsOrganisation, shortReadingOf } from './short-in-context';
 import { preferRegionReadings } from './region-readings';
+import { storiesUntold } from './story-topics';
 import { inDateline } from './dateline';
 
 export type { Mention } from './types';
@@ -676,6 +677,8 @@ function matcherFromParts(parts: MatcherParts): Matcher {
   let hitEnd = -1;
   /** The longest alias found (`longestAt`) carries its own "'s", which its span holds. */
   let hitOwnS = false;
+  /** Entry numbers of storyline topics the article does not tell (`storiesUntold`): their aliases are skipped. */
+  let untold: ReadonlySet<number> | null = null;
   /** The payloads of the longest alias starting at token `i` whose case rules hold (end token in `hitEnd`). */
   const longestAt = (i: number): number[] | null => {
     let node = 0;
@@ -689,7 +692,7 @@ function matcherFromParts(parts: MatcherParts): Matcher {
       let fitting: number[] | null = null;
       let own: number[] | null = null;
       for (let p = firstOf[node]!; p !== 0; p = pNext[p - 1]!) {
-        if (!fits(p - 1, i, j - i + 1)) continue;
+        if (untold?.has(pEntry[p - 1]!) || !fits(p - 1, i, j - i + 1)) continue;
         (fitting ??= []).push(p - 1);
         if ((rules[pCase[p - 1]! + j - i]! & RULE_POSSESSIVE) !== 0) (own ??= []).push(p - 1);
       }
@@ -723,10 +726,10 @@ function matcherFromParts(parts: MatcherParts): Matcher {
     return ids.size === 1 ? [...ids][0]! : -1;
   };
 
-  const match = (input: string): Mention[] => {
-    text = input;
-    scanText();
-    type Raw = { start: number; end: number; full: number[]; short: number[]; misspelling?: string; demonym?: boolean; commonStart?: boolean; local?: boolean };
+  type Raw = { start: number; end: number; full: number[]; short: number[]; misspelling?: string; demonym?: boolean; commonStart?: boolean; local?: boolean };
+
+  /** The raw hits of the scanned text, longest first at each token: pass 1 (names) and 2 (near misses). */
+  const rawHits = (input: string): Raw[] => {
     const raws: Raw[] = [];
     const excluded = excludedSpans(text);
     const inExcluded = (start: number, end: number) => excluded.some(([a, b]) => start < b && end > a);
@@ -756,6 +759,22 @@ function matcherFromParts(parts: MatcherParts): Matcher {
       const start = tt.start[i]!;
       const end = tt.end[i]!;
       if (fuzzy >= 0 && !inExcluded(start, end)) raws.push({ start, end, full: [fuzzy], short: [], misspelling: text.slice(start, end) });
+    }
+    return raws;
+  };
+
+  const match = (input: string): Mention[] => {
+    text = input;
+    scanText();
+    untold = null;
+    let raws = rawHits(input);
+    // A storyline's topic whose story the article does not name is no name at all, so the names inside
+    // it count on their own: "U.N. sanctions" on Iran are the U.N.'s (the context step checks the rest).
+    const storyRaws = raws.filter((r) => r.full.length > 0 && r.full.every((n) => (entryPerson[n]! & ENTRY_STORY) !== 0));
+    if (storyRaws.length > 0) {
+      untold = storiesUntold(raws, storyRaws, (n) => entryRelated[n]!);
+      if (untold.size > 0) raws = rawHits(input);
+      untold = null;
     }
     text = '';
     preferRegionReadings(input, raws, (n) => (entryPerson[n]! & ENTRY_REGION) !== 0, (n) => entryRelated[n]!);

@@ -25,6 +25,7 @@ import { isAllCaps, tokenize, type Token } from './tokenize';
 import { refineMentions, type EntryFacts } from './context';
 import { countriesOfPlaces, introductionsOf, lastIntroducedBefore, shortEndsOrganisation, shortReadingOf } from './short-in-context';
 import { preferRegionReadings } from './region-readings';
+import { storiesUntold } from './story-topics';
 import { inDateline } from './dateline';
 import { coordinated, countryOpeningUse, personUse } from './discourse';
 // The rules (an alias word's case rule, what counts as capitalised) are the production ones: this
@@ -149,7 +150,7 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
     for (const alias of new Set(entry.shortNames ?? [])) addAlias(entry, id, alias, 'short');
   }
 
-  const longestAt = (tokens: Token[], i: number, text: string): { end: number; payloads: Payload[]; ownS: boolean } | null => {
+  const longestAt = (tokens: Token[], i: number, text: string, untold: ReadonlySet<string>): { end: number; payloads: Payload[]; ownS: boolean } | null => {
     let node: TrieNode | undefined = root;
     let best: { end: number; payloads: Payload[]; ownS: boolean } | null = null;
     for (let j = i; j < tokens.length; j++) {
@@ -158,7 +159,7 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
       node = node.next.get(t.key);
       if (!node) break;
       if (node.payloads) {
-        const fitting = node.payloads.filter((p) => p.rules.every((rule, k) => (!p.possessive[k] || tokens[i + k]!.possessive) && caseHolds(rule, p.raws[k]!, tokens[i + k]!, text, k > 0)));
+        const fitting = node.payloads.filter((p) => !untold.has(p.entryId) && p.rules.every((rule, k) => (!p.possessive[k] || tokens[i + k]!.possessive) && caseHolds(rule, p.raws[k]!, tokens[i + k]!, text, k > 0)));
         // A name with its own "'s" ("St. John's") is the reading of that "'s", and its span holds it.
         const own = fitting.filter((p) => p.possessive[p.possessive.length - 1]);
         if (fitting.length > 0) best = { end: j, payloads: own.length > 0 ? own : fitting, ownS: own.length > 0 };
@@ -195,14 +196,14 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
     listedByRegion: (id) => [...relatedOf].some(([r, rel]) => facts.isRegion(r) && rel.includes(id) && numbered.has(id)),
   };
 
-  const match = (text: string): Mention[] => {
-    const tokens = tokenize(text);
-    type Raw = { start: number; end: number; full: string[]; short: string[]; misspelling?: string; demonym?: boolean; commonStart?: boolean; local?: boolean };
+  type Raw = { start: number; end: number; full: string[]; short: string[]; misspelling?: string; demonym?: boolean; commonStart?: boolean; local?: boolean };
+
+  const rawHits = (tokens: Token[], text: string, untold: ReadonlySet<string>): Raw[] => {
     const raws: Raw[] = [];
     const excluded = excludedSpans(text);
     const inExcluded = (start: number, end: number) => excluded.some(([a, b]) => start < b && end > a);
     for (let i = 0; i < tokens.length; i++) {
-      const hit = longestAt(tokens, i, text);
+      const hit = longestAt(tokens, i, text, untold);
       if (hit) {
         const start = tokens[i]!.start;
         const end = tokens[hit.end]!.end + (hit.ownS ? OWN_S_LENGTH : 0);
@@ -225,6 +226,15 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
       const fuzzy = nearMiss(t);
       if (fuzzy && !inExcluded(t.start, t.end)) raws.push({ start: t.start, end: t.end, full: [fuzzy], short: [], misspelling: text.slice(t.start, t.end) });
     }
+    return raws;
+  };
+
+  const match = (text: string): Mention[] => {
+    const tokens = tokenize(text);
+    let raws = rawHits(tokens, text, new Set());
+    const storyRaws = raws.filter((r) => r.full.length > 0 && r.full.every((id) => storyIds.has(id)));
+    const untold = storiesUntold(raws, storyRaws, (id) => facts.related(id));
+    if (untold.size > 0) raws = rawHits(tokens, text, untold);
 
     preferRegionReadings(text, raws, (id) => facts.isRegion(id), (id) => facts.related(id));
 
