@@ -132,6 +132,19 @@ describe('a side in a sports report, by the verb around it', () => {
     // "to face" follows a side's travel: the place it travels to stays ("The Heat travel to Boston to face the Celtics").
     expect(sideInReport('The Heat travel to Boston to face the Celtics.', 'The Heat travel to '.length, 'The Heat travel to Boston'.length)).toBe(false);
   });
+  // dev/b19-18, b21-06, b22-02: the words before a list of sides make each of them a side, whatever the names before it are.
+  it('reads a side at the end of a list by the words before the list', () => {
+    const at = (text: string, name: string) => sideInReport(text, text.lastIndexOf(name), text.lastIndexOf(name) + name.length);
+    expect(at('Miami moved into sixth place, a half-game ahead of Orlando and Atlanta.', 'Atlanta')).toBe(true);
+    expect(at('Denver continues its trip at Charlotte and Brooklyn.', 'Brooklyn')).toBe(true);
+    expect(at('They are two games behind the Detroit Lions and Seattle for the last wild-card spot.', 'Seattle')).toBe(true);
+    expect(at('Top-seeded Indiana, Ohio State, Georgia and Texas Tech have first-round byes.', 'Georgia')).toBe(true);
+    expect(at('Los Angeles reached the final by beating Portland and then Seattle.', 'Seattle')).toBe(true);
+    // A list after words of place stays places.
+    expect(at('The tour stops in Orlando and Atlanta.', 'Atlanta')).toBe(false);
+    expect(at('Fans flew in from Orlando, Tampa and Atlanta.', 'Atlanta')).toBe(false);
+    expect(at('Orlando and Atlanta were the coldest cities.', 'Atlanta')).toBe(false);
+  });
   it('reads a preview without a score by three words of the game', () => {
     expect(sportsReport('The quarterback and the linebacker led them into the playoffs.')).toBe(true);
     expect(sportsReport('The quarterback was hurt.')).toBe(false);

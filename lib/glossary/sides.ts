@@ -104,14 +104,34 @@ const SIDE_VERB_BEFORE =
 /** A schedule's line: a side, a colon, and where it plays next ("Lakers: At Brooklyn on Tuesday", "Knicks: Host Miami"). */
 const SCHEDULE_BEFORE = /(?:^|\n)[\p{Lu}][\p{L}.' ]{0,30}:[\s\u00A0]+(?:At|Host|Hosts|Visit|Visits|Vs\.?|Against)[\s\u00A0]+$/u;
 
-/** Whether the name at `start..end`, in a sports report, is a side by the verb around it ("Dallas hosts Washington"). */
+/**
+ * The capitalised names listed before a name, up to the list's first ("ahead of Orlando and ", "behind the
+ * Detroit Lions and ", "Indiana, Ohio State, "; "and then" too): a list's names share the words before it.
+ * A word with a lower-case part after a hyphen ("Top-seeded") is no name, so it stays before the list.
+ */
+const LIST_BEFORE = /(?:(?:the[\s\u00A0]+)?\p{Lu}[\p{L}.'’]*(?:-\p{Lu}[\p{L}.'’]*)?(?:[\s\u00A0]+\p{Lu}[\p{L}.'’]*){0,3}(?:,[\s\u00A0]+|,?[\s\u00A0]+(?:and|or|&)(?:[\s\u00A0]+then)?[\s\u00A0]+))+$/u;
+
+/** How far back a list of sides is read: a few names. */
+const LIST_REACH = 90;
+
+/** Where the list the name at `start` ends is opens, or `start` when no list comes before it. */
+function listStart(text: string, start: number): number {
+  const from = Math.max(0, start - LIST_REACH);
+  const list = LIST_BEFORE.exec(text.slice(from, start));
+  return list ? from + list.index : start;
+}
+
+/**
+ * Whether the name at `start..end`, in a sports report, is a side by the verb around it ("Dallas hosts
+ * Washington"), or by the words before the list it ends ("a half-game ahead of Orlando and Atlanta",
+ * "two games behind the Detroit Lions and Seattle", "Top-seeded Indiana, Ohio State, Georgia and Texas Tech").
+ */
 export function sideInReport(text: string, start: number, end: number): boolean {
-  return (
-    SIDE_VERB_AFTER.test(text.slice(end, end + 20)) ||
-    SIDE_RECORD_AFTER.test(text.slice(end, end + 30)) ||
-    SIDE_VERB_BEFORE.test(text.slice(Math.max(0, start - 20), start)) ||
-    SCHEDULE_BEFORE.test(text.slice(Math.max(0, start - 45), start))
-  );
+  if (SIDE_VERB_AFTER.test(text.slice(end, end + 20)) || SIDE_RECORD_AFTER.test(text.slice(end, end + 30))) return true;
+  for (const at of new Set([start, listStart(text, start)])) {
+    if (SIDE_VERB_BEFORE.test(text.slice(Math.max(0, at - 20), at)) || SCHEDULE_BEFORE.test(text.slice(Math.max(0, at - 45), at))) return true;
+  }
+  return false;
 }
 /** A side's record in apposition ("Alabama, with one loss, was waiting"), or its run or its figures as a possessive ("Toronto's seven-game winning streak", "Houston's five sacks"). */
 const SIDE_RECORD_AFTER =
