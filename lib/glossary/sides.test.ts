@@ -148,6 +148,9 @@ describe('a side in a sports report, by the verb around it', () => {
   it('reads a preview without a score by three words of the game', () => {
     expect(sportsReport('The quarterback and the linebacker led them into the playoffs.')).toBe(true);
     expect(sportsReport('The quarterback was hurt.')).toBe(false);
+    // dev/b12-14: a league's or a final's name is a word of the game.
+    expect(sportsReport('Inter Miami hosts LAFC in the MLS Cup final. He scored in all three playoff rounds and has nine assists.')).toBe(true);
+    expect(sportsReport('The NFL signed a media deal; its shares rose as the league grew.')).toBe(false);
     expect(sportsReport('Relegation fears grew, the club said; the board met in the 90th minute of talks.')).toBe(false);
   });
   it('on the bundled packs: a side named before the words that show it, and a side listed with another (dev/b12-10)', () => {
