@@ -60,3 +60,11 @@ export function classifyAbbreviations(kind: GlossaryEntry['kind'] | undefined, a
   if (aliases.some((a) => DOTTED.test(a))) return { needSupport: [], alone: bare };
   return kind === 'place' ? { needSupport: bare, alone: [] } : null;
 }
+
+/** A year's era, as the matcher ends it (without the final dot): "B.C" in "331 B.C.", "B.C.E" too. */
+const ERA = /^B\.C(?:\.E)?$/u;
+
+/** Whether the dotted abbreviation at `start..end` is a year's era ("331 B.C.", "the 5th century B.C."), not a place ("B.C." for British Columbia). */
+export function eraAfterYear(text: string, start: number, end: number): boolean {
+  return ERA.test(text.slice(start, end)) && /(?:\d|\bcentury|\bmillennium)[\s\u00A0]*$/u.test(text.slice(Math.max(0, start - 12), start));
+}

@@ -749,3 +749,13 @@ describe('the sixteenth dev batch', () => {
     expect(surfaces('The Texas National Guard deployed.')).toEqual(['Texas']);
   });
 });
+
+describe('the era is no province', () => {
+  // dev/b15-18, b18-07, b21-22; dev/b11-12 has the era.
+  it('reads "B.C." as British Columbia, except after a year', () => {
+    expect(found('SURREY, B.C. (The Canadian Press) — Schools in Vancouver are full.')).toContainEqual(['B.C.', 'region-ca-bc']);
+    expect(found('In Victoria, B.C. Premier David Eby said no.')).toContainEqual(['B.C.', 'region-ca-bc']);
+    expect(idsFound('Founded by Alexander the Great in 331 B.C., Alexandria was the capital of Egypt.')).not.toContain('region-ca-bc');
+    expect(idsFound('Pottery from the fifth century B.C. was found near Vancouver.')).not.toContain('region-ca-bc');
+  });
+});

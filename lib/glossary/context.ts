@@ -60,7 +60,7 @@ import { clubInResult, placeAgain, sideInReport, sportsReport, teamNamedAfter } 
 import { bandInReport, horseInReport, musicReport, raceReport } from './performers';
 import { countryOverCapital, juxtaposedPlaces, resolveAmbiguousPlaces } from './ambiguity';
 import { townNamesakes, type TownRegionFacts } from './town-region';
-import { withFinalDots, type EntryAbbreviations } from './abbreviations';
+import { eraAfterYear, withFinalDots, type EntryAbbreviations } from './abbreviations';
 import { inDateline } from './dateline';
 import { inAuthorSlot, type CitationWords } from './citation';
 import { afterThe, firstAsSurname, initialsBefore, namesRelatives, relativeNamed, roleInApposition } from './person-cues';
@@ -210,6 +210,11 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     const honorificBefore = prev !== null && HONORIFICS.has(prev.key) && /^\.?[\s\u00A0]+$/.test(text.slice(prev.end, m.start));
     // A reference list's author, "Hoffman, Jordan (September 25, 2016)": a person's name, whatever it names.
     if (single && lang === 'en' && inAuthorSlot(text, m.start, m.end, citationWords)) {
+      drop[i] = true;
+      return;
+    }
+    // "331 B.C." is the era, not British Columbia.
+    if (eraAfterYear(text, m.start, m.end)) {
       drop[i] = true;
       return;
     }

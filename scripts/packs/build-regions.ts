@@ -32,7 +32,7 @@ import { checkVersion, fold, formatCoordinates, formatPopulation, listJoin, load
 import { CITY_FIRST_NAMES } from './world/i18n-data.ts';
 
 /** Bump when the generated content changes. */
-export const PACK_VERSION = 9;
+export const PACK_VERSION = 10;
 const CSC_VERSION = '3.2.1';
 /** npm publication date of the pinned country-state-city version: the `asOf` of every entry. */
 const CSC_DATE = '2024-12-07';
@@ -56,6 +56,9 @@ const EARTH_RADIUS_KM = 6371;
 /** Abbreviations of a region that news writes alone and that name nothing else ("NSW"). */
 const REGION_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   'region-au-nsw': ['NSW'],
+  // Canadian news writes the province so in datelines and titles ("SURREY, B.C. (The Canadian Press)", "B.C.
+  // Premier David Eby"); the era ("331 B.C.") comes after a year (abbreviations.ts `eraAfterYear`).
+  'region-ca-bc': ['B.C.'],
 };
 
 const REGION_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
