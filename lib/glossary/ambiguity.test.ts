@@ -68,6 +68,23 @@ describe('resolveAmbiguousPlaces', () => {
     expect(resolved[3]!.entryId).toBe('city-hyderabad-in');
     // Without the text, the article decides as before.
     expect(resolveAmbiguousPlaces(mentions, twin)[2]!.entryId).toBe('city-hyderabad-in');
+    // dev/b25-11: where the article grounds both countries, a later bare use follows the one its sentence decided.
+    const both = 'In Pakistan, farmers blocked a road near Hyderabad. Flows outside Hyderabad fell. Mumbai and Lahore are far.';
+    const at2 = (name: string, from = 0) => ({ start: both.indexOf(name, from), end: both.indexOf(name, from) + name.length });
+    const lahore = { ...cities, 'city-lahore': ['country-pk'] };
+    const twin2: PlaceFacts = { ...facts, related: (id) => lahore[id as keyof typeof lahore] ?? [] };
+    const later = resolveAmbiguousPlaces(
+      [
+        { ...at2('Pakistan'), entryId: 'country-pk' },
+        { ...at2('Hyderabad'), entryId: null, candidates: hyderabad },
+        { ...at2('Hyderabad', both.indexOf('outside')), entryId: null, candidates: hyderabad },
+        { ...at2('Mumbai'), entryId: 'city-mumbai' },
+        { ...at2('Lahore'), entryId: 'city-lahore' },
+      ],
+      twin2,
+      both,
+    );
+    expect(later.map((m) => m.entryId).slice(1, 3)).toEqual(['city-hyderabad-pk', 'city-hyderabad-pk']);
   });
 
   it('leaves people and resolved mentions alone', () => {

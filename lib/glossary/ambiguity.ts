@@ -58,20 +58,28 @@ export function resolveAmbiguousPlaces(mentions: readonly Mention[], facts: Plac
   const countries = countriesOfPlaces(named, facts);
   const grounded = (id: string) => countries.has(id) || facts.related(id).some((r) => countries.has(r));
   const out: Mention[] = [];
+  /** The city an earlier use of the same readings was shown to be by its sentence. */
+  const shownBefore = new Map<string, string>();
   for (const m of mentions) {
     const readings = readingsOf(m);
     if (m.entryId || readings.length === 0 || readings.some((id) => facts.isPerson(id))) {
       out.push(m);
       continue;
     }
+    const key = [...readings].sort().join(' ');
     const local = text === undefined ? null : cityOfCountryNamedBefore(m, readings, mentions, text, facts);
     if (local !== null) {
+      shownBefore.set(key, local);
       out.push({ start: m.start, end: m.end, entryId: local });
       continue;
     }
     const inCountry = readings.filter(grounded);
     const abroad = inCountry.length === 0 ? countryAbroad(readings, named, facts) : null;
+    const before = shownBefore.get(key);
     if (inCountry.length === 1) out.push({ start: m.start, end: m.end, entryId: inCountry[0]! });
+    // The article grounds several readings: an earlier use its sentence decided decides this one ("Flows at the
+    // Kotri Barrage, just outside Hyderabad" after "near Hyderabad" in a sentence naming Pakistan).
+    else if (before !== undefined) out.push({ start: m.start, end: m.end, entryId: before });
     else if (abroad !== null) out.push({ start: m.start, end: m.end, entryId: abroad });
     else if (inCountry.length > 1 || !readings.some(isCity)) out.push(m);
   }
