@@ -759,3 +759,11 @@ describe('the era is no province', () => {
     expect(idsFound('Pottery from the fifth century B.C. was found near Vancouver.')).not.toContain('region-ca-bc');
   });
 });
+
+describe("a school's state in brackets after its side", () => {
+  // dev/b23-02.
+  it('is part of the side, in a sports report', () => {
+    const report = 'The quarterback and the linebacker were hurt before the playoffs. The upset came in Louisville, Kentucky, where Miami (Ohio) beat No. 8 Xavier 70-65.';
+    expect(found(report).map(([s]) => s)).toEqual(['Kentucky']);
+  });
+});

@@ -265,7 +265,8 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     // resolved, for "Georgia"); a country named as a town ("Lebanon, a city of 26,000") is a namesake.
     if (lang === 'en' && !m.entryId && readings(m).some(teamNamedAfter) && clubInResult(text, m.start, m.end)) teamIfResolved.add(m.start);
     // In a sports report, a name listed with a side is a side too ("matches Miami and Virginia").
-    const listedWithSide = () => i > 0 && sides.has(i - 1) && coordinated(text, mentions[i - 1]!.end, m.start);
+    // A school's state in brackets after its side is part of its name ("Miami (Ohio) beat No. 8").
+    const listedWithSide = () => i > 0 && sides.has(i - 1) && (coordinated(text, mentions[i - 1]!.end, m.start) || (/^[\s\u00A0]*\($/u.test(text.slice(mentions[i - 1]!.end, m.start)) && text[m.end] === ')'));
     if (lang === 'en' && m.entryId && teamNamedAfter(m.entryId) && (clubInResult(text, m.start, m.end) || ((sideInReport(text, m.start, m.end) || listedWithSide()) && inSportsReport()))) {
       drop[i] = true;
       sides.add(i);

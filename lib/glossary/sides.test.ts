@@ -140,10 +140,42 @@ describe('a side in a sports report, by the verb around it', () => {
     expect(at('They are two games behind the Detroit Lions and Seattle for the last wild-card spot.', 'Seattle')).toBe(true);
     expect(at('Top-seeded Indiana, Ohio State, Georgia and Texas Tech have first-round byes.', 'Georgia')).toBe(true);
     expect(at('Los Angeles reached the final by beating Portland and then Seattle.', 'Seattle')).toBe(true);
+    // dev/b23-02: the verb after the list a name opens, past a school's state in brackets.
+    expect(at('Tennessee, Michigan State and Iowa State all won comfortably at home.', 'Tennessee')).toBe(true);
+    expect(at('Arizona and Texas Tech play Sunday in Phoenix.', 'Arizona')).toBe(true);
+    expect(at('The upset came where Miami (Ohio) beat No. 8 Xavier.', 'Miami')).toBe(true);
+    // "In Cardiff, New Zealand beat Wales": where, then who (dev/b13-24); cities host games (not sides).
+    expect(at('In Cardiff, New Zealand beat Wales 41-13.', 'Cardiff')).toBe(false);
+    expect(at('Dallas, Houston and Kansas City will host matches.', 'Dallas')).toBe(false);
     // A list after words of place stays places.
     expect(at('The tour stops in Orlando and Atlanta.', 'Atlanta')).toBe(false);
     expect(at('Fans flew in from Orlando, Tampa and Atlanta.', 'Atlanta')).toBe(false);
     expect(at('Orlando and Atlanta were the coldest cities.', 'Atlanta')).toBe(false);
+  });
+  // dev/b22-07, b23-05, b23-06, b23-07, b23-10, b23-12, b23-14.
+  it('reads the words of a side in the leagues of several sports', () => {
+    const at = (text: string, name: string) => sideInReport(text, text.indexOf(name), text.indexOf(name) + name.length);
+    expect(clubInResult('Houston held off Kentucky 71-68 on Saturday.', 17, 25)).toBe(true);
+    expect(at('Gonzaga beat Washington State at home.', 'Washington State')).toBe(true);
+    expect(at('UConn pulled away from Florida in the second half.', 'Florida')).toBe(true);
+    expect(at("He has points in 25 of Edmonton's 33 games.", 'Edmonton')).toBe(true);
+    expect(at('The Flames start a trip in Seattle before visiting San Jose and Los Angeles.', 'Los Angeles')).toBe(true);
+    expect(at('Atlanta finished 14th in the Eastern Conference.', 'Atlanta')).toBe(true);
+    expect(at('as Liverpool came from behind to beat Chelsea', 'Liverpool')).toBe(true);
+    expect(at('The result leaves Liverpool third, five points behind.', 'Liverpool')).toBe(true);
+    expect(at('while Liverpool travel to Wolves.', 'Liverpool')).toBe(true);
+    expect(at('whose loan from Barcelona was made permanent', 'Barcelona')).toBe(true);
+    expect(at('playing his first game of the season for Adelaide, took four for 19', 'Adelaide')).toBe(true);
+    expect(at('Brisbane expect midfielder Lachie Neale to be fit.', 'Brisbane')).toBe(true);
+    expect(at('Lucknow owner Sanjiv Goenka said the team was happy.', 'Lucknow')).toBe(true);
+    expect(clubInResult('while Sydney onballer Chad Warner trained', 6, 12)).toBe(true);
+    expect(clubInResult('and Melbourne ruckman Max Gawn, 35, will be managed', 4, 13)).toBe(true);
+    // The place stays: a player's move to a city, the city a trip starts in.
+    expect(at('He is happy to move to Perth, the club said.', 'Perth')).toBe(false);
+    expect(at('The Flames start a trip in Seattle on Tuesday.', 'Seattle')).toBe(false);
+    // A city-state's club plays in another country's league; other countries field national sides.
+    expect(teamNamedAfter('country-mc')).toBe(true);
+    expect(teamNamedAfter('country-fr')).toBe(false);
   });
   it('reads a preview without a score by three words of the game', () => {
     expect(sportsReport('The quarterback and the linebacker led them into the playoffs.')).toBe(true);

@@ -13,7 +13,7 @@ import { townCommaBefore } from './region-readings';
 /** A match score ("1-1", "3–0", a basketball game's "131-120"). */
 const SCORE = String.raw`(?<!\d|\d[,.])\d{1,3}[-–]\d{1,3}(?!\d|[,.]\d)`;
 /** Verbs of a match result. */
-const RESULT_VERBS = String.raw`(?:beat|beats|defeated|edged|thrashed|routed|drew|draw|lost|hosted|hosts|outscored|outlasted|blanked|topped|downed|stunned|upset|overpowered|trounced)`;
+const RESULT_VERBS = String.raw`(?:beat|beats|defeated|edged|thrashed|routed|drew|draw|lost|hosted|hosts|outscored|outlasted|blanked|topped|downed|stunned|upset|overpowered|trounced|held off|rallied past|knocked off|pulled away from|swept|overcame|crushed|hammered|dispatched|outplayed)`;
 const SCORE_THEN_TEAM = new RegExp(String.raw`${SCORE}\s+(?:(?:win|victory|loss|defeat|rout|upset)\s+)?(?:with|at|against|to|over|of)\s+$`, 'u');
 const VERB_THEN_TEAM = new RegExp(String.raw`\b${RESULT_VERBS}(?:\s+(?:to|with|against))?\s+$`, 'u');
 const SCORE_AFTER = new RegExp(String.raw`^[\s\u00A0]+${SCORE}\b`, 'u');
@@ -30,7 +30,7 @@ const WITH_FIGURES_AFTER = /^[\s\u00A0]+with[\s\u00A0]+\d+[\s\u00A0]+(?:points|r
 const POSSESSIVE_RESULT = new RegExp(String.raw`^['’]s[\s\u00A0]+${SCORE}[\s\u00A0]+(?:win|victory|loss|defeat|rout|comeback)\b`, 'u');
 /** A player's position or a coach right after a side's name: "Dallas rookie Cooper Flagg", "Texas quarterback Arch Manning". */
 const ROLE_AFTER_TEAM =
-  /^[\s\u00A0]+(?:rookie|guard|forward|center|centre|quarterback|pitcher|shortstop|catcher|outfielder|infielder|linebacker|receiver|running back|tight end|cornerback|safety|kicker|striker|midfielder|defender|goalkeeper|goalie|goaltender|winger|captain|coach|head coach|manager|point guard|shooting guard)[\s\u00A0]+\p{Lu}/u;
+  /^[\s\u00A0]+(?:rookie|guard|forward|center|centre|quarterback|pitcher|shortstop|catcher|outfielder|infielder|linebacker|receiver|running back|tight end|cornerback|safety|kicker|striker|midfielder|defender|goalkeeper|goalie|goaltender|winger|captain|coach|head coach|manager|point guard|shooting guard|defenseman|defenceman|reliever|closer|onballer|ruckman|ruck|fullback|full-back|halfback|half-back|five-eighth|hooker|prop|flanker|wingman|spinner|leg-spinner|off-spinner|fast bowler|seamer|paceman|batter|batsman|opener|wicketkeeper|all-rounder)[\s\u00A0]+\p{Lu}/u;
 /** A side's win-loss record in brackets right after its name: "Texas (11-1)", "Boston (15-8-2)". Polls and votes are not written so. */
 const RECORD_AFTER = /^[\s\u00A0]+\(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)/u;
 /** A game named before the side: "the Bills' game against Cleveland", "a rematch with Alabama". */
@@ -75,7 +75,7 @@ export function clubInResult(text: string, start: number, end: number): boolean 
 
 /** Words only a game's report uses ("quarter", "season", "goals" and "league" are business and politics too). */
 const SPORTS_WORDS =
-  /\b(?:touchdowns?|quarterbacks?|rebounds|innings|inning|wickets|yards|halftime|half-time|overtime|playoffs?|postseason|standings|rookie|goalkeeper|striker|midfielder|pitcher|linebacker|three-pointers?|3-pointers?|free throws?|hat-trick|hat trick|penalty kick|home runs?|field goals?|power-play|power play|goaltender|shootout|penalty spot|stoppage time|injury time|equali[sz]er|clean sheet|relegation|(?:first|second|third|\d+(?:st|nd|rd|th)) minute|tiebreak(?:er)?|birdies?|bogeys?|under par|fairways?|furlongs?|jockey|pole position|laps|scrum|fly-half|(?:winning|losing|win|unbeaten) streak|head coach|title game|championship game|semifinals?|quarterfinals?|Premier League|Champions League|bullpen|RBIs?|assists|MLS|NBA|NFL|NHL|MLB|WNBA|NCAA|Serie A|La Liga|Bundesliga|Super Bowl|World Series|Stanley Cup)\b/gi;
+  /\b(?:touchdowns?|quarterbacks?|rebounds|innings|inning|wickets|yards|halftime|half-time|overtime|playoffs?|postseason|standings|rookie|goalkeeper|striker|midfielder|pitcher|linebacker|three-pointers?|3-pointers?|free throws?|hat-trick|hat trick|penalty kick|home runs?|field goals?|power-play|power play|goaltender|shootout|penalty spot|stoppage time|injury time|equali[sz]er|clean sheet|relegation|(?:first|second|third|\d+(?:st|nd|rd|th)) minute|tiebreak(?:er)?|birdies?|bogeys?|under par|fairways?|furlongs?|jockey|pole position|laps|scrum|fly-half|(?:winning|losing|win|unbeaten) streak|head coach|title game|championship game|semifinals?|quarterfinals?|Premier League|Champions League|bullpen|RBIs?|assists|MLS|NBA|NFL|NHL|MLB|WNBA|NCAA|Serie A|La Liga|Bundesliga|Super Bowl|World Series|Stanley Cup|AFL|NRL|IPL|Big Bash|Super Rugby|ruckman|halfback|five-eighth)\b/gi;
 /** A score in running text ("38-22", "2–1"). */
 const SCORE_ANYWHERE = new RegExp(SCORE, 'u');
 
@@ -96,10 +96,10 @@ export function sportsReport(text: string): boolean {
 
 /** A side's doings right after its name: "Houston clinched the AFC South", "Dallas hosts Washington", "Utah pulled away". */
 const SIDE_VERB_AFTER =
-  /^[\s\u00A0]+(?:clinched|clinches|hosts|hosted|visits|visited|faces|faced|trails|trailed|rallied|improved|outscored|outlasted|clinch|hired|signed|traded|waived|drafted|acquired|kicked|scored|won|lost|beat|edged|led|awaits|reached|pulled[\s\u00A0]+away|held[\s\u00A0]+on|cruised|game|match|clash|will[\s\u00A0]+(?:host|visit|face|play|meet)|(?:has|had|have)[\s\u00A0]+(?:won|lost|beaten|clinched|led|cut)|(?:is|are|was) coming off|v\.?|vs\.?)(?![\p{L}])/u;
+  /^[\s\u00A0]+(?:clinched|clinches|hosts|hosted|visits|visited|faces|faced|trails|trailed|rallied|improved|outscored|outlasted|clinch|hired|signed|traded|waived|drafted|acquired|kicked|scored|won|lost|beat|edged|led|awaits|reached|pulled[\s\u00A0]+away|held[\s\u00A0]+on|cruised|game|match|clash|will[\s\u00A0]+(?:host|visit|face|play|meet)|(?:has|had|have)[\s\u00A0]+(?:won|lost|beaten|clinched|led|cut)|(?:is|are|was) coming off|came from behind|travels?[\s\u00A0]+to|play|plays|meet|meets|expects?|finished|owner|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?=,|[\s\u00A0]+(?:in|on|with|place)\b)|v\.?|vs\.?)(?![\p{L}])/u;
 /** A side after another side's doings, a poll's rank or a seeding, or a player's school or club: "Dallas hosts Washington", "faced Boston", "No. 9 Miami", "top-seeded Indiana", "committed to Alabama". */
 const SIDE_VERB_BEFORE =
-  /(?:\b(?:v|vs)\.?|\b(?:hosts|hosted|host|visits|visited|visit|faces|faced|face|against|committed to|commits to|signed with|transferred to|transferred from|picked|chose|beating|matches|behind|(?:loss|win|victory|defeat) (?:at|to|over|against)|(?:lost|losing|won|winning)(?: only)? at|(?:another|scores|score) for|plays|played|play|meets|met|ahead of|(?:play|plays|played|trip|game|games) at|leads|lead)|\b[Nn]o\.[\s\u00A0]?\d{1,2}|\b(?:[Tt]op|[Ss]econd|[Tt]hird|[Ff]ourth|\d{1,2}(?:st|nd|rd|th))-seeded)[\s\u00A0]+$/u;
+  /(?:\b(?:v|vs)\.?|\b(?:hosts|hosted|host|visits|visited|visit|faces|faced|face|against|committed to|commits to|signed with|transferred to|transferred from|picked|chose|beating|matches|behind|(?:loss|win|victory|defeat) (?:at|to|over|against)|(?:lost|losing|won|winning)(?: only)? at|(?:another|scores|score) for|plays|played|play|meets|met|ahead of|(?:play|plays|played|trip|game|games) at|leads|lead|beat|beats|defeated|routed|edged|held off|pulled away from|visiting|(?:loan|transfer|switch) (?:from|to)|(?:game|games|match|matches|appearance|appearances|debut|season|seasons) for)|\b[Nn]o\.[\s\u00A0]?\d{1,2}|\b(?:[Tt]op|[Ss]econd|[Tt]hird|[Ff]ourth|\d{1,2}(?:st|nd|rd|th))-seeded)[\s\u00A0]+$/u;
 
 /** A schedule's line: a side, a colon, and where it plays next ("Lakers: At Brooklyn on Tuesday", "Knicks: Host Miami"). */
 const SCHEDULE_BEFORE = /(?:^|\n)[\p{Lu}][\p{L}.' ]{0,30}:[\s\u00A0]+(?:At|Host|Hosts|Visit|Visits|Vs\.?|Against)[\s\u00A0]+$/u;
@@ -114,6 +114,13 @@ const LIST_BEFORE = /(?:(?:the[\s\u00A0]+)?\p{Lu}[\p{L}.'’]*(?:-\p{Lu}[\p{L}.'
 /** How far back a list of sides is read: a few names. */
 const LIST_REACH = 90;
 
+/** The names listed after a name, to the list's last ("Tennessee, Michigan State and Iowa State all won"). */
+const LIST_AFTER = /^(?:(?:,[\s\u00A0]+|,?[\s\u00A0]+(?:and|or|&)[\s\u00A0]+)(?:the[\s\u00A0]+)?\p{Lu}[\p{L}.'’]*(?:[\s\u00A0]+\p{Lu}[\p{L}.'’]*){0,3})+/u;
+/** A list's own verb of a game: "Tennessee, Michigan State and Iowa State all won", "Arizona and Texas Tech play Sunday" (not "will host": cities host games). */
+const LIST_RESULT_AFTER = /^[\s\u00A0]+(?:won|lost|beat|drew|play|meet|face|clinched|advanced)(?![\p{L}])/u;
+/** What may stand between a side (or a list of sides) and its verb: a school's state in brackets ("Miami (Ohio) beat"), "all" or "both". */
+const BEFORE_SIDE_VERB = /^(?:[\s\u00A0]*\(\p{Lu}[\p{L}. ]{0,20}\))?(?:[\s\u00A0]+(?:all|both)(?=[\s\u00A0]))?/u;
+
 /** Where the list the name at `start` ends is opens, or `start` when no list comes before it. */
 function listStart(text: string, start: number): number {
   const from = Math.max(0, start - LIST_REACH);
@@ -124,10 +131,18 @@ function listStart(text: string, start: number): number {
 /**
  * Whether the name at `start..end`, in a sports report, is a side by the verb around it ("Dallas hosts
  * Washington"), or by the words before the list it ends ("a half-game ahead of Orlando and Atlanta",
- * "two games behind the Detroit Lions and Seattle", "Top-seeded Indiana, Ohio State, Georgia and Texas Tech").
+ * "two games behind the Detroit Lions and Seattle", "Top-seeded Indiana, Ohio State, Georgia and Texas Tech"), or
+ * by the verb after the list it opens ("Tennessee, Michigan State and Iowa State all won").
  */
 export function sideInReport(text: string, start: number, end: number): boolean {
-  if (SIDE_VERB_AFTER.test(text.slice(end, end + 20)) || SIDE_RECORD_AFTER.test(text.slice(end, end + 30))) return true;
+  if (SIDE_RECORD_AFTER.test(text.slice(end, end + 30))) return true;
+  const verbAfter = (at: number, verb: RegExp) => {
+    const after = text.slice(at, at + 60);
+    return verb.test(after.slice(BEFORE_SIDE_VERB.exec(after)![0].length));
+  };
+  const list = LIST_AFTER.exec(text.slice(end, end + LIST_REACH));
+  // Not after a word of place: "In Cardiff, New Zealand beat Wales" names where, then who.
+  if (verbAfter(end, SIDE_VERB_AFTER) || (list !== null && !placeAgain(text, start) && verbAfter(end + list[0].length, LIST_RESULT_AFTER))) return true;
   for (const at of new Set([start, listStart(text, start)])) {
     if (SIDE_VERB_BEFORE.test(text.slice(Math.max(0, at - 20), at)) || SCHEDULE_BEFORE.test(text.slice(Math.max(0, at - 45), at))) return true;
   }
@@ -135,7 +150,7 @@ export function sideInReport(text: string, start: number, end: number): boolean 
 }
 /** A side's record in apposition ("Alabama, with one loss, was waiting"), or its run or its figures as a possessive ("Toronto's seven-game winning streak", "Houston's five sacks"). */
 const SIDE_RECORD_AFTER =
-  /^(?:,[\s\u00A0]+with[\s\u00A0]+(?:one|two|three|four|five|no|\d+)[\s\u00A0]+(?:loss|losses|win|wins|defeat|defeats)\b|['’]s[\s\u00A0]+(?:[\p{L}\d-]+[\s\u00A0]+){0,2}(?:streak|season|lineup|roster|defen[cs]e|offen[cs]e|goalkeeper|captain|bench|rally|comeback|sacks|turnovers|touchdowns|rebounds|interceptions|wickets)\b)/u;
+  /^(?:,[\s\u00A0]+with[\s\u00A0]+(?:one|two|three|four|five|no|\d+)[\s\u00A0]+(?:loss|losses|win|wins|defeat|defeats)\b|['’]s[\s\u00A0]+(?:[\p{L}\d-]+[\s\u00A0]+){0,2}(?:streak|season|lineup|roster|defen[cs]e|offen[cs]e|goalkeeper|captain|bench|rally|comeback|sacks|turnovers|touchdowns|rebounds|interceptions|wickets|games|wins|losses|goals|shots|attack|backline|bowlers)\b)/u;
 
 /** Words before a place that keep it the place where a side of the same name plays: "in Dallas", "back to Boston". */
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|at|to|from|near|outside|inside|into|across|around|throughout|of|visit|visited|visiting)[\s\u00A0]+$/iu;
@@ -147,10 +162,16 @@ export function placeAgain(text: string, start: number): boolean {
 }
 
 /**
- * Whether an entry's name, in a match result, names a team that is not the place: a city's club, and a
- * US state's university team ("Georgia beat Alabama 27-24": US college sport names its teams after states,
+ * Whether an entry's name, in a match result, names a team that is not the place: a city's club (a
+ * city-state's too), and a US state's university team ("Georgia beat Alabama 27-24": US college sport names its teams after states,
  * where other countries' regions and nations field their own sides, as countries field national teams).
  */
 export function teamNamedAfter(id: string): boolean {
-  return id.startsWith('city-') || id.startsWith('region-us-');
+  return id.startsWith('city-') || id.startsWith('region-us-') || CITY_STATES_WITH_CLUBS.has(id);
 }
+
+/**
+ * City-states whose name is a club's in another country's league rather than a national side's: Monaco's
+ * (Ligue 1, the EuroLeague), Andorra's (Spain's second division). "Monaco beat Marseille 3-2" names the club.
+ */
+const CITY_STATES_WITH_CLUBS = new Set(['country-mc', 'country-ad']);
