@@ -56,7 +56,7 @@ import type { Mention } from './types';
 import { isAllCaps, stripDiacritics } from './tokenize';
 import { bodyNameFrom, givenNameAfterSurname, grammarWord, inTitleCaseLine, joined, lastOfRun, lineIndex, makeWord, notRegionWord, opensSentence, organisationTail, titleFollows, wordAfter, wordBefore, words, type Word } from './words-around';
 import { anotherPlaceNamed, coordinated, listedEitherWay, languageUse, musicianOf, nationalOfficeAfter, performerInApposition, quotedAlone, stateAsNounAfterThe, townNamedBefore, namedAsKind, townInApposition, withoutRegionTowns, workTitle } from './discourse';
-import { clubInResult, placeAgain, sideInReport, sportsReport, teamNamedAfter } from './sides';
+import { cityOfficeAfter, clubInResult, placeAgain, sideInReport, sportsReport, teamNamedAfter } from './sides';
 import { bandInReport, horseInReport, musicReport, raceReport } from './performers';
 import { countryOverCapital, juxtaposedPlaces, resolveAmbiguousPlaces } from './ambiguity';
 import { townNamesakes, type TownRegionFacts } from './town-region';
@@ -527,7 +527,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     // A side seen in a game earlier: "Dallas visits the Phoenix Suns", but "back in Dallas".
     const teamFrom = teamsFrom.get(key);
     // Before that use too: a sports report's headline and first lines name the sides before the words that show them.
-    if (teamFrom !== undefined && readings(m).every(teamNamedAfter) && !placeAgain(text, m.start) && (teamFrom < m.start || sideBefore(m))) return;
+    if (teamFrom !== undefined && readings(m).every(teamNamedAfter) && !placeAgain(text, m.start) && !cityOfficeAfter(text, m.end) && (teamFrom < m.start || sideBefore(m))) return;
     // A band or a horse seen in the article: its other bare uses, before or after, unless placed ("in Boston", "Fort Payne, Alabama").
     if (performersFrom.has(key) && !placeAgain(text, m.start) && sideBefore(m)) return;
     // A surname the article gave with a first name where the matcher offered no mention ("Dean Holland").

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, matcherFromData } from './matcher';
 import { BUNDLED_PACKS } from './packs/index';
-import { clubInResult, placeAgain, sideInReport, sportsReport, teamNamedAfter } from './sides';
+import { cityOfficeAfter, clubInResult, placeAgain, sideInReport, sportsReport, teamNamedAfter } from './sides';
 
 const matcher = compileMatcher(BUNDLED_PACKS.flatMap((p) => p.entries));
 const restored = matcherFromData(matcher.data);
@@ -173,6 +173,9 @@ describe('a side in a sports report, by the verb around it', () => {
     // The place stays: a player's move to a city, the city a trip starts in.
     expect(at('He is happy to move to Perth, the club said.', 'Perth')).toBe(false);
     expect(at('The Flames start a trip in Seattle on Tuesday.', 'Seattle')).toBe(false);
+    // A side's city is the city again with its own office after it (dev/b8-05).
+    expect(cityOfficeAfter('and Brisbane Lord Mayor Adrian Schrinner said', 'and Brisbane'.length)).toBe(true);
+    expect(cityOfficeAfter('until Brisbane kicked six goals', 'until Brisbane'.length)).toBe(false);
     // A city-state's club plays in another country's league; other countries field national sides.
     expect(teamNamedAfter('country-mc')).toBe(true);
     expect(teamNamedAfter('country-fr')).toBe(false);
@@ -183,6 +186,10 @@ describe('a side in a sports report, by the verb around it', () => {
     // dev/b12-14: a league's or a final's name is a word of the game.
     expect(sportsReport('Inter Miami hosts LAFC in the MLS Cup final. He scored in all three playoff rounds and has nine assists.')).toBe(true);
     expect(sportsReport('The NFL signed a media deal; its shares rose as the league grew.')).toBe(false);
+    // dev/b23-07, b23-10, b23-13: a British headline's score, football's and rugby league's words.
+    expect(sportsReport('Liverpool 2 Chelsea 1: Wirtz strikes late\n\nIsak, the Sweden striker, equalised before the Premier League break.')).toBe(true);
+    expect(sportsReport('The halfback signed until 2031; the NRL club won four premierships.')).toBe(true);
+    expect(sportsReport('Apple sold 2 million phones in 3 weeks, the Premier League said.')).toBe(false);
     expect(sportsReport('Relegation fears grew, the club said; the board met in the 90th minute of talks.')).toBe(false);
   });
   it('on the bundled packs: a side named before the words that show it, and a side listed with another (dev/b12-10)', () => {

@@ -75,9 +75,9 @@ export function clubInResult(text: string, start: number, end: number): boolean 
 
 /** Words only a game's report uses ("quarter", "season", "goals" and "league" are business and politics too). */
 const SPORTS_WORDS =
-  /\b(?:touchdowns?|quarterbacks?|rebounds|innings|inning|wickets|yards|halftime|half-time|overtime|playoffs?|postseason|standings|rookie|goalkeeper|striker|midfielder|pitcher|linebacker|three-pointers?|3-pointers?|free throws?|hat-trick|hat trick|penalty kick|home runs?|field goals?|power-play|power play|goaltender|shootout|penalty spot|stoppage time|injury time|equali[sz]er|clean sheet|relegation|(?:first|second|third|\d+(?:st|nd|rd|th)) minute|tiebreak(?:er)?|birdies?|bogeys?|under par|fairways?|furlongs?|jockey|pole position|laps|scrum|fly-half|(?:winning|losing|win|unbeaten) streak|head coach|title game|championship game|semifinals?|quarterfinals?|Premier League|Champions League|bullpen|RBIs?|assists|MLS|NBA|NFL|NHL|MLB|WNBA|NCAA|Serie A|La Liga|Bundesliga|Super Bowl|World Series|Stanley Cup|AFL|NRL|IPL|Big Bash|Super Rugby|ruckman|halfback|five-eighth)\b/gi;
-/** A score in running text ("38-22", "2–1"). */
-const SCORE_ANYWHERE = new RegExp(SCORE, 'u');
+  /\b(?:touchdowns?|quarterbacks?|rebounds|innings|inning|wickets|yards|halftime|half-time|overtime|playoffs?|postseason|standings|rookie|goalkeeper|striker|midfielder|pitcher|linebacker|three-pointers?|3-pointers?|free throws?|hat-trick|hat trick|penalty kick|home runs?|field goals?|power-play|power play|goaltender|shootout|penalty spot|stoppage time|injury time|equali[sz]er|clean sheet|relegation|(?:first|second|third|\d+(?:st|nd|rd|th)) minute|tiebreak(?:er)?|birdies?|bogeys?|under par|fairways?|furlongs?|jockey|pole position|laps|scrum|fly-half|(?:winning|losing|win|unbeaten) streak|head coach|title game|championship game|semifinals?|quarterfinals?|Premier League|Champions League|bullpen|RBIs?|assists|MLS|NBA|NFL|NHL|MLB|WNBA|NCAA|Serie A|La Liga|Bundesliga|Super Bowl|World Series|Stanley Cup|AFL|NRL|IPL|Big Bash|Super Rugby|ruckman|halfback|five-eighth|premierships?|grand final|preliminary final|Ligue 1|equali[sz](?:ed|ing)|off the bench|bowlers?|all-rounders?)\b/gi;
+/** A score in running text ("38-22", "2–1"), or in a British headline's result ("Liverpool 2 Chelsea 1"). */
+const SCORE_ANYWHERE = new RegExp(String.raw`${SCORE}|\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? \d{1,2},? \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? \d{1,2}(?![\d,.])`, 'u');
 
 /** How many words only games use make a sports report with a score in it, and without one (a preview, a season's story). */
 const SPORTS_WORDS_WITH_SCORE = 2;
@@ -159,6 +159,14 @@ const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|at|to|from|near|outside|inside|into
 export function placeAgain(text: string, start: number): boolean {
   // After a town and a comma too: "in Arlington, Texas" is the state, whatever side "Texas" was.
   return LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || townCommaBefore(text, start);
+}
+
+/** A city's or a state's own office or body right after its name: "Brisbane Lord Mayor Adrian Schrinner", "the Denver City Council". */
+const CITY_OFFICE_AFTER = /^[\s\u00A0]+(?:Lord Mayor|Mayor|Deputy Mayor|Premier|Governor|Gov\.|City Council|County|Police|Airport|City Hall|mayor|council|police|airport)(?![\p{L}])/u;
+
+/** Whether the name ending at `end` is the place by the office after it, whatever side it named before ("Brisbane Lord Mayor"). */
+export function cityOfficeAfter(text: string, end: number): boolean {
+  return CITY_OFFICE_AFTER.test(text.slice(end, end + 20));
 }
 
 /**
