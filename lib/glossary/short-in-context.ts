@@ -38,6 +38,8 @@ export function shortReadingOf<T>(
   related: (entry: T) => readonly T[],
 ): T | null {
   if (match.misspelling || match.full.length === 0 || match.short.length === 0) return null;
+  // "Washington, D.C." names the capital in full, whatever state the article introduced.
+  if (/^,?[\s\u00A0]*D\.C\./u.test(text.slice(match.end, match.end + 7))) return null;
   const surface = text.slice(match.start, match.end);
   const elsewhere = (entry: T) => introductions.elsewhere(entry, surface);
   const pick = shortInContext(match.full, match.short, (entry) => elsewhere(entry) || related(entry).some(elsewhere));

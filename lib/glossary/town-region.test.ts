@@ -112,6 +112,13 @@ describe('on the bundled packs', () => {
     expect(found('Floods hit Texas, Louisiana, Mississippi and Alabama.')).toHaveLength(4);
     expect(found('Georgia, Texas meet again.').map((x) => x.split(' ')[0])).toContain('Texas');
   });
+
+  // dev/b24-14: with the second region abbreviated, as AP datelines write it.
+  it('a region before another region\'s abbreviation is a town; "Washington, D.C." is the capital', () => {
+    expect(found('ONTARIO, Ore. (AP) — A range fire burned in eastern Oregon. Ontario, a farm town, was evacuated.')).toEqual(['Oregon region-us-or']);
+    expect(found('The Ontario government in Toronto said so.')).toContainEqual('Ontario region-ca-on');
+    expect(found('He flew from Seattle, Washington, to Washington, D.C., on Monday.')).toContainEqual('Washington city-4140963');
+  });
 });
 
 describe('a dateline of the country where the article also names the US state of the same name', () => {

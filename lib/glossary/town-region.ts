@@ -9,7 +9,8 @@
  *    abbreviation ("Ill.", "Tenn.", "N.Y.") that is no title, honorific or month is a town of a country
  *    with regions, so a place that lies in none of those (Cairo in Egypt, Athens in Greece) is a namesake.
  *    "ALBANY, N.Y." and "ATLANTA, Ga." stand: Albany and Atlanta lie in a region, Houston in a country with
- *    regions. Which region the abbreviation names is not read: no list of abbreviations is kept.
+ *    regions. Which region the abbreviation names is not read: no list of abbreviations is kept. A region
+ *    before such an abbreviation is a town named like it ("ONTARIO, Ore.").
  *
  *  - A city followed by a comma and a country it does not lie in is a namesake too ("VALENCIA, Spain" where
  *    the glossary has Venezuela's Valencia), and so is a region followed by another region ("DELAWARE, Ohio
@@ -69,7 +70,14 @@ export function townNamesakes(text: string, mentions: readonly Mention[], droppe
       continue;
     }
     const abbreviation = ABBREVIATION_AFTER.exec(text.slice(a.end, a.end + 12));
-    if (!abbreviation || (b && b.start < a.end + abbreviation[0].length) || !place(a) || notRegionWord(abbreviation[1]!.replace(/\./g, '').toLowerCase())) continue;
+    if (!abbreviation || (b && b.start < a.end + abbreviation[0].length) || notRegionWord(abbreviation[1]!.replace(/\./g, '').toLowerCase())) continue;
+    // A region before another region's abbreviation is a town named like it ("ONTARIO, Ore.", as "DELAWARE, Ohio");
+    // "Washington, D.C." is the capital's own name.
+    if (!place(a)) {
+      const readings = readingsOf(a);
+      if (readings.length > 0 && readings.every((id) => facts.isRegion(id)) && abbreviation[1] !== 'D.C.') out.push([i, null]);
+      continue;
+    }
     if (!readingsOf(a).some(inRegions)) out.push([i, a.entryId]);
   }
   return out;
