@@ -767,3 +767,13 @@ describe("a school's state in brackets after its side", () => {
     expect(found(report).map(([s]) => s)).toEqual(['Kentucky']);
   });
 });
+
+describe("a state's body after a name that is also a country's or a first name", () => {
+  // dev/b24-05, b24-16, b10-19.
+  it('is the state', () => {
+    expect(found('The Virginia Department of Health said.')).toEqual([['Virginia', 'region-us-va']]);
+    const both = 'ATLANTA (AP) — Georgia lawmakers questioned a trade office in Tbilisi, the capital of the country of Georgia. The Georgia Ports Authority courts cargo bound for Poti.';
+    expect(found(both).filter(([s]) => s === 'Georgia').map(([, id]) => id).slice(0, 1)).toEqual(['region-us-ga']);
+    expect(found(both).filter(([s]) => s === 'Georgia').map(([, id]) => id)[2]).toBe('region-us-ga');
+  });
+});

@@ -479,7 +479,8 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
         return;
       }
     }
-    if (selfGiven || beforeSurname || insideLonger) {
+    // A region named like a first name before its own body is the region ("the Virginia Department of Health").
+    if ((selfGiven && !bodyFollows) || beforeSurname || insideLonger) {
       // In a title-case line capitals say nothing: the match needs support from the rest of the article.
       if (titleCase() && !opensOrganisation()) doubtful[i] = true;
       else {

@@ -36,6 +36,12 @@ describe('preferRegionReadings', () => {
     expect(read('the New York Attorney General sued', ['New York'])).toEqual(['region:ny']);
     expect(read('farms in upstate New York', ['New York'])).toEqual(['region:ny']);
     expect(read('farms in eastern New York', ['New York'])).toEqual(['region:ny']);
+    // dev/b24-16: a state's lawmakers and bodies.
+    expect(read('New York lawmakers met on Tuesday', ['New York'])).toEqual(['region:ny']);
+    expect(read('the New York Department of Economic Development', ['New York'])).toEqual(['region:ny']);
+    expect(read('the New York Ports Authority', ['New York'])).toEqual(['region:ny']);
+    expect(read('the New York General Assembly', ['New York'])).toEqual(['region:ny']);
+    expect(read('the New York Philharmonic played', ['New York'])).toEqual(['city:nyc']);
   });
 
   it('named as a state, or after a body headed by "State", it is the region', () => {
