@@ -777,3 +777,12 @@ describe("a state's body after a name that is also a country's or a first name",
     expect(found(both).filter(([s]) => s === 'Georgia').map(([, id]) => id)[2]).toBe('region-us-ga');
   });
 });
+
+describe('names news writes for less-covered countries', () => {
+  // dev/b25-09, b25-14.
+  it('reads "Kyrgyz", and "PNG" where the article names Papua New Guinea, not an image format', () => {
+    expect(found('Kyrgyz officials in Bishkek say it will cost $4.7 billion.')).toContainEqual(['Kyrgyz', 'country-kg']);
+    expect(found('Papua New Guinea voted. Australia signed a defense treaty with PNG last year.')).toContainEqual(['PNG', 'country-pg']);
+    expect(idsFound('Save the chart as a PNG file and upload it.')).not.toContain('country-pg');
+  });
+});

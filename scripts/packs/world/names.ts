@@ -38,6 +38,11 @@ export const NEWS_NAMES: Record<string, { aliases?: string[]; shortNames?: strin
   'city-698740': { aliases: ['Odesa'] },
   'city-99532': { aliases: ['Basra'] },
   'country-kz': { demonyms: ['Kazakh'] },
+  // The adjective and the abbreviation news writes (dev/b25-09, b25-14); "PNG", a place's bare capitals, needs the article's support.
+  'country-kg': { demonyms: ['Kyrgyz'] },
+  'country-pg': { aliases: ['PNG'] },
+  // AP's and Reuters' spelling of Myanmar's capital.
+  'city-6611854': { aliases: ['Naypyitaw'] },
 };
 
 /** Applies `NEWS_NAMES` to an entry's names: aliases added (as written), short names moved out of the aliases. */
