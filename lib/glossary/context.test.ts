@@ -786,3 +786,12 @@ describe('names news writes for less-covered countries', () => {
     expect(idsFound('Save the chart as a PNG file and upload it.')).not.toContain('country-pg');
   });
 });
+
+describe('a city named inside another town\'s name', () => {
+  // dev/b25-07; dev/b11-13 and b3-20 keep the country.
+  it('is no city after a capitalised word and a Romance particle; a country there stays', () => {
+    expect(idsFound('Militants attacked Macomia and Mocímboa da Praia last month.')).not.toContain('city-3374333');
+    expect(found('He flew to Praia, Cape Verde.')).toContainEqual(['Praia', 'city-3374333']);
+    expect(found('Santiago de Cuba flooded.')).toContainEqual(['Cuba', 'country-cu']);
+  });
+});

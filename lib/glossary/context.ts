@@ -91,6 +91,9 @@ const PLURAL_VERB_AFTER = /^[\s\u00A0]+(?:(?:now|still|also|again)[\s\u00A0]+)?(
 /** The head of a race's, cup's, street's or station's name before a place's ("Tour de", "Gare de", "Tour of Britain", "Race to Dubai"). */
 const RACE_STREET_OR_STATION_BEFORE = /(?:^|[^\p{L}])(?:(?:Tour|Coupe|Gare|Rue)[\s\u00A0]+(?:de|du|des|de[\s\u00A0]+la)|Tour[\s\u00A0]+of|Race[\s\u00A0]+to)[\s\u00A0]+$/u;
 
+/** A capitalised word and a Romance particle before a name: "Mocímboa da ", "Villafranca del ", "Ciudad de ". */
+const PARTICLE_NAME_BEFORE = /\p{Lu}[\p{L}'’-]+[\s\u00A0]+(?:da|do|dos|das|de|del|della|di|du|des)[\s\u00A0]+$/u;
+
 /** What follows a name that no noun follows: a stop, or a preposition, a verb or a relative word ("the Olympia in Paris"). */
 const NO_NOUN_AFTER = /^(?:[,.;:!?)"”]|[\s\u00A0]+(?:in|on|at|for|from|with|was|is|has|had|said|says|will|would|where|which|who|when)\b)/u;
 
@@ -289,6 +292,12 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     }
     // "The" before a city's one-word name with no noun after it names a venue, a hotel or a ship ("the Olympia
     // in Paris", "the Savoy, where…"): English gives a city no article. "the Toronto and Montreal areas" keeps it.
+    // A city's name after a capitalised word and a Romance particle ends another town's name ("Mocímboa da Praia",
+    // "Villafranca del Bierzo"); a country's stays ("Santiago de Cuba", "the Stade de France").
+    if (lang === 'en' && readings(m).length > 0 && readings(m).every((id) => id.startsWith('city-')) && PARTICLE_NAME_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) {
+      drop[i] = true;
+      return;
+    }
     if (lang === 'en' && single && self.capital && !possessive && readings(m).length > 0 && readings(m).every((id) => id.startsWith('city-')) && afterThe(text, m.start) && NO_NOUN_AFTER.test(text.slice(m.end, m.end + 12))) {
       drop[i] = true;
       return;
