@@ -795,3 +795,11 @@ describe('a city named inside another town\'s name', () => {
     expect(found('Santiago de Cuba flooded.')).toContainEqual(['Cuba', 'country-cu']);
   });
 });
+
+describe("a peer's word after a place", () => {
+  // dev/b23-21: a racehorse.
+  it('ends a name when no name follows it; before a name it is a title', () => {
+    expect(idsFound('He beat the Irish-trained favourite Lisbon Lady by a length and a half.')).not.toContain('city-2267057');
+    expect(found('The Sydney Lord Mayor, Clover Moore, said.')).toContainEqual(['Sydney', 'city-2147714']);
+  });
+});

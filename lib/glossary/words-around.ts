@@ -147,6 +147,9 @@ export function titleFollows(text: string, w: Word): boolean {
       // A role word closing three capitalised words with no name after it heads an organisation's name
       // ("the Australian Energy Market Operator has…"); an office is named with fewer ("Defense Secretary").
       if (i === 2 && hyphened === null && !/[-‐‑]/u.test(text[cur.start - 1] ?? '') && !(after !== null && after.capital && joined(text, cur, after))) return false;
+      // A peer's word right after a place with no name after it ends a horse's or a ship's name ("Lisbon Lady by a
+      // length"), no office: a peer is named ("Lady Hale"), an office stands alone ("the Sydney Lord Mayor").
+      if (i === 0 && PEER_WORDS.has(cur.key) && !(after !== null && after.capital && joined(text, cur, after))) return false;
       return hyphened === null || !hyphened.capital || TITLES.has(hyphened.key);
     }
     const next = wordAfter(text, cur.end + (cur.possessive ? 2 : 0));
@@ -155,6 +158,9 @@ export function titleFollows(text: string, w: Word): boolean {
   }
   return false;
 }
+
+/** Titles that are also a peer's or a lady's word ("Lady", "Dame"): a title only before a name. */
+const PEER_WORDS = new Set(['lady', 'dame']);
 
 /** Most capitalised words after a place that may still end an institution's or a publication's name ("Commonwealth University"). */
 const MAX_NAME_TAIL = 3;
