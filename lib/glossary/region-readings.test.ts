@@ -42,6 +42,8 @@ describe('preferRegionReadings', () => {
     expect(read('the New York Ports Authority', ['New York'])).toEqual(['region:ny']);
     expect(read('the New York General Assembly', ['New York'])).toEqual(['region:ny']);
     expect(read('the New York Philharmonic played', ['New York'])).toEqual(['city:nyc']);
+    // dev/b24-01: the state's law.
+    expect(read('enough under New York law, which sets the bar at 60%', ['New York'])).toEqual(['region:ny']);
   });
 
   it('named as a state, or after a body headed by "State", it is the region', () => {
