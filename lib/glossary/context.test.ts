@@ -803,3 +803,12 @@ describe("a peer's word after a place", () => {
     expect(found('The Sydney Lord Mayor, Clover Moore, said.')).toContainEqual(['Sydney', 'city-2147714']);
   });
 });
+
+describe("a shared short name ending an institution's name", () => {
+  // dev/b14-12, b26-19.
+  it("is the country the article names in full; a name one place has stays none", () => {
+    expect(found('South Korea raised taxes. The Bank of Korea held its rate.')).toContainEqual(['Korea', 'south-korea']);
+    expect(idsFound('The Bank of Korea held its rate.')).toEqual([]);
+    expect(found('Analysts at Bank of America said, in New York.').map(([s]) => s)).toEqual(['New York']);
+  });
+});

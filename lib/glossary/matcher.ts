@@ -31,7 +31,7 @@ import { classifyAbbreviations, isAbbreviation, NO_ABBREVIATIONS, type EntryAbbr
 import { compoundNamePart } from './compounds';
 import { refineMentions, type EntryFacts } from './context';
 import { coordinated, countryOpeningUse, personUse } from './discourse';
-import { countriesOfPlaces, introductionsOf, lastIntroducedBefore, shortEndsOrganisation, shortReadingOf } from './short-in-context';
+import { countriesOfPlaces, introductionsOf, lastIntroducedBefore, ownInstitution, shortEndsOrganisation, shortReadingOf } from './short-in-context';
 import { preferRegionReadings } from './region-readings';
 import { storiesUntold } from './story-topics';
 import { inDateline } from './dateline';
@@ -800,8 +800,8 @@ function matcherFromParts(parts: MatcherParts): Matcher {
         return;
       }
       const readings = r.full.length > 1 ? r.full : r.short;
-      if (r.full.length === 0 && !readings.some((n) => (entryPerson[n]! & ENTRY_PERSON) !== 0) && shortEndsOrganisation(input, r.start)) return;
       const named = readings.filter((n) => introduced.has(n));
+      if (r.full.length === 0 && !readings.some((n) => (entryPerson[n]! & ENTRY_PERSON) !== 0) && shortEndsOrganisation(input, r.start) && !ownInstitution(readings.length, named.length)) return;
       if (named.length === 1) {
         mentions.push({ start: r.start, end: r.end, entryId: entryIds[named[0]!]! });
       } else if (named.length > 1) {

@@ -23,7 +23,7 @@ import { officeForms } from './head-words';
 import { classifyAbbreviations, isAbbreviation, NO_ABBREVIATIONS } from './abbreviations';
 import { isAllCaps, tokenize, type Token } from './tokenize';
 import { refineMentions, type EntryFacts } from './context';
-import { countriesOfPlaces, introductionsOf, lastIntroducedBefore, shortEndsOrganisation, shortReadingOf } from './short-in-context';
+import { countriesOfPlaces, introductionsOf, lastIntroducedBefore, ownInstitution, shortEndsOrganisation, shortReadingOf } from './short-in-context';
 import { preferRegionReadings } from './region-readings';
 import { storiesUntold } from './story-topics';
 import { inDateline } from './dateline';
@@ -254,8 +254,8 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
         return;
       }
       const readings = r.full.length > 1 ? r.full : r.short;
-      if (r.full.length === 0 && !readings.some((id) => kindOf.get(id) === 'person') && shortEndsOrganisation(text, r.start)) return;
       const named = readings.filter((id) => introduced.has(id));
+      if (r.full.length === 0 && !readings.some((id) => kindOf.get(id) === 'person') && shortEndsOrganisation(text, r.start) && !ownInstitution(readings.length, named.length)) return;
       if (named.length === 1) {
         mentions.push({ start: r.start, end: r.end, entryId: named[0]! });
       } else if (named.length > 1) {

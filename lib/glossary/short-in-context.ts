@@ -168,3 +168,13 @@ const ORGANISATION_OF_BEFORE =
 export function shortEndsOrganisation(text: string, start: number): boolean {
   return ORGANISATION_OF_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
+
+/**
+ * Whether a short name ending an institution's name ("the Bank of Korea", "the National Museum of Korea") is
+ * still the place: a name several places share (`readings`), one of which the article names in full
+ * (`introduced`), is that country's own name for itself there. A name only one place has ("Bank of America")
+ * stays no mention.
+ */
+export function ownInstitution(readings: number, introduced: number): boolean {
+  return readings > 1 && introduced === 1;
+}
