@@ -62,6 +62,7 @@ import { countryOverCapital, juxtaposedPlaces, resolveAmbiguousPlaces } from './
 import { townNamesakes, type TownRegionFacts } from './town-region';
 import { eraAfterYear, withFinalDots, type EntryAbbreviations } from './abbreviations';
 import { inDateline } from './dateline';
+import { countriesOfPlaces } from './short-in-context';
 import { inAuthorSlot, type CitationWords } from './citation';
 import { afterThe, firstAsSurname, initialsBefore, namesRelatives, relativeNamed, roleInApposition } from './person-cues';
 import { AREA_HEADS, BRAND_HEADS, COMPASS, NAME_USE_AFTER_DEMONYM, NATIONAL_BODY_HEADS, ROYAL_TITLES, WATER_OF, COUNTRY_PARTS, COUNTY_LIST_HEAD, COUNTY_LIST_TAIL, DEMONYM_COMPOUNDS, LIST_NAME, NAMED_AFTER_HEADS, NUMBERED, NUMBER_WORDS, REGION_BODIES, RIVER_HEADS, VARIETY_HEADS, withoutOffice } from './head-words';
@@ -569,7 +570,9 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
         if (after === undefined) return false;
         const between = text.slice(m.end, after.start);
         if (/^,[\s\u00A0]+$/u.test(between) && readings(after).some((r) => facts.isRegion(r) && readings(m).some((id) => listedEitherWay(id, r, facts)))) return true;
-        return /^(?:,|[\s\u00A0]+in)[\s\u00A0]+$/u.test(between) && readings(after).some((r) => r.startsWith('country-') && readings(m).some((id) => id.startsWith('city-') && listedEitherWay(id, r, facts)));
+        // Its country directly or through its region ("Vancouver, Canada").
+        const inCountry = (id: string, country: string) => listedEitherWay(id, country, facts) || countriesOfPlaces([id], (e) => facts.related(e), (e) => e.startsWith('country-')).has(country);
+        return /^(?:,|[\s\u00A0]+in)[\s\u00A0]+$/u.test(between) && readings(after).some((r) => r.startsWith('country-') && readings(m).some((id) => id.startsWith('city-') && inCountry(id, r)));
       };
       if ((firstDropped >= 0 || (firstAt >= 0 && firstAt < m.start)) && (entry === null ? !afterLowerWord && !afterTown : m.entryId === entry) && !placedByRegion()) return;
     }

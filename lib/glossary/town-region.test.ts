@@ -113,6 +113,13 @@ describe('on the bundled packs', () => {
     expect(found('Georgia, Texas meet again.').map((x) => x.split(' ')[0])).toContain('Texas');
   });
 
+  // dev/b27-03, b24-25: the abbreviation names the region the place must lie in.
+  it('a place outside the region its abbreviation names is a namesake ("LONDON, Ont."); one inside stands', () => {
+    expect(found('LONDON, Ont. (The Canadian Press) — A principal in London, Ont., was sentenced.').map((x) => x.split(' ')[0])).toEqual(['The']);
+    expect(found('ATLANTA, Ga. (AP) — Rain fell.')).toContainEqual('ATLANTA city-4180439');
+    expect(found('VANCOUVER, Wash. (AP) — The Vancouver City Council voted. Fans expected a match at BC Place in Vancouver, Canada.')).toEqual(['Vancouver city-6173331', 'Canada country-ca']);
+  });
+
   // dev/b24-14: with the second region abbreviated, as AP datelines write it.
   it('a region before another region\'s abbreviation is a town; "Washington, D.C." is the capital', () => {
     expect(found('ONTARIO, Ore. (AP) — A range fire burned in eastern Oregon. Ontario, a farm town, was evacuated.')).toEqual(['Oregon region-us-or']);

@@ -9,8 +9,9 @@
  *    abbreviation ("Ill.", "Tenn.", "N.Y.") that is no title, honorific or month is a town of a country
  *    with regions, so a place that lies in none of those (Cairo in Egypt, Athens in Greece) is a namesake.
  *    "ALBANY, N.Y." and "ATLANTA, Ga." stand: Albany and Atlanta lie in a region, Houston in a country with
- *    regions. Which region the abbreviation names is not read: no list of abbreviations is kept. A region
- *    before such an abbreviation is a town named like it ("ONTARIO, Ore.").
+ *    regions. Where the abbreviation is one of the states' or provinces' (`REGION_OF_ABBREVIATION`), the place
+ *    must lie in that region: "LONDON, Ont." is no London of England. A region before such an abbreviation
+ *    is a town named like it ("ONTARIO, Ore.").
  *
  *  - A city followed by a comma and a country it does not lie in is a namesake too ("VALENCIA, Spain" where
  *    the glossary has Venezuela's Valencia), and so is a region followed by another region ("DELAWARE, Ohio
@@ -78,10 +79,33 @@ export function townNamesakes(text: string, mentions: readonly Mention[], droppe
       if (readings.length > 0 && readings.every((id) => facts.isRegion(id)) && abbreviation[1] !== 'D.C.') out.push([i, null]);
       continue;
     }
-    if (!readingsOf(a).some(inRegions)) out.push([i, a.entryId]);
+    const named = REGION_OF_ABBREVIATION.get(abbreviation[1]!);
+    // The abbreviation names a region: a place that lies elsewhere is a namesake ("LONDON, Ont."); one the data
+    // places in no region of that region's country may be its town.
+    if (named !== undefined) {
+      const home = countriesOfPlaces([named], (e) => facts.related(e), isCountry);
+      const stands = (id: string) => listedEitherWay(id, named, facts) || (!inRegions(id) && [...countriesOfCity(id, facts)].some((c) => home.has(c)));
+      if (!readingsOf(a).some(stands)) out.push([i, a.entryId]);
+    } else if (!readingsOf(a).some(inRegions)) out.push([i, a.entryId]);
   }
   return out;
 }
+
+/**
+ * The regions US and Canadian datelines abbreviate (AP style, and the Canadian Press's), by abbreviation:
+ * "LONDON, Ont." is no London of England. Two-letter postal codes are not read: "LA" and "WA" name more.
+ */
+const REGION_OF_ABBREVIATION: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    'Ala.': 'al', 'Ariz.': 'az', 'Ark.': 'ar', 'Calif.': 'ca', 'Colo.': 'co', 'Conn.': 'ct', 'Del.': 'de', 'Fla.': 'fl', 'Ga.': 'ga',
+    'Ill.': 'il', 'Ind.': 'in', 'Kan.': 'ks', 'Ky.': 'ky', 'La.': 'la', 'Md.': 'md', 'Mass.': 'ma', 'Mich.': 'mi', 'Minn.': 'mn',
+    'Miss.': 'ms', 'Mo.': 'mo', 'Mont.': 'mt', 'Neb.': 'ne', 'Nev.': 'nv', 'N.H.': 'nh', 'N.J.': 'nj', 'N.M.': 'nm', 'N.Y.': 'ny',
+    'N.C.': 'nc', 'N.D.': 'nd', 'Okla.': 'ok', 'Ore.': 'or', 'Pa.': 'pa', 'R.I.': 'ri', 'S.C.': 'sc', 'S.D.': 'sd', 'Tenn.': 'tn',
+    'Vt.': 'vt', 'Va.': 'va', 'Wash.': 'wa', 'W.Va.': 'wv', 'Wis.': 'wi', 'Wyo.': 'wy',
+  })
+    .map(([abbreviation, code]): [string, string] => [abbreviation, `region-us-${code}`])
+    .concat(Object.entries({ 'Alta.': 'ab', 'B.C.': 'bc', 'Man.': 'mb', 'N.B.': 'nb', 'N.L.': 'nl', 'Nfld.': 'nl', 'N.S.': 'ns', 'Ont.': 'on', 'P.E.I.': 'pe', 'Que.': 'qc', 'Sask.': 'sk' }).map(([abbreviation, code]): [string, string] => [abbreviation, `region-ca-${code}`])),
+);
 
 const isCountry = (id: string) => id.startsWith('country-');
 const isCity = (id: string) => id.startsWith('city-');
