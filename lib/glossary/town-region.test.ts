@@ -120,6 +120,13 @@ describe('on the bundled packs', () => {
     expect(found('VANCOUVER, Wash. (AP) — The Vancouver City Council voted. Fans expected a match at BC Place in Vancouver, Canada.')).toEqual(['Vancouver city-6173331', 'Canada country-ca']);
   });
 
+  // dev/b27-09: a township of Durban named like Arizona's capital.
+  it("a city placed by its bearing from a city of another country is a namesake, and so are its bare uses", () => {
+    const durban = "DURBAN, South Africa — Three men murdered a taxi owner in Phoenix, north of the city. He lived in Phoenix's Trenance Park.";
+    expect(found(durban)).toEqual(['DURBAN city-1007311', 'South Africa country-za']);
+    expect(found('PHOENIX (AP) — Rain fell in Mesa, east of the city, and near Tempe, 10 miles east of Phoenix.')).toEqual(['PHOENIX city-5308655', 'Phoenix city-5308655']);
+  });
+
   // dev/b24-14: with the second region abbreviated, as AP datelines write it.
   it('a region before another region\'s abbreviation is a town; "Washington, D.C." is the capital', () => {
     expect(found('ONTARIO, Ore. (AP) — A range fire burned in eastern Oregon. Ontario, a farm town, was evacuated.')).toEqual(['Oregon region-us-or']);

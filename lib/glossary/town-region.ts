@@ -54,6 +54,10 @@ export function townNamesakes(text: string, mentions: readonly Mention[], droppe
       out.push([i, a.entryId]);
       continue;
     }
+    if (!dropped[i] && isTownNearCityElsewhere(text, mentions, i, facts)) {
+      out.push([i, a.entryId]);
+      continue;
+    }
     // The other forms start with a comma right after the place: most mentions stop here.
     if (text.charCodeAt(a.end) !== 44 || dropped[i]) continue;
     if (b && !dropped[i + 1] && /^,[\s\u00A0]+$/.test(text.slice(a.end, b.start))) {
@@ -89,6 +93,25 @@ export function townNamesakes(text: string, mentions: readonly Mention[], droppe
     } else if (!readingsOf(a).some(inRegions)) out.push([i, a.entryId]);
   }
   return out;
+}
+
+/** A place's bearing from a city after its name: ", north of the city", " 20 km south of Durban". */
+const BEARING_AFTER = /^,?[\s\u00A0]+(?:about[\s\u00A0]+)?(?:\d+[\s\u00A0]*(?:km|kilometres|kilometers|miles)[\s\u00A0]+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)[\s\u00A0]+of[\s\u00A0]+(the[\s\u00A0]+(?:city|capital)\b)?/u;
+
+/**
+ * A city placed by its bearing from a city of another country is a namesake there: "in Phoenix, north of the
+ * city" in a story datelined Durban is Durban's township, not Arizona's capital. "The city" is the first city
+ * the article names (its dateline's); a named city must be the mention right after "of".
+ */
+function isTownNearCityElsewhere(text: string, mentions: readonly Mention[], i: number, facts: TownRegionFacts): boolean {
+  const a = mentions[i]!;
+  const bearing = BEARING_AFTER.exec(text.slice(a.end, a.end + 60));
+  if (!bearing || readingsOf(a).length === 0 || !readingsOf(a).every(isCity)) return false;
+  const at = a.end + bearing[0].length;
+  const anchor = bearing[1] !== undefined ? mentions.find((o) => o.start < a.start && readingsOf(o).some(isCity)) : mentions[i + 1]?.start === at ? mentions[i + 1] : undefined;
+  if (anchor === undefined) return false;
+  const theirs = countriesOfPlaces(readingsOf(anchor), (e) => facts.related(e), isCountry);
+  return theirs.size > 0 && readingsOf(a).every((id) => ![...countriesOfCity(id, facts)].some((c) => theirs.has(c)));
 }
 
 /**
