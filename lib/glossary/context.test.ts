@@ -812,3 +812,15 @@ describe("a shared short name ending an institution's name", () => {
     expect(found('Analysts at Bank of America said, in New York.').map(([s]) => s)).toEqual(['New York']);
   });
 });
+
+describe('short forms Australian, Northern Irish and New Zealand news writes alone', () => {
+  // dev/b8-06, b27-02, b27-06, b27-07, b27-08.
+  it('reads "WA" and "NI" where the article supports them, "Qld" and "Kiwi" as names', () => {
+    expect(found('PERTH (AAP) — Ambulances waited outside WA hospitals.')).toContainEqual(['WA', 'region-au-wa']);
+    expect(idsFound('SEATTLE (AP) — WA lawmakers met.')).not.toContain('region-au-wa');
+    expect(found('BELFAST — NI needed fewer hospitals.')).toContainEqual(['NI', 'region-gb-nir']);
+    expect(idsFound('The chancellor raised NI contributions.')).toEqual([]);
+    expect(found('We train nurses for Qld and Vic.')).toContainEqual(['Qld', 'region-au-qld']);
+    expect(found('Kiwi doctors left for Queensland.')).toContainEqual(['Kiwi', 'country-nz']);
+  });
+});

@@ -59,6 +59,12 @@ const REGION_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   // Canadian news writes the province so in datelines and titles ("SURREY, B.C. (The Canadian Press)", "B.C.
   // Premier David Eby"); the era ("331 B.C.") comes after a year (abbreviations.ts `eraAfterYear`).
   'region-ca-bc': ['B.C.'],
+  // Australian and Northern Irish news writes these alone ("WA hospitals", "Qld and Vic", "NI needed fewer hospitals").
+  // Bare capitals of a place name it only where the article supports it (its towns, its full name): "WA" in a US
+  // story is Washington's postal code, "NI" in a UK budget National Insurance. "Vic" is a first name, "Tas" rare.
+  'region-au-wa': ['WA'],
+  'region-au-qld': ['Qld'],
+  'region-gb-nir': ['NI'],
 };
 
 const REGION_DEMONYMS: Readonly<Record<string, readonly string[]>> = {

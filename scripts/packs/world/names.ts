@@ -40,6 +40,8 @@ export const NEWS_NAMES: Record<string, { aliases?: string[]; shortNames?: strin
   'country-kz': { demonyms: ['Kazakh'] },
   // The adjective and the abbreviation news writes (dev/b25-09, b25-14); "PNG", a place's bare capitals, needs the article's support.
   'country-kg': { demonyms: ['Kyrgyz'] },
+  // New Zealand's own adjective in its news ("Kiwi doctors"); the fruit and the bird are written in lower case.
+  'country-nz': { demonyms: ['Kiwi'] },
   'country-pg': { aliases: ['PNG'] },
   // AP's and Reuters' spelling of Myanmar's capital.
   'city-6611854': { aliases: ['Naypyitaw'] },
