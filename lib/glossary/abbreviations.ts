@@ -4,7 +4,8 @@
  *  - A dotted abbreviation ends with its own dot: "U.S.", "U.N.", "E.U.". The tokeniser stops a name
  *    before the last dot, since the same dot may also end the sentence ("…a boycott by the U.S. Ramaphosa
  *    spoke"), and the context rules read the words around it that way; once they have run, the mention is
- *    widened over the dot so that the underline covers the whole abbreviation, at a sentence's end too.
+ *    widened over the dot so that the underline covers the whole abbreviation, at a sentence's end too; an
+ *    acronym is widened over a "+" that ends its name ("OPEC+").
  *  - A place's short all-capital abbreviation ("DRC", "UAE", "DPRK") names it only where the article
  *    supports it, as a misspelling does: the place named in full, or an entry that lists it (Kinshasa for
  *    the DRC). A chip designer's "If DRC passes" is a design rule check. The abbreviations news uses on
@@ -23,8 +24,16 @@ const DOTTED_WITHOUT_LAST = /^(?:\p{L}\.)+\p{L}$/u;
  * has one right after it. Offsets only grow by that one character; the rest is left as it is.
  */
 export function withFinalDots(text: string, mentions: readonly Mention[]): Mention[] {
-  return mentions.map((m) => (text.charCodeAt(m.end) === 46 && DOTTED_WITHOUT_LAST.test(text.slice(m.start, m.end)) ? { ...m, end: m.end + 1 } : m));
+  return mentions.map((m) => {
+    if (text.charCodeAt(m.end) === 46 && DOTTED_WITHOUT_LAST.test(text.slice(m.start, m.end))) return { ...m, end: m.end + 1 };
+    // An acronym's "+" is part of the name it is written in ("OPEC+", the cartel and its allies): the underline covers it.
+    if (text.charCodeAt(m.end) === 43 && ACRONYM.test(text.slice(m.start, m.end)) && !/[\p{L}\p{N}]/u.test(text[m.end + 1] ?? '')) return { ...m, end: m.end + 1 };
+    return m;
+  });
 }
+
+/** All capitals, two or more: an acronym ("OPEC", "NATO"). */
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 /**
  * Longest bare abbreviation that needs support. Longer all-capital aliases are acronyms read as words of

@@ -824,3 +824,13 @@ describe('short forms Australian, Northern Irish and New Zealand news writes alo
     expect(found('Kiwi doctors left for Queensland.')).toContainEqual(['Kiwi', 'country-nz']);
   });
 });
+
+describe("names that hold a place's name without being the place", () => {
+  // dev/b16-22, b22-17, b26-24.
+  it('a river\'s reach, an acronym\'s "+", a disease named after a place', () => {
+    expect(idsFound('Itineraries on the lower Mississippi stop in Natchez.')).toEqual([]);
+    expect(found('Mississippi lawmakers met in Jackson.')).toContainEqual(['Mississippi', 'region-us-ms']);
+    expect(found('Oil rose as OPEC+ kept output steady.')).toContainEqual(['OPEC+', 'opec']);
+    expect(idsFound('Names such as "Spanish flu" do harm.')).toEqual([]);
+  });
+});

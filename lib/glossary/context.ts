@@ -217,6 +217,11 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       drop[i] = true;
       return;
     }
+    // A river's reach: "the lower Mississippi", "the upper Missouri" (a state's name is a river's there).
+    if (lang === 'en' && readings(m).length > 0 && readings(m).every((id) => facts.isRegion(id)) && /\bthe[\s\u00A0]+(?:lower|upper|middle|Lower|Upper|Middle)[\s\u00A0]+$/u.test(text.slice(Math.max(0, m.start - 14), m.start))) {
+      drop[i] = true;
+      return;
+    }
     // "331 B.C." is the era, not British Columbia.
     if (eraAfterYear(text, m.start, m.end)) {
       drop[i] = true;

@@ -9,13 +9,15 @@ import type { Mention } from './types';
 /**
  * Lower-case head nouns that make a place name before them the name of a variety, a breed or a product
  * ("Brussels sprouts", "Jersey cows", "Paris green", "Brazil nuts", "Panama hats", "French fries").
- * A short list of kinds, not of cases: foods, plants, livestock breeds, dog breeds, pigments and goods
- * that English names after places. "Chicago police" or "Paris attacks" are about the place and are not here.
+ * A short list of kinds, not of cases: foods, plants, livestock breeds, dog breeds, pigments, goods and
+ * a disease that English names after places. "Chicago police" or "Paris attacks" are about the place and are not here.
  */
 export const VARIETY_HEADS = new Set([
   'sprout', 'sprouts', 'cow', 'cows', 'cattle', 'bull', 'bulls', 'heifer', 'heifers', 'pony', 'ponies', 'terrier', 'terriers',
   'spaniel', 'spaniels', 'sheepdog', 'sheepdogs', 'bulldog', 'bulldogs', 'shepherd', 'shepherds', 'poodle', 'poodles', 'mastiff', 'mastiffs', 'hound', 'hounds', 'green', 'nut', 'nuts', 'hat', 'hats', 'fries', 'toast', 'pastry', 'pastries',
   'delight', 'cabbage', 'lettuce', 'mustard', 'bun', 'buns', 'sausage', 'sausages',
+  // A disease named after where it was first described ("Spanish flu"): the place's name, not the place.
+  'flu',
 ]);
 
 /** Capitalised nouns of a shop's or a restaurant's name after a possessive ("Jordan's Kitchen", "Nathan's Famous" aside): a brand. */
