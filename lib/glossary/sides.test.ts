@@ -170,6 +170,23 @@ describe('a side in a sports report, by the verb around it', () => {
     expect(at('Lucknow owner Sanjiv Goenka said the team was happy.', 'Lucknow')).toBe(true);
     expect(clubInResult('while Sydney onballer Chad Warner trained', 6, 12)).toBe(true);
     expect(clubInResult('and Melbourne ruckman Max Gawn, 35, will be managed', 4, 13)).toBe(true);
+    // dev/b28-06 … b28-17: standings, coaching searches, recruiting, trades.
+    expect(at('Oklahoma City leads the West by three games over Denver and Houston.', 'Houston')).toBe(true);
+    expect(at('with Jacksonville a half-game further back', 'Jacksonville')).toBe(true);
+    expect(at('In the NFC, the Rams and Detroit are both 9-2.', 'Detroit')).toBe(true);
+    expect(at('Wisconsin fired football coach Luke Fickell on Wednesday.', 'Wisconsin')).toBe(true);
+    expect(at('Fickell, who was hired from Cincinnati after leading the Bearcats', 'Cincinnati')).toBe(true);
+    expect(clubInResult('to include Iowa defensive coordinator Phil Parker', 11, 15)).toBe(true);
+    expect(at('choosing the Longhorns over Georgia, LSU and Oregon at a ceremony', 'Oregon')).toBe(true);
+    expect(at('and Miami landed offensive tackle Israel Okafor', 'Miami')).toBe(true);
+    expect(at('Boston is shopping outfielder Jarren Duran.', 'Boston')).toBe(true);
+    expect(at('Toronto has asked about Venezuelan catcher William Contreras of Milwaukee.', 'Milwaukee')).toBe(true);
+    expect(at('Barcelona went top on goal difference.', 'Barcelona')).toBe(true);
+    expect(at('the Spain winger who turned down a move to Barcelona in 2025', 'Barcelona')).toBe(true);
+    expect(at('while the Lions are away to Cardiff on Friday', 'Cardiff')).toBe(true);
+    // A hometown after a player stays ("edge rusher Kingston Hale of Lebanon, Tennessee"); so does a trip's start.
+    expect(at('edge rusher Kingston Hale of Lebanon, Tennessee, flipped', 'Lebanon')).toBe(false);
+    expect(at('The Stormers travel up from Cape Town without captain Salmaan Moerat.', 'Cape Town')).toBe(false);
     // The place stays: a player's move to a city, the city a trip starts in.
     expect(at('He is happy to move to Perth, the club said.', 'Perth')).toBe(false);
     expect(at('The Flames start a trip in Seattle on Tuesday.', 'Seattle')).toBe(false);
