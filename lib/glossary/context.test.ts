@@ -834,3 +834,12 @@ describe("names that hold a place's name without being the place", () => {
     expect(idsFound('Names such as "Spanish flu" do harm.')).toEqual([]);
   });
 });
+
+describe('a state that is also a country, as a side', () => {
+  // dev/b28-12: recruiting.
+  it('is the side once resolved to the state, by the words of a side in a sports report', () => {
+    const report = 'PARIS, Texas (AP) — The top-ranked quarterback committed to Texas on Wednesday, choosing the Longhorns over Georgia and LSU. Tackle Israel Okafor of Columbus, Georgia, had 12 tackles in overtime in the playoffs.';
+    expect(found(report)).toEqual([['Texas', 'region-us-tx'], ['AP', 'associated-press'], ['Georgia', 'region-us-ga']]);
+    expect(found('ATLANTA (AP) — Officials in Georgia met on Wednesday.')).toContainEqual(['Georgia', 'region-us-ga']);
+  });
+});

@@ -272,7 +272,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     }
     // A city in a match result is its club ("drew 1-1 with Liverpool"), a US state its university's team (once
     // resolved, for "Georgia"); a country named as a town ("Lebanon, a city of 26,000") is a namesake.
-    if (lang === 'en' && !m.entryId && readings(m).some(teamNamedAfter) && clubInResult(text, m.start, m.end)) teamIfResolved.add(m.start);
+    if (lang === 'en' && !m.entryId && readings(m).some(teamNamedAfter) && (clubInResult(text, m.start, m.end) || (sideInReport(text, m.start, m.end) && inSportsReport()))) teamIfResolved.add(m.start);
     // In a sports report, a name listed with a side is a side too ("matches Miami and Virginia").
     // A school's state in brackets after its side is part of its name ("Miami (Ohio) beat No. 8").
     const listedWithSide = () => i > 0 && sides.has(i - 1) && (coordinated(text, mentions[i - 1]!.end, m.start) || (/^[\s\u00A0]*\($/u.test(text.slice(mentions[i - 1]!.end, m.start)) && text[m.end] === ')'));
