@@ -843,3 +843,13 @@ describe('a state that is also a country, as a side', () => {
     expect(found('ATLANTA (AP) — Officials in Georgia met on Wednesday.')).toContainEqual(['Georgia', 'region-us-ga']);
   });
 });
+
+describe("a news agency's capitals that are a party's or a police force's", () => {
+  // dev/b29-20: Pakistan's PTI.
+  it("are that body's before its people's noun, and in the rest of the article; in attribution the agency", () => {
+    expect(idsFound('PTI supporters blocked roads into Karachi. PTI said it would rally.')).toEqual(['city-1174872']);
+    expect(found('NEW DELHI (PTI) — Officials said.')).toContainEqual(['PTI', 'press-trust-of-india']);
+    expect(idsFound('AFP officers arrested a man in Sydney.')).not.toContain('agence-france-presse');
+    expect(found('AP spokeswoman Lauren Easton said.')).toContainEqual(['AP', 'associated-press']);
+  });
+});

@@ -92,6 +92,11 @@ const PLURAL_VERB_AFTER = /^[\s\u00A0]+(?:(?:now|still|also|again)[\s\u00A0]+)?(
 /** The head of a race's, cup's, street's or station's name before a place's ("Tour de", "Gare de", "Tour of Britain", "Race to Dubai"). */
 const RACE_STREET_OR_STATION_BEFORE = /(?:^|[^\p{L}])(?:(?:Tour|Coupe|Gare|Rue)[\s\u00A0]+(?:de|du|des|de[\s\u00A0]+la)|Tour[\s\u00A0]+of|Race[\s\u00A0]+to)[\s\u00A0]+$/u;
 
+/** The news agencies the news pack knows: their capitals ("AP", "AFP", "PTI", "AAP") are also parties' and police forces'. */
+const NEWS_AGENCIES = new Set(['associated-press', 'agence-france-presse', 'press-trust-of-india', 'australian-associated-press', 'dpa']);
+/** A party's or a force's people after its capitals: "PTI supporters", "AAP leader", "AFP officers". */
+const PARTY_OR_FORCE_AFTER = /^[\s\u00A0]+(?:supporters|leaders?|founder|lawmakers|legislators|members|MLAs?|MPs?|officers?|agents|workers|candidates?|government|commissioner|protesters|activists|rally)\b/u;
+
 /** A capitalised word and a Romance particle before a name: "Mocímboa da ", "Villafranca del ", "Ciudad de ". */
 const PARTICLE_NAME_BEFORE = /\p{Lu}[\p{L}'’-]+[\s\u00A0]+(?:da|do|dos|das|de|del|della|di|du|des)[\s\u00A0]+$/u;
 
@@ -220,6 +225,13 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     // A river's reach: "the lower Mississippi", "the upper Missouri" (a state's name is a river's there).
     if (lang === 'en' && readings(m).length > 0 && readings(m).every((id) => facts.isRegion(id)) && /\bthe[\s\u00A0]+(?:lower|upper|middle|Lower|Upper|Middle)[\s\u00A0]+$/u.test(text.slice(Math.max(0, m.start - 14), m.start))) {
       drop[i] = true;
+      return;
+    }
+    // A news agency's capitals before a party's or a police force's noun are that body's ("PTI supporters" in
+    // Pakistan, "AAP leader" in Delhi, "AFP officers" in Australia); so are its other uses in the article.
+    if (m.entryId !== null && NEWS_AGENCIES.has(m.entryId) && self.key.length > 1 && text.slice(m.start, m.end) === text.slice(m.start, m.end).toUpperCase() && PARTY_OR_FORCE_AFTER.test(text.slice(m.end, m.end + 20))) {
+      drop[i] = true;
+      otherAcronyms.add(self.key);
       return;
     }
     // "331 B.C." is the era, not British Columbia.
