@@ -853,3 +853,10 @@ describe("a news agency's capitals that are a party's or a police force's", () =
     expect(found('AP spokeswoman Lauren Easton said.')).toContainEqual(['AP', 'associated-press']);
   });
 });
+
+describe('"NSW" alone', () => {
+  // dev/b28-15: a Sheffield Shield report naming no New South Wales town.
+  it('names New South Wales without the state named in full', () => {
+    expect(found('MELBOURNE (AAP) — Sam Konstas made 152 as NSW took control against Victoria at the MCG.')).toContainEqual(['NSW', 'region-au-nsw']);
+  });
+});
