@@ -854,9 +854,12 @@ describe("a news agency's capitals that are a party's or a police force's", () =
   });
 });
 
-describe('"NSW" alone', () => {
+describe("a region's bare capitals where the article names its country", () => {
   // dev/b28-15: a Sheffield Shield report naming no New South Wales town.
-  it('names New South Wales without the state named in full', () => {
+  it('are the region by anything of its country the article names; elsewhere they need the region or its towns', () => {
     expect(found('MELBOURNE (AAP) — Sam Konstas made 152 as NSW took control against Victoria at the MCG.')).toContainEqual(['NSW', 'region-au-nsw']);
+    expect(found('Flights from Brisbane to WA resumed.')).toContainEqual(['WA', 'region-au-wa']);
+    expect(idsFound('SEATTLE (AP) — WA lawmakers met.')).not.toContain('region-au-wa');
+    expect(surfaces('The NSW file format is documented.')).toEqual([]);
   });
 });

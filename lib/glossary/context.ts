@@ -61,8 +61,8 @@ import { bandInReport, horseInReport, musicReport, raceReport } from './performe
 import { countryOverCapital, juxtaposedPlaces, resolveAmbiguousPlaces } from './ambiguity';
 import { townNamesakes, type TownRegionFacts } from './town-region';
 import { eraAfterYear, withFinalDots, type EntryAbbreviations } from './abbreviations';
-import { inDateline } from './dateline';
 import { countriesOfPlaces } from './short-in-context';
+import { inDateline } from './dateline';
 import { inAuthorSlot, type CitationWords } from './citation';
 import { afterThe, firstAsSurname, initialsBefore, namesRelatives, relativeNamed, roleInApposition } from './person-cues';
 import { AREA_HEADS, BRAND_HEADS, COMPASS, NAME_USE_AFTER_DEMONYM, NATIONAL_BODY_HEADS, ROYAL_TITLES, WATER_OF, COUNTRY_PARTS, COUNTY_LIST_HEAD, COUNTY_LIST_TAIL, DEMONYM_COMPOUNDS, LIST_NAME, NAMED_AFTER_HEADS, NUMBERED, NUMBER_WORDS, REGION_BODIES, RIVER_HEADS, VARIETY_HEADS, withoutOffice } from './head-words';
@@ -628,7 +628,15 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
   // Support: the entry named elsewhere, or an entry that lists it among its own (its region, its country's capital).
   const supported = (id: string) => present.has(id) || listedByOther(id);
   // A region's abbreviation is supported by its own cities too ("NSW" beside Sydney): no misspelling or headline doubt is.
-  const abbreviationSupported = (id: string) => supported(id) || (facts.isRegion(id) && facts.related(id).some((r) => present.has(r)));
+  // So is it by anything of its country the article names ("NSW" in a report datelined Melbourne): no other country's
+  // news writes it ("NSW" as a file format, "WA" as Washington's postal code in a story about Seattle).
+  let countriesPresent: Set<string> | undefined;
+  const isCountryId = (e: string) => e.startsWith('country-');
+  const inCountryNamed = (id: string) => {
+    countriesPresent ??= new Set([...[...present].filter(isCountryId), ...countriesOfPlaces([...present], (e) => facts.related(e), isCountryId)]);
+    return facts.related(id).some((r) => isCountryId(r) && countriesPresent!.has(r));
+  };
+  const abbreviationSupported = (id: string) => supported(id) || (facts.isRegion(id) && (facts.related(id).some((r) => present.has(r)) || inCountryNamed(id)));
   for (const i of kept) {
     const m = mentions[i]!;
     if (doubtful[i] && m.misspelling === undefined) {

@@ -55,8 +55,7 @@ const EARTH_RADIUS_KM = 6371;
  */
 /** Abbreviations of a region that news writes alone and that name nothing else ("NSW"). */
 const REGION_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
-  // Written with dots too ("N.S.W."), which marks "NSW" as an abbreviation news uses alone (abbreviations.ts).
-  'region-au-nsw': ['NSW', 'N.S.W.'],
+  'region-au-nsw': ['NSW'],
   // Canadian news writes the province so in datelines and titles ("SURREY, B.C. (The Canadian Press)", "B.C.
   // Premier David Eby"); the era ("331 B.C.") comes after a year (abbreviations.ts `eraAfterYear`).
   'region-ca-bc': ['B.C.'],
