@@ -76,8 +76,12 @@ export function clubInResult(text: string, start: number, end: number): boolean 
 /** Words only a game's report uses ("quarter", "season", "goals" and "league" are business and politics too). */
 const SPORTS_WORDS =
   /\b(?:touchdowns?|quarterbacks?|rebounds|innings|inning|wickets|yards|halftime|half-time|overtime|playoffs?|postseason|standings|rookie|goalkeeper|striker|midfielder|pitcher|linebacker|three-pointers?|3-pointers?|free throws?|hat-trick|hat trick|penalty kick|home runs?|field goals?|power-play|power play|goaltender|shootout|penalty spot|stoppage time|injury time|equali[sz]er|clean sheet|relegation|(?:first|second|third|\d+(?:st|nd|rd|th)) minute|tiebreak(?:er)?|birdies?|bogeys?|under par|fairways?|furlongs?|jockey|pole position|laps|scrum|fly-half|(?:winning|losing|win|unbeaten) streak|head coach|title game|championship game|semifinals?|quarterfinals?|Premier League|Champions League|bullpen|RBIs?|assists|MLS|NBA|NFL|NHL|MLB|WNBA|NCAA|Serie A|La Liga|Bundesliga|Super Bowl|World Series|Stanley Cup|AFL|NRL|IPL|Big Bash|Super Rugby|ruckman|halfback|five-eighth|premierships?|grand final|preliminary final|Ligue 1|equali[sz](?:ed|ing)|off the bench|bowlers?|all-rounders?|outfielders?|catchers?|shortstops?|infielders?|left-handers?|right-handers?|free agents?|Cy Young|Big Ten|Big 12|College Football Playoff|defensive coordinator|offensive coordinator|athletic director|PGA Tour|LPGA)\b/gi;
-/** A score in running text ("38-22", "2–1"), or in a British headline's result ("Liverpool 2 Chelsea 1"). */
-const SCORE_ANYWHERE = new RegExp(String.raw`${SCORE}|\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? \d{1,2},? \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? \d{1,2}(?![\d,.])`, 'u');
+/** A score in running text ("38-22", "2–1"). */
+const SCORE_ANYWHERE = new RegExp(SCORE, 'u');
+/** A British headline's result ("Liverpool 2 Chelsea 1"), read in the article's first lines only. */
+const HEADLINE_RESULT = /\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? \d{1,2},? \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? \d{1,2}(?![\d,.])/u;
+/** How much of an article its headline's result is looked for in. */
+const HEADLINE_REACH = 400;
 
 /** How many words only games use make a sports report with a score in it, and without one (a preview, a season's story). */
 const SPORTS_WORDS_WITH_SCORE = 2;
@@ -88,7 +92,7 @@ const SPORTS_WORDS_WITHOUT_SCORE = 3;
  * (`SPORTS_WORDS`), or three such words. There a city's or a state's name as a side's subject or object is the side.
  */
 export function sportsReport(text: string): boolean {
-  const needed = SCORE_ANYWHERE.test(text) ? SPORTS_WORDS_WITH_SCORE : SPORTS_WORDS_WITHOUT_SCORE;
+  const needed = SCORE_ANYWHERE.test(text) || HEADLINE_RESULT.test(text.slice(0, HEADLINE_REACH)) ? SPORTS_WORDS_WITH_SCORE : SPORTS_WORDS_WITHOUT_SCORE;
   let n = 0;
   for (const _ of text.matchAll(SPORTS_WORDS)) if (++n >= needed) return true;
   return false;
@@ -128,6 +132,8 @@ const BEFORE_SIDE_VERB = /^(?:[\s\u00A0]*\(\p{Lu}[\p{L}. ]{0,20}\))?(?:[\s\u00A0
 
 /** Where the list the name at `start` ends is opens, or `start` when no list comes before it. */
 function listStart(text: string, start: number): number {
+  // Most names follow no list: only a comma, "and", "or", "&" or "then" right before one can end one.
+  if (!/(?:,|\band|\bor|&|\bthen)[\s\u00A0]+$/u.test(text.slice(Math.max(0, start - 6), start))) return start;
   const from = Math.max(0, start - LIST_REACH);
   const list = LIST_BEFORE.exec(text.slice(from, start));
   return list ? from + list.index : start;
@@ -141,12 +147,12 @@ function listStart(text: string, start: number): number {
  */
 export function sideInReport(text: string, start: number, end: number): boolean {
   if (SIDE_RECORD_AFTER.test(text.slice(end, end + 30)) || DEALS_IN_PLAYER_AFTER.test(text.slice(end, end + 70))) return true;
-  if (PLAYER_OF_BEFORE.test(text.slice(Math.max(0, start - 70), start)) && !/^,[\s\u00A0]+\p{Lu}/u.test(text.slice(end, end + 3))) return true;
+  if (/\bof[\s\u00A0]+$/u.test(text.slice(Math.max(0, start - 4), start)) && PLAYER_OF_BEFORE.test(text.slice(Math.max(0, start - 70), start)) && !/^,[\s\u00A0]+\p{Lu}/u.test(text.slice(end, end + 3))) return true;
   const verbAfter = (at: number, verb: RegExp) => {
     const after = text.slice(at, at + 60);
     return verb.test(after.slice(BEFORE_SIDE_VERB.exec(after)![0].length));
   };
-  const list = LIST_AFTER.exec(text.slice(end, end + LIST_REACH));
+  const list = /^,?[\s\u00A0]/u.test(text.slice(end, end + 2)) ? LIST_AFTER.exec(text.slice(end, end + LIST_REACH)) : null;
   // Not after a word of place: "In Cardiff, New Zealand beat Wales" names where, then who.
   if (verbAfter(end, SIDE_VERB_AFTER) || (list !== null && !placeAgain(text, start) && verbAfter(end + list[0].length, LIST_RESULT_AFTER))) return true;
   for (const at of new Set([start, listStart(text, start)])) {
