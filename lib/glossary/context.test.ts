@@ -863,3 +863,16 @@ describe("a region's bare capitals where the article names its country", () => {
     expect(surfaces('The NSW file format is documented.')).toEqual([]);
   });
 });
+
+describe('result lines', () => {
+  // dev/b30-18, b30-22.
+  it("keep a national or a state side's place before its score; a club's name stays whole", () => {
+    expect(found("England 27, New Zealand 24: Smith's late drop goal seals third straight win")).toEqual([['England', 'region-gb-eng'], ['New Zealand', 'country-nz']]);
+    expect(found('Queensland 9-412 dec and 1-36 v Tasmania 298 at the Gabba').map(([s]) => s)).toEqual(['Queensland', 'Tasmania']);
+    expect(found('Australia 28 (Tamika Upton 2 tries) def New Zealand 12 at Go Media Stadium').map(([s]) => s)).toEqual(['Australia', 'New Zealand']);
+    expect(surfaces('Sydney is hot.\nPerth Glory 1, Adelaide United 3\nWestern Sydney Wanderers 0, Brisbane Roar 0')).toEqual(['Sydney']);
+    // A channel's number stays a channel's ("France 3"), a club's score a club's.
+    expect(surfaces('He watched France 3 and Russia 1 on television.')).toEqual([]);
+    expect(surfaces('Liverpool 2, Chelsea 1')).toEqual([]);
+  });
+});

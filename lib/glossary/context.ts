@@ -97,6 +97,11 @@ const NEWS_AGENCIES = new Set(['associated-press', 'agence-france-presse', 'pres
 /** A party's or a force's people after its capitals: "PTI supporters", "AAP leader", "AFP officers". */
 const PARTY_OR_FORCE_AFTER = /^[\s\u00A0]+(?:supporters|leaders?|founder|lawmakers|legislators|members|MLAs?|MPs?|officers?|agents|workers|candidates?|government|commissioner|protesters|activists|rally)\b/u;
 
+/** A side's score that another side's follows: "England 27, New Zealand 24", "Queensland 9-412 dec and 1-36 v". */
+const SCORE_PAIR_AFTER = /^[\s\u00A0]+\d{1,3}(?:[\s\u00A0]+\([^)]{1,30}\))?(?:,[\s\u00A0]+\p{Lu}|[\s\u00A0]+(?:v|vs\.?|def\.?)[\s\u00A0]|[\s\u00A0]+and[\s\u00A0]+\d)/u;
+/** A side's score after another side's or after "v": "…27, New Zealand 24", "v Tasmania 298". */
+const SCORE_PAIR_BEFORE = /(?:\d[\s\u00A0]*,|\bv|\bvs\.?|\bdef\.?)[\s\u00A0]+$/u;
+
 /** A capitalised word and a Romance particle before a name: "Mocímboa da ", "Villafranca del ", "Ciudad de ". */
 const PARTICLE_NAME_BEFORE = /\p{Lu}[\p{L}'’-]+[\s\u00A0]+(?:da|do|dos|das|de|del|della|di|du|des)[\s\u00A0]+$/u;
 
@@ -397,7 +402,10 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     // A numbered name: a channel, a brand or a highway ("France 3", "Russia 1", "U.S. 2").
     // An abbreviation's last dot may lie outside the match here ("U.S. 2", a highway: `withFinalDots`).
     const afterDot = m.end + (text[m.end] === '.' && /\.[^.\s]*$/u.test(text.slice(m.start, m.end)) ? 1 : 0);
-    if (self.capital && !demonymStarts.has(m.start) && NUMBERED.test(text.slice(afterDot, afterDot + 12))) {
+    // Not a national or a state side's score in a result line ("England 27, New Zealand 24", "v Tasmania 298"): those
+    // sides are their places, where a city's or a US state's is a club's (dropped either way).
+    const scoreOfSide = () => readings(m).length > 0 && !readings(m).some(teamNamedAfter) && (SCORE_PAIR_AFTER.test(text.slice(afterDot, afterDot + 50)) || SCORE_PAIR_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)));
+    if (self.capital && !demonymStarts.has(m.start) && NUMBERED.test(text.slice(afterDot, afterDot + 12)) && !scoreOfSide()) {
       drop[i] = true;
       return;
     }

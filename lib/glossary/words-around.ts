@@ -116,13 +116,21 @@ export function joined(text: string, a: Word, b: Word): boolean {
   return (f & GAP_JOINABLE) !== 0 && (f & GAP_SENTENCE) === 0 && !a.possessive;
 }
 
-/** A short line in which every word of four letters or more is capitalised: a headline in title case. */
+/** A score right after a name in a result line: "Glory 1,", "Hurricanes 5-147", "Breakers 88". */
+const RESULT_SCORE = /\p{L}[\s\u00A0]+\d{1,3}(?:-\d{1,3})?(?=,|[\s\u00A0]+(?:def|v|vs|at|\()|[\s\u00A0]*$)/gu;
+
+/**
+ * A short line in which every word of four letters or more is capitalised: a headline in title case. Not a
+ * result line, whose words are capitalised because they are names ("Perth Glory 1, Adelaide United 3",
+ * "Hobart Hurricanes 5-147 def Melbourne Stars"): two scores after names make one.
+ */
 export function inTitleCaseLine(text: string, pos: number): boolean {
   const from = text.lastIndexOf('\n', pos) + 1;
   const nl = text.indexOf('\n', pos);
   const line = text.slice(from, nl < 0 ? text.length : nl);
   const words = line.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
   if (words.length > 16) return false;
+  if ((line.match(RESULT_SCORE) ?? []).length >= 2) return false;
   const long = words.filter((w) => w.length > 3);
   return long.length >= 2 && long.every((w) => w[0] !== w[0]!.toLowerCase());
 }
