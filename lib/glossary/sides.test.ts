@@ -184,6 +184,19 @@ describe('a side in a sports report, by the verb around it', () => {
     expect(at('Barcelona went top on goal difference.', 'Barcelona')).toBe(true);
     expect(at('the Spain winger who turned down a move to Barcelona in 2025', 'Barcelona')).toBe(true);
     expect(at('while the Lions are away to Cardiff on Friday', 'Cardiff')).toBe(true);
+    // dev/b30-07, b30-11, b30-16, b30-25: a fantasy column's units, a possessive's player, a club in apposition.
+    expect(at('Green Bay plays against a Chicago secondary that has allowed 300 yards.', 'Chicago')).toBe(true);
+    expect(at("Robinson starts, but Atlanta's backup is worth a flex spot.", 'Atlanta')).toBe(true);
+    expect(at("Monaco's American forward Folarin Balogun is on their list.", 'Monaco')).toBe(true);
+    expect(at("though Las Vegas has the league's worst offensive line", 'Las Vegas')).toBe(true);
+    expect(clubInResult('Waiver claim: Jacksonville rookie receiver Austin Hale', 14, 26)).toBe(true);
+    expect(at('Liverpool will listen to offers for Federico Chiesa.', 'Liverpool')).toBe(true);
+    expect(at('Portland had equalized in the 61st minute.', 'Portland')).toBe(true);
+    expect(at('Portland, the most successful club in league history, lost.', 'Portland')).toBe(true);
+    expect(clubInResult('played the last 30 minutes for Portland', 31, 39)).toBe(true);
+    // A city's people and its own are not a side's.
+    expect(at("He moved to Atlanta's suburbs.", 'Atlanta')).toBe(false);
+    expect(at('Portland, the largest city in Oregon, voted.', 'Portland')).toBe(false);
     // A hometown after a player stays ("edge rusher Kingston Hale of Lebanon, Tennessee"); so does a trip's start.
     expect(at('edge rusher Kingston Hale of Lebanon, Tennessee, flipped', 'Lebanon')).toBe(false);
     expect(at('The Stormers travel up from Cape Town without captain Salmaan Moerat.', 'Cape Town')).toBe(false);

@@ -22,7 +22,7 @@ const TEAM_THEN_RESULT = new RegExp(String.raw`^[\s\u00A0]+${RESULT_VERBS}\b[^.!
 const TRANSFER_THEN_TEAM = /\b(?:joined from|signed from|signed for|on loan (?:from|at|to))[\s\u00A0]+$/u;
 /** A player's figures for a side: "had 29 points for Boston", "caught a touchdown pass for Texas", "two goals against Leeds". */
 const FIGURES_FOR_TEAM =
-  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:points|rebounds|assists|goals|runs|yards|saves|strikeouts|hits|tackles|touchdowns|steals|blocks|wickets|tries)\s+(?:for|against)[\s\u00A0]+$|\b(?:touchdown|pass|goal|hat-trick|hat trick|try|homer|home run|three-pointer|3-pointer|basket|wicket|century)\s+(?:for|against)[\s\u00A0]+$/u;
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:points|rebounds|assists|goals|runs|yards|saves|strikeouts|hits|tackles|touchdowns|steals|blocks|wickets|tries|minutes)\s+(?:for|against)[\s\u00A0]+$|\b(?:touchdown|pass|goal|hat-trick|hat trick|try|homer|home run|three-pointer|3-pointer|basket|wicket|century)\s+(?:for|against)[\s\u00A0]+$/u;
 /** A player leading a side in a game: "led Dallas with 27 points". */
 const LED_THEN_TEAM = /\bled[\s\u00A0]+$/u;
 const WITH_FIGURES_AFTER = /^[\s\u00A0]+with[\s\u00A0]+\d+[\s\u00A0]+(?:points|rebounds|assists|goals|runs|yards|saves|strikeouts|hits|tackles|touchdowns|steals|blocks|wickets|tries)\b/u;
@@ -30,7 +30,7 @@ const WITH_FIGURES_AFTER = /^[\s\u00A0]+with[\s\u00A0]+\d+[\s\u00A0]+(?:points|r
 const POSSESSIVE_RESULT = new RegExp(String.raw`^['’]s[\s\u00A0]+${SCORE}[\s\u00A0]+(?:win|victory|loss|defeat|rout|comeback)\b`, 'u');
 /** A player's position or a side's officer: what follows a side's name ("Texas quarterback Arch Manning") or what a side deals in. */
 const ROLES = String.raw`(?:rookie|guard|forward|center|centre|quarterback|pitcher|shortstop|catcher|outfielder|infielder|linebacker|receiver|running back|tight end|cornerback|safety|kicker|striker|midfielder|defender|goalkeeper|goalie|goaltender|winger|captain|coach|head coach|manager|point guard|shooting guard|defenseman|defenceman|reliever|closer|onballer|ruckman|ruck|fullback|full-back|halfback|half-back|five-eighth|hooker|prop|flanker|wingman|spinner|leg-spinner|off-spinner|fast bowler|seamer|paceman|batter|batsman|opener|wicketkeeper|all-rounder|defensive coordinator|offensive coordinator|coordinator|athletic director|general manager|president of baseball operations|edge rusher|offensive tackle|defensive tackle|defensive end|left-hander|right-hander|left-handed pitcher|right-handed pitcher)`;
-const ROLE_AFTER_TEAM = new RegExp(String.raw`^[\s\u00A0]+${ROLES}[\s\u00A0]+\p{Lu}`, 'u');
+const ROLE_AFTER_TEAM = new RegExp(String.raw`^[\s\u00A0]+(?:(?:rookie|veteran|starting|backup|star|injured|former|new|young|All-Pro)[\s\u00A0]+)?${ROLES}[\s\u00A0]+\p{Lu}`, 'u');
 /** A side's win-loss record in brackets right after its name: "Texas (11-1)", "Boston (15-8-2)". Polls and votes are not written so. */
 const RECORD_AFTER = /^[\s\u00A0]+\(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)/u;
 /** A game named before the side: "the Bills' game against Cleveland", "a rematch with Alabama". */
@@ -75,7 +75,7 @@ export function clubInResult(text: string, start: number, end: number): boolean 
 
 /** Words only a game's report uses ("quarter", "season", "goals" and "league" are business and politics too). */
 const SPORTS_WORDS =
-  /\b(?:touchdowns?|quarterbacks?|rebounds|innings|inning|wickets|yards|halftime|half-time|overtime|playoffs?|postseason|standings|rookie|goalkeeper|striker|midfielder|pitcher|linebacker|three-pointers?|3-pointers?|free throws?|hat-trick|hat trick|penalty kick|home runs?|field goals?|power-play|power play|goaltender|shootout|penalty spot|stoppage time|injury time|equali[sz]er|clean sheet|relegation|(?:first|second|third|\d+(?:st|nd|rd|th)) minute|tiebreak(?:er)?|birdies?|bogeys?|under par|fairways?|furlongs?|jockey|pole position|laps|scrum|fly-half|(?:winning|losing|win|unbeaten) streak|head coach|title game|championship game|semifinals?|quarterfinals?|Premier League|Champions League|bullpen|RBIs?|assists|MLS|NBA|NFL|NHL|MLB|WNBA|NCAA|Serie A|La Liga|Bundesliga|Super Bowl|World Series|Stanley Cup|AFL|NRL|IPL|Big Bash|Super Rugby|ruckman|halfback|five-eighth|premierships?|grand final|preliminary final|Ligue 1|equali[sz](?:ed|ing)|off the bench|bowlers?|all-rounders?|outfielders?|catchers?|shortstops?|infielders?|left-handers?|right-handers?|free agents?|Cy Young|Big Ten|Big 12|College Football Playoff|defensive coordinator|offensive coordinator|athletic director|PGA Tour|LPGA)\b/gi;
+  /\b(?:touchdowns?|quarterbacks?|rebounds|innings|inning|wickets|yards|halftime|half-time|overtime|playoffs?|postseason|standings|rookie|goalkeeper|striker|midfielder|pitcher|linebacker|three-pointers?|3-pointers?|free throws?|hat-trick|hat trick|penalty kick|home runs?|field goals?|power-play|power play|goaltender|shootout|penalty spot|stoppage time|injury time|equali[sz]er|clean sheet|relegation|(?:first|second|third|\d+(?:st|nd|rd|th)) minute|tiebreak(?:er)?|birdies?|bogeys?|under par|fairways?|furlongs?|jockey|pole position|laps|scrum|fly-half|(?:winning|losing|win|unbeaten) streak|head coach|title game|championship game|semifinals?|quarterfinals?|Premier League|Champions League|bullpen|RBIs?|assists|MLS|NBA|NFL|NHL|MLB|WNBA|NCAA|Serie A|La Liga|Bundesliga|Super Bowl|World Series|Stanley Cup|AFL|NRL|IPL|Big Bash|Super Rugby|ruckman|halfback|five-eighth|premierships?|grand final|preliminary final|Ligue 1|equali[sz](?:ed|ing)|off the bench|bowlers?|all-rounders?|outfielders?|catchers?|shortstops?|infielders?|left-handers?|right-handers?|free agents?|Cy Young|Big Ten|Big 12|College Football Playoff|defensive coordinator|offensive coordinator|athletic director|PGA Tour|LPGA|regatta|coxswain|fantasy football|waiver wire)\b/gi;
 /** A score in running text ("38-22", "2–1"). */
 const SCORE_ANYWHERE = new RegExp(SCORE, 'u');
 /** A British headline's result ("Liverpool 2 Chelsea 1"), read in the article's first lines only. */
@@ -100,7 +100,7 @@ export function sportsReport(text: string): boolean {
 
 /** A side's doings right after its name: "Houston clinched the AFC South", "Dallas hosts Washington", "Utah pulled away". */
 const SIDE_VERB_AFTER =
-  /^[\s\u00A0]+(?:clinched|clinches|hosts|hosted|visits|visited|faces|faced|trails|trailed|rallied|improved|outscored|outlasted|clinch|hired|signed|traded|waived|drafted|acquired|kicked|scored|won|lost|beat|edged|led|awaits|reached|pulled[\s\u00A0]+away|held[\s\u00A0]+on|cruised|game|match|clash|will[\s\u00A0]+(?:host|visit|face|play|meet)|(?:has|had|have)[\s\u00A0]+(?:won|lost|beaten|clinched|led|cut)|(?:is|are|was) coming off|came from behind|travels?[\s\u00A0]+to|play|plays|meet|meets|fired|landed|lands|went top|goes top|go top|moved top|(?:is|are|was|were)[\s\u00A0]+(?:both[\s\u00A0]+)?\d{1,2}-\d{1,2}|(?:a[\s\u00A0]+)?half-game|\d{1,2}[\s\u00A0]+games?[\s\u00A0]+(?:back|behind|ahead)|expects?|finished|owner|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?=,|[\s\u00A0]+(?:in|on|with|place)\b)|v\.?|vs\.?)(?![\p{L}])/u;
+  /^[\s\u00A0]+(?:clinched|clinches|hosts|hosted|visits|visited|faces|faced|trails|trailed|rallied|improved|outscored|outlasted|clinch|hired|signed|traded|waived|drafted|acquired|kicked|scored|won|lost|beat|edged|led|awaits|reached|pulled[\s\u00A0]+away|held[\s\u00A0]+on|cruised|game|match|clash|will[\s\u00A0]+(?:host|visit|face|play|meet)|(?:has|had|have)[\s\u00A0]+(?:won|lost|beaten|clinched|led|cut)|(?:is|are|was) coming off|came from behind|travels?[\s\u00A0]+to|play|plays|meet|meets|fired|landed|lands|defen[cs]e|offen[cs]e|secondary|backfield|offensive line|defensive line|pass rush|bullpen|backcourt|frontcourt|will listen to offers|(?:is|are) interested in|(?:has|have|had)[\s\u00A0]+(?:equali[sz]ed|the[\s\u00A0]+(?:league|conference|division)['’]s)|went top|goes top|go top|moved top|(?:is|are|was|were)[\s\u00A0]+(?:both[\s\u00A0]+)?\d{1,2}-\d{1,2}|(?:a[\s\u00A0]+)?half-game|\d{1,2}[\s\u00A0]+games?[\s\u00A0]+(?:back|behind|ahead)|expects?|finished|owner|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?=,|[\s\u00A0]+(?:in|on|with|place)\b)|v\.?|vs\.?)(?![\p{L}])/u;
 /** A side after another side's doings, a poll's rank or a seeding, or a player's school or club: "Dallas hosts Washington", "faced Boston", "No. 9 Miami", "top-seeded Indiana", "committed to Alabama". */
 const SIDE_VERB_BEFORE =
   /(?:\b(?:v|vs)\.?|\b(?:hosts|hosted|host|visits|visited|visit|faces|faced|face|against|committed to|commits to|signed with|transferred to|transferred from|picked|chose|beating|matches|behind|(?:loss|win|victory|defeat) (?:at|to|over|against)|(?:lost|losing|won|winning)(?: only)? at|(?:another|scores|score) for|plays|played|play|meets|met|ahead of|(?:play|plays|played|trip|game|games) at|leads|lead|beat|beats|defeated|routed|edged|held off|pulled away from|visiting|(?:loan|transfer|switch) (?:from|to)|a move (?:to|from)|hired from|hired away from|away to|away at|at home to|commitment from|over|college [\p{Ll}]+ at|(?:game|games|match|matches|appearance|appearances|debut|season|seasons) for)|\b[Nn]o\.[\s\u00A0]?\d{1,2}|\b(?:[Tt]op|[Ss]econd|[Tt]hird|[Ff]ourth|\d{1,2}(?:st|nd|rd|th))-seeded)[\s\u00A0]+$/u;
@@ -108,6 +108,8 @@ const SIDE_VERB_BEFORE =
 /** A schedule's line: a side, a colon, and where it plays next ("Lakers: At Brooklyn on Tuesday", "Knicks: Host Miami"). */
 const SCHEDULE_BEFORE = /(?:^|\n)[\p{Lu}][\p{L}.' ]{0,30}:[\s\u00A0]+(?:At|Host|Hosts|Visit|Visits|Vs\.?|Against)[\s\u00A0]+$/u;
 
+/** A side's player, officer or unit after its possessive: "Atlanta's backup", "Detroit's unit", "Monaco's American forward". */
+const POSSESSIVE_ROLE_AFTER = new RegExp(String.raw`^['’]s[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,2}(?:${ROLES}|backup|starters?|unit)(?![\p{L}])`, 'u');
 /** A side dealing in a player: "Boston is shopping outfielder Jarren Duran", "Toronto has asked about Venezuelan catcher William Contreras". */
 const DEALS_IN_PLAYER_AFTER = new RegExp(String.raw`^[\s\u00A0]+(?:(?:is|are|was|were|has|have|had)[\s\u00A0]+)?(?:shopping|shopped|asked|inquired|traded|trading|acquired|acquiring|signed|signing|released|waived|claimed|dealt|landed|re-signed|extended|interested)(?:[\s\u00A0]+(?:about|for|on|in))?[\s\u00A0]+(?:\p{Lu}\p{Ll}+[\s\u00A0]+)?${ROLES}[\s\u00A0]+\p{Lu}`, 'u');
 /** A player's side after the player: "catcher William Contreras of Milwaukee" (not a hometown: "of Lebanon, Tennessee"). */
@@ -146,7 +148,7 @@ function listStart(text: string, start: number): number {
  * by the verb after the list it opens ("Tennessee, Michigan State and Iowa State all won").
  */
 export function sideInReport(text: string, start: number, end: number): boolean {
-  if (SIDE_RECORD_AFTER.test(text.slice(end, end + 30)) || DEALS_IN_PLAYER_AFTER.test(text.slice(end, end + 70))) return true;
+  if (SIDE_RECORD_AFTER.test(text.slice(end, end + 30)) || DEALS_IN_PLAYER_AFTER.test(text.slice(end, end + 70)) || (/^['’]s/u.test(text.slice(end, end + 2)) && POSSESSIVE_ROLE_AFTER.test(text.slice(end, end + 60)))) return true;
   if (/\bof[\s\u00A0]+$/u.test(text.slice(Math.max(0, start - 4), start)) && PLAYER_OF_BEFORE.test(text.slice(Math.max(0, start - 70), start)) && !/^,[\s\u00A0]+\p{Lu}/u.test(text.slice(end, end + 3))) return true;
   const verbAfter = (at: number, verb: RegExp) => {
     const after = text.slice(at, at + 60);
@@ -160,9 +162,9 @@ export function sideInReport(text: string, start: number, end: number): boolean 
   }
   return false;
 }
-/** A side's record in apposition ("Alabama, with one loss, was waiting"), or its run or its figures as a possessive ("Toronto's seven-game winning streak", "Houston's five sacks"). */
+/** A side's record or its kind in apposition ("Alabama, with one loss, was waiting", "Portland, the most successful club"), or its run or its figures as a possessive ("Toronto's seven-game winning streak", "Houston's five sacks"). */
 const SIDE_RECORD_AFTER =
-  /^(?:,[\s\u00A0]+with[\s\u00A0]+(?:one|two|three|four|five|no|\d+)[\s\u00A0]+(?:loss|losses|win|wins|defeat|defeats)\b|['’]s[\s\u00A0]+(?:[\p{L}\d-]+[\s\u00A0]+){0,2}(?:streak|season|lineup|roster|defen[cs]e|offen[cs]e|goalkeeper|captain|bench|rally|comeback|sacks|turnovers|touchdowns|rebounds|interceptions|wickets|games|wins|losses|goals|shots|attack|backline|bowlers)\b)/u;
+  /^(?:,[\s\u00A0]+with[\s\u00A0]+(?:one|two|three|four|five|no|\d+)[\s\u00A0]+(?:loss|losses|win|wins|defeat|defeats)\b|,[\s\u00A0]+(?:the|a)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,3}(?:club|side|franchise)\b|['’]s[\s\u00A0]+(?:[\p{L}\d-]+[\s\u00A0]+){0,2}(?:streak|season|lineup|roster|defen[cs]e|offen[cs]e|goalkeeper|captain|bench|rally|comeback|sacks|turnovers|touchdowns|rebounds|interceptions|wickets|games|wins|losses|goals|shots|attack|backline|bowlers)\b)/u;
 
 /** Words before a place that keep it the place where a side of the same name plays: "in Dallas", "back to Boston". */
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|at|to|from|near|outside|inside|into|across|around|throughout|of|visit|visited|visiting)[\s\u00A0]+$/iu;
