@@ -164,7 +164,7 @@ export function sideInReport(text: string, start: number, end: number): boolean 
 }
 /** A side's record or its kind in apposition ("Alabama, with one loss, was waiting", "Portland, the most successful club"), or its run or its figures as a possessive ("Toronto's seven-game winning streak", "Houston's five sacks"). */
 const SIDE_RECORD_AFTER =
-  /^(?:,[\s\u00A0]+with[\s\u00A0]+(?:one|two|three|four|five|no|\d+)[\s\u00A0]+(?:loss|losses|win|wins|defeat|defeats)\b|,[\s\u00A0]+(?:the|a)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,3}(?:club|side|franchise)\b|['’]s[\s\u00A0]+(?:[\p{L}\d-]+[\s\u00A0]+){0,2}(?:streak|season|lineup|roster|defen[cs]e|offen[cs]e|goalkeeper|captain|bench|rally|comeback|sacks|turnovers|touchdowns|rebounds|interceptions|wickets|games|wins|losses|goals|shots|attack|backline|bowlers)\b)/u;
+  /^(?:,[\s\u00A0]+with[\s\u00A0]+(?:one|two|three|four|five|no|\d+)[\s\u00A0]+(?:loss|losses|win|wins|defeat|defeats)\b|,[\s\u00A0]+(?:the|a)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,3}(?:club|side|franchise)\b(?![\s\u00A0]+(?:said|says|announced|confirmed|added))|['’]s[\s\u00A0]+(?:[\p{L}\d-]+[\s\u00A0]+){0,2}(?:streak|season|lineup|roster|defen[cs]e|offen[cs]e|goalkeeper|captain|bench|rally|comeback|sacks|turnovers|touchdowns|rebounds|interceptions|wickets|games|wins|losses|goals|shots|attack|backline|bowlers)\b)/u;
 
 /** Words before a place that keep it the place where a side of the same name plays: "in Dallas", "back to Boston". */
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|at|to|from|near|outside|inside|into|across|around|throughout|of|visit|visited|visiting)[\s\u00A0]+$/iu;
