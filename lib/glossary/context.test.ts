@@ -876,3 +876,12 @@ describe('result lines', () => {
     expect(surfaces('Liverpool 2, Chelsea 1')).toEqual([]);
   });
 });
+
+describe("an agency's photo credit, a county seat", () => {
+  // dev/b31-22, b31-04.
+  it('names the agency in a credit; a country named as a county seat is the town', () => {
+    expect(found('Snow buried cars. (AP Photo/Aaron Favila)')).toContainEqual(['AP', 'associated-press']);
+    expect(found('(AAP Image/Dean Lewins)')).toContainEqual(['AAP', 'australian-associated-press']);
+    expect(idsFound('A zoning board member in Lebanon, the county seat, reported a bribe.')).not.toContain('country-lb');
+  });
+});

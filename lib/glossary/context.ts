@@ -239,6 +239,8 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       otherAcronyms.add(self.key);
       return;
     }
+    // A photo's or a graphic's credit names the agency, whatever capitalised word follows ("(AP Photo/Jeffrey T.").
+    if (m.entryId !== null && NEWS_AGENCIES.has(m.entryId) && /^[\s\u00A0]+(?:Photo|Photos|Image|Images|Video|Graphic|Illustration)\b/u.test(text.slice(m.end, m.end + 14))) return;
     // "331 B.C." is the era, not British Columbia.
     if (eraAfterYear(text, m.start, m.end)) {
       drop[i] = true;

@@ -297,7 +297,7 @@ export function townInApposition(text: string, end: number, kinds: 'any' | 'smal
   if (POPULATION_APPOSITION.test(after)) return true;
   return (kinds === 'any' ? ANY_TOWN_APPOSITION : SMALL_TOWN_APPOSITION).test(after);
 }
-const ANY_TOWN_APPOSITION = /^,[\s\u00A0]+(?:a|the)[\s\u00A0]+(?:[\p{Ll}-]+[\s\u00A0]+)?(?:city|town|village|borough|township|suburb|community|crossroads|hamlet)\b/u;
+const ANY_TOWN_APPOSITION = /^,[\s\u00A0]+(?:a|the)[\s\u00A0]+(?:[\p{Ll}-]+[\s\u00A0]+)?(?:city|town|village|borough|township|suburb|community|crossroads|hamlet|county[\s\u00A0]+seat)\b/u;
 /** For a city's name: only a small place in apposition makes it a namesake ("Moscow, a town in Lamar County"; "Moscow, a city of 13 million" is Moscow). */
 const SMALL_TOWN_APPOSITION = /^,[\s\u00A0]+(?:a|the)[\s\u00A0]+(?:[\p{Ll}-]+[\s\u00A0]+)?(?:town|village|borough|township|suburb|community|crossroads|hamlet)[\s\u00A0]+(?:in|of|near|outside)\b/u;
 /** "Lebanon, a crossroads of about 900 people": a place of a few thousand at most. */
