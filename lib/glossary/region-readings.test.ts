@@ -135,3 +135,14 @@ describe('on the bundled packs', () => {
     expect(ids('He grew up in Washington, Pennsylvania.', 'Washington')).toEqual([]);
   });
 });
+
+describe('a town of another country before a region (bundled packs)', () => {
+  // dev/b31-22: "Hamburg, New York", a town of the state, not Germany's city.
+  it('makes the name after it the region, and the town a namesake', () => {
+    const matcher = compileMatcher(BUNDLED_PACKS.flatMap((p) => p.entries));
+    const text = 'Cars are buried under snow on a street in Hamburg, New York, south of Buffalo.';
+    expect(matcher.match(text).map((m) => [text.slice(m.start, m.end), m.entryId])).toEqual([['New York', 'region-us-ny']]);
+    const list = 'Fans from Boston, New York and Chicago came.';
+    expect(matcher.match(list).map((m) => m.entryId)).toContain('city-5128581');
+  });
+});

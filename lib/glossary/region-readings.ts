@@ -79,6 +79,12 @@ const joinedInList = (text: string, end: number, nextStart: number) => LIST_JOIN
  */
 export function preferRegionReadings<T>(text: string, raws: Array<RawReadings<T>>, isRegion: (entry: T) => boolean, related: (entry: T) => readonly T[] = () => []): void {
   /** Whether `town` lies in a region of the same country as `region` ("Columbus", Ohio, and the US state of Georgia). */
+  /** Whether `town` lies in a country `region`'s is not (its own or its region's country, as its entry says). */
+  const foreignTo = (town: T, region: T): boolean => {
+    const countries = related(region).filter((e) => !isRegion(e));
+    const own = [...related(town).filter((e) => !isRegion(e)), ...related(town).filter(isRegion).flatMap((x) => related(x).filter((e) => !isRegion(e)))];
+    return own.length > 0 && !own.some((c) => countries.includes(c));
+  };
   const sameCountry = (town: T, region: T): boolean => {
     const countries = related(region).filter((e) => !isRegion(e));
     return related(town).some((r) => isRegion(r) && related(r).some((c) => countries.includes(c)));
@@ -125,7 +131,9 @@ export function preferRegionReadings<T>(text: string, raws: Array<RawReadings<T>
     if (region === null) return;
     const before = text.slice(Math.max(0, r.start - 60), r.start);
     const after = text.slice(r.end, r.end + 40);
-    const townBefore = () => townCommaBefore(text, r.start) && !raws.some((o) => o.end === r.start - (before.length - before.trimEnd().length) - 1) && !DISTRICT_AFTER.test(after);
+    // A town the glossary knows counts when it lies in another country: "Hamburg, New York" is a town of the state.
+    const knownTownBefore = (o: RawReadings<T>) => o.end === r.start - (before.length - before.trimEnd().length) - 1 && [...o.full, ...o.short].some((t) => !foreignTo(t, region));
+    const townBefore = () => townCommaBefore(text, r.start) && !raws.some(knownTownBefore) && !DISTRICT_AFTER.test(after);
     if (AREA_BEFORE.test(before) || namedAsState(text, r.start, r.end) || OFFICE_AFTER.test(after) || officeHolderOf(text, r.start) || townBefore() || inRegionList(text, raws, k, isDefiniteRegion, (o) => regionShort(o) !== null)) picks.push([k, region]);
   });
   for (const [k, region] of picks) {
