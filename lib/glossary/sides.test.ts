@@ -194,6 +194,8 @@ describe('a side in a sports report, by the verb around it', () => {
     expect(at('Portland had equalized in the 61st minute.', 'Portland')).toBe(true);
     expect(at('Portland, the most successful club in league history, lost.', 'Portland')).toBe(true);
     expect(clubInResult('played the last 30 minutes for Portland', 31, 39)).toBe(true);
+    // dev/b30-02.
+    expect(at('Georgia will meet Alabama in the SEC championship game.', 'Alabama')).toBe(true);
     // A city's people and its own are not a side's.
     expect(at("He moved to Atlanta's suburbs.", 'Atlanta')).toBe(false);
     expect(at('Portland, the largest city in Oregon, voted.', 'Portland')).toBe(false);
