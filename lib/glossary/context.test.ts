@@ -885,3 +885,14 @@ describe("an agency's photo credit, a county seat", () => {
     expect(idsFound('A zoning board member in Lebanon, the county seat, reported a bribe.')).not.toContain('country-lb');
   });
 });
+
+describe("a headline's capitals read by the body", () => {
+  // dev/b33-13, b33-15, b33-08; dev/b33-22 keeps the state's own body.
+  it('make a longer name of a place and the next word where the body writes them together', () => {
+    expect(surfaces('Texas Instruments Shares Fall on Weak Outlook\n\nDALLAS (AP) — Texas Instruments said demand from carmakers fell in Texas and abroad.')).not.toContain('Texas Instruments');
+    const headline = found('Texas Instruments Shares Fall on Weak Outlook\n\nDALLAS (AP) — Texas Instruments said demand from carmakers fell in Texas and abroad.');
+    expect(headline.filter(([s]) => s === 'Texas')).toHaveLength(1);
+    const senate = found('Virginia Holloway, First Woman to Lead Kentucky Senate, Dies at 88\n\nShe presided over the Kentucky Senate in Frankfort.');
+    expect(senate.filter(([s]) => s === 'Kentucky')).toHaveLength(2);
+  });
+});

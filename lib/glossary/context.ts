@@ -202,6 +202,15 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     const w = wordAfter(text, last.end);
     return w !== null && w.capital && /^[\s\u00A0]+$/u.test(text.slice(last.end, w.start)) && !words().titles.has(w.key) && !words().calendar.has(w.key);
   };
+  /** Whether the name at `m` and the capitalised word after it (`next`) stand together again outside a title-case line. */
+  const bodyWritesLonger = (m: Mention, next: Word | null): boolean => {
+    if (next === null || next.start - m.end > 2) return false;
+    const longer = text.slice(m.start, next.end);
+    for (let at = text.indexOf(longer); at >= 0; at = text.indexOf(longer, at + 1)) {
+      if (at !== m.start && !/[\p{L}\p{N}]/u.test(text[at + longer.length] ?? '') && !inTitleCaseLine(text, at)) return true;
+    }
+    return false;
+  };
   /** Indexes of mentions read as sides in sport. */
   const sides = new Set<number>();
   /** Where a place's name was first shown to be a band or a racehorse in a music or a race report: its other bare uses there are too, as for sides. */
@@ -519,7 +528,9 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     // A region named like a first name before its own body is the region ("the Virginia Department of Health").
     if ((selfGiven && !bodyFollows) || beforeSurname || insideLonger) {
       // In a title-case line capitals say nothing: the match needs support from the rest of the article.
-      if (titleCase() && !opensOrganisation()) doubtful[i] = true;
+      // In a title-case line capitals say nothing, unless the body writes the same longer name ("Texas Instruments
+      // Shares Fall", then "Texas Instruments said"; "Alaska Airlines Adds Flights", then "Alaska Airlines will").
+      if (titleCase() && !opensOrganisation() && (bodyFollows || !bodyWritesLonger(m, next))) doubtful[i] = true;
       else {
         drop[i] = true;
         // An acronym opening a longer name means something else later too ("OCS Max", then "OCS"), unless news uses it alone ("US Patent Office", then "US law").
