@@ -896,3 +896,14 @@ describe("a headline's capitals read by the body", () => {
     expect(senate.filter(([s]) => s === 'Kentucky')).toHaveLength(2);
   });
 });
+
+describe('a neighbourhood named after a place, a nickname before a surname, a region in a county', () => {
+  // dev/b33-21, b14-22, b33-23, b33-04.
+  it('are no places', () => {
+    expect(idsFound('A Debut Novel Finds Its Heart in Little Egypt')).toEqual([]);
+    expect(found('Little Rock voted.')).toContainEqual(['Little Rock', 'city-4119403']);
+    expect(idsFound('Lester "Boogie" Jordan, a blues pianist, died in Memphis. Jordan played Beale Street.')).toEqual(['city-4641239']);
+    expect(found('Tokyo was ready to talk with Beijing "at any level."\n\nBeijing has kept its advice.').filter(([s]) => s === 'Beijing')).toHaveLength(2);
+    expect(idsFound('In Ontario, in San Bernardino County, the clinic closed.')).toEqual([]);
+  });
+});

@@ -236,6 +236,23 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       drop[i] = true;
       return;
     }
+    // A neighbourhood or a region named after a place abroad: "Little Italy", "Little Egypt" (southern Illinois).
+    if (lang === 'en' && /(?:^|[^\p{L}])Little[\s\u00A0]+$/u.test(text.slice(Math.max(0, m.start - 8), m.start))) {
+      drop[i] = true;
+      return;
+    }
+    // A surname after a first name and a nickname in quotes: Lester "Boogie" Jordan.
+    if (lang === 'en' && single && /\p{Lu}[\p{L}'’-]+[ \u00A0]["“][^"”\n.,;:!?]{1,24}["”][ \u00A0]$/u.test(text.slice(Math.max(0, m.start - 40), m.start))) {
+      drop[i] = true;
+      namesakes.set(self.key, null);
+      return;
+    }
+    // A region named as a town of a county: "In Ontario, in San Bernardino County" (a state lies in no county).
+    if (lang === 'en' && m.entryId !== null && facts.isRegion(m.entryId) && /^,[\s\u00A0]+in[\s\u00A0]+(?:\p{Lu}[\p{L}'’-]+[\s\u00A0]+){1,3}(?:County|Parish)\b/u.test(text.slice(m.end, m.end + 50))) {
+      drop[i] = true;
+      namesakes.set(self.key, null);
+      return;
+    }
     // A river's reach: "the lower Mississippi", "the upper Missouri" (a state's name is a river's there).
     if (lang === 'en' && readings(m).length > 0 && readings(m).every((id) => facts.isRegion(id)) && /\bthe[\s\u00A0]+(?:lower|upper|middle|Lower|Upper|Middle)[\s\u00A0]+$/u.test(text.slice(Math.max(0, m.start - 14), m.start))) {
       drop[i] = true;

@@ -196,6 +196,11 @@ describe('a side in a sports report, by the verb around it', () => {
     expect(clubInResult('played the last 30 minutes for Portland', 31, 39)).toBe(true);
     // dev/b30-02.
     expect(at('Georgia will meet Alabama in the SEC championship game.', 'Alabama')).toBe(true);
+    // dev/b22-04, b33-24, b33-25.
+    expect(at('Manning threw for 301 yards for the Longhorns, who lost to Georgia again.', 'Georgia')).toBe(true);
+    expect(at('Boston had been outbid for Japanese pitchers.', 'Boston')).toBe(true);
+    expect(at('Brooklyn fell to 7-18.', 'Brooklyn')).toBe(true);
+    expect(at('who has also coached at Providence, Clemson and Texas', 'Texas')).toBe(true);
     // A city's people and its own are not a side's.
     expect(at("He moved to Atlanta's suburbs.", 'Atlanta')).toBe(false);
     expect(at('Portland, the largest city in Oregon, voted.', 'Portland')).toBe(false);
