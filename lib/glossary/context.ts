@@ -87,7 +87,7 @@ export interface EntryFacts extends TownRegionFacts {
  * Present forms whose singular adds an "s"; an adverb may come between ("have now won"). So does a verb and
  * "their" ("Liverpool kept their hopes alive", "Chicago released their album"): a place's is "its".
  */
-const PLURAL_VERB_AFTER = /^[\s\u00A0]+(?:(?:now|still|also|again)[\s\u00A0]+)?(?:are|were|have|face|travel|host|play|meet|need|remain|sit|visit|welcome|trail|lead|\p{Ll}+[\s\u00A0]+their)\b/u;
+const PLURAL_VERB_AFTER = /^[\s\u00A0]+(?:(?:now|still|also|again)[\s\u00A0]+)?(?:are|were|have|face|travel|go|host|play|meet|need|remain|sit|visit|welcome|trail|lead|\p{Ll}+[\s\u00A0]+their)\b/u;
 
 /** The head of a race's, cup's, street's or station's name before a place's ("Tour de", "Gare de", "Tour of Britain", "Race to Dubai"). */
 const RACE_STREET_OR_STATION_BEFORE = /(?:^|[^\p{L}])(?:(?:Tour|Coupe|Gare|Rue)[\s\u00A0]+(?:de|du|des|de[\s\u00A0]+la)|Tour[\s\u00A0]+of|Race[\s\u00A0]+to)[\s\u00A0]+$/u;

@@ -201,6 +201,12 @@ describe('a side in a sports report, by the verb around it', () => {
     expect(at('Boston had been outbid for Japanese pitchers.', 'Boston')).toBe(true);
     expect(at('Brooklyn fell to 7-18.', 'Brooklyn')).toBe(true);
     expect(at('who has also coached at Providence, Clemson and Texas', 'Texas')).toBe(true);
+    // dev/b32-01, b32-03, b32-08, b32-23.
+    expect(at('while Milan dropped points in a 1-1 draw at Como', 'Milan')).toBe(true);
+    expect(at('The coach, who has also managed Roma, Milan and Lille, left.', 'Milan')).toBe(true);
+    expect(at('Xabi Alonso, in his second season in charge of Madrid, will be without Bellingham.', 'Madrid')).toBe(true);
+    expect(at("Cooper Flagg's 3-pointer gave Dallas its last lead with 3:40 to play.", 'Dallas')).toBe(true);
+    expect(sportsReport('Real Madrid and Manchester City meet in the Champions League; the top eight qualify for the last 16, the rest go to the Europa League.')).toBe(true);
     // A city's people and its own are not a side's.
     expect(at("He moved to Atlanta's suburbs.", 'Atlanta')).toBe(false);
     expect(at('Portland, the largest city in Oregon, voted.', 'Portland')).toBe(false);

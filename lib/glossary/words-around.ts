@@ -117,7 +117,7 @@ export function joined(text: string, a: Word, b: Word): boolean {
 }
 
 /** A score right after a name in a result line: "Glory 1,", "Hurricanes 5-147", "Breakers 88". */
-const RESULT_SCORE = /\p{L}[\s\u00A0]+\d{1,3}(?:-\d{1,3})?(?=,|[\s\u00A0]+(?:def|v|vs|at|\()|[\s\u00A0]*$)/gu;
+const RESULT_SCORE = /\p{L}[\s\u00A0]+\d{1,3}(?:-\d{1,3})?(?=[,;]|[\s\u00A0]+(?:def|v|vs|at|\()|[\s\u00A0]*$)/gu;
 
 /**
  * A short line in which every word of four letters or more is capitalised: a headline in title case. Not a
