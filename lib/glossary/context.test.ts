@@ -907,3 +907,13 @@ describe('a neighbourhood named after a place, a nickname before a surname, a re
     expect(idsFound('In Ontario, in San Bernardino County, the clinic closed.')).toEqual([]);
   });
 });
+
+describe('a people named with a region, a town named like a state', () => {
+  // dev/b26-22, b33-08; dev/b14-03 (a headline) and b24-14 (the province) keep the region.
+  it('are neither the state nor the demonym\'s country', () => {
+    expect(idsFound('Eat Pennsylvania Dutch pretzels from Lancaster County.')).toEqual([]);
+    expect(found('Man Gets 9 Years for Ohio French Bulldog Theft Ring')).toContainEqual(['Ohio', 'region-us-oh']);
+    expect(idsFound('People protested in the city of Delaware on Tuesday.')).toEqual([]);
+    expect(found('It is named for the Canadian province of Ontario.')).toContainEqual(['Ontario', 'region-ca-on']);
+  });
+});

@@ -102,6 +102,9 @@ const SCORE_PAIR_AFTER = /^[\s\u00A0]+\d{1,3}(?:[\s\u00A0]+\([^)]{1,30}\))?(?:,[
 /** A side's score after another side's or after "v": "…27, New Zealand 24", "v Tasmania 298". */
 const SCORE_PAIR_BEFORE = /(?:\d[\s\u00A0]*,|\bv|\bvs\.?|\bdef\.?)[\s\u00A0]+$/u;
 
+/** A kind of town and "of" before a region's name: "the city of Delaware" (Ohio's), not "the province of Ontario". */
+const TOWN_OF_BEFORE_REGION = /(?:^|[^\p{L}])(?:village|town|township|hamlet|borough|city)[\s\u00A0]+of[\s\u00A0]+$/iu;
+
 /** A capitalised word and a Romance particle before a name: "Mocímboa da ", "Villafranca del ", "Ciudad de ". */
 const PARTICLE_NAME_BEFORE = /\p{Lu}[\p{L}'’-]+[\s\u00A0]+(?:da|do|dos|das|de|del|della|di|du|des)[\s\u00A0]+$/u;
 
@@ -236,6 +239,13 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       drop[i] = true;
       return;
     }
+    // A people named with a region and a demonym: "Pennsylvania Dutch", "Louisiana Creole" (neither the state nor the Netherlands).
+    const after = mentions[i + 1];
+    if (lang === 'en' && m.entryId !== null && facts.isRegion(m.entryId) && after !== undefined && demonymStarts.has(after.start) && /^[\s\u00A0]+$/u.test(text.slice(m.end, after.start)) && !inTitleCaseLine(text, m.start)) {
+      drop[i] = true;
+      drop[i + 1] = true;
+      return;
+    }
     // A neighbourhood or a region named after a place abroad: "Little Italy", "Little Egypt" (southern Illinois).
     if (lang === 'en' && /(?:^|[^\p{L}])Little[\s\u00A0]+$/u.test(text.slice(Math.max(0, m.start - 8), m.start))) {
       drop[i] = true;
@@ -335,7 +345,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       if (!performersFrom.has(self.key)) performersFrom.set(self.key, m.start);
       return;
     }
-    if (lang === 'en' && m.entryId && ((m.entryId.startsWith('country-') && (townInApposition(text, m.end) || townNamedBefore(text, m.start))) || (!m.entryId.startsWith('country-') && !facts.isRegion(m.entryId) && !facts.isPerson(m.entryId) && townInApposition(text, m.end, 'small')))) {
+    if (lang === 'en' && m.entryId && ((m.entryId.startsWith('country-') && (townInApposition(text, m.end) || townNamedBefore(text, m.start))) || (facts.isRegion(m.entryId) && TOWN_OF_BEFORE_REGION.test(text.slice(Math.max(0, m.start - 20), m.start))) || (!m.entryId.startsWith('country-') && !facts.isRegion(m.entryId) && !facts.isPerson(m.entryId) && townInApposition(text, m.end, 'small')))) {
       drop[i] = true;
       // Later bare uses are that town too ("who lives outside Lebanon"), unless named as the country.
       if (single) namesakes.set(self.key, m.entryId);
