@@ -146,3 +146,13 @@ describe('a town of another country before a region (bundled packs)', () => {
     expect(matcher.match(list).map((m) => m.entryId)).toContain('city-5128581');
   });
 });
+
+describe('a name that is a region and a country in a list of countries (bundled packs)', () => {
+  // dev/b33-20: a US festival's world cinema programme.
+  it('is the country; in a list of states, the state', () => {
+    const matcher = compileMatcher(BUNDLED_PACKS.flatMap((p) => p.entries));
+    const ids = (text: string) => matcher.match(text).map((m) => m.entryId);
+    expect(ids('PARK CITY, Utah (AP) — A program includes films from Iran, Senegal and Georgia.')).toContain('country-ge');
+    expect(ids('Fans from Texas, Alabama and Georgia came to Atlanta.')).toContain('region-us-ga');
+  });
+});

@@ -15,6 +15,8 @@
  *    Georgia", which also decides between the state and the country); so does a town of the same country
  *    and a comma before it ("Columbus, Georgia": Columbus is a US city). The other way, "ambassador to" and
  *    "embassy in" make a name that is a region and a country ("Georgia") the country.
+ *  - one of a list of countries, a name that is a region and a country is the country ("films from Iran, Senegal
+ *    and Georgia").
  *  - named as a state: "the State of New York", "the state of Washington", and the names of its bodies
  *    headed by "State" ("State University of New York", "State Bar of New York"). A city is no state. Not
  *    before a possessive: "the state of New York's subways" is the condition of the city's. So named, a
@@ -77,7 +79,7 @@ const joinedInList = (text: string, end: number, nextStart: number) => LIST_JOIN
  * short readings hold exactly one, when the words around it make it that region: its full reading becomes
  * the region, so resolution takes it and counts it as introduced. `isRegion`: whether an entry is a region.
  */
-export function preferRegionReadings<T>(text: string, raws: Array<RawReadings<T>>, isRegion: (entry: T) => boolean, related: (entry: T) => readonly T[] = () => []): void {
+export function preferRegionReadings<T>(text: string, raws: Array<RawReadings<T>>, isRegion: (entry: T) => boolean, related: (entry: T) => readonly T[] = () => [], isCountry: (entry: T) => boolean = () => false): void {
   /** Whether `town` lies in a region of the same country as `region` ("Columbus", Ohio, and the US state of Georgia). */
   /** Whether `town` lies in a country `region`'s is not (its own or its region's country, as its entry says). */
   const foreignTo = (town: T, region: T): boolean => {
@@ -116,6 +118,8 @@ export function preferRegionReadings<T>(text: string, raws: Array<RawReadings<T>
     else if (townOf.length === 1) Object.assign(r, { full: townOf, local: true });
     else if (officeHolderOf(text, r.start) || townInCountry || OFFICE_AFTER.test(text.slice(r.end, r.end + 40))) Object.assign(r, { full: regions, local: true });
     else if (r.full.length === 2 && COUNTRY_CUE_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start))) Object.assign(r, { full: r.full.filter((e) => !isRegion(e)), local: true });
+    // One of a list of countries is the country: "films from Iran, Senegal and Georgia".
+    else if (r.full.length === 2 && r.full.some(isCountry) && inRegionList(text, raws, k, (o) => o.full.length === 1 && isCountry(o.full[0]!), () => false)) Object.assign(r, { full: r.full.filter((e) => !isRegion(e)), local: true });
   });
   // Most articles have no match with both kinds of reading: nothing to build for them.
   if (!raws.some((r) => r.short.length > 0 && r.full.length > 0)) return;
