@@ -832,6 +832,8 @@ describe("names that hold a place's name without being the place", () => {
     expect(found('Mississippi lawmakers met in Jackson.')).toContainEqual(['Mississippi', 'region-us-ms']);
     expect(found('Oil rose as OPEC+ kept output steady.')).toContainEqual(['OPEC+', 'opec']);
     expect(idsFound('Names such as "Spanish flu" do harm.')).toEqual([]);
+    // dev/b34-24.
+    expect(idsFound('Skip the "Prague ham" stalls.')).toEqual([]);
   });
 });
 
