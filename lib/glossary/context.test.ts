@@ -919,3 +919,14 @@ describe('a people named with a region, a town named like a state', () => {
     expect(found('It is named for the Canadian province of Ontario.')).toContainEqual(['Ontario', 'region-ca-on']);
   });
 });
+
+describe("a province of a city's name, a resort town abroad, a sport's body", () => {
+  // dev/b35-19, b35-23, b35-21.
+  it('are not the glossary entry', () => {
+    expect(idsFound("Farmers in Argentina's central province of Córdoba began planting.")).toEqual(['country-ar']);
+    expect(idsFound('Nigeria will hold a camp in Lagos, the Algarve resort town in Portugal, before the cup.')).not.toContain('city-2332459');
+    const cricket = 'The ICC confirmed that Sabina Park would host a Test; the bowlers took 12 wickets in the innings and the fast bowler was man of the match.';
+    expect(idsFound(cricket)).not.toContain('international-criminal-court');
+    expect(idsFound('The ICC issued an arrest warrant for the general.')).toContain('international-criminal-court');
+  });
+});

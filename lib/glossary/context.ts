@@ -275,6 +275,12 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       otherAcronyms.add(self.key);
       return;
     }
+    // In a sports report an organisation's bare capitals that the article never writes out are a sport's body ("The ICC
+    // confirmed Sabina Park would host a Test": the cricket council, not the International Criminal Court). Not an agency's.
+    if (lang === 'en' && m.entryId !== null && !NEWS_AGENCIES.has(m.entryId) && !readings(m).some((id) => isPlace(id) || facts.isPerson(id)) && /^\p{Lu}{2,6}$/u.test(text.slice(m.start, m.end)) && !mentions.some((o) => o.entryId === m.entryId && text.slice(o.start, o.end) !== text.slice(m.start, m.end)) && inSportsReport()) {
+      drop[i] = true;
+      return;
+    }
     // A photo's or a graphic's credit names the agency, whatever capitalised word follows ("(AP Photo/Jeffrey T.").
     if (m.entryId !== null && NEWS_AGENCIES.has(m.entryId) && /^[\s\u00A0]+(?:Photo|Photos|Image|Images|Video|Graphic|Illustration)\b/u.test(text.slice(m.end, m.end + 14))) return;
     // "331 B.C." is the era, not British Columbia.

@@ -259,8 +259,8 @@ export function withoutRegionTowns(text: string, mentions: readonly Mention[], f
 const TOWN_OF_BEFORE =
   /(?:^|[^\p{L}])(?:(?:village|town|township|hamlet|borough|county|parish|city)|(?:the|its|whose|their)[\s\u00A0]+(?:\p{Ll}+[\s\u00A0]+)?(?:province|prefecture))[\s\u00A0]+of[\s\u00A0]+$/iu;
 
-/** A county, a parish or a township and "of" right before a name: "the county of Surrey in England", not the city of Surrey in British Columbia. */
-const DIVISION_OF_BEFORE = /(?:^|[^\p{L}])(?:county|parish|township)[\s\u00A0]+of[\s\u00A0]+$/iu;
+/** A county, a parish, a township or a province and "of" right before a name: "the county of Surrey in England", not the city of Surrey in British Columbia; "Argentina's province of Córdoba", not the city. */
+const DIVISION_OF_BEFORE = /(?:^|[^\p{L}])(?:county|parish|township|province|prefecture|department)[\s\u00A0]+of[\s\u00A0]+$/iu;
 
 /**
  * Whether a kind of town and "of" come right before `start`: a country's name there is a town's ("the
@@ -299,7 +299,7 @@ export function townInApposition(text: string, end: number, kinds: 'any' | 'smal
 }
 const ANY_TOWN_APPOSITION = /^,[\s\u00A0]+(?:a|the)[\s\u00A0]+(?:[\p{Ll}-]+[\s\u00A0]+)?(?:city|town|village|borough|township|suburb|community|crossroads|hamlet|county[\s\u00A0]+seat)\b/u;
 /** For a city's name: only a small place in apposition makes it a namesake ("Moscow, a town in Lamar County"; "Moscow, a city of 13 million" is Moscow). */
-const SMALL_TOWN_APPOSITION = /^,[\s\u00A0]+(?:a|the)[\s\u00A0]+(?:[\p{Ll}-]+[\s\u00A0]+)?(?:town|village|borough|township|suburb|community|crossroads|hamlet)[\s\u00A0]+(?:in|of|near|outside)\b/u;
+const SMALL_TOWN_APPOSITION = /^,[\s\u00A0]+(?:a|the)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,2}(?:town|village|borough|township|suburb|community|crossroads|hamlet)[\s\u00A0]+(?:in|of|near|outside)\b/u;
 /** "Lebanon, a crossroads of about 900 people": a place of a few thousand at most. */
 const POPULATION_APPOSITION =
   /^,[\s\u00A0]+(?:(?:a|the)[\s\u00A0]+(?:[\p{Ll}-]+[\s\u00A0]+){0,2}of[\s\u00A0]+(?:about|some|roughly|nearly|fewer than|under|just)?[\s\u00A0]*\d{1,3}(?:,\d{3})?[\s\u00A0]+(?:people|residents|inhabitants)\b|(?:about|some|roughly|nearly|just|only)?[\s\u00A0]*\d{1,3}[\s\u00A0]+(?:miles|kilometers|kilometres|km)[\s\u00A0]+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)[\s\u00A0]+of|from|outside)\b)/u;
