@@ -69,17 +69,18 @@ function beforeTable(r: EvalResult): string {
  * The held-out split by when it was written: the first 14 articles (with the set, before any rule), the 26 of
  * held-out-c.txt (2026-12-05, to the brief of the later dev batches), the 25 of held-out-d.txt (2026-12-05,
  * sixth session, after that session's rules), the 20 of held-out-e.txt and the 20 of held-out-f.txt (seventh
- * session), the 20 of held-out-g.txt (eighth session). Counts only, as for the split.
+ * session), the 20 of held-out-g.txt and the 20 of held-out-h.txt (eighth session). Counts only, as for the split.
  */
 function heldOutBatches(): string {
   const held = loadArticles().filter((d) => d.split === 'held-out');
   const batches = [
-    ['the first 14', (id: string) => !/^h[cdefg]-/.test(id)],
+    ['the first 14', (id: string) => !/^h[cdefgh]-/.test(id)],
     ['the 26 of held-out-c', (id: string) => id.startsWith('hc-')],
     ['the 25 of held-out-d', (id: string) => id.startsWith('hd-')],
     ['the 20 of held-out-e', (id: string) => id.startsWith('he-')],
     ['the 20 of held-out-f', (id: string) => id.startsWith('hf-')],
     ['the 20 of held-out-g', (id: string) => id.startsWith('hg-')],
+    ['the 20 of held-out-h', (id: string) => id.startsWith('hh-')],
   ] as const;
   const rows = batches.map(([name, pick]) => {
     const r = evaluate(held.filter((d) => pick(d.id)));
