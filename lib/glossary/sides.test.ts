@@ -233,6 +233,9 @@ describe('a side in a sports report, by the verb around it', () => {
     expect(sportsReport('Liverpool 2 Chelsea 1: Wirtz strikes late\n\nIsak, the Sweden striker, equalised before the Premier League break.')).toBe(true);
     expect(sportsReport('The halfback signed until 2031; the NRL club won four premierships.')).toBe(true);
     expect(sportsReport('Apple sold 2 million phones in 3 weeks, the Premier League said.')).toBe(false);
+    // A long page is read for its game in its first screens only: a sports box at the foot of a long feature is not it.
+    expect(sportsReport('The council met. '.repeat(600) + 'The quarterback threw three touchdowns in overtime.')).toBe(false);
+    expect(sportsReport('The quarterback threw three touchdowns in overtime. ' + 'The council met. '.repeat(600))).toBe(true);
     expect(sportsReport('Relegation fears grew, the club said; the board met in the 90th minute of talks.')).toBe(false);
   });
   it('on the bundled packs: a side named before the words that show it, and a side listed with another (dev/b12-10)', () => {

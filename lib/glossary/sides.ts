@@ -92,11 +92,16 @@ const SPORTS_WORDS_WITHOUT_SCORE = 3;
  * (`SPORTS_WORDS`), or three such words. There a city's or a state's name as a side's subject or object is the side.
  */
 export function sportsReport(text: string): boolean {
-  const needed = SCORE_ANYWHERE.test(text) || HEADLINE_RESULT.test(text.slice(0, HEADLINE_REACH)) ? SPORTS_WORDS_WITH_SCORE : SPORTS_WORDS_WITHOUT_SCORE;
+  // A report shows its game in its first lines; a long page is read no further (its cost stays flat).
+  const head = text.length > SPORTS_REACH ? text.slice(0, SPORTS_REACH) : text;
+  const needed = SCORE_ANYWHERE.test(head) || HEADLINE_RESULT.test(head.slice(0, HEADLINE_REACH)) ? SPORTS_WORDS_WITH_SCORE : SPORTS_WORDS_WITHOUT_SCORE;
   let n = 0;
-  for (const _ of text.matchAll(SPORTS_WORDS)) if (++n >= needed) return true;
+  for (const _ of head.matchAll(SPORTS_WORDS)) if (++n >= needed) return true;
   return false;
 }
+
+/** How much of an article is read for the words of a game: a long report's first screens. */
+const SPORTS_REACH = 8_000;
 
 /** A side's doings right after its name: "Houston clinched the AFC South", "Dallas hosts Washington", "Utah pulled away". */
 const SIDE_VERB_AFTER =
