@@ -62,6 +62,7 @@ import { countryOverCapital, juxtaposedPlaces, resolveAmbiguousPlaces } from './
 import { townNamesakes, type TownRegionFacts } from './town-region';
 import { eraAfterYear, withFinalDots, type EntryAbbreviations } from './abbreviations';
 import { countriesOfPlaces } from './short-in-context';
+import { agencyAsParty, agencyCredit, countyAfter, littleBefore, NEWS_AGENCIES, nicknameBefore, riverReachBefore, romanceNameBefore, scoreInResult, townOfBeforeRegion } from './name-shapes';
 import { inDateline } from './dateline';
 import { inAuthorSlot, type CitationWords } from './citation';
 import { afterThe, firstAsSurname, initialsBefore, namesRelatives, relativeNamed, roleInApposition } from './person-cues';
@@ -92,21 +93,7 @@ const PLURAL_VERB_AFTER = /^[\s\u00A0]+(?:(?:now|still|also|again)[\s\u00A0]+)?(
 /** The head of a race's, cup's, street's or station's name before a place's ("Tour de", "Gare de", "Tour of Britain", "Race to Dubai"). */
 const RACE_STREET_OR_STATION_BEFORE = /(?:^|[^\p{L}])(?:(?:Tour|Coupe|Gare|Rue)[\s\u00A0]+(?:de|du|des|de[\s\u00A0]+la)|Tour[\s\u00A0]+of|Race[\s\u00A0]+to)[\s\u00A0]+$/u;
 
-/** The news agencies the news pack knows: their capitals ("AP", "AFP", "PTI", "AAP") are also parties' and police forces'. */
-const NEWS_AGENCIES = new Set(['associated-press', 'agence-france-presse', 'press-trust-of-india', 'australian-associated-press', 'dpa']);
-/** A party's or a force's people after its capitals: "PTI supporters", "AAP leader", "AFP officers". */
-const PARTY_OR_FORCE_AFTER = /^[\s\u00A0]+(?:supporters|leaders?|founder|lawmakers|legislators|members|MLAs?|MPs?|officers?|agents|workers|candidates?|government|commissioner|protesters|activists|rally)\b/u;
 
-/** A side's score that another side's follows: "England 27, New Zealand 24", "Queensland 9-412 dec and 1-36 v". */
-const SCORE_PAIR_AFTER = /^[\s\u00A0]+\d{1,3}(?:[\s\u00A0]+\([^)]{1,30}\))?(?:,[\s\u00A0]+\p{Lu}|[\s\u00A0]+(?:v|vs\.?|def\.?)[\s\u00A0]|[\s\u00A0]+and[\s\u00A0]+\d)/u;
-/** A side's score after another side's or after "v": "…27, New Zealand 24", "v Tasmania 298". */
-const SCORE_PAIR_BEFORE = /(?:\d[\s\u00A0]*,|\bv|\bvs\.?|\bdef\.?)[\s\u00A0]+$/u;
-
-/** A kind of town and "of" before a region's name: "the city of Delaware" (Ohio's), not "the province of Ontario". */
-const TOWN_OF_BEFORE_REGION = /(?:^|[^\p{L}])(?:village|town|township|hamlet|borough|city)[\s\u00A0]+of[\s\u00A0]+$/iu;
-
-/** A capitalised word and a Romance particle before a name: "Mocímboa da ", "Villafranca del ", "Ciudad de ". */
-const PARTICLE_NAME_BEFORE = /\p{Lu}[\p{L}'’-]+[\s\u00A0]+(?:da|do|dos|das|de|del|della|di|du|des)[\s\u00A0]+$/u;
 
 /** What follows a name that no noun follows: a stop, or a preposition, a verb or a relative word ("the Olympia in Paris"). */
 const NO_NOUN_AFTER = /^(?:[,.;:!?)"”]|[\s\u00A0]+(?:in|on|at|for|from|with|was|is|has|had|said|says|will|would|where|which|who|when)\b)/u;
@@ -247,30 +234,30 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       return;
     }
     // A neighbourhood or a region named after a place abroad: "Little Italy", "Little Egypt" (southern Illinois).
-    if (lang === 'en' && /(?:^|[^\p{L}])Little[\s\u00A0]+$/u.test(text.slice(Math.max(0, m.start - 8), m.start))) {
+    if (lang === 'en' && littleBefore(text, m.start)) {
       drop[i] = true;
       return;
     }
     // A surname after a first name and a nickname in quotes: Lester "Boogie" Jordan.
-    if (lang === 'en' && single && /\p{Lu}[\p{L}'’-]+[ \u00A0]["“][^"”\n.,;:!?]{1,24}["”][ \u00A0]$/u.test(text.slice(Math.max(0, m.start - 40), m.start))) {
+    if (lang === 'en' && single && nicknameBefore(text, m.start)) {
       drop[i] = true;
       namesakes.set(self.key, null);
       return;
     }
     // A region named as a town of a county: "In Ontario, in San Bernardino County" (a state lies in no county).
-    if (lang === 'en' && m.entryId !== null && facts.isRegion(m.entryId) && /^,[\s\u00A0]+in[\s\u00A0]+(?:\p{Lu}[\p{L}'’-]+[\s\u00A0]+){1,3}(?:County|Parish)\b/u.test(text.slice(m.end, m.end + 50))) {
+    if (lang === 'en' && m.entryId !== null && facts.isRegion(m.entryId) && countyAfter(text, m.end)) {
       drop[i] = true;
       namesakes.set(self.key, null);
       return;
     }
     // A river's reach: "the lower Mississippi", "the upper Missouri" (a state's name is a river's there).
-    if (lang === 'en' && readings(m).length > 0 && readings(m).every((id) => facts.isRegion(id)) && /\bthe[\s\u00A0]+(?:lower|upper|middle|Lower|Upper|Middle)[\s\u00A0]+$/u.test(text.slice(Math.max(0, m.start - 14), m.start))) {
+    if (lang === 'en' && readings(m).length > 0 && readings(m).every((id) => facts.isRegion(id)) && riverReachBefore(text, m.start)) {
       drop[i] = true;
       return;
     }
     // A news agency's capitals before a party's or a police force's noun are that body's ("PTI supporters" in
     // Pakistan, "AAP leader" in Delhi, "AFP officers" in Australia); so are its other uses in the article.
-    if (m.entryId !== null && NEWS_AGENCIES.has(m.entryId) && self.key.length > 1 && text.slice(m.start, m.end) === text.slice(m.start, m.end).toUpperCase() && PARTY_OR_FORCE_AFTER.test(text.slice(m.end, m.end + 20))) {
+    if (m.entryId !== null && NEWS_AGENCIES.has(m.entryId) && self.key.length > 1 && text.slice(m.start, m.end) === text.slice(m.start, m.end).toUpperCase() && agencyAsParty(text, m.end)) {
       drop[i] = true;
       otherAcronyms.add(self.key);
       return;
@@ -282,7 +269,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       return;
     }
     // A photo's or a graphic's credit names the agency, whatever capitalised word follows ("(AP Photo/Jeffrey T.").
-    if (m.entryId !== null && NEWS_AGENCIES.has(m.entryId) && /^[\s\u00A0]+(?:Photo|Photos|Image|Images|Video|Graphic|Illustration)\b/u.test(text.slice(m.end, m.end + 14))) return;
+    if (m.entryId !== null && NEWS_AGENCIES.has(m.entryId) && agencyCredit(text, m.end)) return;
     // "331 B.C." is the era, not British Columbia.
     if (eraAfterYear(text, m.start, m.end)) {
       drop[i] = true;
@@ -351,7 +338,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       if (!performersFrom.has(self.key)) performersFrom.set(self.key, m.start);
       return;
     }
-    if (lang === 'en' && m.entryId && ((m.entryId.startsWith('country-') && (townInApposition(text, m.end) || townNamedBefore(text, m.start))) || (facts.isRegion(m.entryId) && TOWN_OF_BEFORE_REGION.test(text.slice(Math.max(0, m.start - 20), m.start))) || (!m.entryId.startsWith('country-') && !facts.isRegion(m.entryId) && !facts.isPerson(m.entryId) && townInApposition(text, m.end, 'small')))) {
+    if (lang === 'en' && m.entryId && ((m.entryId.startsWith('country-') && (townInApposition(text, m.end) || townNamedBefore(text, m.start))) || (facts.isRegion(m.entryId) && townOfBeforeRegion(text, m.start)) || (!m.entryId.startsWith('country-') && !facts.isRegion(m.entryId) && !facts.isPerson(m.entryId) && townInApposition(text, m.end, 'small')))) {
       drop[i] = true;
       // Later bare uses are that town too ("who lives outside Lebanon"), unless named as the country.
       if (single) namesakes.set(self.key, m.entryId);
@@ -361,7 +348,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     // in Paris", "the Savoy, where…"): English gives a city no article. "the Toronto and Montreal areas" keeps it.
     // A city's name after a capitalised word and a Romance particle ends another town's name ("Mocímboa da Praia",
     // "Villafranca del Bierzo"); a country's stays ("Santiago de Cuba", "the Stade de France").
-    if (lang === 'en' && readings(m).length > 0 && readings(m).every((id) => id.startsWith('city-')) && PARTICLE_NAME_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) {
+    if (lang === 'en' && readings(m).length > 0 && readings(m).every((id) => id.startsWith('city-')) && romanceNameBefore(text, m.start)) {
       drop[i] = true;
       return;
     }
@@ -448,7 +435,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     const afterDot = m.end + (text[m.end] === '.' && /\.[^.\s]*$/u.test(text.slice(m.start, m.end)) ? 1 : 0);
     // Not a national or a state side's score in a result line ("England 27, New Zealand 24", "v Tasmania 298"): those
     // sides are their places, where a city's or a US state's is a club's (dropped either way).
-    const scoreOfSide = () => readings(m).length > 0 && !readings(m).some(teamNamedAfter) && (SCORE_PAIR_AFTER.test(text.slice(afterDot, afterDot + 50)) || SCORE_PAIR_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)));
+    const scoreOfSide = () => readings(m).length > 0 && !readings(m).some(teamNamedAfter) && scoreInResult(text, m.start, afterDot);
     if (self.capital && !demonymStarts.has(m.start) && NUMBERED.test(text.slice(afterDot, afterDot + 12)) && !scoreOfSide()) {
       drop[i] = true;
       return;
