@@ -59,7 +59,7 @@ import { anotherPlaceNamed, coordinated, listedEitherWay, languageUse, musicianO
 import { cityOfficeAfter, clubInResult, placeAgain, sideInReport, sportsReport, teamNamedAfter } from './sides';
 import { bandInReport, horseInReport, musicReport, raceReport } from './performers';
 import { countryOverCapital, juxtaposedPlaces, resolveAmbiguousPlaces } from './ambiguity';
-import { townNamesakes, type TownRegionFacts } from './town-region';
+import { countriesOfCity, townNamesakes, type TownRegionFacts } from './town-region';
 import { eraAfterYear, withFinalDots, type EntryAbbreviations } from './abbreviations';
 import { countriesOfPlaces } from './short-in-context';
 import { agencyAsParty, agencyCredit, countyAfter, littleBefore, NEWS_AGENCIES, nicknameBefore, riverReachBefore, romanceNameBefore, scoreInResult, townOfBeforeRegion } from './name-shapes';
@@ -92,8 +92,6 @@ const PLURAL_VERB_AFTER = /^[\s\u00A0]+(?:(?:now|still|also|again)[\s\u00A0]+)?(
 
 /** The head of a race's, cup's, street's or station's name before a place's ("Tour de", "Gare de", "Tour of Britain", "Race to Dubai"). */
 const RACE_STREET_OR_STATION_BEFORE = /(?:^|[^\p{L}])(?:(?:Tour|Coupe|Gare|Rue)[\s\u00A0]+(?:de|du|des|de[\s\u00A0]+la)|Tour[\s\u00A0]+of|Race[\s\u00A0]+to)[\s\u00A0]+$/u;
-
-
 
 /** What follows a name that no noun follows: a stop, or a preposition, a verb or a relative word ("the Olympia in Paris"). */
 const NO_NOUN_AFTER = /^(?:[,.;:!?)"”]|[\s\u00A0]+(?:in|on|at|for|from|with|was|is|has|had|said|says|will|would|where|which|who|when)\b)/u;
@@ -344,14 +342,14 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       if (single) namesakes.set(self.key, m.entryId);
       return;
     }
-    // "The" before a city's one-word name with no noun after it names a venue, a hotel or a ship ("the Olympia
-    // in Paris", "the Savoy, where…"): English gives a city no article. "the Toronto and Montreal areas" keeps it.
     // A city's name after a capitalised word and a Romance particle ends another town's name ("Mocímboa da Praia",
     // "Villafranca del Bierzo"); a country's stays ("Santiago de Cuba", "the Stade de France").
     if (lang === 'en' && readings(m).length > 0 && readings(m).every((id) => id.startsWith('city-')) && romanceNameBefore(text, m.start)) {
       drop[i] = true;
       return;
     }
+    // "The" before a city's one-word name with no noun after it names a venue, a hotel or a ship ("the Olympia
+    // in Paris", "the Savoy, where…"): English gives a city no article. "the Toronto and Montreal areas" keeps it.
     if (lang === 'en' && single && self.capital && !possessive && readings(m).length > 0 && readings(m).every((id) => id.startsWith('city-')) && afterThe(text, m.start) && NO_NOUN_AFTER.test(text.slice(m.end, m.end + 12))) {
       drop[i] = true;
       return;
@@ -629,7 +627,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
         const between = text.slice(m.end, after.start);
         if (/^,[\s\u00A0]+$/u.test(between) && readings(after).some((r) => facts.isRegion(r) && readings(m).some((id) => listedEitherWay(id, r, facts)))) return true;
         // Its country directly or through its region ("Vancouver, Canada").
-        const inCountry = (id: string, country: string) => listedEitherWay(id, country, facts) || countriesOfPlaces([id], (e) => facts.related(e), (e) => e.startsWith('country-')).has(country);
+        const inCountry = (id: string, country: string) => listedEitherWay(id, country, facts) || countriesOfCity(id, facts).has(country);
         return /^(?:,|[\s\u00A0]+in)[\s\u00A0]+$/u.test(between) && readings(after).some((r) => r.startsWith('country-') && readings(m).some((id) => id.startsWith('city-') && inCountry(id, r)));
       };
       if ((firstDropped >= 0 || (firstAt >= 0 && firstAt < m.start)) && (entry === null ? !afterLowerWord && !afterTown : m.entryId === entry) && !placedByRegion()) return;

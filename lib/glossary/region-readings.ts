@@ -80,16 +80,18 @@ const joinedInList = (text: string, end: number, nextStart: number) => LIST_JOIN
  * the region, so resolution takes it and counts it as introduced. `isRegion`: whether an entry is a region.
  */
 export function preferRegionReadings<T>(text: string, raws: Array<RawReadings<T>>, isRegion: (entry: T) => boolean, related: (entry: T) => readonly T[] = () => [], isCountry: (entry: T) => boolean = () => false): void {
+  /** The countries `region` lies in, as its entry lists them. */
+  const countriesOf = (region: T): T[] => related(region).filter((e) => !isRegion(e));
   /** Whether `town` lies in a region of the same country as `region` ("Columbus", Ohio, and the US state of Georgia). */
+  const sameCountry = (town: T, region: T): boolean => {
+    const countries = countriesOf(region);
+    return related(town).some((r) => isRegion(r) && related(r).some((c) => countries.includes(c)));
+  };
   /** Whether `town` lies in a country `region`'s is not (its own or its region's country, as its entry says). */
   const foreignTo = (town: T, region: T): boolean => {
-    const countries = related(region).filter((e) => !isRegion(e));
-    const own = [...related(town).filter((e) => !isRegion(e)), ...related(town).filter(isRegion).flatMap((x) => related(x).filter((e) => !isRegion(e)))];
+    const countries = countriesOf(region);
+    const own = [...countriesOf(town), ...related(town).filter(isRegion).flatMap(countriesOf)];
     return own.length > 0 && !own.some((c) => countries.includes(c));
-  };
-  const sameCountry = (town: T, region: T): boolean => {
-    const countries = related(region).filter((e) => !isRegion(e));
-    return related(town).some((r) => isRegion(r) && related(r).some((c) => countries.includes(c)));
   };
   // "Town, Place": a town with several readings is the one the place after it holds ("SAN JOSÉ, Costa Rica",
   // "Victoria, British Columbia"), for this match alone.

@@ -134,7 +134,7 @@ const isCountry = (id: string) => id.startsWith('country-');
 const isCity = (id: string) => id.startsWith('city-');
 
 /** The countries a city lies in, as its entry says: its own, or its region's (short-in-context.ts `countriesOfPlaces`). */
-function countriesOfCity(id: string, facts: TownRegionFacts): Set<string> {
+export function countriesOfCity(id: string, facts: TownRegionFacts): Set<string> {
   return countriesOfPlaces([id], (e) => facts.related(e), isCountry);
 }
 
