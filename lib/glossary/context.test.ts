@@ -930,3 +930,31 @@ describe("a province of a city's name, a resort town abroad, a sport's body", ()
     expect(idsFound('The ICC issued an arrest warrant for the general.')).toContain('international-criminal-court');
   });
 });
+
+describe('a person named with two places and an age, a part of a city named like a country, an airline named by its demonym', () => {
+  // dev/b38-07, b37-20, b38-23.
+  it('Dallas Washington, 47, is a person', () => {
+    expect(idsFound('Dallas Washington, 47, of Scottsdale, was found guilty on Thursday.')).toEqual([]);
+    expect(surfaces('Georgia Hamilton, 39, died in a crash.')).toEqual([]);
+    expect(surfaces('In Washington, 47, people were hurt.')).toEqual(['Washington']);
+  });
+  it('"near Jamaica, in Queens" is no country, but "in Paris, in France" keeps both and "University of Georgia, in Athens" the state', () => {
+    expect(surfaces('Track work near Jamaica, in Queens, would begin on Friday.')).toEqual(['Queens']);
+    expect(surfaces('The protest in Paris, in France, was large.')).toEqual(['Paris', 'France']);
+    expect(surfaces('A week after the University of Georgia, in Athens, opened a center, Georgia lawmakers met.')).toContain('Georgia');
+  });
+  it('a demonym with a possessive and no determiner is a name; with one, a nationality', () => {
+    expect(idsFound("RwandAir is a fraction of Ethiopian's size.")).toEqual([]);
+    expect(idsFound("Ethiopian's rivals have struggled, and Ethiopian also manages stakes in other carriers.")).toEqual([]);
+    expect(idsFound("The Kenyan's time was 2:05:11.")).toEqual(['country-ke']);
+  });
+});
+
+describe("a bare apostrophe's possessive, a team named like a title (dev/b38-24, b37-07)", () => {
+  it("Texas' Kerr County is the state's; the Washington Spirit is a club", () => {
+    expect(idsFound("Flash floods in Texas' Kerr County killed more than 130 people.")).toEqual(['region-us-tx']);
+    expect(idsFound("Floods in Texas' Hill Country and Illinois' Cook County")).toEqual(['region-us-tx', 'region-us-il']);
+    expect(surfaces('The Washington Spirit beat the Portland Thorns 2-1 on Sunday.')).toEqual([]);
+    expect(surfaces('Washington Governor Bob Ferguson spoke in Olympia.')).toContain('Washington');
+  });
+});

@@ -65,7 +65,7 @@ import { countriesOfPlaces } from './short-in-context';
 import { agencyAsParty, agencyCredit, countyAfter, littleBefore, NEWS_AGENCIES, nicknameBefore, riverReachBefore, romanceNameBefore, scoreInResult, townOfBeforeRegion } from './name-shapes';
 import { inDateline } from './dateline';
 import { inAuthorSlot, type CitationWords } from './citation';
-import { afterThe, firstAsSurname, initialsBefore, namesRelatives, relativeNamed, roleInApposition } from './person-cues';
+import { afterThe, ageAfter, firstAsSurname, initialsBefore, namesRelatives, relativeNamed, roleInApposition } from './person-cues';
 import { AREA_HEADS, BRAND_HEADS, COMPASS, NAME_USE_AFTER_DEMONYM, NATIONAL_BODY_HEADS, ROYAL_TITLES, WATER_OF, COUNTRY_PARTS, COUNTY_LIST_HEAD, COUNTY_LIST_TAIL, DEMONYM_COMPOUNDS, LIST_NAME, NAMED_AFTER_HEADS, NUMBERED, NUMBER_WORDS, REGION_BODIES, RIVER_HEADS, VARIETY_HEADS, withoutOffice } from './head-words';
 
 /** What the rules need to know about the entries mentions point to. */
@@ -104,6 +104,8 @@ const REGION_ADJECTIVES = new Set(['eastern', 'western', 'northern', 'southern',
 
 /** Lower-case words after which a bare demonym may open a clause: "He said Ethiopian would add flights". */
 const PERSON_VERBS_BEFORE = /^(?:said|says|and|but|while|that|because|as)$/;
+/** Prepositions before a demonym's possessive that leave it a name, not a person's nationality ("the Kenyan's time"). */
+const NOUN_DEMONYM_BEFORE = /^(?:of|to|for|with|than|at|by|from|like|against|over)$/;
 
 /** Languages that capitalise common nouns, where a capitalised neighbour is no evidence of a longer name. */
 const NOUNS_CAPITALISED = new Set(['de']);
@@ -213,7 +215,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     const single = !/[\s\u00A0-]/.test(text.slice(m.start, m.end));
     const prev = wordBefore(text, m.start);
     const next = m.end < text.length ? wordAfter(text, m.end + (/^['’][sS]/.test(text.slice(m.end, m.end + 2)) ? 2 : 0)) : null;
-    const possessive = /^['’][sS]\b/.test(text.slice(m.end, m.end + 3));
+    const possessive = /^['’][sS]\b/.test(text.slice(m.end, m.end + 3)) || (/[sS]$/.test(text.slice(m.end - 1, m.end)) && /^['’][\s\u00A0]/u.test(text.slice(m.end, m.end + 2)));
     const prevJoined = prev !== null && prev.capital && joined(text, prev, self) && !CALENDAR.has(prev.key);
     const prevInMention = prev !== null && ends.has(prev.end);
     const nextJoined = next !== null && !possessive && next.capital && joined(text, { ...self, end: m.end, possessive: false }, next) && !CALENDAR.has(next.key);
@@ -242,7 +244,19 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       namesakes.set(self.key, null);
       return;
     }
-    // A region named as a town of a county: "In Ontario, in San Bernardino County" (a state lies in no county).
+    // A region named as a town of a county: "In Ontario, in San Bernardino County" (a state lies in no county); a
+    // country or a region named as a part of a city: "near Jamaica, in Queens" (neither lies in a city).
+    const cityAfter = mentions[i + 1];
+    const inCityAfter = () =>
+      cityAfter !== undefined &&
+      /^,[\s\u00A0]+in[\s\u00A0]+$/u.test(text.slice(m.end, cityAfter.start)) &&
+      readings(cityAfter).length > 0 &&
+      readings(cityAfter).every((id) => id.startsWith('city-')) &&
+      !/\bof[\s\u00A0]+$/u.test(text.slice(Math.max(0, m.start - 4), m.start));
+    if (lang === 'en' && m.entryId !== null && (facts.isRegion(m.entryId) || m.entryId.startsWith('country-')) && inCityAfter()) {
+      drop[i] = true;
+      return;
+    }
     if (lang === 'en' && m.entryId !== null && facts.isRegion(m.entryId) && countyAfter(text, m.end)) {
       drop[i] = true;
       namesakes.set(self.key, null);
@@ -461,7 +475,20 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       return;
     }
     // A demonym standing alone as a subject is a name ("Ethiopian would add flights"), after no determiner or adjective.
-    if (lang === 'en' && single && demonymStarts.has(m.start) && !possessive && NAME_USE_AFTER_DEMONYM.test(text.slice(m.end, m.end + 40)) && (prev === null || opensSentence(text, self) || PERSON_VERBS_BEFORE.test(prev.key))) {
+    // So is one with a possessive, which no adjective takes, after no determiner: "a fraction of Ethiopian's size".
+    if (
+      lang === 'en' &&
+      single &&
+      demonymStarts.has(m.start) &&
+      ((!possessive && NAME_USE_AFTER_DEMONYM.test(text.slice(m.end, m.end + 40)) && (prev === null || opensSentence(text, self) || PERSON_VERBS_BEFORE.test(prev.key))) ||
+        (possessive && (prev === null || opensSentence(text, self) || PERSON_VERBS_BEFORE.test(prev.key) || NOUN_DEMONYM_BEFORE.test(prev.key))))
+    ) {
+      drop[i] = true;
+      return;
+    }
+    // Two capitalised words with an age in apposition after them are a person's names, whatever places they also
+    // name: "Dallas Washington, 47, of Scottsdale" (first name and surname), "Georgia Hamilton, 39, died".
+    if (lang === 'en' && self.capital && !possessive && ((nextJoined && next!.capital && !next!.possessive && ageAfter(text, next!.end) && !afterThe(text, m.start)) || (prevJoined && prev!.capital && !prev!.possessive && ageAfter(text, m.end) && !grammarWord(prev!) && !afterThe(text, prev!.start)))) {
       drop[i] = true;
       return;
     }

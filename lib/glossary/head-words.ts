@@ -109,7 +109,7 @@ export const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'emp
  * a company): "Ethiopian would add flights", "Ethiopian, which carried 19 million passengers". What follows it.
  */
 export const NAME_USE_AFTER_DEMONYM =
-  /^(?:,[\s\u00A0]+(?:which|owned|based|the[\s\u00A0]+(?:airline|carrier|company|group|bank))\b|[\s\u00A0]+(?:would|will|could|may|might|said|says|has|had|owns|owned|carried|carries|flies|flew|operates|operated|plans|planned|added|adds|reported|reports|expects|expected|announced|announces|ordered|orders|serves|served|bought|sold|posted|posts)\b)/u;
+  /^(?:,[\s\u00A0]+(?:which|owned|based|the[\s\u00A0]+(?:airline|carrier|company|group|bank))\b|[\s\u00A0]+(?:(?:also|now|still|already)[\s\u00A0]+)?(?:would|will|could|may|might|said|says|has|had|owns|owned|carried|carries|flies|flew|operates|operated|plans|planned|added|adds|reported|reports|expects|expected|announced|announces|ordered|orders|serves|served|bought|sold|posted|posts|manages|managed|runs|holds|held)\b)/u;
 
 /** A water's or a coast's name right before a place's: "the Gulf of Mexico", "the Sea of Japan", "the Bay of Bengal". */
 export const WATER_OF = /(?:^|[^\p{L}])(?:Gulf|Bay|Sea|Strait|Straits|Sound|Bight)[\s\u00A0]+of[\s\u00A0]+$/u;

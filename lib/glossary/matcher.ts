@@ -777,7 +777,7 @@ function matcherFromParts(parts: MatcherParts): Matcher {
       untold = null;
     }
     text = '';
-    preferRegionReadings(input, raws, (n) => (entryPerson[n]! & ENTRY_REGION) !== 0, (n) => entryRelated[n]!, (n) => entryIds[n]!.startsWith('country-'));
+    preferRegionReadings(input, raws, (n) => (entryPerson[n]! & ENTRY_REGION) !== 0, (n) => entryRelated[n]!, (n) => entryIds[n]!.startsWith('country-'), (n) => entryTowns.get(n) ?? []);
 
     const { introduced, introductions } = introductionsOf<number>(raws, input);
     const ids = (ns: number[]) => ns.map((n) => entryIds[n]!);

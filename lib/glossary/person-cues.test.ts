@@ -15,12 +15,15 @@ describe('a relative named after a word of kinship', () => {
     ['He is survived by his wife of 61 years, Florence; two sons, Austin and Israel; and nine grandchildren.', 'Israel'],
     ['He is survived by his wife of 61 years, Florence; two sons, Austin and Israel; and nine grandchildren.', 'Austin'],
     ['She leaves three daughters, Paris, Jordan and Victoria.', 'Jordan'],
+    ['She is survived by her sister Sofia and several nieces.', 'Sofia'],
+    ['His late wife Georgia died in 2019.', 'Georgia'],
   ])('%s — %s is a person', (text, name) => expect(relativeNamed(text, ...at(text, name))).toBe(true));
   it.each([
     ['Her son, a soldier, died in Ukraine.', 'Ukraine'],
     ["His wife, Sydney-born singer Kate Ceberano, performed.", 'Sydney'],
     ["King Abdullah, whose father, Jordan's late king, ruled for decades.", 'Jordan'],
     ['The couple moved to Sydney.', 'Sydney'],
+    ['the number of children Israel has killed', 'Israel'],
   ])('%s — %s is the place', (text, name) => expect(relativeNamed(text, ...at(text, name))).toBe(false));
 
   it('through the matcher: the relatives go, and so do later bare uses as subject; the places stay', () => {

@@ -26,8 +26,8 @@ export function namesRelatives(text: string): boolean {
 // ("Partner" is no kin word here: "its biggest trading partner, Canada,".)
 const KIN_ANYWHERE = new RegExp(String.raw`\b(?:${KIN})(?: of \d+ years)?,? [A-ZÀ-Þ]`);
 
-/** "wife, ", "wife of 61 years, ", "two sons, Austin and ", "grandchildren Chelsea, Dakota and ": right before a relative's name. */
-const KIN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${KIN})(?:[\s\u00A0]+of[\s\u00A0]+\d+[\s\u00A0]+years)?(,?)[\s\u00A0]+((?:${LISTED_NAME}){0,4})$`, 'u');
+/** "wife, ", "wife of 61 years, ", "two sons, Austin and ", "grandchildren Chelsea, Dakota and ", "her sister ": right before a relative's name. */
+const KIN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])((?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our)[\s\u00A0]+(?:(?:late|younger|older|elder|eldest|youngest|twin|only)[\s\u00A0]+)?)?(?:${KIN})(?:[\s\u00A0]+of[\s\u00A0]+\d+[\s\u00A0]+years)?(,?)[\s\u00A0]+((?:${LISTED_NAME}){0,4})$`, 'u');
 
 /**
  * Whether the name at `start..end` is a relative's first name after a word of kinship ("his wife, Sydney,").
@@ -38,9 +38,9 @@ export function relativeNamed(text: string, start: number, end: number): boolean
   if (/^(?:[-‐‑]\p{L}|['’]s\b)/u.test(text.slice(end, end + 3))) return false;
   const kin = KIN_BEFORE.exec(text.slice(Math.max(0, start - 120), start));
   if (!kin) return false;
-  // Without a comma after the word of kinship, only in a list of names: "grandchildren Chelsea, Dakota and
-  // Brooklyn", not "the number of children Israel has killed".
-  return kin[1] === ',' || kin[2] !== '' || /^(?:,[\s\u00A0]+\p{Lu}|[\s\u00A0]+and[\s\u00A0]+\p{Lu})/u.test(text.slice(end, end + 8));
+  // Without a comma after the word of kinship, only in a list of names ("grandchildren Chelsea, Dakota and
+  // Brooklyn", not "the number of children Israel has killed"), or after a possessive ("her sister Sofia").
+  return kin[1] !== undefined || kin[2] === ',' || kin[3] !== '' || /^(?:,[\s\u00A0]+\p{Lu}|[\s\u00A0]+and[\s\u00A0]+\p{Lu})/u.test(text.slice(end, end + 8));
 }
 
 /** One to three capital initials, each with its dot, right before a name: "P.J. ", "J. ". */
@@ -87,6 +87,11 @@ const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[\s\u00A0]+$/u;
 
 /** A person's age in apposition, the way news gives it: "Dean Holland, 44, of Salford". */
 const AGE_AFTER = /^,[ \u00A0]\d{1,3},/u;
+
+/** Whether a person's age in apposition follows `end` ("Dallas Washington, 47, of Scottsdale"). */
+export function ageAfter(text: string, end: number): boolean {
+  return AGE_AFTER.test(text.slice(end, end + 8));
+}
 /** A capitalised word and one space, right before a name. */
 const GIVEN_BEFORE = /(?<![\p{L}\p{M}'’])(\p{Lu}[\p{Ll}'’]+)[ \u00A0]$/u;
 /** Nothing but a sentence's end (or the text's start) and spaces or quotes before a word. */

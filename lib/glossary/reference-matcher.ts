@@ -236,7 +236,7 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
     const untold = storiesUntold(raws, storyRaws, (id) => facts.related(id));
     if (untold.size > 0) raws = rawHits(tokens, text, untold);
 
-    preferRegionReadings(text, raws, (id) => facts.isRegion(id), (id) => facts.related(id), (id) => id.startsWith('country-'));
+    preferRegionReadings(text, raws, (id) => facts.isRegion(id), (id) => facts.related(id), (id) => id.startsWith('country-'), (id) => facts.towns(id));
 
     const { introduced, introductions } = introductionsOf<string>(raws, text);
 

@@ -156,3 +156,16 @@ describe('a name that is a region and a country in a list of countries (bundled 
     expect(ids('Fans from Texas, Alabama and Georgia came to Atlanta.')).toContain('region-us-ga');
   });
 });
+
+describe("a region after a town it lists among its towns named like places elsewhere (bundled packs)", () => {
+  // dev/b36-12: a Greek story that quotes a researcher in Athens, Georgia.
+  it('is the region, whatever country the article is about; the town is no city abroad', () => {
+    const matcher = compileMatcher(BUNDLED_PACKS.flatMap((p) => p.entries));
+    const found = (text: string) => matcher.match(text).map((m) => [text.slice(m.start, m.end), m.entryId]);
+    expect(found('Greece had floods. A researcher in Athens, Georgia, who has studied them, said so.')).toEqual([
+      ['Greece', 'country-gr'],
+      ['Georgia', 'region-us-ga'],
+    ]);
+    expect(found('Tbilisi, Georgia, hosted the talks.').map(([, id]) => id)).toContain('country-ge');
+  });
+});

@@ -79,7 +79,14 @@ const joinedInList = (text: string, end: number, nextStart: number) => LIST_JOIN
  * short readings hold exactly one, when the words around it make it that region: its full reading becomes
  * the region, so resolution takes it and counts it as introduced. `isRegion`: whether an entry is a region.
  */
-export function preferRegionReadings<T>(text: string, raws: Array<RawReadings<T>>, isRegion: (entry: T) => boolean, related: (entry: T) => readonly T[] = () => [], isCountry: (entry: T) => boolean = () => false): void {
+export function preferRegionReadings<T>(
+  text: string,
+  raws: Array<RawReadings<T>>,
+  isRegion: (entry: T) => boolean,
+  related: (entry: T) => readonly T[] = () => [],
+  isCountry: (entry: T) => boolean = () => false,
+  towns: (entry: T) => readonly string[] = () => [],
+): void {
   /** The countries `region` lies in, as its entry lists them. */
   const countriesOf = (region: T): T[] => related(region).filter((e) => !isRegion(e));
   /** Whether `town` lies in a region of the same country as `region` ("Columbus", Ohio, and the US state of Georgia). */
@@ -116,7 +123,11 @@ export function preferRegionReadings<T>(text: string, raws: Array<RawReadings<T>
     // The other way: a town of the country reading ("TBILISI, Georgia" is the country, whatever else the article names).
     const townOf = r.full.filter((e) => !isRegion(e) && townReadings.some((t) => listedEitherWay(t, e, { related })));
     if (regions.length !== 1) return;
+    // A town the region lists among its towns named like places elsewhere: "Athens, Georgia" is the state's.
+    const townName = town === null ? '' : text.slice(town.start, town.end).toLowerCase();
+    const regionsTown = townName !== '' && towns(regions[0]!).some((t) => t.toLowerCase() === townName);
     if (namedAsState(text, r.start, r.end)) r.full = regions;
+    else if (regionsTown) Object.assign(r, { full: regions, local: true });
     else if (townOf.length === 1) Object.assign(r, { full: townOf, local: true });
     else if (officeHolderOf(text, r.start) || townInCountry || OFFICE_AFTER.test(text.slice(r.end, r.end + 40))) Object.assign(r, { full: regions, local: true });
     else if (r.full.length === 2 && COUNTRY_CUE_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start))) Object.assign(r, { full: r.full.filter((e) => !isRegion(e)), local: true });

@@ -268,3 +268,54 @@ describe('a schedule line in a sports report (dev/b14-18)', () => {
     expect(sideInReport('The mayor spoke at Brooklyn Borough Hall.', 19, 27)).toBe(false);
   });
 });
+
+describe('the listings of North American sport: injury reports, tables, box scores, drafts, trades (dev/b37)', () => {
+  const side = (text: string, name: string, from = 0) => {
+    const at = text.indexOf(name, from);
+    return sideInReport(text, at, at + name.length);
+  };
+  it('reads a side by the listing shape around it', () => {
+    expect(side('JACKSONVILLE: RB Travis Etienne Jr. (hamstring) was limited.', 'JACKSONVILLE')).toBe(true);
+    expect(side('START: Chad Hamilton, RB, Houston.', 'Houston')).toBe(true);
+    expect(side('Pick 1: Tennessee Titans select QB Dallas Reeves, Miami.', 'Miami')).toBe(true);
+    expect(side("Injury watch: Kansas City's Isiah Pacheco (knee) is a game-time decision.", 'Kansas City')).toBe(true);
+    expect(side('Colorado (68 points) has the best goal differential.', 'Colorado')).toBe(true);
+    expect(side('Louis (58) and Nashville (57) are clinging on.', 'Nashville')).toBe(true);
+    expect(side('HRs—Chicago, Happ (17), Suzuki (26).', 'Chicago')).toBe(true);
+    expect(side('The Utah Jazz sent center Walker Kessler to Chicago for Nikola Vucevic.', 'Chicago')).toBe(true);
+  });
+  it('leaves the same places in the shapes of other news', () => {
+    expect(side('WASHINGTON: The Senate voted on Tuesday.', 'WASHINGTON')).toBe(false);
+    expect(side('Dr. Chad Hamilton, of Houston, said.', 'Houston')).toBe(false);
+    expect(side('Texas (pop. 30 million) grew fastest.', 'Texas')).toBe(false);
+    expect(side('She sent her son Marcus to Chicago for college.', 'Chicago')).toBe(false);
+  });
+  it('on the bundled packs: an injury report with no score is a sports report, and its sides go', () => {
+    const report =
+      'NFL injury report\n\nTAMPA BAY: WR Chris Godwin (ankle) did not practice Wednesday and is doubtful for Sunday\'s game at New Orleans. QB Baker Mayfield, who left last week\'s loss to Atlanta, threw on a limited basis.\n\nTENNESSEE: QB Cam Ward practiced fully after missing the second half against Cleveland. The Titans placed CB Jourdan Lewis on injured reserve.';
+    expect(sportsReport(report)).toBe(true);
+    expect(found(report).map(([s]) => s)).toEqual([]);
+  });
+  it('a player who struck out nine for a side, had an assist for it, or a side that went 90-72', () => {
+    expect(found('NHL: Connor McDavid had a goal and an assist for Edmonton in overtime.').map(([s]) => s)).toEqual([]);
+    expect(clubInResult('Kevin Gausman struck out nine over six innings for Toronto.', 51, 58)).toBe(true);
+    expect(side('Seattle went 90-72 last season and lost in the playoffs.', 'Seattle')).toBe(true);
+  });
+});
+
+describe('a side named before is the place again by a part or a body of it (dev/b37)', () => {
+  it('north Georgia, the Georgia Department of Transportation, Florida\'s southeast coast', () => {
+    const at = (text: string, name: string) => text.indexOf(name);
+    const brushed = 'the remnants of a storm brushed north Georgia.';
+    expect(placeAgain(brushed, at(brushed, 'Georgia'))).toBe(true);
+    expect(placeAgain('crowds in rural Minnesota', at('crowds in rural Minnesota', 'Minnesota'))).toBe(true);
+    expect(placeAgain('North Georgia beat Tennessee.', 6)).toBe(false);
+    expect(cityOfficeAfter('the Georgia Department of Transportation closed a lane', 11)).toBe(true);
+    expect(cityOfficeAfter("Florida's southeast coast was warm", 7)).toBe(true);
+    expect(cityOfficeAfter("Florida's defense was warm", 7)).toBe(false);
+  });
+  it('on the bundled packs: a college side first, the state after', () => {
+    const text = 'Georgia beat Tennessee 31-17 in the SEC on Saturday, with two touchdowns in the fourth quarter. Hours earlier a storm brushed north Georgia, and the Georgia Department of Transportation closed a lane of Interstate 85.';
+    expect(found(text).map(([s, id]) => `${s} ${id}`)).toEqual(['Georgia region-us-ga', 'Georgia region-us-ga']);
+  });
+});

@@ -22,7 +22,7 @@ const TEAM_THEN_RESULT = new RegExp(String.raw`^[\s\u00A0]+${RESULT_VERBS}\b[^.!
 const TRANSFER_THEN_TEAM = /\b(?:joined from|signed from|signed for|on loan (?:from|at|to))[\s\u00A0]+$/u;
 /** A player's figures for a side: "had 29 points for Boston", "caught a touchdown pass for Texas", "two goals against Leeds". */
 const FIGURES_FOR_TEAM =
-  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:points|rebounds|assists|goals|runs|yards|saves|strikeouts|hits|tackles|touchdowns|steals|blocks|wickets|tries|minutes)\s+(?:for|against)[\s\u00A0]+$|\b(?:touchdown|pass|goal|hat-trick|hat trick|try|homer|home run|three-pointer|3-pointer|basket|wicket|century)\s+(?:for|against)[\s\u00A0]+$/u;
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:points|rebounds|assists|goals|runs|yards|saves|strikeouts|hits|tackles|touchdowns|steals|blocks|wickets|tries|minutes|innings)\s+(?:for|against)[\s\u00A0]+$|\b(?:touchdown|pass|goal|assist|hat-trick|hat trick|try|homer|home run|three-pointer|3-pointer|basket|wicket|century)\s+(?:for|against)[\s\u00A0]+$/u;
 /** A player leading a side in a game: "led Dallas with 27 points". */
 const LED_THEN_TEAM = /\bled[\s\u00A0]+$/u;
 const WITH_FIGURES_AFTER = /^[\s\u00A0]+with[\s\u00A0]+\d+[\s\u00A0]+(?:points|rebounds|assists|goals|runs|yards|saves|strikeouts|hits|tackles|touchdowns|steals|blocks|wickets|tries)\b/u;
@@ -75,7 +75,7 @@ export function clubInResult(text: string, start: number, end: number): boolean 
 
 /** Words only a game's report uses ("quarter", "season", "goals" and "league" are business and politics too). */
 const SPORTS_WORDS =
-  /\b(?:touchdowns?|quarterbacks?|rebounds|innings|inning|wickets|yards|halftime|half-time|overtime|playoffs?|postseason|standings|rookie|goalkeeper|striker|midfielder|pitcher|linebacker|three-pointers?|3-pointers?|free throws?|hat-trick|hat trick|penalty kick|home runs?|field goals?|power-play|power play|goaltender|shootout|penalty spot|stoppage time|injury time|equali[sz]er|clean sheet|relegation|(?:first|second|third|\d+(?:st|nd|rd|th)) minute|tiebreak(?:er)?|birdies?|bogeys?|under par|fairways?|furlongs?|jockey|pole position|laps|scrum|fly-half|(?:winning|losing|win|unbeaten) streak|head coach|title game|championship game|semifinals?|quarterfinals?|Premier League|Champions League|bullpen|RBIs?|assists|MLS|NBA|NFL|NHL|MLB|WNBA|NCAA|Serie A|La Liga|Bundesliga|Super Bowl|World Series|Stanley Cup|AFL|NRL|IPL|Big Bash|Super Rugby|ruckman|halfback|five-eighth|premierships?|grand final|preliminary final|Ligue 1|equali[sz](?:ed|ing)|off the bench|bowlers?|all-rounders?|outfielders?|catchers?|shortstops?|infielders?|left-handers?|right-handers?|free agents?|Cy Young|Big Ten|Big 12|College Football Playoff|defensive coordinator|offensive coordinator|athletic director|PGA Tour|LPGA|regatta|coxswain|fantasy football|waiver wire|round of 16|last 16|group stage|knockout stage|Europa League|Conference League|LaLiga|Eredivisie|Süper Lig|Libertadores|MotoGP|Formula One)\b/gi;
+  /\b(?:touchdowns?|quarterbacks?|rebounds|innings|inning|wickets|yards|halftime|half-time|overtime|playoffs?|postseason|standings|rookie|goalkeeper|striker|midfielder|pitcher|linebacker|three-pointers?|3-pointers?|free throws?|hat-trick|hat trick|penalty kick|home runs?|field goals?|power-play|power play|goaltender|shootout|penalty spot|stoppage time|injury time|equali[sz]er|clean sheet|relegation|(?:first|second|third|\d+(?:st|nd|rd|th)) minute|tiebreak(?:er)?|birdies?|bogeys?|under par|fairways?|furlongs?|jockey|pole position|laps|scrum|fly-half|(?:winning|losing|win|unbeaten) streak|head coach|title game|championship game|semifinals?|quarterfinals?|Premier League|Champions League|bullpen|RBIs?|assists|MLS|NBA|NFL|NHL|MLB|WNBA|NCAA|Serie A|La Liga|Bundesliga|Super Bowl|World Series|Stanley Cup|AFL|NRL|IPL|Big Bash|Super Rugby|ruckman|halfback|five-eighth|premierships?|grand final|preliminary final|Ligue 1|equali[sz](?:ed|ing)|off the bench|bowlers?|all-rounders?|outfielders?|catchers?|shortstops?|infielders?|left-handers?|right-handers?|free agents?|Cy Young|Big Ten|Big 12|College Football Playoff|defensive coordinator|offensive coordinator|athletic director|PGA Tour|LPGA|regatta|coxswain|fantasy football|waiver wire|round of 16|last 16|group stage|knockout stage|Europa League|Conference League|LaLiga|Eredivisie|Süper Lig|Libertadores|MotoGP|Formula One|injured reserve|practice squad|practiced fully|did not practice|game-time decision|depth chart|trade deadline|wild[- ]card|(?:first|second|third)-round pick|draft picks?|free agency)\b/gi;
 /** A score in running text ("38-22", "2–1"). */
 const SCORE_ANYWHERE = new RegExp(SCORE, 'u');
 /** A British headline's result ("Liverpool 2 Chelsea 1"), read in the article's first lines only. */
@@ -105,10 +105,10 @@ const SPORTS_REACH = 8_000;
 
 /** A side's doings right after its name: "Houston clinched the AFC South", "Dallas hosts Washington", "Utah pulled away". */
 const SIDE_VERB_AFTER =
-  /^[\s\u00A0]+(?:clinched|clinches|hosts|hosted|visits|visited|faces|faced|trails|trailed|rallied|improved|outscored|outlasted|clinch|hired|signed|traded|waived|drafted|acquired|kicked|scored|won|lost|beat|edged|led|awaits|reached|pulled[\s\u00A0]+away|held[\s\u00A0]+on|cruised|game|match|clash|will[\s\u00A0]+(?:host|visit|face|play|meet)|(?:has|had|have)[\s\u00A0]+(?:won|lost|beaten|clinched|led|cut|equali[sz]ed|been[\s\u00A0]+outbid|the[\s\u00A0]+(?:league|conference|division)['’]s)|(?:is|are|was) coming off|came from behind|dropped points|its[\s\u00A0]+(?:first|last|only)[\s\u00A0]+lead|travels?[\s\u00A0]+to|(?:fell|dropped|slipped)[\s\u00A0]+to[\s\u00A0]+\d{1,2}-\d{1,2}|play|plays|meet|meets|fired|landed|lands|defen[cs]e|offen[cs]e|secondary|backfield|offensive line|defensive line|pass rush|bullpen|backcourt|frontcourt|will listen to offers|(?:is|are) interested in|went top|goes top|go top|moved top|(?:is|are|was|were)[\s\u00A0]+(?:both[\s\u00A0]+)?\d{1,2}-\d{1,2}|(?:a[\s\u00A0]+)?half-game|\d{1,2}[\s\u00A0]+games?[\s\u00A0]+(?:back|behind|ahead)|expects?|finished|owner|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?=,|[\s\u00A0]+(?:in|on|with|place)\b)|v\.?|vs\.?)(?![\p{L}])/u;
+  /^[\s\u00A0]+(?:clinched|clinches|hosts|hosted|visits|visited|faces|faced|trails|trailed|rallied|improved|outscored|outlasted|clinch|hired|signed|traded|waived|drafted|acquired|kicked|scored|won|lost|beat|edged|led|awaits|reached|pulled[\s\u00A0]+away|held[\s\u00A0]+on|cruised|game|match|clash|will[\s\u00A0]+(?:host|visit|face|play|meet)|(?:has|had|have)[\s\u00A0]+(?:won|lost|beaten|clinched|led|cut|equali[sz]ed|been[\s\u00A0]+outbid|the[\s\u00A0]+(?:league|conference|division)['’]s)|(?:is|are|was) coming off|came from behind|dropped points|its[\s\u00A0]+(?:first|last|only)[\s\u00A0]+lead|travels?[\s\u00A0]+to|(?:fell|dropped|slipped)[\s\u00A0]+to[\s\u00A0]+\d{1,2}-\d{1,2}|play|plays|meet|meets|fired|landed|lands|defen[cs]e|offen[cs]e|secondary|backfield|offensive line|defensive line|pass rush|bullpen|backcourt|frontcourt|will listen to offers|(?:is|are) interested in|went top|goes top|go top|moved top|(?:is|are|was|were)[\s\u00A0]+(?:both[\s\u00A0]+)?\d{1,2}-\d{1,2}|(?:a[\s\u00A0]+)?half-game|\d{1,2}[\s\u00A0]+games?[\s\u00A0]+(?:back|behind|ahead)|expects?|finished|owner|leads|went[\s\u00A0]+\d{1,3}-\d{1,3}|moved[\s\u00A0]+within|played[\s\u00A0]+without|(?:is|are|was|were|will[\s\u00A0]+be)[\s\u00A0]+without|sends?[\s\u00A0]+the[\s\u00A0]+No\.|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?=,|[\s\u00A0]+(?:in|on|with|place)\b)|v\.?|vs\.?)(?![\p{L}])/u;
 /** A side after another side's doings, a poll's rank or a seeding, or a player's school or club: "Dallas hosts Washington", "faced Boston", "No. 9 Miami", "top-seeded Indiana", "committed to Alabama". */
 const SIDE_VERB_BEFORE =
-  /(?:\b(?:v|vs)\.?|\b(?:hosts|hosted|host|visits|visited|visit|faces|faced|face|against|committed to|commits to|signed with|transferred to|transferred from|picked|chose|beating|matches|behind|(?:loss|win|victory|defeat) (?:at|to|over|against)|(?:lost|losing|won|winning)(?: only)? at|(?:another|scores|score) for|plays|played|play|meets|meet|met|ahead of|(?:play|plays|played|trip|game|games) at|leads|lead|beat|beats|defeated|routed|edged|held off|pulled away from|visiting|(?:loan|transfer|switch) (?:from|to)|a move (?:to|from)|hired from|hired away from|away to|away at|at home to|lost to|losing to|fell to|coached at|managed|in charge of|commitment from|over|college [\p{Ll}]+ at|(?:game|games|match|matches|appearance|appearances|debut|season|seasons) for)|\b[Nn]o\.[\s\u00A0]?\d{1,2}|\b(?:[Tt]op|[Ss]econd|[Tt]hird|[Ff]ourth|\d{1,2}(?:st|nd|rd|th))-seeded)[\s\u00A0]+$/u;
+  /(?:\b(?:v|vs)\.?|\b(?:hosts|hosted|host|visits|visited|visit|faces|faced|face|against|committed to|commits to|signed with|transferred to|transferred from|picked|chose|beating|matches|behind|(?:loss|win|victory|defeat) (?:at|to|over|against)|(?:lost|losing|won|winning)(?: only)? at|(?:another|scores|score) for|plays|played|play|meets|meet|met|ahead of|(?:play|plays|played|trip|game|games) at|leads|lead|beat|beats|defeated|routed|edged|held off|pulled away from|visiting|(?:loan|transfer|switch) (?:from|to)|a move (?:to|from)|hired from|hired away from|away to|away at|at home to|lost to|losing to|fell to|coached at|managed|in charge of|commitment from|over|interest from|(?:season|seasons|year|years|drafted|prospect|recruit) out of|picks? to|(?:goes|starts|pitches) for|college [\p{Ll}]+ at|(?:game|games|match|matches|appearance|appearances|debut|season|seasons) for)|\b[Nn]o\.[\s\u00A0]?\d{1,2}|\b(?:[Tt]op|[Ss]econd|[Tt]hird|[Ff]ourth|\d{1,2}(?:st|nd|rd|th))-seeded)[\s\u00A0]+$/u;
 
 /** A schedule's line: a side, a colon, and where it plays next ("Lakers: At Brooklyn on Tuesday", "Knicks: Host Miami"). */
 const SCHEDULE_BEFORE = /(?:^|\n)[\p{Lu}][\p{L}.' ]{0,30}:[\s\u00A0]+(?:At|Host|Hosts|Visit|Visits|Vs\.?|Against)[\s\u00A0]+$/u;
@@ -119,6 +119,39 @@ const POSSESSIVE_ROLE_AFTER = new RegExp(String.raw`^['’]s[\s\u00A0]+(?:[\p{L}
 const DEALS_IN_PLAYER_AFTER = new RegExp(String.raw`^[\s\u00A0]+(?:(?:is|are|was|were|has|have|had)[\s\u00A0]+)?(?:shopping|shopped|asked|inquired|traded|trading|acquired|acquiring|signed|signing|released|waived|claimed|dealt|landed|re-signed|extended|interested)(?:[\s\u00A0]+(?:about|for|on|in))?[\s\u00A0]+(?:\p{Lu}\p{Ll}+[\s\u00A0]+)?${ROLES}[\s\u00A0]+\p{Lu}`, 'u');
 /** A player's side after the player: "catcher William Contreras of Milwaukee" (not a hometown: "of Lebanon, Tennessee"). */
 const PLAYER_OF_BEFORE = new RegExp(String.raw`${ROLES}[\s\u00A0]+\p{Lu}[\p{L}'’-]+(?:[\s\u00A0]+\p{Lu}[\p{L}'’-]+){0,2}[\s\u00A0]+of[\s\u00A0]+$`, 'u');
+
+/**
+ * A player's position as injury reports, fantasy columns, drafts and transactions abbreviate it (two letters or
+ * more: "C", "S" and "G" are too often something else).
+ */
+const POSITIONS = String.raw`(?:QB|RB|FB|WR|TE|OL|OT|OG|LT|RT|DT|DE|DL|LB|ILB|OLB|CB|DB|FS|SS|RHP|LHP|1B|2B|3B|OF|DH|LW|RW|PG|SG|SF|PF)`;
+/** A report's line headed by a side, its player's position next: "TENNESSEE: QB Cam Ward practiced fully". */
+const HEADER_POSITION_AFTER = new RegExp(String.raw`^:[\s\u00A0]+${POSITIONS}[\s\u00A0]+\p{Lu}`, 'u');
+/** A player's side after the player's position: "Chad Hamilton, RB, Houston", "select QB Dallas Reeves, Miami". */
+const POSITION_BEFORE = new RegExp(String.raw`(?:\b${POSITIONS},|\b${POSITIONS}[\s\u00A0]+\p{Lu}[\p{L}.'’-]+(?:[\s\u00A0]+\p{Lu}[\p{L}.'’-]+){0,2},)[\s\u00A0]+$`, 'u');
+/** A side's player and the injury after the side's possessive: "Kansas City's Isiah Pacheco (knee)". */
+const INJURED_PLAYER_AFTER =
+  /^['’]s[\s\u00A0]+\p{Lu}[\p{L}.'’-]+(?:[\s\u00A0]+\p{Lu}[\p{L}.'’-]+){1,2}[\s\u00A0]+\((?:knee|ankle|hamstring|foot|back|shoulder|groin|hip|calf|concussion|illness|wrist|hand|elbow|neck|ribs?|quad|thigh|toe|oblique|Achilles|personal|rest)\)/u;
+/** A side's points or games in a table's brackets: "Colorado (68 points)", "Nashville (57) are clinging on". */
+const TABLE_POINTS_AFTER = /^[\s\u00A0]+\(\d{1,3}(?:[\s\u00A0]+(?:points|pts))?\)/u;
+/** A box score's line of a side's players with their season's totals: "HRs—Chicago, Happ (17), Suzuki (26)". */
+const BOX_PLAYER_AFTER = /^,[\s\u00A0]+\p{Lu}[\p{L}'’-]+[\s\u00A0]+\(\d{1,3}\)/u;
+/** A trade's receiving side: "sent center Walker Kessler to Chicago", "traded Marcus Lindqvist to Sacramento". */
+const TRADED_TO_BEFORE = new RegExp(String.raw`\b(?:sent|sends|traded|trades|dealt|deals|shipped|ships)[\s\u00A0]+(?:(?:${ROLES}|${POSITIONS})[\s\u00A0]+)?\p{Lu}[\p{L}'’-]+(?:[\s\u00A0]+\p{Lu}[\p{L}'’-]+){0,2}[\s\u00A0]+to[\s\u00A0]+$`, 'u');
+
+/** Whether a side is named by the shapes of injury reports, tables, box scores, drafts and trades around it. */
+function sideInListing(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 80);
+  const before = text.slice(Math.max(0, start - 80), start);
+  return (
+    HEADER_POSITION_AFTER.test(after) ||
+    INJURED_PLAYER_AFTER.test(after) ||
+    TABLE_POINTS_AFTER.test(after) ||
+    BOX_PLAYER_AFTER.test(after) ||
+    POSITION_BEFORE.test(before) ||
+    TRADED_TO_BEFORE.test(before)
+  );
+}
 
 /**
  * The capitalised names listed before a name, up to the list's first ("ahead of Orlando and ", "behind the
@@ -153,7 +186,7 @@ function listStart(text: string, start: number): number {
  * by the verb after the list it opens ("Tennessee, Michigan State and Iowa State all won").
  */
 export function sideInReport(text: string, start: number, end: number): boolean {
-  if (SIDE_RECORD_AFTER.test(text.slice(end, end + 30)) || DEALS_IN_PLAYER_AFTER.test(text.slice(end, end + 70)) || (/^['’]s/u.test(text.slice(end, end + 2)) && POSSESSIVE_ROLE_AFTER.test(text.slice(end, end + 60)))) return true;
+  if (sideInListing(text, start, end) || SIDE_RECORD_AFTER.test(text.slice(end, end + 30)) || DEALS_IN_PLAYER_AFTER.test(text.slice(end, end + 70)) || (/^['’]s/u.test(text.slice(end, end + 2)) && POSSESSIVE_ROLE_AFTER.test(text.slice(end, end + 60)))) return true;
   if (/\bof[\s\u00A0]+$/u.test(text.slice(Math.max(0, start - 4), start)) && PLAYER_OF_BEFORE.test(text.slice(Math.max(0, start - 70), start)) && !/^,[\s\u00A0]+\p{Lu}/u.test(text.slice(end, end + 3))) return true;
   const verbAfter = (at: number, verb: RegExp) => {
     const after = text.slice(at, at + 60);
@@ -171,17 +204,28 @@ export function sideInReport(text: string, start: number, end: number): boolean 
 const SIDE_RECORD_AFTER =
   /^(?:,[\s\u00A0]+with[\s\u00A0]+(?:one|two|three|four|five|no|\d+)[\s\u00A0]+(?:loss|losses|win|wins|defeat|defeats)\b|,[\s\u00A0]+(?:the|a)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,3}(?:club|side|franchise)\b(?![\s\u00A0]+(?:said|says|announced|confirmed|added))|['’]s[\s\u00A0]+(?:[\p{L}\d-]+[\s\u00A0]+){0,2}(?:streak|season|lineup|roster|defen[cs]e|offen[cs]e|goalkeeper|captain|bench|rally|comeback|sacks|turnovers|touchdowns|rebounds|interceptions|wickets|games|wins|losses|goals|shots|attack|backline|bowlers)\b)/u;
 
-/** Words before a place that keep it the place where a side of the same name plays: "in Dallas", "back to Boston". */
+/**
+ * Words before a place that keep it the place where a side of the same name plays: "in Dallas", "back to Boston",
+ * and a part of it in lower case ("north Georgia", "rural Minnesota", "downtown Denver").
+ */
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|at|to|from|near|outside|inside|into|across|around|throughout|of|visit|visited|visiting)[\s\u00A0]+$/iu;
+const PART_BEFORE =
+  /(?:^|[^\p{L}])(?:north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern|upstate|downstate|rural|downtown|suburban)[\s\u00A0]+$/u;
 
 /** Whether a side's name seen in a result is the place again here: after a word of place ("in Dallas"). */
 export function placeAgain(text: string, start: number): boolean {
   // After a town and a comma too: "in Arlington, Texas" is the state, whatever side "Texas" was.
-  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || townCommaBefore(text, start);
+  const before = text.slice(Math.max(0, start - 20), start);
+  return LOCATIVE_BEFORE.test(before) || PART_BEFORE.test(before) || townCommaBefore(text, start);
 }
 
-/** A city's or a state's own office or body right after its name: "Brisbane Lord Mayor Adrian Schrinner", "the Denver City Council". */
-const CITY_OFFICE_AFTER = /^[\s\u00A0]+(?:Lord Mayor|Mayor|Deputy Mayor|Premier|Governor|Gov\.|City Council|County|Police|Airport|City Hall|mayor|council|police|airport)(?![\p{L}])/u;
+/**
+ * A city's or a state's own office or body right after its name, or a part or people of it after its possessive:
+ * "Brisbane Lord Mayor Adrian Schrinner", "the Denver City Council", "the Georgia Department of Transportation",
+ * "Florida's southeast coast", "Seattle's large Japanese community".
+ */
+const CITY_OFFICE_AFTER =
+  /^(?:[\s\u00A0]+(?:Lord Mayor|Mayor|Deputy Mayor|Premier|Governor|Gov\.|City Council|County|Police|Airport|City Hall|Department|Legislature|General Assembly|State Patrol|Highway Patrol|Board of|Supreme Court|Attorney General|mayor|council|police|airport|lawmakers|legislature)|['’]s[\s\u00A0]+(?:[\p{Ll}-]+[\s\u00A0]+){0,2}(?:coast|coastline|border|suburbs|downtown|residents|community|governor|legislature|lawmakers|economy|population|streets|skyline|neighbou?rhoods|weather))(?![\p{L}])/u;
 
 /** Whether the name ending at `end` is the place by the office after it, whatever side it named before ("Brisbane Lord Mayor"). */
 export function cityOfficeAfter(text: string, end: number): boolean {

@@ -40,6 +40,8 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const JOINABLE_GAP = /^[\s\u00A0\u00AD\u200B-\u200D\u2060\uFEFF'’‘`´ʼ\-‐‑‒–]*$/;
 /** After a possessive word the gap starts with the "’s" itself. */
 const POSSESSIVE_GAP = /^['’‘`´ʼ][sS][\s\u00A0]+$/;
+/** An apostrophe alone before a space: after an "s", a possessive ("Texas' capital"). */
+const BARE_APOSTROPHE_GAP = /^['’][\s\u00A0]+$/;
 /** A gap that ends a sentence or a paragraph. */
 const SENTENCE_END_GAP = /(?:[.!?…:]["'”’»)\]]*\s+|\n\s*\n\s*|[—–]\s*)["“‘«([]?$/;
 /** After a single-letter initial, a dot and optional spaces. */
@@ -173,8 +175,10 @@ export function gapFlags(text: string, prevEnd: number, start: number, prevPosse
   // The common case, one plain space: joinable, mid-sentence.
   if (start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) return GAP_JOINABLE;
   const gap = text.slice(prevEnd, start);
+  // "Texas' Kerr County": a plural's or an s-name's bare apostrophe is a possessive, which ends the name.
+  const bareApostrophe = BARE_APOSTROPHE_GAP.test(gap) && (text[prevEnd - 1] === 's' || text[prevEnd - 1] === 'S');
   const joinable =
-    JOINABLE_GAP.test(gap) ||
+    (JOINABLE_GAP.test(gap) && !bareApostrophe) ||
     (prevPossessive && POSSESSIVE_GAP.test(gap)) ||
     ((prevKeyLength === 1 || (prevKeyLength <= 3 && DOTTED_NAME_WORD.test(text.slice(Math.max(0, prevEnd - 4), prevEnd)))) && INITIAL_GAP.test(gap));
   return (joinable ? GAP_JOINABLE : 0) | (SENTENCE_END_GAP.test(gap) ? GAP_SENTENCE : 0);

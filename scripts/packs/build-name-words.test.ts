@@ -7,6 +7,9 @@ describe('generateNameWords', () => {
   it('counts premiers and party members among titles ("Ontario Premier", "an Ohio Republican")', () => {
     for (const t of ['premier', 'republican', 'democrats', 'president', 'sen']) expect(words.titles).toContain(t);
   });
+  it('leaves out the people compromise lists that end names rather than stand before them ("the Washington Spirit", "Swiss People\'s Party")', () => {
+    for (const t of ['spirit', 'people', 'ghost']) expect(words.titles).not.toContain(t);
+  });
   it('lists the grammar that opens sentences, and no content word', () => {
     for (const g of ['in', 'across', 'both', 'did', 'meanwhile', 'under', 'the', 'today']) expect(words.grammar).toContain(g);
     for (const w of ['swimming', 'environment', 'tourism', 'former', 'georgia']) expect(words.grammar).not.toContain(w);

@@ -28,6 +28,12 @@ import { fold } from './build-world.ts';
 const MORE_TITLES = ['senator', 'governor', 'king', 'general', 'spokesman', 'spokeswoman', 'spokesperson', 'coach', 'emperor', 'sheikh', 'ayatollah', 'representative', 'deputy', 'vice', 'premier', 'premiers'];
 
 /**
+ * Words compromise files among people ("Actor") that never stand as a title before a name or after a place,
+ * but end a longer name there: "the Washington Spirit" (a club), "the Swiss People's Party", "Lisbon Ghost".
+ */
+const NOT_TITLES = ['people', 'peoples', 'person', 'persons', 'human', 'humans', 'population', 'populations', 'spirit', 'ghost', 'ghosts', 'phantom', 'phantoms', 'apparition', 'apparitions', 'beings', 'beingses', 'citizenses'];
+
+/**
  * Party members named after their place, the way US and Canadian news writes them ("an Ohio Republican",
  * "Texas Democrats"): like a title, such a word after a place does not make a longer name.
  */
@@ -79,6 +85,7 @@ export function generateNameWords(): NameWords {
     if (GRAMMAR_TAGS.some((t) => tags.has(t)) && /^[a-z]+$/.test(w)) sets.grammar.add(w);
   }
   for (const t of [...MORE_TITLES, ...PARTY_MEMBERS]) sets.titles.add(t);
+  for (const t of NOT_TITLES) sets.titles.delete(t);
   for (const g of MORE_GRAMMAR) sets.grammar.add(g);
   const sorted = (s: Set<string>) => [...s].sort();
   const orgWords = Object.keys((nlp.model() as { two: { orgWords: Record<string, boolean> } }).two.orgWords);
