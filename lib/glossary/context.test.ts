@@ -958,3 +958,20 @@ describe("a bare apostrophe's possessive, a team named like a title (dev/b38-24,
     expect(surfaces('Washington Governor Bob Ferguson spoke in Olympia.')).toContain('Washington');
   });
 });
+
+describe('a place opening a Romance name (dev/b36-18)', () => {
+  it('"the Palau de la Música" is no country; "Rio de Janeiro" stays a city; "Santiago de Chile" keeps Chile', () => {
+    expect(idsFound('Speeches were given at a ceremony in the Palau de la Música.')).toEqual([]);
+    expect(idsFound('Rio de Janeiro hosted the summit.')).toEqual(['city-3451190']);
+    expect(idsFound('He flew to Santiago de Chile on Monday.')).toEqual(['country-cl']);
+  });
+});
+
+describe('the adjectives news writes where the dataset has another demonym (dev/b36-13)', () => {
+  it('Icelandic, Uzbek, Nepali, Philippine, Ecuadorian, Argentinian name their countries', () => {
+    expect(idsFound('Icelandic authorities lifted the order.')).toEqual(['country-is']);
+    expect(idsFound('Uzbek cotton and Nepali workers')).toEqual(['country-uz', 'country-np']);
+    expect(idsFound('A Philippine coast guard ship was hit.')).toEqual(['country-ph']);
+    expect(idsFound('The Ecuadorian and Argentinian ministers met.')).toEqual(['country-ec', 'country-ar']);
+  });
+});

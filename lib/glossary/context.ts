@@ -62,7 +62,7 @@ import { countryOverCapital, juxtaposedPlaces, resolveAmbiguousPlaces } from './
 import { countriesOfCity, townNamesakes, type TownRegionFacts } from './town-region';
 import { eraAfterYear, withFinalDots, type EntryAbbreviations } from './abbreviations';
 import { countriesOfPlaces } from './short-in-context';
-import { agencyAsParty, agencyCredit, countyAfter, littleBefore, NEWS_AGENCIES, nicknameBefore, riverReachBefore, romanceNameBefore, scoreInResult, townOfBeforeRegion } from './name-shapes';
+import { agencyAsParty, agencyCredit, countyAfter, littleBefore, NEWS_AGENCIES, nicknameBefore, riverReachBefore, romanceNameAfter, romanceNameBefore, scoreInResult, townOfBeforeRegion } from './name-shapes';
 import { inDateline } from './dateline';
 import { inAuthorSlot, type CitationWords } from './citation';
 import { afterThe, ageAfter, firstAsSurname, initialsBefore, namesRelatives, relativeNamed, roleInApposition } from './person-cues';
@@ -361,6 +361,16 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     if (lang === 'en' && readings(m).length > 0 && readings(m).every((id) => id.startsWith('city-')) && romanceNameBefore(text, m.start)) {
       drop[i] = true;
       return;
+    }
+    // A place's name before a Romance particle and a capitalised word opens a longer name ("the Palau de la Música",
+    // "Santiago de Compostela"), unless what follows is the place's own country ("Santiago de Chile").
+    if (lang === 'en' && self.capital && readings(m).length > 0 && romanceNameAfter(text, m.end)) {
+      const after = mentions[i + 1];
+      const ownCountry = after !== undefined && readings(after).some((c) => readings(m).some((id) => countriesOfCity(id, facts).has(c)));
+      if (!ownCountry) {
+        drop[i] = true;
+        return;
+      }
     }
     // "The" before a city's one-word name with no noun after it names a venue, a hotel or a ship ("the Olympia
     // in Paris", "the Savoy, where…"): English gives a city no article. "the Toronto and Montreal areas" keeps it.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agencyAsParty, agencyCredit, countyAfter, littleBefore, nicknameBefore, riverReachBefore, romanceNameBefore, scoreInResult, townOfBeforeRegion } from './name-shapes';
+import { agencyAsParty, agencyCredit, countyAfter, littleBefore, nicknameBefore, riverReachBefore, romanceNameAfter, romanceNameBefore, scoreInResult, townOfBeforeRegion } from './name-shapes';
 
 /** The predicate's answer for the name `name` where it last stands in `text` (start and end). */
 const at = (text: string, name: string) => ({ start: text.lastIndexOf(name), end: text.lastIndexOf(name) + name.length });
@@ -27,6 +27,8 @@ describe('name shapes', () => {
     expect(townOfBeforeRegion('the Canadian province of Ontario', 'the Canadian province of '.length)).toBe(false);
     expect(romanceNameBefore('villages near Mocímboa da Praia', 'villages near Mocímboa da '.length)).toBe(true);
     expect(romanceNameBefore('the return to Praia', 'the return to '.length)).toBe(false);
+    expect(romanceNameAfter('a ceremony in the Palau de la Música', 'a ceremony in the Palau'.length)).toBe(true);
+    expect(romanceNameAfter('Palau de facto leaders', 'Palau'.length)).toBe(false);
     expect(littleBefore('its heart in Little Egypt', 'its heart in Little '.length)).toBe(true);
     expect(littleBefore('a little Egypt', 'a little '.length)).toBe(false);
     expect(nicknameBefore('Lester "Boogie" Jordan died', 'Lester "Boogie" '.length)).toBe(true);

@@ -43,6 +43,11 @@ export function romanceNameBefore(text: string, start: number): boolean {
   return /\p{Lu}[\p{L}'’-]+[\s\u00A0]+(?:da|do|dos|das|de|del|della|di|du|des)[\s\u00A0]+$/u.test(text.slice(Math.max(0, start - 40), start));
 }
 
+/** Whether a Romance particle and a capitalised word come after a name: "Palau de la Música", "Monaco di Baviera". */
+export function romanceNameAfter(text: string, end: number): boolean {
+  return /^[\s\u00A0]+(?:da|do|dos|das|de|del|della|delle|dei|di|du|des|de[\s\u00A0]+la|de[\s\u00A0]+los|de[\s\u00A0]+las)[\s\u00A0]+\p{Lu}/u.test(text.slice(end, end + 14));
+}
+
 /** Whether "Little" comes before a name: a neighbourhood or a region named after a place abroad ("Little Italy", "Little Egypt"). */
 export function littleBefore(text: string, start: number): boolean {
   return /(?:^|[^\p{L}])Little[\s\u00A0]+$/u.test(text.slice(Math.max(0, start - 8), start));

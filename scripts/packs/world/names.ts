@@ -43,6 +43,14 @@ export const NEWS_NAMES: Record<string, { aliases?: string[]; shortNames?: strin
   // New Zealand's own adjective in its news ("Kiwi doctors"); the fruit and the bird are written in lower case.
   'country-nz': { demonyms: ['Kiwi'] },
   'country-pg': { aliases: ['PNG'] },
+  // The adjectives news writes where the dataset gives another form ("Icelander", "Uzbekistani", "Nepalese",
+  // "Filipino", "Ecuadorean", "Argentine"): "Icelandic authorities", "Uzbek cotton", "the Philippine Coast Guard".
+  'country-is': { demonyms: ['Icelandic'] },
+  'country-uz': { demonyms: ['Uzbek'] },
+  'country-np': { demonyms: ['Nepali'] },
+  'country-ph': { demonyms: ['Philippine'] },
+  'country-ec': { demonyms: ['Ecuadorian'] },
+  'country-ar': { demonyms: ['Argentinian'] },
   // AP's and Reuters' spelling of Myanmar's capital.
   'city-6611854': { aliases: ['Naypyitaw'] },
 };
