@@ -975,3 +975,11 @@ describe('the adjectives news writes where the dataset has another demonym (dev/
     expect(idsFound('The Ecuadorian and Argentinian ministers met.')).toEqual(['country-ec', 'country-ar']);
   });
 });
+
+describe('a village or a hamlet named like a city (dev/b36-22, b36-24)', () => {
+  it('is no city, and its later bare uses are the village too; "the city of New York" is the city', () => {
+    expect(idsFound('A solar farm is planned near the hamlet of New York, north of Coningsby.')).toEqual([]);
+    expect(idsFound('Residents of the tiny village of Moscow, near Kilmarnock, won. "We are from Moscow," she said.')).toEqual([]);
+    expect(idsFound('Officials in the city of New York said so.')).toEqual(['city-5128581']);
+  });
+});

@@ -104,6 +104,9 @@ const REGION_ADJECTIVES = new Set(['eastern', 'western', 'northern', 'southern',
 
 /** Lower-case words after which a bare demonym may open a clause: "He said Ethiopian would add flights". */
 const PERSON_VERBS_BEFORE = /^(?:said|says|and|but|while|that|because|as)$/;
+/** A village or a hamlet and "of" before a city's name: another place ("the hamlet of New York, north of Coningsby"); no city is one. */
+const VILLAGE_OF_BEFORE = /(?:^|[^\p{L}])(?:village|hamlet)[\s\u00A0]+of[\s\u00A0]+$/iu;
+
 /** Prepositions before a demonym's possessive that leave it a name, not a person's nationality ("the Kenyan's time"). */
 const NOUN_DEMONYM_BEFORE = /^(?:of|to|for|with|than|at|by|from|like|against|over)$/;
 
@@ -350,7 +353,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       if (!performersFrom.has(self.key)) performersFrom.set(self.key, m.start);
       return;
     }
-    if (lang === 'en' && m.entryId && ((m.entryId.startsWith('country-') && (townInApposition(text, m.end) || townNamedBefore(text, m.start))) || (facts.isRegion(m.entryId) && townOfBeforeRegion(text, m.start)) || (!m.entryId.startsWith('country-') && !facts.isRegion(m.entryId) && !facts.isPerson(m.entryId) && townInApposition(text, m.end, 'small')))) {
+    if (lang === 'en' && m.entryId && ((m.entryId.startsWith('country-') && (townInApposition(text, m.end) || townNamedBefore(text, m.start))) || (facts.isRegion(m.entryId) && townOfBeforeRegion(text, m.start)) || (!m.entryId.startsWith('country-') && !facts.isRegion(m.entryId) && !facts.isPerson(m.entryId) && (townInApposition(text, m.end, 'small') || VILLAGE_OF_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)))))) {
       drop[i] = true;
       // Later bare uses are that town too ("who lives outside Lebanon"), unless named as the country.
       if (single) namesakes.set(self.key, m.entryId);

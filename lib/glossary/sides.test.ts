@@ -319,3 +319,14 @@ describe('a side named before is the place again by a part or a body of it (dev/
     expect(found(text).map(([s, id]) => `${s} ${id}`)).toEqual(['Georgia region-us-ga', 'Georgia region-us-ga']);
   });
 });
+
+describe("a weekend round-up's sides (dev/b36-17)", () => {
+  it('by a place in the table, points clear, or a result after an apposition', () => {
+    const side = (text: string, name: string) => sideInReport(text, text.indexOf(name), text.indexOf(name) + name.length);
+    expect(side('Milan slipped to third after a 1-1 draw at Genoa.', 'Milan')).toBe(true);
+    expect(side('The result allowed Barcelona to go two points clear.', 'Barcelona')).toBe(true);
+    expect(clubInResult('Hamburg, back in the top flight this season, beat Werder Bremen 2-1.', 0, 7)).toBe(true);
+    expect(clubInResult('Hamburg, a port city, beat its record for visitors.', 0, 7)).toBe(false);
+    expect(side('Inflation in Milan slipped to 2% in May.', 'Milan')).toBe(false);
+  });
+});
