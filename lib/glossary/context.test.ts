@@ -983,3 +983,12 @@ describe('a village or a hamlet named like a city (dev/b36-22, b36-24)', () => {
     expect(idsFound('Officials in the city of New York said so.')).toEqual(['city-5128581']);
   });
 });
+
+describe("a city's name before 'state' or 'province' (dev/b38-15)", () => {
+  it('names the division, not the city; a region of the name stays', () => {
+    expect(idsFound('Most output comes from the Santos Basin off Rio de Janeiro and São Paulo states.')).toEqual([]);
+    expect(idsFound('Flooding hit Lagos state on Monday.')).toEqual([]);
+    expect(idsFound('Voters in Washington state and New York state.')).toEqual(['region-us-wa', 'region-us-ny']);
+    expect(idsFound('Talks in São Paulo ended.')).toEqual(['city-3448439']);
+  });
+});

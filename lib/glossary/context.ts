@@ -66,7 +66,7 @@ import { agencyAsParty, agencyCredit, countyAfter, littleBefore, NEWS_AGENCIES, 
 import { inDateline } from './dateline';
 import { inAuthorSlot, type CitationWords } from './citation';
 import { afterThe, ageAfter, firstAsSurname, initialsBefore, namesRelatives, relativeNamed, roleInApposition } from './person-cues';
-import { AREA_HEADS, BRAND_HEADS, COMPASS, NAME_USE_AFTER_DEMONYM, NATIONAL_BODY_HEADS, ROYAL_TITLES, WATER_OF, COUNTRY_PARTS, COUNTY_LIST_HEAD, COUNTY_LIST_TAIL, DEMONYM_COMPOUNDS, LIST_NAME, NAMED_AFTER_HEADS, NUMBERED, NUMBER_WORDS, REGION_BODIES, RIVER_HEADS, VARIETY_HEADS, withoutOffice } from './head-words';
+import { AREA_HEADS, BRAND_HEADS, COMPASS, NAME_USE_AFTER_DEMONYM, NATIONAL_BODY_HEADS, ROYAL_TITLES, WATER_OF, COUNTRY_PARTS, COUNTY_LIST_HEAD, COUNTY_LIST_TAIL, DEMONYM_COMPOUNDS, DIVISION_LIST_TAIL, LIST_NAME, NAMED_AFTER_HEADS, NUMBERED, NUMBER_WORDS, REGION_BODIES, RIVER_HEADS, VARIETY_HEADS, withoutOffice } from './head-words';
 
 /** What the rules need to know about the entries mentions point to. */
 export interface EntryFacts extends TownRegionFacts {
@@ -551,6 +551,12 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     // A list of names that ends in "counties" names counties ("Franklin, Delaware, Licking and Butler counties"),
     // when a name in it is no place the glossary knows: "Texas, Louisiana and Mississippi counties" are the states'.
     if (lang === 'en' && inCountyList(m)) {
+      drop[i] = true;
+      return;
+    }
+    // A city's name before "state" or "province", or opening a list that ends in "states", names the division the
+    // glossary does not hold ("Lagos state", "Rio de Janeiro and São Paulo states"), not the city.
+    if (lang === 'en' && readings(m).length > 0 && readings(m).every((id) => id.startsWith('city-')) && DIVISION_LIST_TAIL.test(text.slice(m.end, m.end + 160))) {
       drop[i] = true;
       return;
     }

@@ -35,6 +35,12 @@ export const LIST_NAME = /\p{Lu}[\p{L}'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}'’-]*)?/
 /** The rest of a list of capitalised names after a name, up to "counties" (lower case): ", Licking and Butler counties", " counties". */
 export const COUNTY_LIST_TAIL =
   /^(?:(?:,[\s\u00A0]+\p{Lu}[\p{L}'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}'’-]*)?){0,8},?[\s\u00A0]+(?:and|or)[\s\u00A0]+\p{Lu}[\p{L}'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}'’-]*)?)?[\s\u00A0]+counties\b/u;
+/**
+ * A state's or a province's word after a name, or after the list the name opens ("São Paulo state", "Rio de
+ * Janeiro and São Paulo states", "Lagos state governor"): the division named like its city.
+ */
+export const DIVISION_LIST_TAIL =
+  /^(?:(?:,[\s\u00A0]+\p{Lu}[\p{L}'’-]*(?:[\s\u00A0](?:\p{Lu}[\p{L}'’-]*|d[aeo]s?))*){0,8},?[\s\u00A0]+(?:and|or)[\s\u00A0]+\p{Lu}[\p{L}'’-]*(?:[\s\u00A0](?:\p{Lu}[\p{L}'’-]*|d[aeo]s?))*[\s\u00A0]+(?:states|provinces)|[\s\u00A0]+(?:states?|provinces?))\b/u;
 /** The names of a list before a name: "Franklin, Licking and " (before "Delaware counties"). */
 export const COUNTY_LIST_HEAD = /(?:\p{Lu}[\p{L}'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}'’-]*)?(?:,[\s\u00A0]+|,?[\s\u00A0]+(?:and|or)[\s\u00A0]+))+$/u;
 
