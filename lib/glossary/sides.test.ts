@@ -283,6 +283,7 @@ describe('the listings of North American sport: injury reports, tables, box scor
     expect(side('Louis (58) and Nashville (57) are clinging on.', 'Nashville')).toBe(true);
     expect(side('HRs—Chicago, Happ (17), Suzuki (26).', 'Chicago')).toBe(true);
     expect(side('The Utah Jazz sent center Walker Kessler to Chicago for Nikola Vucevic.', 'Chicago')).toBe(true);
+    expect(side("Detroit's secondary is banged up.", 'Detroit')).toBe(true);
   });
   it('leaves the same places in the shapes of other news', () => {
     expect(side('WASHINGTON: The Senate voted on Tuesday.', 'WASHINGTON')).toBe(false);

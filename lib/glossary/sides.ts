@@ -113,8 +113,8 @@ const SIDE_VERB_BEFORE =
 /** A schedule's line: a side, a colon, and where it plays next ("Lakers: At Brooklyn on Tuesday", "Knicks: Host Miami"). */
 const SCHEDULE_BEFORE = /(?:^|\n)[\p{Lu}][\p{L}.' ]{0,30}:[\s\u00A0]+(?:At|Host|Hosts|Visit|Visits|Vs\.?|Against)[\s\u00A0]+$/u;
 
-/** A side's player, officer or unit after its possessive: "Atlanta's backup", "Detroit's unit", "Monaco's American forward". */
-const POSSESSIVE_ROLE_AFTER = new RegExp(String.raw`^['’]s[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,2}(?:${ROLES}|backup|starters?|unit)(?![\p{L}])`, 'u');
+/** A side's player, officer or unit after its possessive: "Atlanta's backup", "Detroit's secondary", "Monaco's American forward". */
+const POSSESSIVE_ROLE_AFTER = new RegExp(String.raw`^['’]s[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,2}(?:${ROLES}|backup|starters?|unit|secondary|bullpen|backfield|rotation|pass rush|receiving corps|offensive line|defensive line)(?![\p{L}])`, 'u');
 /** A side dealing in a player: "Boston is shopping outfielder Jarren Duran", "Toronto has asked about Venezuelan catcher William Contreras". */
 const DEALS_IN_PLAYER_AFTER = new RegExp(String.raw`^[\s\u00A0]+(?:(?:is|are|was|were|has|have|had)[\s\u00A0]+)?(?:shopping|shopped|asked|inquired|traded|trading|acquired|acquiring|signed|signing|released|waived|claimed|dealt|landed|re-signed|extended|interested)(?:[\s\u00A0]+(?:about|for|on|in))?[\s\u00A0]+(?:\p{Lu}\p{Ll}+[\s\u00A0]+)?${ROLES}[\s\u00A0]+\p{Lu}`, 'u');
 /** A player's side after the player: "catcher William Contreras of Milwaukee" (not a hometown: "of Lebanon, Tennessee"). */
