@@ -992,3 +992,11 @@ describe("a city's name before 'state' or 'province' (dev/b38-15)", () => {
     expect(idsFound('Talks in São Paulo ended.')).toEqual(['city-3448439']);
   });
 });
+
+describe("a city abroad named with its country's adjective, in an article about its American namesake (dev/b41)", () => {
+  it('"named for the Polish capital, Warsaw" is Poland\'s capital again', () => {
+    const text = 'WARSAW, Ind. (AP) — The town council met Monday. Warsaw was named for the Polish capital, Warsaw, in 1836.';
+    const warsaws = matcher.match(text).filter((m) => text.slice(m.start, m.end).toLowerCase() === 'warsaw');
+    expect(warsaws.map((m) => m.start)).toEqual([text.lastIndexOf('Warsaw')]);
+  });
+});

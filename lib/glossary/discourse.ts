@@ -192,10 +192,16 @@ export function anotherPlaceNamed(text: string, start: number, end: number): 'ot
   return INDEFINITE_BEFORE.test(before) && TOWN_AFTER_INDEFINITE.test(text.slice(end, end + 40)) ? 'one' : null;
 }
 
-/** Whether the words before a mention name it as what its entry is ("the country of Peru"). */
+/**
+ * A city named with its country's adjective and what it is, in apposition: "named for the Polish capital,
+ * Warsaw", "the Egyptian port of Alexandria" (the city abroad, in an article about its American namesake).
+ */
+const COUNTRY_CITY_BEFORE = /\b[Tt]he[\s\u00A0]+\p{Lu}\p{Ll}+[\s\u00A0]+(?:capital|city|port|metropolis)(?:[\s\u00A0]+of|,)?[\s\u00A0]+$/u;
+
+/** Whether the words before a mention name it as what its entry is ("the country of Peru", "the Spanish capital, Madrid"). */
 export function namedAsKind(text: string, start: number, entryId: string): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
-  return entryId.startsWith('country-') ? COUNTRY_OF.test(before) : entryId.startsWith('city-') ? CITY_OF.test(before) : false;
+  return entryId.startsWith('country-') ? COUNTRY_OF.test(before) : entryId.startsWith('city-') ? CITY_OF.test(before) || COUNTRY_CITY_BEFORE.test(before) : false;
 }
 
 /** A country's own office or body after its name and a possessive: "Lebanon's prime minister", "Peru's government". */
