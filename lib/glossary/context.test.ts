@@ -1000,3 +1000,19 @@ describe("a city abroad named with its country's adjective, in an article about 
     expect(warsaws.map((m) => m.start)).toEqual([text.lastIndexOf('Warsaw')]);
   });
 });
+
+describe('a city named like a small place in apposition, with its county (dev/b39-02)', () => {
+  it('"Moscow, the East Ayrshire hamlet" is no capital; "Moscow, the Russian capital" is', () => {
+    expect(idsFound('The village hall in Moscow, the East Ayrshire hamlet that shares its name, will reopen.')).toEqual([]);
+    expect(idsFound('Talks in Moscow, the Russian capital, ended.')).toContain('moscow');
+  });
+});
+
+describe("the nouns for a country's or a nation's person (dev/b36-19, b40)", () => {
+  it('the Spaniard, the Dane, Frenchman Arthur Fils, the Scot, the Englishman name their places', () => {
+    expect(idsFound('The Dane beat Frenchman Arthur Fils 6-3, 6-4.')).toEqual(['country-dk', 'country-fr']);
+    expect(idsFound('The Spaniard and the Swede finished level.')).toEqual(['country-es', 'country-se']);
+    expect(idsFound('The Scot and the Englishman shared the lead.')).toEqual(['region-gb-sct', 'region-gb-eng']);
+    expect(idsFound('Dane DeHaan starred in the film.')).toEqual([]);
+  });
+});

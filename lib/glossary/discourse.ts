@@ -304,8 +304,12 @@ export function townInApposition(text: string, end: number, kinds: 'any' | 'smal
   return (kinds === 'any' ? ANY_TOWN_APPOSITION : SMALL_TOWN_APPOSITION).test(after);
 }
 const ANY_TOWN_APPOSITION = /^,[\s\u00A0]+(?:a|the)[\s\u00A0]+(?:[\p{Ll}-]+[\s\u00A0]+)?(?:city|town|village|borough|township|suburb|community|crossroads|hamlet|county[\s\u00A0]+seat)\b/u;
-/** For a city's name: only a small place in apposition makes it a namesake ("Moscow, a town in Lamar County"; "Moscow, a city of 13 million" is Moscow). */
-const SMALL_TOWN_APPOSITION = /^,[\s\u00A0]+(?:a|the)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,2}(?:town|village|borough|township|suburb|community|crossroads|hamlet)[\s\u00A0]+(?:in|of|near|outside)\b/u;
+/**
+ * For a city's name: only a small place in apposition makes it a namesake ("Moscow, a town in Lamar County", "Moscow,
+ * the East Ayrshire hamlet"; "Moscow, a city of 13 million" is Moscow).
+ */
+const SMALL_TOWN_APPOSITION =
+  /^,[\s\u00A0]+(?:a|the)[\s\u00A0]+(?:(?:[\p{L}-]+[\s\u00A0]+){0,2}(?:town|village|borough|township|suburb|community|crossroads|hamlet)[\s\u00A0]+(?:in|of|near|outside)\b|(?:\p{Lu}[\p{L}-]*[\s\u00A0]+){1,3}(?:[\p{Ll}-]+[\s\u00A0]+)?(?:town|village|borough|township|suburb|hamlet)\b)/u;
 /** "Lebanon, a crossroads of about 900 people": a place of a few thousand at most. */
 const POPULATION_APPOSITION =
   /^,[\s\u00A0]+(?:(?:a|the)[\s\u00A0]+(?:[\p{Ll}-]+[\s\u00A0]+){0,2}of[\s\u00A0]+(?:about|some|roughly|nearly|fewer than|under|just)?[\s\u00A0]*\d{1,3}(?:,\d{3})?[\s\u00A0]+(?:people|residents|inhabitants)\b|(?:about|some|roughly|nearly|just|only)?[\s\u00A0]*\d{1,3}[\s\u00A0]+(?:miles|kilometers|kilometres|km)[\s\u00A0]+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)[\s\u00A0]+of|from|outside)\b)/u;

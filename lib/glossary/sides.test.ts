@@ -331,3 +331,12 @@ describe("a weekend round-up's sides (dev/b36-17)", () => {
     expect(side('Inflation in Milan slipped to 2% in May.', 'Milan')).toBe(false);
   });
 });
+
+describe('Australian football (dev/b39-12)', () => {
+  it('a result line with goals, behinds and totals, and a report of one, name the clubs', () => {
+    const text = 'Geelong 14.10 (94) d Sydney 11.9 (75)\n\nGEELONG (AAP) — Geelong kept their home record with a 19-point win over Sydney. Sydney had looked sharper, with 14 clearances before three-quarter time.';
+    expect(sportsReport(text)).toBe(true);
+    expect(found(text).map(([s]) => s)).toEqual(['AAP']);
+    expect(found('Sydney 11.9 degrees at noon.').map(([s]) => s)).toEqual(['Sydney']);
+  });
+});

@@ -17,6 +17,8 @@ const RESULT_VERBS = String.raw`(?:beat|beats|defeated|edged|thrashed|routed|dre
 const SCORE_THEN_TEAM = new RegExp(String.raw`${SCORE}\s+(?:(?:win|victory|loss|defeat|rout|upset)\s+)?(?:with|at|against|to|over|of)\s+$`, 'u');
 const VERB_THEN_TEAM = new RegExp(String.raw`\b${RESULT_VERBS}(?:\s+(?:to|with|against))?\s+$`, 'u');
 const SCORE_AFTER = new RegExp(String.raw`^[\s\u00A0]+${SCORE}\b`, 'u');
+/** An Australian football score after a side: goals, behinds and the total ("Geelong 14.10 (94) d Sydney 11.9 (75)"). */
+const AFL_SCORE_AFTER = /^[\s\u00A0]+\d{1,2}\.\d{1,2}[\s\u00A0]+\(\d{1,3}\)/u;
 const TEAM_THEN_RESULT = new RegExp(String.raw`^(?:,[^,.;!?]{1,60},)?[\s\u00A0]+${RESULT_VERBS}\b[^.!?]{0,40}?${SCORE}`, 'u');
 /** A player's transfer: "joined from Barcelona", "signed for Milan", "on loan from Lyon". */
 const TRANSFER_THEN_TEAM = /\b(?:joined from|signed from|signed for|on loan (?:from|at|to))[\s\u00A0]+$/u;
@@ -59,6 +61,7 @@ export function clubInResult(text: string, start: number, end: number): boolean 
   return (
     SCORE_THEN_TEAM.test(before) ||
     (VERB_THEN_TEAM.test(before) && SCORE_AFTER.test(after)) ||
+    AFL_SCORE_AFTER.test(after) ||
     TEAM_THEN_RESULT.test(after) ||
     TRANSFER_THEN_TEAM.test(before) ||
     FIGURES_FOR_TEAM.test(before) ||
@@ -75,9 +78,9 @@ export function clubInResult(text: string, start: number, end: number): boolean 
 
 /** Words only a game's report uses ("quarter", "season", "goals" and "league" are business and politics too). */
 const SPORTS_WORDS =
-  /\b(?:touchdowns?|quarterbacks?|rebounds|innings|inning|wickets|yards|halftime|half-time|overtime|playoffs?|postseason|standings|rookie|goalkeeper|striker|midfielder|pitcher|linebacker|three-pointers?|3-pointers?|free throws?|hat-trick|hat trick|penalty kick|home runs?|field goals?|power-play|power play|goaltender|shootout|penalty spot|stoppage time|injury time|equali[sz]er|clean sheet|relegation|(?:first|second|third|\d+(?:st|nd|rd|th)) minute|tiebreak(?:er)?|birdies?|bogeys?|under par|fairways?|furlongs?|jockey|pole position|laps|scrum|fly-half|(?:winning|losing|win|unbeaten) streak|head coach|title game|championship game|semifinals?|quarterfinals?|Premier League|Champions League|bullpen|RBIs?|assists|MLS|NBA|NFL|NHL|MLB|WNBA|NCAA|Serie A|La Liga|Bundesliga|Super Bowl|World Series|Stanley Cup|AFL|NRL|IPL|Big Bash|Super Rugby|ruckman|halfback|five-eighth|premierships?|grand final|preliminary final|Ligue 1|equali[sz](?:ed|ing)|off the bench|bowlers?|all-rounders?|outfielders?|catchers?|shortstops?|infielders?|left-handers?|right-handers?|free agents?|Cy Young|Big Ten|Big 12|College Football Playoff|defensive coordinator|offensive coordinator|athletic director|PGA Tour|LPGA|regatta|coxswain|fantasy football|waiver wire|round of 16|last 16|group stage|knockout stage|Europa League|Conference League|LaLiga|Eredivisie|Süper Lig|Libertadores|MotoGP|Formula One|injured reserve|practice squad|practiced fully|did not practice|game-time decision|depth chart|trade deadline|wild[- ]card|(?:first|second|third)-round pick|draft picks?|free agency)\b/gi;
-/** A score in running text ("38-22", "2–1"). */
-const SCORE_ANYWHERE = new RegExp(SCORE, 'u');
+  /\b(?:touchdowns?|quarterbacks?|rebounds|innings|inning|wickets|yards|halftime|half-time|overtime|playoffs?|postseason|standings|rookie|goalkeeper|striker|midfielder|pitcher|linebacker|three-pointers?|3-pointers?|free throws?|hat-trick|hat trick|penalty kick|home runs?|field goals?|power-play|power play|goaltender|shootout|penalty spot|stoppage time|injury time|equali[sz]er|clean sheet|relegation|(?:first|second|third|\d+(?:st|nd|rd|th)) minute|tiebreak(?:er)?|birdies?|bogeys?|under par|fairways?|furlongs?|jockey|pole position|laps|scrum|fly-half|(?:winning|losing|win|unbeaten) streak|head coach|title game|championship game|semifinals?|quarterfinals?|Premier League|Champions League|bullpen|RBIs?|assists|MLS|NBA|NFL|NHL|MLB|WNBA|NCAA|Serie A|La Liga|Bundesliga|Super Bowl|World Series|Stanley Cup|AFL|NRL|IPL|Big Bash|Super Rugby|ruckman|halfback|five-eighth|premierships?|grand final|preliminary final|Ligue 1|equali[sz](?:ed|ing)|off the bench|bowlers?|all-rounders?|outfielders?|catchers?|shortstops?|infielders?|left-handers?|right-handers?|free agents?|Cy Young|Big Ten|Big 12|College Football Playoff|defensive coordinator|offensive coordinator|athletic director|PGA Tour|LPGA|regatta|coxswain|fantasy football|waiver wire|round of 16|last 16|group stage|knockout stage|Europa League|Conference League|LaLiga|Eredivisie|Süper Lig|Libertadores|MotoGP|Formula One|disposals|clearances|three-quarter time|quarter-time|set shot|injured reserve|practice squad|practiced fully|did not practice|game-time decision|depth chart|trade deadline|wild[- ]card|(?:first|second|third)-round pick|draft picks?|free agency)\b/gi;
+/** A score in running text ("38-22", "2–1"), or an Australian football one ("14.10 (94)"). */
+const SCORE_ANYWHERE = new RegExp(String.raw`${SCORE}|\b\d{1,2}\.\d{1,2}[\s\u00A0]+\(\d{1,3}\)`, 'u');
 /** A British headline's result ("Liverpool 2 Chelsea 1"), read in the article's first lines only. */
 const HEADLINE_RESULT = /\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? \d{1,2},? \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? \d{1,2}(?![\d,.])/u;
 /** How much of an article its headline's result is looked for in. */

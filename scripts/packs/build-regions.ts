@@ -32,7 +32,7 @@ import { checkVersion, fold, formatCoordinates, formatPopulation, listJoin, load
 import { CITY_FIRST_NAMES } from './world/i18n-data.ts';
 
 /** Bump when the generated content changes. */
-export const PACK_VERSION = 10;
+export const PACK_VERSION = 11;
 const CSC_VERSION = '3.2.1';
 /** npm publication date of the pinned country-state-city version: the `asOf` of every entry. */
 const CSC_DATE = '2024-12-07';
@@ -48,11 +48,6 @@ const SHARED_NAME_MIN = 20_000;
  */
 const SAME_CITY_KM = 25;
 const EARTH_RADIUS_KM = 6371;
-/**
- * Adjectives of the UK's nations, which news uses the way it uses a country's demonym ("Scottish First
- * Minister John Swinney", "the Welsh government"). Not "English": mostly the language, and "English Premier
- * League". The dataset has none; keyed by entry id.
- */
 /** Abbreviations of a region that news writes alone and that name nothing else ("NSW"). */
 const REGION_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   'region-au-nsw': ['NSW'],
@@ -67,9 +62,16 @@ const REGION_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   'region-gb-nir': ['NI'],
 };
 
+/**
+ * Adjectives of the UK's nations, which news uses the way it uses a country's demonym ("Scottish First
+ * Minister John Swinney", "the Welsh government"). Not "English": mostly the language, and "English Premier
+ * League". The nouns for one of their people too, which sport writes as often ("the Scot", "Englishman Tommy
+ * Fleetwood"). The dataset has none; keyed by entry id.
+ */
 const REGION_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
-  'region-gb-sct': ['Scottish'],
-  'region-gb-wls': ['Welsh'],
+  'region-gb-sct': ['Scottish', 'Scot'],
+  'region-gb-wls': ['Welsh', 'Welshman', 'Welshwoman'],
+  'region-gb-eng': ['Englishman', 'Englishwoman'],
   'region-gb-nir': ['Northern Irish'],
   // Two Australian states' adjectives are two words no one else uses ("the Western Australian government");
   // "Victorian" (the era) and "Tasmanian" (the devil) are not.

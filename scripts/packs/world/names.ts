@@ -17,9 +17,9 @@ import { fold, isLatin } from './text.ts';
  */
 export const NEWS_NAMES: Record<string, { aliases?: string[]; shortNames?: string[]; demonyms?: string[] }> = {
   'country-us': { aliases: ['U.S.', 'US', 'U.S.A.', 'USA'], shortNames: ['America'] },
-  'country-gb': { aliases: ['UK', 'U.K.', 'Britain', 'Great Britain'] },
+  'country-gb': { aliases: ['UK', 'U.K.', 'Britain', 'Great Britain'], demonyms: ['Briton'] },
   'country-tr': { aliases: ['Turkey'] },
-  'country-nl': { shortNames: ['Holland'] },
+  'country-nl': { shortNames: ['Holland'], demonyms: ['Dutchman', 'Dutchwoman'] },
   'country-cd': { aliases: ['DRC', 'Democratic Republic of Congo', 'Democratic Republic of the Congo'], shortNames: ['Congo'] },
   'country-cg': { aliases: ['Congo-Brazzaville', 'Republic of Congo'], shortNames: ['Congo'] },
   'country-cz': { aliases: ['Czech Republic'] },
@@ -51,6 +51,13 @@ export const NEWS_NAMES: Record<string, { aliases?: string[]; shortNames?: strin
   'country-ph': { demonyms: ['Philippine'] },
   'country-ec': { demonyms: ['Ecuadorian'] },
   'country-ar': { demonyms: ['Argentinian'] },
+  // The nouns for one of a country's people where they are not its adjective, as sport writes them ("the Spaniard",
+  // "Frenchman Arthur Fils"). Not "Finn", "Pole" or "Turk": a first name, a pole, the "Young Turks".
+  'country-es': { demonyms: ['Spaniard'] },
+  'country-dk': { demonyms: ['Dane'] },
+  'country-se': { demonyms: ['Swede'] },
+  'country-fr': { demonyms: ['Frenchman', 'Frenchwoman'] },
+  'country-ie': { demonyms: ['Irishman', 'Irishwoman'] },
   // AP's and Reuters' spelling of Myanmar's capital.
   'city-6611854': { aliases: ['Naypyitaw'] },
 };
