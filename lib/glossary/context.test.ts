@@ -1016,3 +1016,10 @@ describe("the nouns for a country's or a nation's person (dev/b36-19, b40)", () 
     expect(idsFound('Dane DeHaan starred in the film.')).toEqual([]);
   });
 });
+
+describe("a person's nationality names no region whose towns the article's places could be (clean-links)", () => {
+  it('"a dependent Englishman … the Dead Letter Office at Washington" keeps the capital; "the Scottish Government … Perth" is the Scottish town', () => {
+    expect(idsFound('Turkey was a short, pursy Englishman of my age. Bartleby had been a clerk in the Dead Letter Office at Washington.')).toContain('city-4140963');
+    expect(idsFound('The Scottish Government said the hospital in Perth would stay open.')).not.toContain('city-2063523');
+  });
+});

@@ -742,5 +742,5 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
   }
   let resolved = resolveAmbiguousPlaces(result, facts, text);
   if (teamIfResolved.size > 0) resolved = resolved.filter((m) => !(m.entryId && teamIfResolved.has(m.start) && teamNamedAfter(m.entryId)));
-  return withFinalDots(text, withoutRegionTowns(text, resolved, facts));
+  return withFinalDots(text, withoutRegionTowns(text, resolved, facts, demonymStarts));
 }

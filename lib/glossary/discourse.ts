@@ -226,6 +226,9 @@ export interface TownFacts {
   towns(id: string): readonly string[];
 }
 
+/** The nouns for one of a people ("Englishman", "the Spaniard", "Scot"), as against their adjectives ("Scottish"). */
+const PERSON_DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:man|woman)|Spaniard|Dane|Swede|Briton|Scot|Kiwi)$/u;
+
 /** Words of ASCII letters (and dots) with single spaces: `fold` is their lower case. */
 const PLAIN_NAME = /^[A-Za-z.]+(?: [A-Za-z.]+)*$/;
 
@@ -234,11 +237,14 @@ const PLAIN_NAME = /^[A-Za-z.]+(?: [A-Za-z.]+)*$/;
  * Georgia, "Athens" is Athens, Georgia, not Greece's capital, unless the article names something that goes
  * with the capital (Greece) or the mention's entry belongs to the region.
  */
-export function withoutRegionTowns(text: string, mentions: readonly Mention[], facts: TownFacts): Mention[] {
-  // The named regions and countries that list towns: most articles name none, and stop here.
+export function withoutRegionTowns(text: string, mentions: readonly Mention[], facts: TownFacts, demonymStarts: ReadonlySet<number> = new Set()): Mention[] {
+  // The named regions and countries that list towns: most articles name none, and stop here. A person's
+  // nationality names none: "a dependent Englishman" says nothing of where "Washington" is ("the Scottish
+  // Government" does).
   let regions: string[] | null = null;
   for (const m of mentions) {
     const e = m.entryId;
+    if (demonymStarts.has(m.start) && PERSON_DEMONYM.test(text.slice(m.start, m.end))) continue;
     if (e && (facts.isRegion(e) || e.startsWith('country-')) && facts.towns(e).length > 0 && !regions?.includes(e)) (regions ??= []).push(e);
   }
   if (regions === null) return [...mentions];
