@@ -28,9 +28,13 @@ const SCORE_PAIR_AFTER = /^[\s\u00A0]+\d{1,3}(?:[\s\u00A0]+\([^)]{1,30}\))?(?:,[
 /** A side's score after another side's or after "v": "…27, New Zealand 24", "v Tasmania 298". */
 const SCORE_PAIR_BEFORE = /(?:\d[\s\u00A0]*,|\bv|\bvs\.?|\bdef\.?)[\s\u00A0]+$/u;
 
-/** Whether the name at `start` (its end at `end`) stands before its score in a result ("England 27, New Zealand 24"). */
+/** A cricket side's innings with its scorers in brackets: "England 317 (Root 122, Brook 58; …)", "India 214-6 (Gill 71*)". */
+const SCORECARD_AFTER = /^[\s\u00A0]+\d{1,3}(?:[-/]\d{1,2})?(?:[\s\u00A0]+dec)?[\s\u00A0]+\(\p{Lu}[\p{L}'’-]+[\s\u00A0]+\d{1,3}\*?[,;)]/u;
+
+/** Whether the name at `start` (its end at `end`) stands before its score in a result ("England 27, New Zealand 24", "England 317 (Root 122)"). */
 export function scoreInResult(text: string, start: number, end: number): boolean {
-  return SCORE_PAIR_AFTER.test(text.slice(end, end + 50)) || SCORE_PAIR_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  const after = text.slice(end, end + 50);
+  return SCORE_PAIR_AFTER.test(after) || SCORECARD_AFTER.test(after) || SCORE_PAIR_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
 
 /** Whether a kind of town and "of" come before a region's name: "the city of Delaware" (Ohio's), not "the province of Ontario". */

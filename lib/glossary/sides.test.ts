@@ -340,3 +340,24 @@ describe('Australian football (dev/b39-12)', () => {
     expect(found('Sydney 11.9 degrees at noon.').map(([s]) => s)).toEqual(['Sydney']);
   });
 });
+
+describe("European football's sides, a cricket scorecard, a player's profile (dev/b40)", () => {
+  const side = (text: string, name: string) => sideInReport(text, text.indexOf(name), text.indexOf(name) + name.length);
+  it('by the table, promotion, a clause before the verb, the club\'s academy, matches and contracts', () => {
+    expect(side('Chelsea stay fourth, level on points with Liverpool, who play on Sunday.', 'Liverpool')).toBe(true);
+    expect(side('Real Madrid beat Sevilla to go back above Barcelona at the top.', 'Barcelona')).toBe(true);
+    expect(side('Leverkusen needed a late goal to beat promoted Hamburg 3-2.', 'Hamburg')).toBe(true);
+    expect(side('Barcelona, who had led by a point before kick-off, face Girona on Sunday.', 'Barcelona')).toBe(true);
+    expect(side("Lamine Yamal joined Barcelona's academy at seven.", 'Barcelona')).toBe(true);
+    expect(side('Barcelona renewed his contract until 2031.', 'Barcelona')).toBe(true);
+    expect(side('He is happy to move to Perth next year.', 'Perth')).toBe(false);
+    expect(side('Prices in Barcelona rose above Madrid levels.', 'Madrid')).toBe(false);
+  });
+  it('a cricket innings with its scorers keeps the national sides', () => {
+    expect(found('England 317 (Root 122, Brook 58; Bumrah 4-61) and 32-1; India 214 (Gill 71, Jaiswal 40).').map(([s]) => s)).toEqual(['England', 'India']);
+  });
+  it('a tennis report or a footballer\'s profile is a sports report', () => {
+    expect(sportsReport('Sinner will face Alcaraz at the ATP Finals after both won their semi-finals in straight sets.')).toBe(true);
+    expect(sportsReport('He made his first-team debut at 15, and the footballer finished second in the Ballon d\'Or vote.')).toBe(true);
+  });
+});
