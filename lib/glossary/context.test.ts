@@ -1023,3 +1023,10 @@ describe("a person's nationality names no region whose towns the article's place
     expect(idsFound('The Scottish Government said the hospital in Perth would stay open.')).not.toContain('city-2063523');
   });
 });
+
+describe('a demonym joined by "&" to a longer name (dev/b40-11)', () => {
+  it('"the British & Irish Lions" is a team; "Israeli & U.S. strikes" are two places', () => {
+    expect(idsFound('Farrell led the British & Irish Lions to a 2-1 series win.')).toEqual([]);
+    expect(idsFound('Israeli & U.S. strikes hit the site.')).toEqual(['country-il', 'country-us']);
+  });
+});

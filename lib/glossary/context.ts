@@ -573,11 +573,13 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     const insideLonger = prevJoined && !prevInMention && !TITLES.has(prev!.key) && (!COMPASS.has(prev!.key) || compoundDemonym) && (!opensSentence(text, prev!) || longerAtStart() || allPrefix());
     // A place opening an institution's or a publication's name (alone or after "The"), in a headline too.
     const opensOrganisation = () => beforeSurname && (!prevJoined || prev!.key === 'the') && organisationTail(text, next!);
-    // A demonym joined by "and" to a capitalised word opening a longer name shares that name ("the British and
+    // A demonym joined by "and" or "&" to a capitalised word opening a longer name shares that name ("the British and
     // Irish Lions", "British and American Tobacco"), unless an office follows ("British and Irish Prime Ministers").
     if (lang === 'en' && demonymStarts.has(m.start) && !possessive) {
       const and = wordAfter(text, m.end);
-      const first = and !== null && and.key === 'and' && !and.capital ? wordAfter(text, and.end) : null;
+      // "&" too: "the British & Irish Lions".
+      const ampersand = /^[\s\u00A0]*&[\s\u00A0]*\p{Lu}/u.test(text.slice(m.end, m.end + 5));
+      const first = ampersand ? and : and !== null && and.key === 'and' && !and.capital ? wordAfter(text, and.end) : null;
       // When the word after "and" starts a mention, the name goes on after that whole mention ("Irish Lions"), and
       // only after a demonym: "Australian and Papua New Guinean troops", "Israeli and U.S. strikes" are two.
       const other = first === null ? undefined : mentions.find((o) => o.start === first.start);
