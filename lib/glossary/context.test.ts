@@ -1030,3 +1030,10 @@ describe('a demonym joined by "&" to a longer name (dev/b40-11)', () => {
     expect(idsFound('Israeli & U.S. strikes hit the site.')).toEqual(['country-il', 'country-us']);
   });
 });
+
+describe('a town\'s apposition after "Town, Country" (dev/b41-10)', () => {
+  it('"Toledo, Spain, the sister city" keeps Spain, and is no Toledo of Ohio', () => {
+    expect(idsFound('The council welcomed a delegation from Toledo, Spain, the sister city.')).toEqual(['country-es']);
+    expect(idsFound('Lebanon, a city of 26,000, voted.')).toEqual([]);
+  });
+});

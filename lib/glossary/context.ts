@@ -60,6 +60,7 @@ import { cityOfficeAfter, clubInResult, placeAgain, sideInReport, sportsReport, 
 import { bandInReport, horseInReport, musicReport, raceReport } from './performers';
 import { countryOverCapital, juxtaposedPlaces, resolveAmbiguousPlaces } from './ambiguity';
 import { countriesOfCity, townNamesakes, type TownRegionFacts } from './town-region';
+import { townCommaBefore } from './region-readings';
 import { eraAfterYear, withFinalDots, type EntryAbbreviations } from './abbreviations';
 import { countriesOfPlaces } from './short-in-context';
 import { agencyAsParty, agencyCredit, countyAfter, littleBefore, NEWS_AGENCIES, nicknameBefore, riverReachBefore, romanceNameAfter, romanceNameBefore, scoreInResult, townOfBeforeRegion } from './name-shapes';
@@ -353,7 +354,8 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       if (!performersFrom.has(self.key)) performersFrom.set(self.key, m.start);
       return;
     }
-    if (lang === 'en' && m.entryId && ((m.entryId.startsWith('country-') && (townInApposition(text, m.end) || townNamedBefore(text, m.start))) || (facts.isRegion(m.entryId) && townOfBeforeRegion(text, m.start)) || (!m.entryId.startsWith('country-') && !facts.isRegion(m.entryId) && !facts.isPerson(m.entryId) && (townInApposition(text, m.end, 'small') || VILLAGE_OF_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)))))) {
+    // (A town's apposition after "Town, Country" is the town's: "Toledo, Spain, the sister city".)
+    if (lang === 'en' && m.entryId && ((m.entryId.startsWith('country-') && ((townInApposition(text, m.end) && !townCommaBefore(text, m.start)) || townNamedBefore(text, m.start))) || (facts.isRegion(m.entryId) && townOfBeforeRegion(text, m.start)) || (!m.entryId.startsWith('country-') && !facts.isRegion(m.entryId) && !facts.isPerson(m.entryId) && (townInApposition(text, m.end, 'small') || VILLAGE_OF_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)))))) {
       drop[i] = true;
       // Later bare uses are that town too ("who lives outside Lebanon"), unless named as the country.
       if (single) namesakes.set(self.key, m.entryId);
