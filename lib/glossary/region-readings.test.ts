@@ -169,3 +169,13 @@ describe("a region after a town it lists among its towns named like places elsew
     expect(found('Tbilisi, Georgia, hosted the talks.').map(([, id]) => id)).toContain('country-ge');
   });
 });
+
+describe('a state named by its National Guard or a board (dev/b41-20, b41-23, b37-17)', () => {
+  it('"the New York National Guard" is the state; "the Kentucky Board of Education" keeps Kentucky', () => {
+    const matcher = compileMatcher(BUNDLED_PACKS.flatMap((p) => p.entries));
+    const ids = (text: string) => matcher.match(text).map((m) => m.entryId);
+    expect(ids('Hochul sent 100 members of the New York National Guard.')).toEqual(['region-us-ny']);
+    expect(ids('The Kentucky Board of Education will collect data.')).toEqual(['region-us-ky']);
+    expect(ids('The Florida Board of Governors must approve it.')).toEqual(['region-us-fl']);
+  });
+});
