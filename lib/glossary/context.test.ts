@@ -1037,3 +1037,9 @@ describe('a town\'s apposition after "Town, Country" (dev/b41-10)', () => {
     expect(idsFound('Lebanon, a city of 26,000, voted.')).toEqual([]);
   });
 });
+
+describe("a state's constitution (dev/b41-14)", () => {
+  it('"the Ohio Constitution" keeps Ohio', () => {
+    expect(idsFound('Voters added an amendment to the Ohio Constitution in 2018.')).toEqual(['region-us-oh']);
+  });
+});
