@@ -149,3 +149,15 @@ describe('a dateline of the country where the article also names the US state of
     ]);
   });
 });
+
+describe('a dateline city placed by a county or region the glossary does not know (dev/b36-22, b36-24)', () => {
+  const matcher = compileMatcher(BUNDLED_PACKS.flatMap((p) => p.entries));
+  const found = (text: string) => matcher.match(text).map((m) => text.slice(m.start, m.end));
+  it('is a namesake, with its later bare uses; its own region, or its country named, keep the city', () => {
+    expect(found('BOSTON, Lincolnshire — Councillors in Boston approved the plan. Boston Borough Council voted.')).toEqual([]);
+    expect(found('MOSCOW, East Ayrshire — Residents won their fight.')).toEqual([]);
+    expect(found('PERTH, Western Australia (AAP) — Heat.')).toEqual(['PERTH', 'Western Australia', 'AAP']);
+    expect(found('MUNICH, Bavaria — Beer prices rose across Germany.')).toEqual(['MUNICH', 'Germany']);
+    expect(found('BOSTON (AP) — The Celtics won.')).toEqual(['BOSTON', 'AP']);
+  });
+});

@@ -23,6 +23,7 @@
 import type { Mention } from './types';
 import { listedEitherWay } from './discourse';
 import { countriesOfPlaces } from './short-in-context';
+import { inDateline } from './dateline';
 
 /** What the rule needs to know of entries. */
 export interface TownRegionFacts {
@@ -34,6 +35,9 @@ export interface TownRegionFacts {
 }
 
 const readingsOf = (m: Mention): readonly string[] => (m.entryId ? [m.entryId] : (m.candidates ?? []));
+
+/** A comma and one to three capitalised words closing a dateline: "BOSTON, Lincolnshire —", "MOSCOW, East Ayrshire (PA) —". */
+const UNKNOWN_QUALIFIER_AFTER = /^,[\s\u00A0]+\p{Lu}\p{Ll}+(?:[\s\u00A0]\p{Lu}\p{Ll}+){0,2}[\s\u00A0]*(?:[—–]|\()/u;
 
 /** A comma and an abbreviation right after a name: "Ill.", "Tenn.", "N.Y.", "W.Va.". */
 const ABBREVIATION_AFTER = /^,[\s\u00A0]+((?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.(?:[A-Z][a-z]?\.)?)(?![\p{L}])/u;
@@ -60,6 +64,14 @@ export function townNamesakes(text: string, mentions: readonly Mention[], droppe
     }
     // The other forms start with a comma right after the place: most mentions stop here.
     if (text.charCodeAt(a.end) !== 44 || dropped[i]) continue;
+    // A dateline's city placed by a county or a region the glossary does not know ("BOSTON, Lincolnshire —",
+    // "MOSCOW, East Ayrshire —"): a famous city needs no such qualifier, and its own region or country would be known.
+    // Unless the article names the city's country ("MUNICH, Bavaria —" in a story that names Germany).
+    const countryNamed = () => readingsOf(a).some((id) => [...countriesOfCity(id, facts)].some((c) => mentions.some((o) => readingsOf(o).includes(c))));
+    if (place(a) && readingsOf(a).every((id) => !id.startsWith('country-')) && (!b || b.start > a.end + 2) && UNKNOWN_QUALIFIER_AFTER.test(text.slice(a.end, a.end + 40)) && inDateline(text, a.start) && !countryNamed()) {
+      out.push([i, a.entryId]);
+      continue;
+    }
     if (b && !dropped[i + 1] && /^,[\s\u00A0]+$/.test(text.slice(a.end, b.start))) {
       const regions = readingsOf(b).filter((id) => facts.isRegion(id));
       if (regions.length === 0 && isTownElsewhere(text, mentions, i, facts)) out.push([i, a.entryId]);
