@@ -33,6 +33,7 @@ import { refineMentions, type EntryFacts } from './context';
 import { coordinated, countryOpeningUse, personUse } from './discourse';
 import { countriesOfPlaces, introductionsOf, lastIntroducedBefore, ownInstitution, shortEndsOrganisation, shortReadingOf } from './short-in-context';
 import { preferRegionReadings } from './region-readings';
+import { regionAbbreviatedAfter } from './town-region';
 import { storiesUntold } from './story-topics';
 import { inDateline } from './dateline';
 
@@ -777,7 +778,10 @@ function matcherFromParts(parts: MatcherParts): Matcher {
       untold = null;
     }
     text = '';
-    preferRegionReadings(input, raws, (n) => (entryPerson[n]! & ENTRY_REGION) !== 0, (n) => entryRelated[n]!, (n) => entryIds[n]!.startsWith('country-'), (n) => entryTowns.get(n) ?? []);
+    preferRegionReadings(input, raws, (n) => (entryPerson[n]! & ENTRY_REGION) !== 0, (n) => entryRelated[n]!, (n) => entryIds[n]!.startsWith('country-'), (n) => entryTowns.get(n) ?? [], (end) => {
+      const region = regionAbbreviatedAfter(input, end);
+      return region === undefined ? undefined : numberOfId.get(region);
+    });
 
     const { introduced, introductions } = introductionsOf<number>(raws, input);
     const ids = (ns: number[]) => ns.map((n) => entryIds[n]!);

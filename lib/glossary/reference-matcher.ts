@@ -25,6 +25,7 @@ import { isAllCaps, tokenize, type Token } from './tokenize';
 import { refineMentions, type EntryFacts } from './context';
 import { countriesOfPlaces, introductionsOf, lastIntroducedBefore, ownInstitution, shortEndsOrganisation, shortReadingOf } from './short-in-context';
 import { preferRegionReadings } from './region-readings';
+import { regionAbbreviatedAfter } from './town-region';
 import { storiesUntold } from './story-topics';
 import { inDateline } from './dateline';
 import { coordinated, countryOpeningUse, personUse } from './discourse';
@@ -236,7 +237,7 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
     const untold = storiesUntold(raws, storyRaws, (id) => facts.related(id));
     if (untold.size > 0) raws = rawHits(tokens, text, untold);
 
-    preferRegionReadings(text, raws, (id) => facts.isRegion(id), (id) => facts.related(id), (id) => id.startsWith('country-'), (id) => facts.towns(id));
+    preferRegionReadings(text, raws, (id) => facts.isRegion(id), (id) => facts.related(id), (id) => id.startsWith('country-'), (id) => facts.towns(id), (end) => regionAbbreviatedAfter(text, end));
 
     const { introduced, introductions } = introductionsOf<string>(raws, text);
 

@@ -179,3 +179,17 @@ describe('a state named by its National Guard or a board (dev/b41-20, b41-23, b3
     expect(ids('The Florida Board of Governors must approve it.')).toEqual(['region-us-fl']);
   });
 });
+
+describe("a town's short name with its state's dateline abbreviation (dev/b45-04, b19-20, b33-05)", () => {
+  it('is the city that state lists, and introduces it to the article; another state\'s abbreviation leaves it out', () => {
+    const matcher = compileMatcher(BUNDLED_PACKS.flatMap((p) => p.entries));
+    const found = (text: string) => matcher.match(text).map((m) => [text.slice(m.start, m.end), m.entryId]);
+    expect(found('CHARLOTTE, N.C. (AP) — The bank said. The Charlotte-based lender grew.')).toEqual([
+      ['CHARLOTTE', 'city-4460243'],
+      ['AP', 'associated-press'],
+      ['Charlotte', 'city-4460243'],
+    ]);
+    expect(found('VANCOUVER, Wash. (AP) — The port said.').map(([s]) => s)).toEqual(['AP']);
+    expect(found('He lives in Charlotte.')).toEqual([]);
+  });
+});

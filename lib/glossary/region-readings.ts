@@ -86,6 +86,7 @@ export function preferRegionReadings<T>(
   related: (entry: T) => readonly T[] = () => [],
   isCountry: (entry: T) => boolean = () => false,
   towns: (entry: T) => readonly string[] = () => [],
+  abbreviatedRegion: (end: number) => T | undefined = () => undefined,
 ): void {
   /** The countries `region` lies in, as its entry lists them. */
   const countriesOf = (region: T): T[] => related(region).filter((e) => !isRegion(e));
@@ -112,6 +113,15 @@ export function preferRegionReadings<T>(
     const regionIn = (e: T) => shortOnly && related(e).some((x) => isRegion(x) && related(x).includes(where));
     const inIt = [...r.full, ...r.short].filter((e) => listedEitherWay(e, where, { related }) || regionIn(e));
     if (inIt.length === 1) Object.assign(r, { full: inIt, short: [], local: true });
+  });
+  // "Town, Ab." with a state's or a province's dateline abbreviation: the reading that region lists ("CHARLOTTE, N.C.",
+  // a short name needing ground). It introduces the town: the dateline's place is the article's.
+  raws.forEach((r) => {
+    if (r.misspelling || r.full.length + r.short.length === 0 || text.charCodeAt(r.end) !== 44) return;
+    const region = abbreviatedRegion(r.end);
+    if (region === undefined) return;
+    const inIt = [...r.full, ...r.short].filter((e) => listedEitherWay(e, region, { related }));
+    if (inIt.length === 1) Object.assign(r, { full: inIt, short: [] });
   });
   // A name whose full readings are a region and places of other kinds, named as a state: "the State of Georgia".
   raws.forEach((r, k) => {

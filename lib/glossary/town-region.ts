@@ -142,6 +142,12 @@ const REGION_OF_ABBREVIATION: ReadonlyMap<string, string> = new Map(
     .concat(Object.entries({ 'Alta.': 'ab', 'B.C.': 'bc', 'Man.': 'mb', 'N.B.': 'nb', 'N.L.': 'nl', 'Nfld.': 'nl', 'N.S.': 'ns', 'Ont.': 'on', 'P.E.I.': 'pe', 'Que.': 'qc', 'Sask.': 'sk' }).map(([abbreviation, code]): [string, string] => [abbreviation, `region-ca-${code}`])),
 );
 
+/** The region a dateline abbreviation right after `end` names (", N.C." is North Carolina's id), if any. */
+export function regionAbbreviatedAfter(text: string, end: number): string | undefined {
+  const abbreviation = ABBREVIATION_AFTER.exec(text.slice(end, end + 12));
+  return abbreviation ? REGION_OF_ABBREVIATION.get(abbreviation[1]!) : undefined;
+}
+
 const isCountry = (id: string) => id.startsWith('country-');
 const isCity = (id: string) => id.startsWith('city-');
 
