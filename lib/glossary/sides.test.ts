@@ -361,3 +361,17 @@ describe("European football's sides, a cricket scorecard, a player's profile (de
     expect(sportsReport('He made his first-team debut at 15, and the footballer finished second in the Ballon d\'Or vote.')).toBe(true);
   });
 });
+
+describe("a college football Saturday's polls, standings and projections (dev/b43)", () => {
+  const side = (text: string, name: string) => sideInReport(text, text.indexOf(name), text.indexOf(name) + name.length);
+  it('reads the sides by their poll moves, conference records, clauses and pairings', () => {
+    expect(clubInResult('SEC: Texas A&M 7-0 (10-0), Alabama 6-1 (9-1), Georgia 6-1 (9-1).', 'SEC: Texas A&M 7-0 (10-0), '.length, 'SEC: Texas A&M 7-0 (10-0), Alabama'.length)).toBe(true);
+    expect(clubInResult('Indiana, which beat Purdue 45-10, stayed No. 2.', 0, 7)).toBe(true);
+    expect(side('Oregon moved up one spot to No. 7.', 'Oregon')).toBe(true);
+    expect(side('The biggest fall belonged to Miami, which dropped from No. 9.', 'Miami')).toBe(true);
+    expect(side("In the committee's last edition, Georgia was sixth, one spot behind.", 'Georgia')).toBe(true);
+    expect(side('The Citrus Bowl in Orlando would match Tennessee and Michigan.', 'Tennessee')).toBe(true);
+    expect(side('Inflation in Oregon moved up to 3%.', 'Oregon')).toBe(false);
+    expect(clubInResult('Texas, which has 30 million people, grew.', 0, 5)).toBe(false);
+  });
+});
