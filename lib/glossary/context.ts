@@ -646,7 +646,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     // Before that use too: a sports report's headline and first lines name the sides before the words that show them.
     if (teamFrom !== undefined && readings(m).every(teamNamedAfter) && !placeAgain(text, m.start) && !cityOfficeAfter(text, m.end) && (teamFrom < m.start || sideBefore(m))) return;
     // A band or a horse seen in the article: its other bare uses, before or after, unless placed ("in Boston", "Fort Payne, Alabama").
-    if (performersFrom.has(key) && !placeAgain(text, m.start) && sideBefore(m)) return;
+    if (performersFrom.has(key) && !placeAgain(text, m.start) && !cityOfficeAfter(text, m.end) && sideBefore(m)) return;
     // A surname the article gave with a first name where the matcher offered no mention ("Dean Holland").
     const surface = text.slice(m.start, m.end).replace(/['’][sS]$/, '');
     // Only a name the article used before this mention can have been a surname there (most mentions are the first).

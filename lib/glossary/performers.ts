@@ -47,6 +47,7 @@ export function raceReport(text: string): boolean {
 const BAND_AFTER = new RegExp(
   String.raw`^(?:,?[\s\u00A0]+(?:which|who)[\s\u00A0]+formed\b|[\s\u00A0]+formed[\s\u00A0]+in\b|,[\s\u00A0]+(?:still[\s\u00A0]+)?(?:led|fronted)[\s\u00A0]+by\b|` +
     String.raw`[\s\u00A0]+(?:hits|hit)[\s\u00A0]+the[\s\u00A0]+road\b|` +
+    String.raw`[\s\u00A0]+(?:is|are)[\s\u00A0]+(?:going[\s\u00A0]+)?(?:back[\s\u00A0]+)?on[\s\u00A0]+the[\s\u00A0]+road\b|[\s\u00A0]+(?:is|are)[\s\u00A0]+(?:coming[\s\u00A0]+home|bringing[\s\u00A0]+back)\b|` +
     String.raw`[\s\u00A0]+(?:brings|bring|takes|take)[\s\u00A0]+(?:its|their)[\s\u00A0]+(?:[\p{L}\d-]+[\s\u00A0]+){0,3}(?:tour|show|shows)\b|` +
     String.raw`[\s\u00A0]+(?:announced|announces|plans|planned|launches|launched|adds|added|has added|ends|ended|closes|closed|opens|opened|cancels|cancelled|canceled|postpones|postponed)[\s\u00A0]+(?:(?:a|an|its|their)[\s\u00A0]+)?(?:[\p{L}\d-]+[\s\u00A0]+){0,4}(?:tour|album|show|shows|residency|concerts?|dates|gigs?)\b|` +
     String.raw`[\s\u00A0]+(?:is|are|was|were)[\s\u00A0]+(?:coming[\s\u00A0]+home|returning|back)[\s\u00A0]+to[\s\u00A0]+play\b|` +
@@ -54,8 +55,9 @@ const BAND_AFTER = new RegExp(
     String.raw`['’]s[\s\u00A0]+(?:[\p{L}\d-]+[\s\u00A0]+){0,2}(?:album|albums|tour|singer|guitarist|drummer|bassist|frontman|frontwoman|songs|hits|catalog|catalogue|setlist|farewell))`,
   'u',
 );
-/** What is done to a band, right before its name, and after it: "put Beirut on hiatus", "opens for Boston". */
-const BAND_BEFORE = /\b(?:opens for|opened for|opening for|opening act for|toured with|touring with|supporting)[\s\u00A0]+$/u;
+/** What is done to a band, right before its name, and after it: "put Beirut on hiatus", "opens for Boston", "a band called Berlin". */
+const BAND_BEFORE =
+  /\b(?:opens for|opened for|opening for|opening act for|toured with|touring with|supporting|(?:band|group|trio|quartet)[\s\u00A0]+(?:called|named)|(?:the|rock|pop|country|soft-rock|prog-rock)[\s\u00A0]+(?:band|group))[\s\u00A0]+$/u;
 const PUT_BEFORE = /\bput[\s\u00A0]+$/u;
 const HIATUS_AFTER = /^[\s\u00A0]+on[\s\u00A0]+(?:an[\s\u00A0]+)?(?:indefinite[\s\u00A0]+)?hiatus\b/u;
 

@@ -228,7 +228,7 @@ export function placeAgain(text: string, start: number): boolean {
  * "Florida's southeast coast", "Seattle's large Japanese community".
  */
 const CITY_OFFICE_AFTER =
-  /^(?:[\s\u00A0]+(?:Lord Mayor|Mayor|Deputy Mayor|Premier|Governor|Gov\.|City Council|County|Police|Airport|City Hall|Department|Legislature|General Assembly|State Patrol|Highway Patrol|Board of|Supreme Court|Attorney General|mayor|council|police|airport|lawmakers|legislature)|['’]s[\s\u00A0]+(?:[\p{Ll}-]+[\s\u00A0]+){0,2}(?:coast|coastline|border|suburbs|downtown|residents|community|governor|legislature|lawmakers|economy|population|streets|skyline|neighbou?rhoods|weather))(?![\p{L}])/u;
+  /^(?:[\s\u00A0]+(?:Lord Mayor|Mayor|Deputy Mayor|Premier|Governor|Gov\.|City Council|County|Police|Airport|City Hall|Department|Legislature|General Assembly|State Patrol|Highway Patrol|Board of|Supreme Court|Attorney General|mayor|council|police|airport|lawmakers|legislature|capital|governor|border|coast|coastline|suburbs)|['’]s[\s\u00A0]+(?:[\p{Ll}-]+[\s\u00A0]+){0,2}(?:coast|coastline|border|suburbs|downtown|residents|community|governor|legislature|lawmakers|economy|population|streets|skyline|neighbou?rhoods|weather))(?![\p{L}])/u;
 
 /** Whether the name ending at `end` is the place by the office after it, whatever side it named before ("Brisbane Lord Mayor"). */
 export function cityOfficeAfter(text: string, end: number): boolean {
