@@ -1043,3 +1043,11 @@ describe("a state's constitution (dev/b41-14)", () => {
     expect(idsFound('Voters added an amendment to the Ohio Constitution in 2018.')).toEqual(['region-us-oh']);
   });
 });
+
+describe("a country's code and a state's division (dev/b45)", () => {
+  it('"the Canada Labour Code" and "the New Jersey Division of Gaming Enforcement" keep their places; "Canada Goose" is a brand', () => {
+    expect(idsFound('Ottawa used Section 107 of the Canada Labour Code.')).toEqual(['city-6094817', 'country-ca']);
+    expect(idsFound('Figures from the New Jersey Division of Gaming Enforcement show it.')).toEqual(['region-us-nj']);
+    expect(idsFound('Canada Goose shares fell.')).toEqual([]);
+  });
+});

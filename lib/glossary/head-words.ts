@@ -95,14 +95,14 @@ export function withoutOffice(text: string, m: Mention): Mention {
  * capitalised word after a place makes it part of a longer name ("Texas Roadhouse", "Ohio State"). "Class"
  * is a state's school sports division ("the Georgia Class 6A title").
  */
-export const REGION_BODIES = new Set(['legislature', 'senate', 'house', 'assembly', 'capitol', 'statehouse', 'supreme', 'court', 'parliament', 'government', 'cabinet', 'department', 'board', 'constitution', 'national', 'highway', 'governor', 'attorney', 'class']);
+export const REGION_BODIES = new Set(['legislature', 'senate', 'house', 'assembly', 'capitol', 'statehouse', 'supreme', 'court', 'parliament', 'government', 'cabinet', 'department', 'division', 'board', 'constitution', 'national', 'highway', 'governor', 'attorney', 'class']);
 
 /**
  * The heads of a nation's civil bodies named with its name or its demonym ("the Chinese Foreign Ministry", "the
  * British Foreign Office"): the country acting, so its name there is the country. No armed force's: militias take
  * a nation's name too ("the Syrian Democratic Forces", "the Free Syrian Army").
  */
-export const NATIONAL_BODY_HEADS = new Set(['ministry', 'embassy', 'consulate', 'parliament', 'government', 'cabinet', 'office']);
+export const NATIONAL_BODY_HEADS = new Set(['ministry', 'embassy', 'consulate', 'parliament', 'government', 'cabinet', 'office', 'code']);
 
 /**
  * A sovereign's, a royal's or a peer's title: before a first name that is also a place's, a person (or a
