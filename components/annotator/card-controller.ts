@@ -110,9 +110,9 @@ export class CardController {
     }));
   }
 
-  /** The shadow host, once the first card was shown. */
+  /** The shadow host, once the first card was shown or the page was given its (empty) host. */
   get host(): HTMLElement | null {
-    return this.ui?.host ?? null;
+    return this.ui?.host ?? this.adopted?.host ?? null;
   }
 
   /** Records the pointer position used to place the card on the right line of a wrapped mention. */
@@ -120,9 +120,13 @@ export class CardController {
     this.pointer = { x, y };
   }
 
-  /** Creates the UI now: every analysed page gets it, so its presence says nothing about the reader's own names. */
+  /**
+   * Puts the (empty) host on the page now: every analysed page gets it, so its presence says nothing about the
+   * reader's own names. The card's layers inside it come with the first card or private mark (`ensureUi`): a page
+   * where neither comes pays for the host alone.
+   */
   ensureHost(): void {
-    if (!this.disposed) this.ensureUi();
+    if (!this.disposed && !this.ui) this.adopted ??= createShadowUi();
   }
 
   /** Draws the mentions of the reader's own and looked-up names inside the closed root (never in `CSS.highlights`). */
