@@ -1051,3 +1051,9 @@ describe("a country's code and a state's division (dev/b45)", () => {
     expect(idsFound('Canada Goose shares fell.')).toEqual([]);
   });
 });
+
+describe("a city's spelling its country made official (dev/b35-03, b42-04)", () => {
+  it('"Chattogram" is Chittagong', () => {
+    expect(idsFound('Port delays at Chattogram eased in October.')).toEqual(['city-1205733']);
+  });
+});

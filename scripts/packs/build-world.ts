@@ -69,7 +69,7 @@ export { serializePack } from './world/write.ts';
 export const POPULATION_THRESHOLD = 1_000_000;
 
 /** Bump when the generated content changes (new dataset version, new generator rules). */
-export const PACK_VERSION = 9;
+export const PACK_VERSION = 10;
 
 /**
  * A country's town of at least this many inhabitants, with at least a sixth (`COUNTRY_TOWN_SHARE`) of the

@@ -18,7 +18,7 @@ export interface PackSource {
 export const PACK_VERSIONS: ReadonlyArray<{ id: string; version: number; source: string }> = [
   { id: 'storyline', version: 5, source: 'lib/glossary/packs/storyline.json' },
   { id: 'news', version: 7, source: 'lib/glossary/packs/news.json' },
-  { id: 'world', version: 9, source: 'lib/glossary/packs/generated/world.json' },
+  { id: 'world', version: 10, source: 'lib/glossary/packs/generated/world.json' },
   { id: 'regions', version: 11, source: 'lib/glossary/packs/generated/regions.json' },
 ];
 

@@ -37,6 +37,8 @@ export const NEWS_NAMES: Record<string, { aliases?: string[]; shortNames?: strin
   // Spellings news moved to: Ukraine's own (AP since 2022), the common English one.
   'city-698740': { aliases: ['Odesa'] },
   'city-99532': { aliases: ['Basra'] },
+  // Bangladesh's official spelling since 2018, which its press and the agencies write (dev/b35-03, b42-04).
+  'city-1205733': { aliases: ['Chattogram'] },
   'country-kz': { demonyms: ['Kazakh'] },
   // The adjective and the abbreviation news writes (dev/b25-09, b25-14); "PNG", a place's bare capitals, needs the article's support.
   'country-kg': { demonyms: ['Kyrgyz'] },
