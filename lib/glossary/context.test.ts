@@ -1057,3 +1057,10 @@ describe("a city's spelling its country made official (dev/b35-03, b42-04)", () 
     expect(idsFound('Port delays at Chattogram eased in October.')).toEqual(['city-1205733']);
   });
 });
+
+describe("the first word after a dateline opens the article's first sentence (dev/b49-11)", () => {
+  it('"(AP) — Turkey farmers" is the bird\'s; "(Reuters) — Turkey said" the country', () => {
+    expect(idsFound('ST. PAUL, Minn. (AP) — Turkey farmers in Minnesota are heading into the rush. Turkey prices have followed.')).not.toContain('country-tr');
+    expect(idsFound('ANKARA (Reuters) — Turkey said on Monday it would respond.')).toContain('country-tr');
+  });
+});

@@ -19,3 +19,12 @@ export function inDateline(text: string, start: number): boolean {
   if (start - lineStart > 40) return false;
   return CAPITALS_BEFORE.test(text.slice(lineStart, start)) && DATELINE_FROM.test(text.slice(start, start + 80));
 }
+
+/** A line's start up to a dateline's end: its capitals, an optional region, the agency in brackets and a dash. */
+const DATELINE_BEFORE = /^[\s"“]*[\p{Lu}.'’-]+(?:[ \u00A0][\p{Lu}.'’-]+)*(?:,[ \u00A0][^\n(—–]{1,30}?)?[ \u00A0]*(?:\([^)\n]{1,30}\)[ \u00A0]*)?[—–][ \u00A0]*$/u;
+
+/** Whether `start` is the first word after a dateline ("(AP) — Turkey farmers…"): there a sentence opens. */
+export function afterDateline(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return start - lineStart <= 80 && DATELINE_BEFORE.test(text.slice(lineStart, start));
+}

@@ -35,7 +35,7 @@ import { countriesOfPlaces, introductionsOf, lastIntroducedBefore, ownInstitutio
 import { preferRegionReadings } from './region-readings';
 import { regionAbbreviatedAfter } from './town-region';
 import { storiesUntold } from './story-topics';
-import { inDateline } from './dateline';
+import { afterDateline, inDateline } from './dateline';
 
 export type { Mention } from './types';
 import { EdgeTable, IntList, WordTable } from './int-tables';
@@ -743,7 +743,9 @@ function matcherFromParts(parts: MatcherParts): Matcher {
           // A common-word name opening a sentence is only a candidate, like a bare short name.
           // A possessive shows a name ("Japan's coast guard"), at a sentence's start too.
           // A dateline's capitals are a name's ("PHOENIX (AP) —"): no sentence's start there.
-          const sentenceStart = (gapBefore(i) & GAP_SENTENCE) !== 0 && (tt.flags[hitEnd]! & TOKEN_POSSESSIVE) === 0 && !(isAllCaps(input.slice(start, end)) && inDateline(input, start));
+          // The first word after a dateline opens the article's first sentence ("(AP) — Turkey farmers…").
+          const opens = (gapBefore(i) & GAP_SENTENCE) !== 0 || (hit.some((p) => pMode[p] === MODE_COMMON) && afterDateline(input, start));
+          const sentenceStart = opens && (tt.flags[hitEnd]! & TOKEN_POSSESSIVE) === 0 && !(isAllCaps(input.slice(start, end)) && inDateline(input, start));
           const counts = (p: number) => pMode[p] === MODE_ALIAS || pMode[p] === MODE_DEMONYM || (pMode[p] === MODE_COMMON && !sentenceStart);
           const fullPayloads = hit.filter(counts);
           const bestRank = Math.min(...fullPayloads.map((p) => payloadRank[p]!));

@@ -27,7 +27,7 @@ import { countriesOfPlaces, introductionsOf, lastIntroducedBefore, ownInstitutio
 import { preferRegionReadings } from './region-readings';
 import { regionAbbreviatedAfter } from './town-region';
 import { storiesUntold } from './story-topics';
-import { inDateline } from './dateline';
+import { afterDateline, inDateline } from './dateline';
 import { coordinated, countryOpeningUse, personUse } from './discourse';
 // The rules (an alias word's case rule, what counts as capitalised) are the production ones: this
 // oracle checks the engine (trie, passes, resolution), not the rules, so it shares them.
@@ -210,7 +210,8 @@ export function compileReferenceMatcher(entries: readonly GlossaryEntry[], optio
         const end = tokens[hit.end]!.end + (hit.ownS ? OWN_S_LENGTH : 0);
         if (!inExcluded(start, end)) {
           // A common-word name opening a sentence is only a candidate, like a bare short name.
-          const sentenceStart = tokens[i]!.sentenceStart && !tokens[hit.end]!.possessive && !(isAllCaps(text.slice(start, end)) && inDateline(text, start));
+          const opens = tokens[i]!.sentenceStart || (hit.payloads.some((p) => p.mode === 'common') && afterDateline(text, start));
+          const sentenceStart = opens && !tokens[hit.end]!.possessive && !(isAllCaps(text.slice(start, end)) && inDateline(text, start));
           const counts = (p: Payload) => p.mode === 'alias' || p.mode === 'demonym' || (p.mode === 'common' && !sentenceStart);
           const fullPayloads = hit.payloads.filter(counts);
           const bestRank = Math.min(...fullPayloads.map((p) => p.rank));
