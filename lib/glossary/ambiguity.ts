@@ -96,16 +96,22 @@ function sentenceStartBefore(text: string, at: number): number {
   return 0;
 }
 
+/** What stands between a city and its country's name or adjective in apposition: ", the ", ", a southern ". */
+const APPOSITION_TO_COUNTRY = /^,[\s\u00A0]+(?:the|a|an)[\s\u00A0]+(?:[\p{Ll}-]+[\s\u00A0]+){0,2}$/u;
+
 /**
  * The one city among `readings` (cities of several countries) whose country its own sentence names
  * before it: "Across the border in Pakistan, officials said floodwaters had receded from Hyderabad",
- * "killings in Costa Rica … poor neighborhoods of San José". The sentence decides before the article:
+ * "killings in Costa Rica … poor neighborhoods of San José", or its apposition names ("Hyderabad, the southern Indian
+ * tech hub"). The sentence decides before the article:
  * a story about floods on both sides of a border names both countries' places.
  */
 function cityOfCountryNamedBefore(m: Mention, readings: readonly string[], mentions: readonly Mention[], text: string, facts: PlaceFacts): string | null {
   if (readings.length < 2 || !readings.every(isCity)) return null;
   const from = sentenceStartBefore(text, m.start);
-  const named = new Set(mentions.flatMap((o) => (o.entryId && isCountry(o.entryId) && o.start >= from && o.end <= m.start ? [o.entryId] : [])));
+  // Or its apposition names the country: "Hyderabad, the southern Indian tech hub".
+  const inApposition = (o: Mention) => o.start > m.end && APPOSITION_TO_COUNTRY.test(text.slice(m.end, o.start));
+  const named = new Set(mentions.flatMap((o) => (o.entryId && isCountry(o.entryId) && ((o.start >= from && o.end <= m.start) || inApposition(o)) ? [o.entryId] : [])));
   if (named.size === 0) return null;
   const fitting = readings.filter((id) => [...countriesOfPlaces([id], facts)].some((c) => named.has(c)));
   return fitting.length === 1 ? fitting[0]! : null;

@@ -1064,3 +1064,14 @@ describe("the first word after a dateline opens the article's first sentence (de
     expect(idsFound('ANKARA (Reuters) — Turkey said on Monday it would respond.')).toContain('country-tr');
   });
 });
+
+describe('the UN Security Council by its short name, a federal district, a state office, a same-name city by its apposition (dev/b46, b48)', () => {
+  it('resolves them from the words around', () => {
+    expect(idsFound('The U.N. Security Council met. The Security Council voted to extend the mission.')).toEqual(['un-security-council', 'un-security-council']);
+    expect(idsFound("Dmitry Medvedev, deputy head of Russia's Security Council, said so.")).toEqual(['security-council-of-russia']);
+    expect(idsFound('The Security Council met on Haiti.')).toEqual(['country-ht']);
+    expect(idsFound("the U.S. Attorney's Office for the Southern District of New York")).toEqual(['country-us', 'region-us-ny']);
+    expect(idsFound('a grant from the Indiana Office of Tourism Development')).toEqual(['region-us-in']);
+    expect(idsFound('Pakistan and India traded barbs. A delegation from Hyderabad, the southern Indian tech hub, cancelled a visit to Lahore.')).toContain('city-1269843');
+  });
+});

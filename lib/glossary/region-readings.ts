@@ -45,8 +45,8 @@ export interface RawReadings<T> {
 
 /** A lower-case compass or country word right before the name ("eastern", "upstate", "rural"). */
 const AREA_BEFORE = /(?:^|[^\p{L}])(?:eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern|north|south|east|west|northeast|northwest|southeast|southwest|upstate|downstate|rural)[\s\u00A0]+$/u;
-/** "State of", or a body's name headed by "State" and ending in "of", right before the name ("State University of"). */
-const STATE_OF = /(?:^|[^\p{L}])[Ss]tate(?:[\s\u00A0]+\p{Lu}\p{Ll}+){0,2}[\s\u00A0]+of[\s\u00A0]+$/u;
+/** "State of", a body's name headed by "State" and ending in "of" ("State University of"), or a federal court's district ("the Southern District of"), right before the name. */
+const STATE_OF = /(?:^|[^\p{L}])(?:[Ss]tate(?:[\s\u00A0]+\p{Lu}\p{Ll}+){0,2}|(?:Northern|Southern|Eastern|Western|Middle|Central)[\s\u00A0]+District)[\s\u00A0]+of[\s\u00A0]+$/u;
 /** A state office or body right after the name ("Gov.", "Attorney General", "Legislature", "lawmakers", "Department of Revenue", "Ports Authority", "National Guard", "Board of Education"). */
 const OFFICE_AFTER = /^[\s\u00A0]+(?:National Guard|State Police|Board of|Gov\.?|Governor|Lt\.? Gov\.?|Lieutenant Governor|Sen\.|Senator|Rep\.|Attorney General|Legislature|General Assembly|lawmakers|legislators|law|laws|(?:\p{Lu}\p{L}+[\s\u00A0]+){0,2}(?:Department|Bureau) of|(?:\p{Lu}\p{L}+[\s\u00A0]+){0,2}(?:Authority|Commission|Patrol)|state (?:Sen\.|Senator|Rep\.|Legislature|lawmakers|legislators))(?![\p{L}])/u;
 /** A US lawmaker or governor, named, then "of": "Sen. Raphael Warnock of", "Majority Leader John Thune of". */

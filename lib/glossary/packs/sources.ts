@@ -16,7 +16,7 @@ export interface PackSource {
 
 /** Pack ids and versions, in precedence order; each file is `packs/<id>.json` in the build. */
 export const PACK_VERSIONS: ReadonlyArray<{ id: string; version: number; source: string }> = [
-  { id: 'storyline', version: 5, source: 'lib/glossary/packs/storyline.json' },
+  { id: 'storyline', version: 6, source: 'lib/glossary/packs/storyline.json' },
   { id: 'news', version: 7, source: 'lib/glossary/packs/news.json' },
   { id: 'world', version: 10, source: 'lib/glossary/packs/generated/world.json' },
   { id: 'regions', version: 11, source: 'lib/glossary/packs/generated/regions.json' },
