@@ -1075,3 +1075,10 @@ describe('the UN Security Council by its short name, a federal district, a state
     expect(idsFound('Pakistan and India traded barbs. A delegation from Hyderabad, the southern Indian tech hub, cancelled a visit to Lahore.')).toContain('city-1269843');
   });
 });
+
+describe("a person's nationality noun before the name, a Mexican wave (dev/b47)", () => {
+  it('"Dutchman Wessel Nijman" keeps the Netherlands; "a Mexican wave" names no country; "German Jews" stays one of a longer name', () => {
+    expect(idsFound('Littler won against Dutchman Wessel Nijman, hitting a nine-darter.')).toEqual(['country-nl']);
+    expect(idsFound('Many of the crowd had started a Mexican wave during the break.')).toEqual([]);
+  });
+});

@@ -55,7 +55,7 @@
 import type { Mention } from './types';
 import { isAllCaps, stripDiacritics } from './tokenize';
 import { bodyNameFrom, givenNameAfterSurname, grammarWord, inTitleCaseLine, joined, lastOfRun, lineIndex, makeWord, notRegionWord, opensSentence, organisationTail, titleFollows, wordAfter, wordBefore, words, type Word } from './words-around';
-import { anotherPlaceNamed, coordinated, listedEitherWay, languageUse, musicianOf, nationalOfficeAfter, performerInApposition, quotedAlone, stateAsNounAfterThe, townNamedBefore, namedAsKind, townInApposition, withoutRegionTowns, workTitle } from './discourse';
+import { PERSON_DEMONYM, anotherPlaceNamed, coordinated, listedEitherWay, languageUse, musicianOf, nationalOfficeAfter, performerInApposition, quotedAlone, stateAsNounAfterThe, townNamedBefore, namedAsKind, townInApposition, withoutRegionTowns, workTitle } from './discourse';
 import { cityOfficeAfter, clubInResult, placeAgain, sideInReport, sportsReport, teamNamedAfter } from './sides';
 import { bandInReport, horseInReport, musicReport, raceReport } from './performers';
 import { countryOverCapital, juxtaposedPlaces, resolveAmbiguousPlaces } from './ambiguity';
@@ -107,6 +107,9 @@ const REGION_ADJECTIVES = new Set(['eastern', 'western', 'northern', 'southern',
 const PERSON_VERBS_BEFORE = /^(?:said|says|and|but|while|that|because|as)$/;
 /** A village or a hamlet and "of" before a city's name: another place ("the hamlet of New York, north of Coningsby"); no city is one. */
 const VILLAGE_OF_BEFORE = /(?:^|[^\p{L}])(?:village|hamlet)[\s\u00A0]+of[\s\u00A0]+$/iu;
+
+/** The nouns for one of a people that are also first names the lexicon lacks: "Dane DeHaan", "Scot Pollard". */
+const FIRST_NAME_DEMONYMS = new Set(['dane', 'scot']);
 
 /** Prepositions before a demonym's possessive that leave it a name, not a person's nationality ("the Kenyan's time"). */
 const NOUN_DEMONYM_BEFORE = /^(?:of|to|for|with|than|at|by|from|like|against|over)$/;
@@ -532,7 +535,7 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       return COUNTRY_PARTS.has(next!.key) && !(after !== null && after.capital && joined(text, next!, after));
     };
     // Not before a body named after a person ("The German Marshall Fund").
-    const nationalityBefore = nextJoined && demonymStarts.has(m.start) && ((GIVEN.has(next!.key) && !organisationTail(text, next!)) || partAfter());
+    const nationalityBefore = nextJoined && demonymStarts.has(m.start) && ((GIVEN.has(next!.key) && !organisationTail(text, next!)) || partAfter() || (PERSON_DEMONYM.test(text.slice(m.start, m.end)) && !GIVEN.has(self.key) && !FIRST_NAME_DEMONYMS.has(self.key)));
     const beforeSurname = self.capital && nextJoined && !nextInMention && !onRoute && (!titleFollows(text, next!) || partyNamed) && !bodyFollows && !nationalityBefore;
     if (afterGiven || honorificBefore) {
       drop[i] = true;

@@ -227,7 +227,7 @@ export interface TownFacts {
 }
 
 /** The nouns for one of a people ("Englishman", "the Spaniard", "Scot"), as against their adjectives ("Scottish"). */
-const PERSON_DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:man|woman)|Spaniard|Dane|Swede|Briton|Scot|Kiwi)$/u;
+export const PERSON_DEMONYM = /^(?:(?!German$)\p{Lu}\p{Ll}+(?:man|woman)|Spaniard|Dane|Swede|Briton|Scot|Kiwi)$/u;
 
 /** Words of ASCII letters (and dots) with single spaces: `fold` is their lower case. */
 const PLAIN_NAME = /^[A-Za-z.]+(?: [A-Za-z.]+)*$/;

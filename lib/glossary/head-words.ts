@@ -13,7 +13,7 @@ import type { Mention } from './types';
  * a disease that English names after places. "Chicago police" or "Paris attacks" are about the place and are not here.
  */
 export const VARIETY_HEADS = new Set([
-  'sprout', 'sprouts', 'cow', 'cows', 'cattle', 'bull', 'bulls', 'heifer', 'heifers', 'pony', 'ponies', 'terrier', 'terriers',
+  'sprout', 'sprouts', 'wave', 'cow', 'cows', 'cattle', 'bull', 'bulls', 'heifer', 'heifers', 'pony', 'ponies', 'terrier', 'terriers',
   'spaniel', 'spaniels', 'sheepdog', 'sheepdogs', 'bulldog', 'bulldogs', 'shepherd', 'shepherds', 'poodle', 'poodles', 'mastiff', 'mastiffs', 'hound', 'hounds', 'green', 'nut', 'nuts', 'hat', 'hats', 'fries', 'toast', 'pastry', 'pastries',
   'delight', 'cabbage', 'lettuce', 'mustard', 'bun', 'buns', 'sausage', 'sausages', 'ham',
   // A disease named after where it was first described ("Spanish flu"): the place's name, not the place.

@@ -24,9 +24,9 @@ export function agencyCredit(text: string, end: number): boolean {
 }
 
 /** A side's score that another side's follows: "England 27, New Zealand 24", "Queensland 9-412 dec and 1-36 v". */
-const SCORE_PAIR_AFTER = /^[\s\u00A0]+\d{1,3}(?:[\s\u00A0]+\([^)]{1,30}\))?(?:,[\s\u00A0]+\p{Lu}|[\s\u00A0]+(?:v|vs\.?|def\.?)[\s\u00A0]|[\s\u00A0]+and[\s\u00A0]+\d)/u;
+const SCORE_PAIR_AFTER = /^[\s\u00A0]+\d{1,3}(?:[\s\u00A0]+\([^)]{1,30}\))?(?:,[\s\u00A0]+\p{Lu}|[\s\u00A0]+(?:v|vs\.?|def\.?)[\s\u00A0]|[\s\u00A0]+and[\s\u00A0]+\d|(?:[\s\u00A0]+points?)?;[\s\u00A0]+\p{Lu})/u;
 /** A side's score after another side's or after "v": "…27, New Zealand 24", "v Tasmania 298". */
-const SCORE_PAIR_BEFORE = /(?:\d[\s\u00A0]*,|\bv|\bvs\.?|\bdef\.?)[\s\u00A0]+$/u;
+const SCORE_PAIR_BEFORE = /(?:\d[\s\u00A0]*,|\d(?:[\s\u00A0]+points?)?;|\bv|\bvs\.?|\bdef\.?)[\s\u00A0]+$/u;
 
 /** A cricket side's innings with its scorers in brackets: "England 317 (Root 122, Brook 58; …)", "India 214-6 (Gill 71*)". */
 const SCORECARD_AFTER = /^[\s\u00A0]+\d{1,3}(?:[-/]\d{1,2})?(?:[\s\u00A0]+dec)?[\s\u00A0]+\(\p{Lu}[\p{L}'’-]+[\s\u00A0]+\d{1,3}\*?[,;)]/u;

@@ -375,3 +375,20 @@ describe("a college football Saturday's polls, standings and projections (dev/b4
     expect(clubInResult('Texas, which has 30 million people, grew.', 0, 5)).toBe(false);
   });
 });
+
+describe("a Monday's sport pages: schedules, runs, ladders (dev/b47)", () => {
+  const side = (text: string, name: string) => sideInReport(text, text.indexOf(name), text.indexOf(name) + name.length);
+  it('reads the sides of a schedule line, a run ended, a margin, a coach leading a team, a trade', () => {
+    const line = "MONDAY'S GAMES: Miami at New York; Golden State at Houston; Dallas at L.A.";
+    expect(['Miami', 'New York', 'Houston', 'Dallas'].map((n) => side(line, n))).toEqual([true, true, true, true]);
+    expect(side('Jordan Poole scored 28 as Washington ended a nine-game skid against Charlotte.', 'Washington')).toBe(true);
+    expect(side('The Chargers are trying to stay within a game of Denver in the AFC West.', 'Denver')).toBe(true);
+    expect(side('Jim Harbaugh, after leading Michigan to a national title, spoke.', 'Michigan')).toBe(true);
+    expect(side('The rebuild began with the trade of Donovan Mitchell to Cleveland in 2022.', 'Cleveland')).toBe(true);
+    expect(side('He gave a talk at Boston University.', 'Boston')).toBe(false);
+    expect(side('Officials met in Miami at noon.', 'Miami')).toBe(false);
+  });
+  it("a ladder's state sides stay places", () => {
+    expect(found('WNCL LADDER: Queensland 16 points; NSW 15; South Australia 11; Tasmania 8.').map(([s]) => s)).toEqual(['Queensland', 'NSW', 'South Australia', 'Tasmania']);
+  });
+});
