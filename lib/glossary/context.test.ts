@@ -1082,3 +1082,17 @@ describe("a person's nationality noun before the name, a Mexican wave (dev/b47)"
     expect(idsFound('Many of the crowd had started a Mexican wave during the break.')).toEqual([]);
   });
 });
+
+describe('names given, a state\'s own State Department, small-town appositions, an age after a suffix (dev/b51, b52)', () => {
+  it('drops the names given and the namesakes, keeps the verbs\' objects', () => {
+    expect(idsFound('A freight ferry currently named Ireland will be renamed.')).toEqual([]);
+    expect(idsFound('The forger, who calls himself Jordan, never quite becomes a person.')).toEqual([]);
+    expect(idsFound('Aid chief Tom Fletcher called Sudan the largest crisis.')).toEqual(['country-sd']);
+    expect(idsFound('The Indiana State Department of Agriculture is holding sessions.')).toEqual(['region-us-in']);
+    expect(idsFound('The State Department said so.')).toEqual(['us-state-department']);
+    expect(idsFound('Officials in Dublin, a city of about 72,000 east of the Oakland hills, oppose the bill.')).toEqual([]);
+    expect(idsFound('Talks in Moscow, a city of 13 million, ended.')).toContain('moscow');
+    expect(idsFound('Israel Jackson Sr., 81, of Warner Robins, died Monday.')).toEqual([]);
+    expect(idsFound('The Ohio Auditor of State later found it.')).toEqual(['region-us-oh']);
+  });
+});

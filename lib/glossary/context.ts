@@ -111,6 +111,12 @@ const VILLAGE_OF_BEFORE = /(?:^|[^\p{L}])(?:village|hamlet)[\s\u00A0]+of[\s\u00A
 /** The nouns for one of a people that are also first names the lexicon lacks: "Dane DeHaan", "Scot Pollard". */
 const FIRST_NAME_DEMONYMS = new Set(['dane', 'scot']);
 
+/** A name given right before a name, after a noun ("a ferry named", "a horse called", "calls himself"), not a verb's object ("he called Sudan", "The AP has called California"). */
+const NAMED_BEFORE =
+  /(?:(?:^|[^\p{L}])(?!(?:he|she|it|they|we|i|you|who|which|that|has|have|had|was|were|is|are|be|been|and|but|also|then|once|first|later)[\s\u00A0])\p{Ll}+[\s\u00A0]+(?:(?:now|currently|formerly|simply|aptly)[\s\u00A0]+)?(?:named|called|dubbed|christened)|\bcalls[\s\u00A0]+(?:himself|herself|itself))[\s\u00A0]+$/u;
+/** A country, a nation or a capital so named: "the country now called Türkiye" names the country. */
+const KIND_NAMED_BEFORE = /\b(?:country|nation|republic|kingdom|capital|state)[\s\u00A0]+(?:(?:now|formerly|then|once|also)[\s\u00A0]+)?(?:named|called)[\s\u00A0]+$/u;
+
 /** Prepositions before a demonym's possessive that leave it a name, not a person's nationality ("the Kenyan's time"). */
 const NOUN_DEMONYM_BEFORE = /^(?:of|to|for|with|than|at|by|from|like|against|over)$/;
 
@@ -474,6 +480,17 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
     if (lang === 'en' && self.capital && (((kin ??= namesRelatives(text)) && relativeNamed(text, m.start, m.end)) || (!prevInMention && initialsBefore(text, m.start)))) {
       drop[i] = true;
       if (single) namesakes.set(self.key, null);
+      return;
+    }
+    // A name given to a ship, a horse or a person: "a freight ferry currently named Ireland", "the forger, who calls
+    // himself Jordan" (not "the country now called Türkiye", "a city named Paris" — a namesake, dropped as well).
+    if (lang === 'en' && self.capital && NAMED_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && !KIND_NAMED_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start))) {
+      drop[i] = true;
+      return;
+    }
+    // The State Department of a state's government: "the Indiana State Department of Agriculture" is Indiana's.
+    if (lang === 'en' && i > 0 && /^State[\s\u00A0]/u.test(text.slice(m.start, m.end)) && readings(mentions[i - 1]!).some((id) => facts.isRegion(id)) && /^[\s\u00A0]$/u.test(text.slice(mentions[i - 1]!.end, m.start))) {
+      drop[i] = true;
       return;
     }
     // A water's or a coast's name ending in the place ("the Gulf of Mexico", "the Sea of Japan"): the water, not the place.

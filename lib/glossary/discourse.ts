@@ -318,7 +318,7 @@ const SMALL_TOWN_APPOSITION =
   /^,[\s\u00A0]+(?:a|the)[\s\u00A0]+(?:(?:[\p{L}-]+[\s\u00A0]+){0,2}(?:town|village|borough|township|suburb|community|crossroads|hamlet)[\s\u00A0]+(?:in|of|near|outside)\b|(?:\p{Lu}[\p{L}-]*[\s\u00A0]+){1,3}(?:[\p{Ll}-]+[\s\u00A0]+)?(?:town|village|borough|township|suburb|hamlet)\b)/u;
 /** "Lebanon, a crossroads of about 900 people": a place of a few thousand at most. */
 const POPULATION_APPOSITION =
-  /^,[\s\u00A0]+(?:(?:a|the)[\s\u00A0]+(?:[\p{Ll}-]+[\s\u00A0]+){0,2}of[\s\u00A0]+(?:about|some|roughly|nearly|fewer than|under|just)?[\s\u00A0]*\d{1,3}(?:,\d{3})?[\s\u00A0]+(?:people|residents|inhabitants)\b|(?:about|some|roughly|nearly|just|only)?[\s\u00A0]*\d{1,3}[\s\u00A0]+(?:miles|kilometers|kilometres|km)[\s\u00A0]+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)[\s\u00A0]+of|from|outside)\b)/u;
+  /^,[\s\u00A0]+(?:(?:a|the)[\s\u00A0]+(?:[\p{Ll}-]+[\s\u00A0]+){0,2}of[\s\u00A0]+(?:about|some|roughly|nearly|fewer than|under|just)?[\s\u00A0]*(?:\d{1,3}(?:,\d{3})?[\s\u00A0]+(?:people|residents|inhabitants)\b|(?:\d{1,2},\d{3}|\d{1,3})(?![\d,.])(?![\s\u00A0]*(?:million|billion|thousand|percent|per cent|%)))|(?:about|some|roughly|nearly|just|only)?[\s\u00A0]*\d{1,3}[\s\u00A0]+(?:miles|kilometers|kilometres|km)[\s\u00A0]+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)[\s\u00A0]+of|from|outside)\b)/u;
 
 /** After a state's name used as a noun: "of", or punctuation that closes the phrase (a comma: see `stateAsNounAfterThe`). */
 const NOUN_PHRASE_END = /^(?:[\s\u00A0]+(?:of|so|near|at|into|between|where)(?![\p{L}])|[.;:!?)](?![\p{L}\p{N}])|[ \t\u00A0]*(?:\n|$))/u;

@@ -95,7 +95,7 @@ export function withoutOffice(text: string, m: Mention): Mention {
  * capitalised word after a place makes it part of a longer name ("Texas Roadhouse", "Ohio State"). "Class"
  * is a state's school sports division ("the Georgia Class 6A title").
  */
-export const REGION_BODIES = new Set(['legislature', 'senate', 'house', 'assembly', 'capitol', 'statehouse', 'supreme', 'court', 'parliament', 'government', 'cabinet', 'department', 'division', 'office', 'board', 'constitution', 'national', 'highway', 'governor', 'attorney', 'class']);
+export const REGION_BODIES = new Set(['legislature', 'senate', 'house', 'assembly', 'capitol', 'statehouse', 'supreme', 'court', 'parliament', 'government', 'cabinet', 'department', 'division', 'office', 'board', 'constitution', 'auditor', 'treasurer', 'comptroller', 'national', 'highway', 'governor', 'attorney', 'class']);
 
 /**
  * The heads of a nation's civil bodies named with its name or its demonym ("the Chinese Foreign Ministry", "the

@@ -29,7 +29,7 @@ const SCORE_PAIR_AFTER = /^[\s\u00A0]+\d{1,3}(?:[\s\u00A0]+\([^)]{1,30}\))?(?:,[
 const SCORE_PAIR_BEFORE = /(?:\d[\s\u00A0]*,|\d(?:[\s\u00A0]+points?)?;|\bv|\bvs\.?|\bdef\.?)[\s\u00A0]+$/u;
 
 /** A cricket side's innings with its scorers in brackets: "England 317 (Root 122, Brook 58; …)", "India 214-6 (Gill 71*)". */
-const SCORECARD_AFTER = /^[\s\u00A0]+\d{1,3}(?:[-/]\d{1,2})?(?:[\s\u00A0]+dec)?[\s\u00A0]+\(\p{Lu}[\p{L}'’-]+[\s\u00A0]+\d{1,3}\*?[,;)]/u;
+const SCORECARD_AFTER = /^[\s\u00A0]+\d{1,3}(?:[-/]\d{1,2})?(?:[\s\u00A0]+dec)?[\s\u00A0]+\((?:\d{1,2}(?:\.\d)?[\s\u00A0]+overs;[\s\u00A0]+)?(?:\p{Lu}[\p{L}'’-]+[\s\u00A0]+)?\p{Lu}[\p{L}'’-]+[\s\u00A0]+\d{1,3}\*?[,;)]/u;
 
 /** Whether the name at `start` (its end at `end`) stands before its score in a result ("England 27, New Zealand 24", "England 317 (Root 122)"). */
 export function scoreInResult(text: string, start: number, end: number): boolean {

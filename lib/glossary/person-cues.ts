@@ -86,11 +86,11 @@ export function afterThe(text: string, pos: number): boolean {
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[\s\u00A0]+$/u;
 
 /** A person's age in apposition, the way news gives it: "Dean Holland, 44, of Salford". */
-const AGE_AFTER = /^,[ \u00A0]\d{1,3},/u;
+const AGE_AFTER = /^(?:[ \u00A0]+(?:Jr|Sr)\.|,?[ \u00A0]+(?:II|III|IV))?,[ \u00A0]\d{1,3},/u;
 
 /** Whether a person's age in apposition follows `end` ("Dallas Washington, 47, of Scottsdale"). */
 export function ageAfter(text: string, end: number): boolean {
-  return AGE_AFTER.test(text.slice(end, end + 8));
+  return AGE_AFTER.test(text.slice(end, end + 14));
 }
 /** A capitalised word and one space, right before a name. */
 const GIVEN_BEFORE = /(?<![\p{L}\p{M}'’])(\p{Lu}[\p{Ll}'’]+)[ \u00A0]$/u;

@@ -392,3 +392,12 @@ describe("a Monday's sport pages: schedules, runs, ladders (dev/b47)", () => {
     expect(found('WNCL LADDER: Queensland 16 points; NSW 15; South Australia 11; Tasmania 8.').map(([s]) => s)).toEqual(['Queensland', 'NSW', 'South Australia', 'Tasmania']);
   });
 });
+
+describe('points scored for a side, a schedule\'s "Plays", an innings with its overs (dev/b51, b52)', () => {
+  it('reads them as sides, the national side as its place', () => {
+    expect(clubInResult('Jordan Poole scored 24 for New Orleans in a 108-99 win.', 'Jordan Poole scored 24 for '.length, 'Jordan Poole scored 24 for New Orleans'.length)).toBe(true);
+    const line = 'Kansas: Plays Missouri at the T-Mobile Center on Dec. 9.';
+    expect(sideInReport(line, line.indexOf('Missouri'), line.indexOf('Missouri') + 8)).toBe(true);
+    expect(found('India 248 (44.2 overs; Shubman Gill 88; Mitchell Starc 4-39)').map(([s]) => s)).toEqual(['India']);
+  });
+});

@@ -40,7 +40,7 @@ const GAME_THEN_TEAM = /\b(?:game|games|match|matchup|fixture|rematch|showdown|o
 /** A side's run of results right after its name: "Cleveland has lost five straight", "Liverpool have won six in a row". */
 const STREAK_AFTER = /^[\s\u00A0]+(?:(?:has|have|had)[\s\u00A0]+)?(?:won|lost)[\s\u00A0]+(?:[\p{L}\d-]+[\s\u00A0]+){0,2}(?:straight|in a row|consecutive)(?:[\s\u00A0]+(?:games|matches|starts|meetings|outings))?(?![\s\u00A0]*\p{L})/u;
 /** A player scoring for a side, with no count before: "scored twice for Boston", "scored for Liverpool". */
-const SCORED_FOR = /\bscored(?:[\s\u00A0]+(?:twice|again|once|late|early|three times))?[\s\u00A0]+for[\s\u00A0]+$/u;
+const SCORED_FOR = /\bscored(?:[\s\u00A0]+(?:twice|again|once|late|early|three times|\d{1,3}(?:[\s\u00A0]+points)?))?[\s\u00A0]+for[\s\u00A0]+$/u;
 /** A goal putting a side ahead: "put Liverpool ahead in the 14th minute". */
 const PUT_THEN_TEAM = /\bput[\s\u00A0]+$/u;
 const AHEAD_AFTER = /^[\s\u00A0]+(?:ahead|in front|level)\b/u;
@@ -114,7 +114,7 @@ const SIDE_VERB_BEFORE =
   /(?:\b(?:v|vs)\.?|\b(?:hosts|hosted|host|visits|visited|visit|faces|faced|face|against|committed to|commits to|signed with|transferred to|transferred from|picked|chose|beating|matches|behind|(?:loss|win|victory|defeat) (?:at|to|over|against)|(?:lost|losing|won|winning)(?: only)? at|(?:another|scores|score) for|plays|played|play|meets|meet|met|ahead of|(?:play|plays|played|trip|game|games) at|leads|lead|beat|beats|defeated|routed|edged|held off|pulled away from|visiting|(?:loan|transfer|switch) (?:from|to)|a move (?:to|from)|hired from|hired away from|away to|away at|at home to|lost to|losing to|fell to|coached at|managed|in charge of|commitment from|over|interest from|within (?:(?:a|one|two|three|four|five|six|\d{1,2}) (?:games?|points?) )?of|leading|guided|guiding|(?:would |will )?(?:match|matches|pairs|pair)|level(?: on points)? with|(?:go|goes|went|move|moves|moved|climb|climbs|climbed|stay|stays|stayed|sit|sits|sat)(?: back)? (?:above|below)|points (?:above|below|clear of)|(?:newly )?promoted|relegated|[\p{Ll}]+-placed|league leaders|defending champions|(?:record|permanent|loan|big-money|free) move (?:to|from)|(?:season|seasons|year|years|drafted|prospect|recruit) out of|picks? to|(?:goes|starts|pitches) for|college [\p{Ll}]+ at|(?:game|games|match|matches|appearance|appearances|debut|season|seasons) for)|\b[Nn]o\.[\s\u00A0]?\d{1,2}|\b(?:[Tt]op|[Ss]econd|[Tt]hird|[Ff]ourth|\d{1,2}(?:st|nd|rd|th))-seeded)[\s\u00A0]+$/u;
 
 /** A schedule's line: a side, a colon, and where it plays next ("Lakers: At Brooklyn on Tuesday", "Knicks: Host Miami"). */
-const SCHEDULE_BEFORE = /(?:^|\n)[\p{Lu}][\p{L}.' ]{0,30}:[\s\u00A0]+(?:At|Host|Hosts|Visit|Visits|Vs\.?|Against)[\s\u00A0]+$/u;
+const SCHEDULE_BEFORE = /(?:^|\n)[\p{Lu}][\p{L}.' ]{0,30}:[\s\u00A0]+(?:At|Host|Hosts|Visit|Visits|Vs\.?|Against|Plays|Faces|Meets)[\s\u00A0]+$/u;
 
 /** A side's player, officer or unit after its possessive: "Atlanta's backup", "Detroit's secondary", "Monaco's American forward". */
 const POSSESSIVE_ROLE_AFTER = new RegExp(String.raw`^['’]s[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,2}(?:${ROLES}|backup|starters?|unit|secondary|bullpen|backfield|rotation|pass rush|receiving corps|offensive line|defensive line)(?![\p{L}])`, 'u');
