@@ -1096,3 +1096,9 @@ describe('names given, a state\'s own State Department, small-town appositions, 
     expect(idsFound('The Ohio Auditor of State later found it.')).toEqual(['region-us-oh']);
   });
 });
+
+describe('the noun for a Northern Irish person (dev/b50-19)', () => {
+  it('"The Northern Irishman" is Northern Ireland', () => {
+    expect(idsFound('The Northern Irishman said he would take six weeks off.')).toEqual(['region-gb-nir']);
+  });
+});

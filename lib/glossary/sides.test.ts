@@ -401,3 +401,16 @@ describe('points scored for a side, a schedule\'s "Plays", an innings with its o
     expect(found('India 248 (44.2 overs; Shubman Gill 88; Mitchell Starc 4-39)').map(([s]) => s)).toEqual(['India']);
   });
 });
+
+describe("a weekend's results boxes, polls and franchise notes (dev/b50)", () => {
+  const side = (text: string, name: string) => sideInReport(text, text.indexOf(name), text.indexOf(name) + name.length);
+  it('reads the sides; a side travelling to a city leaves the city', () => {
+    expect(clubInResult('Miami (Ohio) 20, Kent State 6', 0, 5)).toBe(true);
+    expect(clubInResult('Indiana 10-0 1,581', 0, 7)).toBe(true);
+    expect(clubInResult('Tai Baribo scored both goals for Philadelphia, the winner.', 'Tai Baribo scored both goals for '.length, 'Tai Baribo scored both goals for Philadelphia'.length)).toBe(true);
+    expect(side('Matt Short made an unbeaten 83 for Adelaide.', 'Adelaide')).toBe(true);
+    expect(side('Jadeja had spent 12 seasons with Chennai and won five titles.', 'Chennai')).toBe(true);
+    expect(side('Thursday: Green Bay at Detroit; Kansas City at Dallas. Sunday: more.', 'Kansas City')).toBe(true);
+    expect(side('The Heat travel to Boston to face the Celtics on Wednesday.', 'Boston')).toBe(false);
+  });
+});

@@ -32,7 +32,7 @@ import { checkVersion, fold, formatCoordinates, formatPopulation, listJoin, load
 import { CITY_FIRST_NAMES } from './world/i18n-data.ts';
 
 /** Bump when the generated content changes. */
-export const PACK_VERSION = 11;
+export const PACK_VERSION = 12;
 const CSC_VERSION = '3.2.1';
 /** npm publication date of the pinned country-state-city version: the `asOf` of every entry. */
 const CSC_DATE = '2024-12-07';
@@ -72,7 +72,7 @@ const REGION_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   'region-gb-sct': ['Scottish', 'Scot'],
   'region-gb-wls': ['Welsh', 'Welshman', 'Welshwoman'],
   'region-gb-eng': ['Englishman', 'Englishwoman'],
-  'region-gb-nir': ['Northern Irish'],
+  'region-gb-nir': ['Northern Irish', 'Northern Irishman', 'Northern Irishwoman'],
   // Two Australian states' adjectives are two words no one else uses ("the Western Australian government");
   // "Victorian" (the era) and "Tasmanian" (the devil) are not.
   'region-au-wa': ['Western Australian'],

@@ -19,7 +19,7 @@ export const PACK_VERSIONS: ReadonlyArray<{ id: string; version: number; source:
   { id: 'storyline', version: 6, source: 'lib/glossary/packs/storyline.json' },
   { id: 'news', version: 7, source: 'lib/glossary/packs/news.json' },
   { id: 'world', version: 10, source: 'lib/glossary/packs/generated/world.json' },
-  { id: 'regions', version: 11, source: 'lib/glossary/packs/generated/regions.json' },
+  { id: 'regions', version: 12, source: 'lib/glossary/packs/generated/regions.json' },
 ];
 
 /** Packs whose entries get names in other languages from `packs/i18n/<lang>.json` (the world pack carries its own). */
