@@ -56,7 +56,7 @@ import type { Mention } from './types';
 import { isAllCaps, stripDiacritics } from './tokenize';
 import { bodyNameFrom, givenNameAfterSurname, grammarWord, inTitleCaseLine, joined, lastOfRun, lineIndex, makeWord, notRegionWord, opensSentence, organisationTail, titleFollows, wordAfter, wordBefore, words, type Word } from './words-around';
 import { PERSON_DEMONYM, anotherPlaceNamed, coordinated, listedEitherWay, languageUse, musicianOf, nationalOfficeAfter, performerInApposition, quotedAlone, stateAsNounAfterThe, townNamedBefore, namedAsKind, townInApposition, withoutRegionTowns, workTitle } from './discourse';
-import { cityOfficeAfter, clubInResult, placeAgain, sideInReport, sportsReport, teamNamedAfter } from './sides';
+import { cityOfficeAfter, clubInResult, opponentInResult, placeAgain, sideInReport, sportsReport, teamNamedAfter } from './sides';
 import { bandInReport, horseInReport, musicReport, raceReport } from './performers';
 import { countryOverCapital, juxtaposedPlaces, resolveAmbiguousPlaces } from './ambiguity';
 import { countriesOfCity, townNamesakes, type TownRegionFacts } from './town-region';
@@ -191,6 +191,8 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
   /** Whether the article is a sports report (`sportsReport`), read once on first need. */
   let sports: boolean | undefined;
   const inSportsReport = () => (sports ??= sportsReport(text));
+  /** Whether the article names a US state (a US town's team can be named like a country), read once on first need. */
+  let usPlaceNamed: boolean | undefined;
   /** Indexes of mentions read as a work's or a performer's title ("the rock bands Chicago and Boston"). */
   const titled = new Set<number>();
   /** Whether mention `i` is one of places joined by hyphens, the last of them followed by a capitalised word that is no title or date. */
@@ -355,6 +357,16 @@ export function refineMentions(text: string, mentions: readonly Mention[], facts
       // Later bare uses are the side only in a sports report: "Houston hosted 2,000 delegates" names no side.
       if (!teamsFrom.has(self.key) && inSportsReport()) teamsFrom.set(self.key, m.start);
       return;
+    }
+    // A country's name in a result against a side that is no country nor nation, in an article on American places, is a
+    // town's team ("Mexico beat Odessa 35-28", "Jefferson City beat Lebanon 24-17"): national sides meet national sides.
+    if (lang === 'en' && m.entryId && m.entryId.startsWith('country-') && !teamNamedAfter(m.entryId) && !demonymStarts.has(m.start) && (usPlaceNamed ??= mentions.some((o) => readings(o).some((id) => id.startsWith('region-us-'))))) {
+      const other = opponentInResult(text, m.start, m.end);
+      if (other !== null && !mentions.some((o) => o.start < other.end && o.end > other.start && readings(o).some((id) => id.startsWith('country-') || facts.isRegion(id)))) {
+        drop[i] = true;
+        if (single) namesakes.set(self.key, m.entryId);
+        return;
+      }
     }
     // A band or a racehorse named after a place, in an article about music or a race (`performers.ts`).
     if (lang === 'en' && self.capital && readings(m).length > 0 && readings(m).every(isPlace) && ((readings(m).every(teamNamedAfter) && bandInReport(text, m.start, m.end) && inMusicReport()) || (horseInReport(text, m.start, m.end) && inRaceReport()))) {

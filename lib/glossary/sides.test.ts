@@ -414,3 +414,12 @@ describe("a weekend's results boxes, polls and franchise notes (dev/b50)", () =>
     expect(side('The Heat travel to Boston to face the Celtics on Wednesday.', 'Boston')).toBe(false);
   });
 });
+
+describe("a US town's team named like a country (dev/b24-12, b43)", () => {
+  it('is no country against a side that is no nation, in an article on American places; national sides stay', () => {
+    expect(found('In Ohio, Lebanon beat Chardon 38-31 in the Division III final.').map(([s]) => s)).toEqual(['Ohio']);
+    expect(found('MEXICO, Mo. (AP) — Mexico beat Odessa 35-28 on Saturday to win its first Missouri title.').map(([s]) => s)).toEqual(['AP', 'Missouri']);
+    expect(found('Mexico beat Canada 2-1 in Texas.').map(([s]) => s)).toEqual(['Mexico', 'Canada', 'Texas']);
+    expect(found('Japan beat the All Blacks 20-17 in Tokyo.').map(([s]) => s)).toEqual(['Japan', 'Tokyo']);
+  });
+});

@@ -258,3 +258,26 @@ export function teamNamedAfter(id: string): boolean {
  * (Ligue 1, the EuroLeague), Andorra's (Spain's second division). "Monaco beat Marseille 3-2" names the club.
  */
 const CITY_STATES_WITH_CLUBS = new Set(['country-mc', 'country-ad']);
+
+/** A side's name in a result: one to four capitalised words ("Odessa", "Jefferson City", "Kent State"). */
+const SIDE_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]+\p{Lu}[\p{L}.'’-]*){0,3}`;
+const OPPONENT_AFTER = new RegExp(String.raw`^[\s\u00A0]+${RESULT_VERBS}(?:[\s\u00A0]+(?:to|with))?[\s\u00A0]+(?:the[\s\u00A0]+)?(${SIDE_NAME})[\s\u00A0]+${SCORE}`, 'u');
+const OPPONENT_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${SIDE_NAME})[\s\u00A0]+${RESULT_VERBS}[\s\u00A0]+$`, 'u');
+
+/**
+ * Where the other side of a result with the name at `start..end` is written: "Mexico beat [Odessa] 35-28",
+ * "[Jefferson City] beat Lebanon 24-17". Null when the name is in no such result.
+ */
+export function opponentInResult(text: string, start: number, end: number): { start: number; end: number } | null {
+  const after = OPPONENT_AFTER.exec(text.slice(end, end + 80));
+  if (after) {
+    const at = end + after[0].indexOf(after[1]!, after[0].search(/\S/u) + 1);
+    return { start: at, end: at + after[1]!.length };
+  }
+  if (!SCORE_AFTER.test(text.slice(end, end + 12))) return null;
+  const from = Math.max(0, start - 60);
+  const before = OPPONENT_BEFORE.exec(text.slice(from, start));
+  if (!before) return null;
+  const at = from + before.index + before[0].indexOf(before[1]!);
+  return { start: at, end: at + before[1]!.length };
+}
