@@ -74,13 +74,15 @@ function beforeTable(r: EvalResult): string {
 function heldOutBatches(): string {
   const held = loadArticles().filter((d) => d.split === 'held-out');
   const batches = [
-    ['the first 14', (id: string) => !/^h[cdefgh]-/.test(id)],
+    ['the first 14', (id: string) => !/^h[cdefghij]-/.test(id)],
     ['the 26 of held-out-c', (id: string) => id.startsWith('hc-')],
     ['the 25 of held-out-d', (id: string) => id.startsWith('hd-')],
     ['the 20 of held-out-e', (id: string) => id.startsWith('he-')],
     ['the 20 of held-out-f', (id: string) => id.startsWith('hf-')],
     ['the 20 of held-out-g', (id: string) => id.startsWith('hg-')],
     ['the 20 of held-out-h', (id: string) => id.startsWith('hh-')],
+    ['the 20 of held-out-i', (id: string) => id.startsWith('hi-')],
+    ['the 20 of held-out-j', (id: string) => id.startsWith('hj-')],
   ] as const;
   const rows = batches.map(([name, pick]) => {
     const r = evaluate(held.filter((d) => pick(d.id)));
