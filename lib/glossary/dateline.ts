@@ -7,11 +7,17 @@
 
 /** Only capitalised words (and spaces or quotes) from the line's start up to the word. */
 const CAPITALS_BEFORE = /^[\s"“]*(?:[\p{Lu}.'’-]+[ \u00A0])*$/u;
+/** A dateline's place: words in capitals ("SALT LAKE CITY"). */
+const PLACE_IN_CAPITALS = String.raw`[\p{Lu}.'’-]+(?:[ \u00A0][\p{Lu}.'’-]+)*`;
+/** An optional comma and region after the place ("Ariz.", "Utah", "England"). */
+const REGION_AFTER_PLACE = String.raw`(?:,[ \u00A0][^\n(—–]{1,30}?)?`;
+/** The agency in brackets ("(AP)", "(Reuters)"). */
+const AGENCY = String.raw`\([^)\n]{1,30}\)`;
 /**
  * From the word on: more words in capitals, an optional comma and region ("Ariz.", "Utah", "England"), then
  * the agency in brackets or a dash.
  */
-const DATELINE_FROM = /^[\p{Lu}.'’-]+(?:[ \u00A0][\p{Lu}.'’-]+)*(?:,[ \u00A0][^\n(—–]{1,30}?)?[ \u00A0]*(?:\([^)\n]{1,30}\)|[—–])/u;
+const DATELINE_FROM = new RegExp(String.raw`^${PLACE_IN_CAPITALS}${REGION_AFTER_PLACE}[ \u00A0]*(?:${AGENCY}|[—–])`, 'u');
 
 /** Whether the word at `start` (in capitals) is part of a dateline opening its line. */
 export function inDateline(text: string, start: number): boolean {
@@ -21,7 +27,7 @@ export function inDateline(text: string, start: number): boolean {
 }
 
 /** A line's start up to a dateline's end: its capitals, an optional region, the agency in brackets and a dash. */
-const DATELINE_BEFORE = /^[\s"“]*[\p{Lu}.'’-]+(?:[ \u00A0][\p{Lu}.'’-]+)*(?:,[ \u00A0][^\n(—–]{1,30}?)?[ \u00A0]*(?:\([^)\n]{1,30}\)[ \u00A0]*)?[—–][ \u00A0]*$/u;
+const DATELINE_BEFORE = new RegExp(String.raw`^[\s"“]*${PLACE_IN_CAPITALS}${REGION_AFTER_PLACE}[ \u00A0]*(?:${AGENCY}[ \u00A0]*)?[—–][ \u00A0]*$`, 'u');
 
 /** Whether `start` is the first word after a dateline ("(AP) — Turkey farmers…"): there a sentence opens. */
 export function afterDateline(text: string, start: number): boolean {
