@@ -109,9 +109,13 @@ export function sportsReport(text: string): boolean {
 /** How much of an article is read for the words of a game: a long report's first screens. */
 const SPORTS_REACH = 8_000;
 
+/** A place in a table: "first" to "tenth", "11th", "22nd". */
+const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))`;
 /** A side's doings right after its name: "Houston clinched the AFC South", "Dallas hosts Washington", "Utah pulled away". */
-const SIDE_VERB_AFTER =
-  /^[\s\u00A0]+(?:clinched|clinches|hosts|hosted|host|visits|visited|visit|faces|faced|face|trails|trailed|rallied|improved|outscored|outlasted|clinch|hired|signed|traded|waived|drafted|acquired|kicked|scored|won|lost|beat|edged|led|awaits|reached|pulled[\s\u00A0]+away|held[\s\u00A0]+on|cruised|game|match|clash|will[\s\u00A0]+(?:host|visit|face|play|meet)|(?:has|had|have)[\s\u00A0]+(?:won|lost|beaten|clinched|led|cut|equali[sz]ed|been[\s\u00A0]+outbid|the[\s\u00A0]+(?:league|conference|division)['’]s)|(?:is|are|was) coming off|came from behind|dropped points|its[\s\u00A0]+(?:first|last|only)[\s\u00A0]+lead|travels?[\s\u00A0]+to|(?:fell|dropped|slipped)[\s\u00A0]+to[\s\u00A0]+\d{1,2}-\d{1,2}|play|plays|meet|meets|fired|landed|lands|defen[cs]e|offen[cs]e|secondary|backfield|offensive line|defensive line|pass rush|bullpen|backcourt|frontcourt|will listen to offers|(?:is|are) interested in|went top|goes top|go top|moved top|(?:is|are|was|were)[\s\u00A0]+(?:both[\s\u00A0]+)?\d{1,2}-\d{1,2}|(?:a[\s\u00A0]+)?half-game|\d{1,2}[\s\u00A0]+games?[\s\u00A0]+(?:back|behind|ahead)|expects?|finished|owner|leads|pulled[\s\u00A0]+within|routed|thrashed|blanked|stunned|crushed|hammered|downed|swept|(?:ended|snapped|extended)[\s\u00A0]+(?:a|an|its|their)[\s\u00A0]+(?:[\p{L}\d-]+[\s\u00A0]+){0,2}(?:skid|streak|run|drought)|(?:hold|hang)[\s\u00A0]+on|at[\s\u00A0]+\d{1,2}-\d{1,2}(?![\d-])|(?:moved|jumped|climbed|fell|dropped|slipped|rose|held|stayed|remained)(?:[\s\u00A0]+(?:up|down))?(?:[\s\u00A0]+\p{L}+[\s\u00A0]+spots?)?[\s\u00A0]+(?:to|at|from)[\s\u00A0]+No\.|(?:is|was|are|were)[\s\u00A0]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?=[,.;]|[\s\u00A0]+(?:in|on|with|place|behind))|renewed|sacked|appointed|matches|fixtures|(?:slipped|climbed|moved|dropped|rose|fell|jumped)[\s\u00A0]+(?:up[\s\u00A0]+|back[\s\u00A0]+)?to[\s\u00A0]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|top|bottom)|to[\s\u00A0]+go[\s\u00A0]+(?:[\p{L}\d]+[\s\u00A0]+)?points?[\s\u00A0]+clear|went[\s\u00A0]+\d{1,3}-\d{1,3}|moved[\s\u00A0]+within|played[\s\u00A0]+without|(?:is|are|was|were|will[\s\u00A0]+be)[\s\u00A0]+without|sends?[\s\u00A0]+the[\s\u00A0]+No\.|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?=,|[\s\u00A0]+(?:in|on|with|place)\b)|v\.?|vs\.?)(?![\p{L}])/u;
+const SIDE_VERB_AFTER = new RegExp(
+  String.raw`^[\s\u00A0]+(?:clinched|clinches|hosts|hosted|host|visits|visited|visit|faces|faced|face|trails|trailed|rallied|improved|outscored|outlasted|clinch|hired|signed|traded|waived|drafted|acquired|kicked|scored|won|lost|beat|edged|led|awaits|reached|pulled[\s\u00A0]+away|held[\s\u00A0]+on|cruised|game|match|clash|will[\s\u00A0]+(?:host|visit|face|play|meet)|(?:has|had|have)[\s\u00A0]+(?:won|lost|beaten|clinched|led|cut|equali[sz]ed|been[\s\u00A0]+outbid|the[\s\u00A0]+(?:league|conference|division)['’]s)|(?:is|are|was) coming off|came from behind|dropped points|its[\s\u00A0]+(?:first|last|only)[\s\u00A0]+lead|travels?[\s\u00A0]+to|(?:fell|dropped|slipped)[\s\u00A0]+to[\s\u00A0]+\d{1,2}-\d{1,2}|play|plays|meet|meets|fired|landed|lands|defen[cs]e|offen[cs]e|secondary|backfield|offensive line|defensive line|pass rush|bullpen|backcourt|frontcourt|will listen to offers|(?:is|are) interested in|went top|goes top|go top|moved top|(?:is|are|was|were)[\s\u00A0]+(?:both[\s\u00A0]+)?\d{1,2}-\d{1,2}|(?:a[\s\u00A0]+)?half-game|\d{1,2}[\s\u00A0]+games?[\s\u00A0]+(?:back|behind|ahead)|expects?|finished|owner|leads|pulled[\s\u00A0]+within|routed|thrashed|blanked|stunned|crushed|hammered|downed|swept|(?:ended|snapped|extended)[\s\u00A0]+(?:a|an|its|their)[\s\u00A0]+(?:[\p{L}\d-]+[\s\u00A0]+){0,2}(?:skid|streak|run|drought)|(?:hold|hang)[\s\u00A0]+on|at[\s\u00A0]+\d{1,2}-\d{1,2}(?![\d-])|(?:moved|jumped|climbed|fell|dropped|slipped|rose|held|stayed|remained)(?:[\s\u00A0]+(?:up|down))?(?:[\s\u00A0]+\p{L}+[\s\u00A0]+spots?)?[\s\u00A0]+(?:to|at|from)[\s\u00A0]+No\.|(?:is|was|are|were)[\s\u00A0]+${ORDINAL}(?=[,.;]|[\s\u00A0]+(?:in|on|with|place|behind))|renewed|sacked|appointed|matches|fixtures|(?:slipped|climbed|moved|dropped|rose|fell|jumped)[\s\u00A0]+(?:up[\s\u00A0]+|back[\s\u00A0]+)?to[\s\u00A0]+(?:${ORDINAL}|top|bottom)|to[\s\u00A0]+go[\s\u00A0]+(?:[\p{L}\d]+[\s\u00A0]+)?points?[\s\u00A0]+clear|went[\s\u00A0]+\d{1,3}-\d{1,3}|moved[\s\u00A0]+within|played[\s\u00A0]+without|(?:is|are|was|were|will[\s\u00A0]+be)[\s\u00A0]+without|sends?[\s\u00A0]+the[\s\u00A0]+No\.|${ORDINAL}(?=,|[\s\u00A0]+(?:in|on|with|place)\b)|v\.?|vs\.?)(?![\p{L}])`,
+  'u',
+);;
 /** A side after another side's doings, a poll's rank or a seeding, or a player's school or club: "Dallas hosts Washington", "faced Boston", "No. 9 Miami", "top-seeded Indiana", "committed to Alabama". */
 const SIDE_VERB_BEFORE =
   /(?:\b(?:v|vs)\.?|\b(?:hosts|hosted|host|visits|visited|visit|faces|faced|face|against|committed to|commits to|signed with|transferred to|transferred from|picked|chose|beating|matches|behind|(?:loss|win|victory|defeat) (?:at|to|over|against)|(?:lost|losing|won|winning)(?: only)? at|(?:another|scores|score) for|plays|played|play|meets|meet|met|ahead of|(?:play|plays|played|trip|game|games) at|leads|lead|beat|beats|defeated|routed|edged|held off|pulled away from|visiting|(?:loan|transfer|switch) (?:from|to)|a move (?:to|from)|hired from|hired away from|away to|away at|at home to|lost to|losing to|fell to|coached at|managed|in charge of|commitment from|over|interest from|(?:unbeaten |undefeated )?\d{1,3}\*?(?: not out)? for|(?:seasons?|years|stint|spell|games|matches) with|within (?:(?:a|one|two|three|four|five|six|\d{1,2}) (?:games?|points?) )?of|leading|guided|guiding|(?:would |will )?(?:match|matches|pairs|pair)|level(?: on points)? with|(?:go|goes|went|move|moves|moved|climb|climbs|climbed|stay|stays|stayed|sit|sits|sat)(?: back)? (?:above|below)|points (?:above|below|clear of)|(?:newly )?promoted|relegated|[\p{Ll}]+-placed|league leaders|defending champions|(?:record|permanent|loan|big-money|free) move (?:to|from)|(?:season|seasons|year|years|drafted|prospect|recruit) out of|picks? to|(?:goes|starts|pitches) for|college [\p{Ll}]+ at|(?:game|games|match|matches|appearance|appearances|debut|season|seasons) for)|\b[Nn]o\.[\s\u00A0]?\d{1,2}|\b(?:[Tt]op|[Ss]econd|[Tt]hird|[Ff]ourth|\d{1,2}(?:st|nd|rd|th))-seeded)[\s\u00A0]+$/u;
@@ -148,6 +152,8 @@ const TRADED_TO_BEFORE = new RegExp(String.raw`\b(?:sent|sends|traded|trades|dea
 /** A schedule's game, away side at home side, one of a line's list: "MONDAY: Baltimore at L.A.", "Miami at New York; Golden State at Houston". */
 const AWAY_AT_AFTER = /^[\s\u00A0]+at[\s\u00A0]+\p{Lu}[\p{L}.'’]*(?:[\s\u00A0]+\p{Lu}[\p{L}.'’]*){0,2}[\s\u00A0]*(?:[;,]|\.?$|\.?\n|\.[\s\u00A0])/u;
 const HOME_AT_BEFORE = /(?:^|\n|[;:][\s\u00A0]+)\p{Lu}[\p{L}.'’]*(?:[\s\u00A0]+\p{Lu}[\p{L}.'’]*){0,2}[\s\u00A0]+at[\s\u00A0]+$/u;
+/** Where a schedule's game can open: after a colon or a semicolon, or near its line's start. */
+const GAME_OPENS_BEFORE = /[;:][\s\u00A0]*$|(?:^|\n)[^\n]{0,20}$/u;
 
 /** Whether a side is named by the shapes of injury reports, tables, box scores, drafts, trades and schedules around it. */
 function sideInListing(text: string, start: number, end: number): boolean {
@@ -160,7 +166,7 @@ function sideInListing(text: string, start: number, end: number): boolean {
     BOX_PLAYER_AFTER.test(after) ||
     POSITION_BEFORE.test(before) ||
     TRADED_TO_BEFORE.test(before) ||
-    ((/[;:][\s\u00A0]*$/u.test(before) || /(?:^|\n)[^\n]{0,20}$/u.test(before)) && AWAY_AT_AFTER.test(after)) ||
+    (GAME_OPENS_BEFORE.test(before) && AWAY_AT_AFTER.test(after)) ||
     HOME_AT_BEFORE.test(before)
   );
 }
@@ -261,23 +267,19 @@ const CITY_STATES_WITH_CLUBS = new Set(['country-mc', 'country-ad']);
 
 /** A side's name in a result: one to four capitalised words ("Odessa", "Jefferson City", "Kent State"). */
 const SIDE_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]+\p{Lu}[\p{L}.'’-]*){0,3}`;
-const OPPONENT_AFTER = new RegExp(String.raw`^[\s\u00A0]+${RESULT_VERBS}(?:[\s\u00A0]+(?:to|with))?[\s\u00A0]+(?:the[\s\u00A0]+)?(${SIDE_NAME})[\s\u00A0]+${SCORE}`, 'u');
-const OPPONENT_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${SIDE_NAME})[\s\u00A0]+${RESULT_VERBS}[\s\u00A0]+$`, 'u');
+/** The other side after the verb ("beat [Odessa] 35-28"), and before it ("[Jefferson City] beat "); `d` gives where it stands. */
+const OPPONENT_AFTER = new RegExp(String.raw`^[\s\u00A0]+${RESULT_VERBS}(?:[\s\u00A0]+(?:to|with))?[\s\u00A0]+(?:the[\s\u00A0]+)?(${SIDE_NAME})[\s\u00A0]+${SCORE}`, 'du');
+const OPPONENT_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${SIDE_NAME})[\s\u00A0]+${RESULT_VERBS}[\s\u00A0]+$`, 'du');
 
 /**
  * Where the other side of a result with the name at `start..end` is written: "Mexico beat [Odessa] 35-28",
  * "[Jefferson City] beat Lebanon 24-17". Null when the name is in no such result.
  */
 export function opponentInResult(text: string, start: number, end: number): { start: number; end: number } | null {
-  const after = OPPONENT_AFTER.exec(text.slice(end, end + 80));
-  if (after) {
-    const at = end + after[0].indexOf(after[1]!, after[0].search(/\S/u) + 1);
-    return { start: at, end: at + after[1]!.length };
-  }
+  const after = OPPONENT_AFTER.exec(text.slice(end, end + 80))?.indices?.[1];
+  if (after) return { start: end + after[0], end: end + after[1] };
   if (!SCORE_AFTER.test(text.slice(end, end + 12))) return null;
   const from = Math.max(0, start - 60);
-  const before = OPPONENT_BEFORE.exec(text.slice(from, start));
-  if (!before) return null;
-  const at = from + before.index + before[0].indexOf(before[1]!);
-  return { start: at, end: at + before[1]!.length };
+  const before = OPPONENT_BEFORE.exec(text.slice(from, start))?.indices?.[1];
+  return before ? { start: from + before[0], end: from + before[1] } : null;
 }
