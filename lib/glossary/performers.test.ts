@@ -62,7 +62,6 @@ describe('a band fronted by its singer (dev/b16-18)', () => {
 });
 
 describe('more shapes of a band named after a place (dev/b44)', () => {
-  const matcher = compileMatcher(BUNDLED_PACKS.flatMap((p) => p.entries));
   const found = (text: string) => matcher.match(text).map((m) => text.slice(m.start, m.end));
   it('"a band called Berlin", "Alabama is bringing back June Jam", "America is going back on the road"; the state again in "the Kansas capital"', () => {
     expect(found('BERLIN (dpa) — For a band called Berlin, it took a long time to get here. The band will tour and record an album after its concerts.')).toEqual(['BERLIN', 'dpa']);

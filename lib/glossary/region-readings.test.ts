@@ -4,6 +4,9 @@ import { compileMatcher } from './matcher';
 import { BUNDLED_PACKS } from './packs/index';
 import { preferRegionReadings, type RawReadings } from './region-readings';
 
+/** The bundled packs' matcher, compiled once for this file's tests. */
+const matcher = compileMatcher(BUNDLED_PACKS.flatMap((p) => p.entries));
+
 describe('preferRegionReadings', () => {
   const isRegion = (id: string) => id.startsWith('region:');
   /** Raw matches of the names in `names` as they sit in `text` ("NY" is the city or the state, the rest regions). */
@@ -100,7 +103,6 @@ describe('preferRegionReadings', () => {
 });
 
 describe('on the bundled packs', () => {
-  const matcher = compileMatcher(BUNDLED_PACKS.flatMap((p) => p.entries));
   const ids = (text: string, surface: string) => matcher.match(text).filter((m) => text.slice(m.start, m.end).toLowerCase() === surface.toLowerCase()).map((m) => m.entryId);
 
   it('"New York" and "Washington" in a list of states are the states', () => {
@@ -139,7 +141,6 @@ describe('on the bundled packs', () => {
 describe('a town of another country before a region (bundled packs)', () => {
   // dev/b31-22: "Hamburg, New York", a town of the state, not Germany's city.
   it('makes the name after it the region, and the town a namesake', () => {
-    const matcher = compileMatcher(BUNDLED_PACKS.flatMap((p) => p.entries));
     const text = 'Cars are buried under snow on a street in Hamburg, New York, south of Buffalo.';
     expect(matcher.match(text).map((m) => [text.slice(m.start, m.end), m.entryId])).toEqual([['New York', 'region-us-ny']]);
     const list = 'Fans from Boston, New York and Chicago came.';
@@ -150,7 +151,6 @@ describe('a town of another country before a region (bundled packs)', () => {
 describe('a name that is a region and a country in a list of countries (bundled packs)', () => {
   // dev/b33-20: a US festival's world cinema programme.
   it('is the country; in a list of states, the state', () => {
-    const matcher = compileMatcher(BUNDLED_PACKS.flatMap((p) => p.entries));
     const ids = (text: string) => matcher.match(text).map((m) => m.entryId);
     expect(ids('PARK CITY, Utah (AP) — A program includes films from Iran, Senegal and Georgia.')).toContain('country-ge');
     expect(ids('Fans from Texas, Alabama and Georgia came to Atlanta.')).toContain('region-us-ga');
@@ -160,7 +160,6 @@ describe('a name that is a region and a country in a list of countries (bundled 
 describe("a region after a town it lists among its towns named like places elsewhere (bundled packs)", () => {
   // dev/b36-12: a Greek story that quotes a researcher in Athens, Georgia.
   it('is the region, whatever country the article is about; the town is no city abroad', () => {
-    const matcher = compileMatcher(BUNDLED_PACKS.flatMap((p) => p.entries));
     const found = (text: string) => matcher.match(text).map((m) => [text.slice(m.start, m.end), m.entryId]);
     expect(found('Greece had floods. A researcher in Athens, Georgia, who has studied them, said so.')).toEqual([
       ['Greece', 'country-gr'],
@@ -172,7 +171,6 @@ describe("a region after a town it lists among its towns named like places elsew
 
 describe('a state named by its National Guard or a board (dev/b41-20, b41-23, b37-17)', () => {
   it('"the New York National Guard" is the state; "the Kentucky Board of Education" keeps Kentucky', () => {
-    const matcher = compileMatcher(BUNDLED_PACKS.flatMap((p) => p.entries));
     const ids = (text: string) => matcher.match(text).map((m) => m.entryId);
     expect(ids('Hochul sent 100 members of the New York National Guard.')).toEqual(['region-us-ny']);
     expect(ids('The Kentucky Board of Education will collect data.')).toEqual(['region-us-ky']);
@@ -182,7 +180,6 @@ describe('a state named by its National Guard or a board (dev/b41-20, b41-23, b3
 
 describe("a town's short name with its state's dateline abbreviation (dev/b45-04, b19-20, b33-05)", () => {
   it('is the city that state lists, and introduces it to the article; another state\'s abbreviation leaves it out', () => {
-    const matcher = compileMatcher(BUNDLED_PACKS.flatMap((p) => p.entries));
     const found = (text: string) => matcher.match(text).map((m) => [text.slice(m.start, m.end), m.entryId]);
     expect(found('CHARLOTTE, N.C. (AP) — The bank said. The Charlotte-based lender grew.')).toEqual([
       ['CHARLOTTE', 'city-4460243'],

@@ -5,6 +5,9 @@ import { BUNDLED_PACKS } from './packs/index';
 import { townNamesakes, type TownRegionFacts } from './town-region';
 import type { Mention } from './types';
 
+/** The bundled packs' matcher, compiled once for this file's tests. */
+const matcher = compileMatcher(BUNDLED_PACKS.flatMap((p) => p.entries));
+
 const related: Record<string, string[]> = {
   'region-us-ga': ['city-atlanta', 'country-us'],
   'region-us-il': ['country-us'],
@@ -71,7 +74,6 @@ describe('townNamesakes', () => {
 });
 
 describe('on the bundled packs', () => {
-  const matcher = compileMatcher(BUNDLED_PACKS.flatMap((p) => p.entries));
   const found = (text: string) => matcher.match(text).map((m) => `${text.slice(m.start, m.end)} ${m.entryId}`).filter((s) => !s.startsWith('AP '));
 
   it('a dateline with a state\'s abbreviation names a US town, and so does the bare name later', () => {
@@ -138,7 +140,6 @@ describe('on the bundled packs', () => {
 describe('a dateline of the country where the article also names the US state of the same name', () => {
   // dev/b4-17: a travel piece on Georgia's wine that also names Atlanta.
   it('keeps the capital and reads the name as the country', () => {
-    const matcher = compileMatcher(BUNDLED_PACKS.flatMap((p) => p.entries));
     const text = 'TBILISI, Georgia (AP) — A winemaker sells to a shop in Atlanta. Flights to Tbilisi are full.';
     expect(matcher.match(text).map((m) => [text.slice(m.start, m.end), m.entryId])).toEqual([
       ['TBILISI', 'city-611717'],
@@ -151,7 +152,6 @@ describe('a dateline of the country where the article also names the US state of
 });
 
 describe('a dateline city placed by a county or region the glossary does not know (dev/b36-22, b36-24)', () => {
-  const matcher = compileMatcher(BUNDLED_PACKS.flatMap((p) => p.entries));
   const found = (text: string) => matcher.match(text).map((m) => text.slice(m.start, m.end));
   it('is a namesake, with its later bare uses; its own region, or its country named, keep the city', () => {
     expect(found('BOSTON, Lincolnshire — Councillors in Boston approved the plan. Boston Borough Council voted.')).toEqual([]);
